@@ -1,0 +1,52 @@
+# The single command surface: make run, make test, make lint, make bench.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+PORT   ?= 8866
+
+export HF_HUB_OFFLINE=1
+export TRANSFORMERS_OFFLINE=1
+export ANONYMIZED_TELEMETRY=False
+
+.PHONY: install run test test-fast lint bench index clean browser
+
+# Creates .venv and installs everything. torch first, pinned to the CPU build, so that nothing
+# that depends on it pulls a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install torch==2.13.0
+	$(PIP) install -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+index: $(STAMP)
+	$(BIN)/flexwork index
+
+run: index
+	$(BIN)/flexwork serve --port $(PORT)
+
+# The browser for the end-to-end tests comes from Debian (no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: sudo apt-get install chromium (end-to-end tests will be skipped)"; fi; }
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not e2e"
+
+lint: $(STAMP)
+	$(BIN)/ruff check advisor tests
+
+bench: $(STAMP)
+	$(BIN)/flexwork bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

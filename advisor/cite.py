@@ -1,0 +1,157 @@
+"""Citations are checked here and nowhere else.
+
+A claim's support is kept only if its passage was retrieved for this answer and its quote is a
+verbatim substring of that passage (white space folded). A claim left without support is dropped:
+a statement without a citation that checks out is a bug.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from advisor.models import Answer, CitedDraft, Citation, Claim, Draft, DraftSection, Passage, Support
+
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold white space so a quote split over lines still matches."""
+    return _WS.sub(" ", text).strip()
+
+
+def quote_is_verbatim(quote: str, passage: Passage) -> bool:
+    """True when `quote` (at least 12 characters) occurs in the passage text exactly, white space folded."""
+    q = fold(quote)
+    return len(q) >= 12 and q in fold(passage.text)
+
+
+def check_claims(
+    claims: Iterable[Claim], retrieved: Mapping[str, Passage]
+) -> tuple[list[Claim], list[str]]:
+    """Keep only verified support; drop claims with none. Returns (kept claims, problems found)."""
+    kept: list[Claim] = []
+    problems: list[str] = []
+    for claim in claims:
+        good: list[Support] = []
+        for s in claim.support:
+            passage = retrieved.get(s.passage_id)
+            if passage is None:
+                problems.append(f"cites {s.passage_id!r}, which was not retrieved")
+            elif not quote_is_verbatim(s.quote, passage):
+                problems.append(f"quote not found verbatim in {s.passage_id!r}: {s.quote[:80]!r}")
+            else:
+                good.append(Support(passage_id=s.passage_id, quote=fold(s.quote)))
+        if good and claim.text.strip():
+            kept.append(Claim(text=claim.text.strip(), support=good))
+        elif claim.text.strip():
+            problems.append(f"claim without verified support: {claim.text[:80]!r}")
+    return kept, problems
+
+
+def number_citations(
+    claims: list[Claim], retrieved: Mapping[str, Passage]
+) -> tuple[list[tuple[Claim, list[int]]], list[Citation]]:
+    """Give each distinct (passage, quote) a number in order of first use."""
+    numbers: dict[tuple[str, str], int] = {}
+    citations: list[Citation] = []
+    numbered: list[tuple[Claim, list[int]]] = []
+    for claim in claims:
+        ns = []
+        for s in claim.support:
+            key = (s.passage_id, s.quote)
+            if key not in numbers:
+                p = retrieved[s.passage_id]
+                numbers[key] = len(numbers) + 1
+                citations.append(
+                    Citation(
+                        n=numbers[key], passage_id=p.id, ref=p.ref, title=p.title, quote=s.quote, url=p.url,
+                        verified=quote_is_verbatim(s.quote, p), status=p.status, date=p.date,
+                    )
+                )
+            if numbers[key] not in ns:
+                ns.append(numbers[key])
+        numbered.append((claim, ns))
+    return numbered, citations
+
+
+def markers(ns: list[int]) -> str:
+    return " ".join(f"[{n}]" for n in ns)
+
+
+def cited_text(claim: Claim, ns: list[int]) -> str:
+    """The claim with its markers before the final punctuation: 'Tekst [1].'"""
+    text = claim.text.rstrip()
+    end = ""
+    if text and text[-1] in ".!?":
+        text, end = text[:-1].rstrip(), text[-1]
+    return f"{text} {markers(ns)}{end}"
+
+
+def render_answer(
+    question: str,
+    claims: list[Claim],
+    retrieved: Mapping[str, Passage],
+    backend: str,
+    abstain_text: str,
+    notice: str | None = None,
+) -> Answer:
+    """Check the claims and build the Answer; abstains if nothing survives the check."""
+    kept, _ = check_claims(claims, retrieved)
+    if not kept:
+        return Answer(question=question, answer=abstain_text, abstained=True, backend=backend, notice=notice)
+    numbered, citations = number_citations(kept, retrieved)
+    lines = [cited_text(c, ns) for c, ns in numbered]
+    return Answer(question=question, answer="\n".join(lines), abstained=False, backend=backend,
+                  citations=citations, notice=notice)
+
+
+def verify_answer(answer: Answer, passages: Mapping[str, Passage]) -> list[str]:
+    """Re-check a finished answer against the corpus (for tests and audits): problems, or []."""
+    problems = []
+    for c in answer.citations:
+        p = passages.get(c.passage_id)
+        if p is None:
+            problems.append(f"[{c.n}] unknown passage {c.passage_id}")
+        elif not quote_is_verbatim(c.quote, p):
+            problems.append(f"[{c.n}] quote not in {c.passage_id}")
+        elif not c.verified:
+            problems.append(f"[{c.n}] not marked verified")
+    if not answer.abstained:
+        known = {c.n for c in answer.citations}
+        for line in answer.answer.splitlines():
+            if not line.strip():
+                continue
+            ns = {int(n) for n in re.findall(r"\[(\d+)\]", line)}
+            if not ns:
+                problems.append(f"line without citation: {line[:80]!r}")
+            elif not ns <= known:
+                problems.append(f"marker without citation: {line[:80]!r}")
+    return problems
+
+
+def render_draft(draft: Draft, passages: Mapping[str, Passage], backend: str = "none") -> CitedDraft:
+    """Check every claim of a draft and number its citations; unsupported claims are dropped."""
+    from advisor.models import CitedDraft, RenderedSection
+
+    all_claims: list[Claim] = []
+    kept_sections: list[tuple[DraftSection, list[Claim]]] = []
+    for section in draft.sections:
+        kept, _ = check_claims(section.claims, passages)
+        kept_sections.append((section, kept))
+        all_claims.extend(kept)
+    numbered, citations = number_citations(all_claims, passages)
+    it = iter(numbered)
+    rendered = []
+    for section, kept in kept_sections:
+        lines = [cited_text(c, ns) for c, ns in (next(it) for _ in kept)]
+        rendered.append(RenderedSection(heading=section.heading, lines=lines, mandatory=section.mandatory, key=section.key))
+    return CitedDraft(kind=draft.kind, title=draft.title, sections=rendered, citations=citations,
+                      backend=backend, notice=draft.notice)
+
+
+def verify_draft(draft: CitedDraft, passages: Mapping[str, Passage]) -> list[str]:
+    """Re-check a rendered draft: every line cites, every citation is verbatim in the corpus."""
+    answer = Answer(question="", answer="\n".join(line for s in draft.sections for line in s.lines),
+                    citations=draft.citations)
+    return verify_answer(answer, passages)

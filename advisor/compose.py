@@ -1,0 +1,86 @@
+"""The embedded default: compose an answer from the retrieved passages, without a language model.
+
+It picks the sentences that best match the question, groups them by source in rank order, and
+cites each one. Every sentence it writes is a verbatim sentence of a retrieved passage.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from advisor.models import Claim, Hit, Support
+from advisor.text import sentences, tokens
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Thresholds for deciding that the corpus has nothing on the question (measured on the eval set)."""
+
+    min_dense: float = 0.80  # below this, the best vector match is unrelated text
+    min_dense_no_terms: float = 0.86  # with no shared content word, demand a closer vector match
+    keep_margin: float = 0.035  # passages this close to the best one are kept
+    max_passages: int = 4
+    max_claims: int = 6
+
+
+def relevant_hits(hits: list[Hit], question: str, rel: Relevance = Relevance()) -> list[Hit]:
+    """The hits worth quoting; [] means the corpus does not cover the question."""
+    if not hits:
+        return []
+    best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
+    has_terms = any(h.lexical for h in hits)
+    if best_dense < rel.min_dense or (not has_terms and best_dense < rel.min_dense_no_terms):
+        return []
+    keep = [
+        h for h in hits
+        if (h.dense is not None and h.dense >= best_dense - rel.keep_margin) or (h.lexical and h.rank <= 2)
+    ]
+    return keep[: rel.max_passages]
+
+
+def _idf(question_tokens: list[str], hits: list[Hit]) -> dict[str, float]:
+    docs = [set(tokens(h.passage.text)) for h in hits]
+    n = len(docs) or 1
+    return {t: math.log(1 + n / (1 + sum(t in d for d in docs))) for t in set(question_tokens)}
+
+
+def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 2) -> list[str]:
+    """The sentences of a passage that answer the question best, in passage order."""
+    q = set(idf)
+    candidates = [
+        s for s in sentences(hit.passage.text)
+        if len(s) >= 25 and not s.startswith("Kilde:") and not s.rstrip().endswith("?")
+    ]
+    if not candidates:
+        return []
+    scored = []
+    for i, s in enumerate(candidates):
+        overlap = sum(idf[t] for t in set(tokens(s)) & q)
+        scored.append((overlap + (0.3 if i == 0 else 0.0), i, s))
+    best = max(scored)[0]
+    chosen = sorted((x for x in scored if x[0] >= 0.6 * best and x[0] > 0.3), key=lambda x: -x[0])[:limit]
+    if not chosen:
+        chosen = [scored[0]]
+    return [s for _, _, s in sorted(chosen, key=lambda x: x[1])]
+
+
+def compose(question: str, hits: list[Hit], rel: Relevance = Relevance()) -> list[Claim]:
+    """Claims for the answer, grouped by source in rank order; [] when nothing relevant was found."""
+    keep = relevant_hits(hits, question, rel)
+    if not keep:
+        return []
+    idf = _idf(tokens(question), keep)
+    groups: dict[str, list[Claim]] = {}
+    total = 0
+    for hit in keep:
+        p = hit.passage
+        label = p.ref if p.kind in ("law", "regulation", "decision") else p.section or p.title
+        for s in pick_sentences(question, hit, idf):
+            if total >= rel.max_claims:
+                break
+            groups.setdefault(p.source_id, []).append(
+                Claim(text=f"{label}: {s}", support=[Support(passage_id=p.id, quote=s)])
+            )
+            total += 1
+    return [claim for group in groups.values() for claim in group]

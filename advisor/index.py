@@ -1,0 +1,267 @@
+"""The hybrid index: Chroma holds our vectors, bm25s the lexical index, passages.jsonl the texts.
+
+Re-indexing skips files whose content hash is unchanged; switching embedding model rebuilds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from advisor.chunk import passages_for
+from advisor.jsonio import read_json, write_atomic, write_json
+from advisor.load import load_corpus
+from advisor.models import IndexReport, Passage
+from advisor.settings import Settings
+
+STATE_VERSION = 2  # bump when chunking or index text changes
+Progress = Callable[[str, float], None]
+
+
+def chroma_client(settings: Settings) -> Any:
+    """A Chroma client for the configured store, always with telemetry off."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    match settings.vector_store:
+        case "embedded":
+            path = settings.index_dir / "chroma"
+            path.mkdir(parents=True, exist_ok=True)
+            return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        case "server":
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        case "memory":
+            return chromadb.EphemeralClient(settings=chroma_settings)
+        case other:
+            raise ValueError(f"unknown vector store: {other}")
+
+
+def collection_name(settings: Settings) -> str:
+    return f"{settings.collection}-{settings.embedding}".replace("_", "-")[:60]
+
+
+def get_collection(client: Any, settings: Settings) -> Any:
+    # embedding_function=None: Chroma must never embed (its default downloads a model).
+    return client.get_or_create_collection(
+        collection_name(settings), embedding_function=None, metadata={"hnsw:space": "cosine"}
+    )
+
+
+class IndexFiles:
+    """Paths of the files that make up one index."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.state = root / "state.json"
+        self.passages = root / "passages.jsonl"
+        self.bm25 = root / "bm25"
+
+
+def read_passages(path: Path) -> list[Passage]:
+    """All passages of an index, in index order."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [Passage.model_validate_json(line) for line in fh if line.strip()]
+
+
+def _write_passages(path: Path, passages: list[Passage]) -> None:
+    write_atomic(path, "".join(p.model_dump_json() + "\n" for p in passages))
+
+
+def build_bm25(passages: list[Passage], folder: Path | None) -> Any:
+    """Index passages with BM25 (title and section count as text too) and save it."""
+    import bm25s
+
+    from advisor.text import tokens
+
+    corpus = [tokens(index_text(p)) for p in passages]
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    retriever = bm25s.BM25()
+    retriever.index(corpus, show_progress=False)
+    if folder is not None:
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        retriever.save(str(tmp), show_progress=False)
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+    return retriever
+
+
+def build_index(
+    settings: Settings,
+    corpus_dirs: list[Path] | None = None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Bring the index up to date with the corpus folders; unchanged files are skipped by hash."""
+    from advisor.embeddings import make_embedder
+
+    started = time.perf_counter()
+    say = progress or (lambda _msg, _frac: None)
+    files = IndexFiles(settings.index_dir)
+    files.root.mkdir(parents=True, exist_ok=True)
+    dirs = corpus_dirs if corpus_dirs is not None else settings.corpus_dirs
+    state = read_json(files.state, None) or {}
+
+    embedder_name = _embedder_name(settings)
+    stale = (
+        rebuild
+        or state.get("version") != STATE_VERSION
+        or state.get("embedder") != embedder_name
+        or state.get("vector_store") != _store_key(settings)
+        or not files.passages.is_file()
+        or (settings.vector_store == "embedded" and not (files.root / "chroma").is_dir())
+    )
+    if stale:
+        state = {}
+    known_files: dict[str, dict] = state.get("files", {})
+    known = {path: info["sha256"] for path, info in known_files.items()}
+    report = IndexReport()
+    say("load", 0.05)
+    docs = []
+    for folder in dirs:
+        loaded, problems = load_corpus(Path(folder), settings.language, known=known)
+        docs.extend(loaded)
+        report.problems.extend(problems)
+
+    present = {str(d.path) for d in docs}
+    new_files: dict[str, dict] = {}
+    to_embed: list[Passage] = []
+    removed_ids: list[str] = []
+    for doc in docs:
+        key = str(doc.path)
+        if not doc.sections and known.get(key) == doc.sha256:
+            new_files[key] = known_files[key]
+            report.files_skipped += 1
+            continue
+        old_ids = known_files.get(key, {}).get("passage_ids", [])
+        removed_ids.extend(old_ids)
+        fresh = passages_for(doc)
+        fresh = _unique_ids(fresh, taken={pid for f, info in new_files.items() for pid in info["passage_ids"]})
+        new_files[key] = {"sha256": doc.sha256, "source_id": doc.source.id, "passage_ids": [p.id for p in fresh]}
+        to_embed.extend(fresh)
+        report.files_indexed += 1
+    for key, info in known_files.items():
+        if key not in present:
+            removed_ids.extend(info.get("passage_ids", []))
+            report.files_removed += 1
+
+    keep_ids = {pid for info in new_files.values() for pid in info["passage_ids"]}
+    fresh_ids = {p.id for p in to_embed}
+    stale_ids = [pid for pid in set(removed_ids) if pid not in fresh_ids]
+    needs_store = stale or bool(to_embed) or bool(stale_ids) or settings.vector_store == "memory"
+    changed = bool(to_embed) or bool(removed_ids) or stale
+    passages = read_passages(files.passages) if (changed or needs_store) and not stale else []
+    by_id = {p.id: p for p in passages}
+    if needs_store:
+        # Opening Chroma costs seconds of imports: only when there is something to write.
+        client = chroma_client(settings)
+        if stale:
+            try:
+                client.delete_collection(collection_name(settings))
+            except Exception:  # no such collection yet
+                pass
+        collection = get_collection(client, settings)
+        if not stale and collection.count() != len(passages):
+            # The store lost rows behind our back: re-embed everything.
+            return build_index(settings, corpus_dirs, rebuild=True, progress=progress)
+    for start in range(0, len(stale_ids), 500):
+        collection.delete(ids=stale_ids[start : start + 500])
+
+    if to_embed:
+        embedder = make_embedder(settings)
+        total = len(to_embed)
+        batch = 64
+        for start in range(0, total, batch):
+            chunk = to_embed[start : start + batch]
+            vectors = embedder.embed_passages([index_text(p) for p in chunk])
+            collection.upsert(
+                ids=[p.id for p in chunk],
+                embeddings=vectors.tolist(),
+                documents=[p.text for p in chunk],
+                metadatas=[{"source_id": p.source_id, "ref": p.ref, "kind": p.kind} for p in chunk],
+            )
+            say("embed", 0.1 + 0.85 * min(1.0, (start + len(chunk)) / total))
+
+    if changed:
+        fresh_by_id = {p.id: p for p in to_embed}
+        merged = {pid: by_id[pid] for pid in by_id if pid in keep_ids and pid not in fresh_by_id}
+        merged.update(fresh_by_id)
+        ordered = [merged[pid] for info in new_files.values() for pid in info["passage_ids"] if pid in merged]
+        _write_passages(files.passages, ordered)
+        build_bm25(ordered, files.bm25)
+        passages = ordered
+    elif not files.bm25.is_dir():
+        passages = read_passages(files.passages)
+        build_bm25(passages, files.bm25)
+
+    write_json(
+        files.state,
+        {
+            "version": STATE_VERSION,
+            "embedder": embedder_name,
+            "vector_store": _store_key(settings),
+            "files": new_files,
+            "passages": sum(len(info["passage_ids"]) for info in new_files.values()),
+        },
+    )
+    say("done", 1.0)
+    report.passages = sum(len(info["passage_ids"]) for info in new_files.values())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def index_is_current(settings: Settings) -> bool:
+    """True when an index exists for these settings (it may still lag behind edited files)."""
+    files = IndexFiles(settings.index_dir)
+    state = read_json(files.state, None)
+    return bool(state) and state.get("embedder") == _embedder_name(settings) and files.passages.is_file()
+
+
+def _unique_ids(passages: list[Passage], taken: set[str]) -> list[Passage]:
+    out = []
+    for p in passages:
+        pid, n = p.id, 1
+        while pid in taken:
+            n += 1
+            pid = f"{p.id}-{n}"
+        taken.add(pid)
+        out.append(p if pid == p.id else p.model_copy(update={"id": pid}))
+    return out
+
+
+def index_text(p: Passage) -> str:
+    """What the retrievers see: title, reference, summary and text give the passage its context."""
+    head = p.ref if p.section in p.ref else f"{p.ref}: {p.section}"
+    if p.title and p.title not in head:
+        head = f"{p.title}. {head}"
+    parts = [head, p.about, p.text]
+    return "\n".join(x for x in parts if x)
+
+
+def _embedder_name(settings: Settings) -> str:
+    return f"{settings.embedding}:{settings.embedding_model_path or ''}"
+
+
+def _store_key(settings: Settings) -> str:
+    if settings.vector_store == "server":
+        return f"server:{settings.chroma_host}:{settings.chroma_port}"
+    return settings.vector_store
+
+
+def describe(settings: Settings) -> dict:
+    """Index facts for `flexwork index --status` and the benchmark."""
+    files = IndexFiles(settings.index_dir)
+    state = read_json(files.state, {}) or {}
+    return {"index_dir": str(files.root), "passages": state.get("passages", 0), "files": len(state.get("files", {})),
+            "embedder": state.get("embedder")}
+
+
+__all__ = ["build_index", "chroma_client", "get_collection", "read_passages", "index_is_current", "json"]

@@ -1,0 +1,329 @@
+"""Load documents: the bundled corpus (Markdown + manifest) and a user's folder of .md/.txt/.html/.pdf/.docx.
+
+A broken or unsupported file becomes a `LoadProblem` naming it; the other files still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor.i18n import t
+from advisor.models import LoadProblem, Source
+
+SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
+IGNORED_NAMES = {"README.md", "manifest.toml"}
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class Section:
+    """A heading and the text under it."""
+
+    heading: str
+    text: str
+
+
+@dataclass
+class Document:
+    """One loaded file: its source description, its sections and its content hash."""
+
+    source: Source
+    sections: list[Section]
+    sha256: str
+    path: Path
+    structured: bool = False  # headings are canonical references (bundled corpus)
+
+
+def file_hash(path: Path) -> str:
+    """Content hash used to skip unchanged files on re-index."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def slugify(text: str) -> str:
+    """Stable, readable id part: lowercase ASCII, § → p, æøå folded, other runs → '-'."""
+    import unicodedata
+
+    text = text.replace(" [UNVERIFIED]", "")
+    s = unicodedata.normalize("NFKD", text.lower())
+    s = s.replace("§", "p").replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, Source]:
+    """The manifest's sources keyed by relative path."""
+    path = corpus_dir / "manifest.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    sources = [Source(**entry) for entry in data.get("source", [])]
+    return {s.path: s for s in sources}
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def _markdown_sections(text: str, levels: tuple[int, ...]) -> tuple[str | None, list[Section]]:
+    """Split Markdown at headings of the given levels; returns (first '# ' title, sections)."""
+    title = None
+    sections: list[Section] = []
+    heading: str | None = None
+    buf: list[str] = []
+    preamble: list[str] = []
+    in_code = False
+    for line in text.splitlines():
+        if line.strip().startswith("```"):
+            in_code = not in_code
+        m = None if in_code else _MD_HEADING.match(line)
+        if m and len(m.group(1)) == 1 and title is None:
+            title = m.group(2).strip()
+            if 1 not in levels:
+                continue
+        if m and len(m.group(1)) in levels:
+            if heading is not None:
+                sections.append(Section(heading, "\n".join(buf).strip()))
+            heading, buf = m.group(2).strip(), []
+            continue
+        (buf if heading is not None else preamble).append(line)
+    if heading is not None:
+        sections.append(Section(heading, "\n".join(buf).strip()))
+    pre = "\n".join(preamble).strip()
+    if pre and levels != (2,):
+        sections.insert(0, Section(title or "", pre))
+    return title, [s for s in sections if s.text]
+
+
+def _decode(raw: bytes, path: Path, lang: str, problems: list[LoadProblem]) -> str:
+    if b"\x00" in raw[:8192]:
+        raise _Skip(t("load.binary", lang, path=path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        problems.append(LoadProblem(path=str(path), message=t("load.encoding", lang, path=path)))
+        return raw.decode("cp1252", errors="replace")
+
+
+def _paragraph_sections(text: str, fallback: str) -> list[Section]:
+    """Plain text: paragraphs grouped into sections named by their first words."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    sections: list[Section] = []
+    buf: list[str] = []
+    size = 0
+    for p in paras:
+        if buf and size + len(p) > 1200:
+            sections.append(_named(buf, fallback))
+            buf, size = [], 0
+        buf.append(p)
+        size += len(p)
+    if buf:
+        sections.append(_named(buf, fallback))
+    return sections
+
+
+def _named(paras: list[str], fallback: str) -> Section:
+    first = paras[0].splitlines()[0]
+    words = first.split()[:8]
+    name = " ".join(words) if words else fallback
+    return Section(name, "\n\n".join(paras))
+
+
+def _html_sections(text: str, fallback: str) -> tuple[str | None, list[Section]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "nav", "footer"]):
+        tag.decompose()
+    title = soup.title.get_text(strip=True) if soup.title else None
+    sections: list[Section] = []
+    heading = title or fallback
+    buf: list[str] = []
+    for el in soup.find_all(["h1", "h2", "h3", "p", "li", "td", "pre", "blockquote"]):
+        if el.find_parent(["p", "li", "td", "blockquote"]):
+            continue
+        txt = " ".join(el.get_text(" ", strip=True).split())
+        if not txt:
+            continue
+        if el.name in ("h1", "h2", "h3"):
+            if buf:
+                sections.append(Section(heading, "\n\n".join(buf)))
+            heading, buf = txt, []
+        else:
+            buf.append(txt)
+    if buf:
+        sections.append(Section(heading, "\n\n".join(buf)))
+    if not sections:
+        body = " ".join(soup.get_text(" ", strip=True).split())
+        if body:
+            sections = _paragraph_sections(body, fallback)
+    return title, sections
+
+
+def _pdf_sections(path: Path) -> list[Section]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    sections = []
+    for i, page in enumerate(reader.pages, start=1):
+        text = (page.extract_text() or "").strip()
+        if text:
+            sections.append(Section(f"side {i}", text))
+    return sections
+
+
+def _docx_sections(path: Path, fallback: str) -> tuple[str | None, list[Section]]:
+    import docx
+
+    d = docx.Document(str(path))
+    title = None
+    sections: list[Section] = []
+    heading = fallback
+    buf: list[str] = []
+    for para in d.paragraphs:
+        style = (para.style.name if para.style is not None else "") or ""
+        txt = para.text.strip()
+        if not txt:
+            continue
+        if style.lower().startswith(("heading", "overskrift", "title", "tittel")):
+            if style.lower().startswith(("title", "tittel")) and title is None:
+                title = txt
+            if buf:
+                sections.append(Section(heading, "\n\n".join(buf)))
+            heading, buf = txt, []
+        else:
+            buf.append(txt)
+    for table in d.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                buf.append(" | ".join(dict.fromkeys(cells)))
+    if buf:
+        sections.append(Section(heading, "\n\n".join(buf)))
+    return title, sections
+
+
+class _Skip(Exception):
+    """A file that is skipped with a message."""
+
+
+def read_file(path: Path, lang: str = "nb") -> tuple[str | None, list[Section], list[LoadProblem]]:
+    """Read one user file into sections. Raises _Skip with a user message when it cannot."""
+    problems: list[LoadProblem] = []
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise _Skip(t("load.unsupported", lang, path=path, suffix=suffix or path.name))
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _Skip(t("load.too_large", lang, path=path, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
+    fallback = path.stem
+    try:
+        if suffix in (".md", ".markdown"):
+            text = _decode(path.read_bytes(), path, lang, problems)
+            title, sections = _markdown_sections(text, (1, 2, 3))
+            if not sections and text.strip():
+                sections = _paragraph_sections(text, fallback)
+        elif suffix == ".txt":
+            text = _decode(path.read_bytes(), path, lang, problems)
+            title, sections = None, _paragraph_sections(text, fallback)
+        elif suffix in (".html", ".htm"):
+            text = _decode(path.read_bytes(), path, lang, problems)
+            title, sections = _html_sections(text, fallback)
+        elif suffix == ".pdf":
+            title, sections = None, _pdf_sections(path)
+        else:
+            title, sections = _docx_sections(path, fallback)
+    except _Skip:
+        raise
+    except Exception as exc:  # any parser error: name the file, keep going
+        raise _Skip(t("load.broken", lang, path=path, error=f"{type(exc).__name__}: {exc}"[:200])) from exc
+    sections = [Section(s.heading, _clean(s.text)) for s in sections]
+    sections = [s for s in sections if s.text]
+    if not sections:
+        raise _Skip(t("load.empty", lang, path=path))
+    return title, sections, problems
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+
+
+def iter_files(folder: Path) -> list[Path]:
+    """Every file below `folder` that could be a document, sorted, hidden files left out."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.name not in IGNORED_NAMES
+    )
+
+
+def load_corpus(
+    folder: Path, lang: str = "nb", known: dict[str, str] | None = None
+) -> tuple[list[Document], list[LoadProblem]]:
+    """Load a corpus folder: with a manifest.toml, its files in the bundled format; other files
+    as user documents. A file whose path and hash are in `known` is returned unparsed
+    (no sections) so the indexer can keep what it has."""
+    problems: list[LoadProblem] = []
+    docs: list[Document] = []
+    if not folder.is_dir():
+        return [], [LoadProblem(path=str(folder), message=t("load.missing_dir", lang, path=folder))]
+    manifest: dict[str, Source] = {}
+    if (folder / "manifest.toml").is_file():
+        try:
+            manifest = load_manifest(folder)
+        except Exception as exc:
+            problems.append(
+                LoadProblem(path=str(folder / "manifest.toml"),
+                            message=t("load.manifest", lang, path=folder / "manifest.toml", error=exc))
+            )
+    seen_hashes: dict[str, Path] = {}
+    for path in iter_files(folder):
+        rel = path.relative_to(folder).as_posix()
+        try:
+            digest = file_hash(path)
+        except OSError as exc:
+            problems.append(LoadProblem(path=str(path), message=t("load.broken", lang, path=path, error=exc)))
+            continue
+        if digest in seen_hashes:
+            problems.append(
+                LoadProblem(path=str(path), message=t("load.duplicate", lang, path=path, other=seen_hashes[digest]))
+            )
+            continue
+        seen_hashes[digest] = path
+        source = manifest.get(rel)
+        if known is not None and known.get(str(path)) == digest:
+            docs.append(Document(source or _user_source(folder, path, None), [], digest, path))
+            continue
+        try:
+            if source is not None and path.suffix.lower() in (".md", ".markdown"):
+                text = _decode(path.read_bytes(), path, lang, problems)
+                _, sections = _markdown_sections(text, (2,))
+                sections = [Section(s.heading, _clean(s.text)) for s in sections]
+                docs.append(Document(source, [s for s in sections if s.text], digest, path, structured=True))
+                continue
+            title, sections, warnings = read_file(path, lang)
+            problems.extend(warnings)
+            docs.append(Document(source or _user_source(folder, path, title), sections, digest, path))
+        except _Skip as skip:
+            problems.append(LoadProblem(path=str(path), message=str(skip)))
+    return docs, problems
+
+
+def _user_source(folder: Path, path: Path, title: str | None) -> Source:
+    rel = path.relative_to(folder).with_suffix("").as_posix()
+    folder_slug = slugify(folder.name) or "docs"
+    return Source(
+        id=f"{folder_slug}-{slugify(rel)}"[:120],
+        title=title or path.stem.replace("_", " ").replace("-", " "),
+        kind="document",
+        publisher="",
+        url=path.resolve().as_uri(),
+        path=path.relative_to(folder).as_posix(),
+    )

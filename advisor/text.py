@@ -1,0 +1,123 @@
+"""Norwegian text helpers shared by BM25 and the composer: tokens, stems, sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bm25s.stopwords import STOPWORDS_NORWEGIAN
+
+_WORD = re.compile(r"[0-9a-zA-ZæøåÆØÅéèüöäÉ§-]+")
+# Words that carry no meaning for retrieval here, beyond the standard Norwegian list.
+_EXTRA_STOP = {
+    "kan", "jeg", "meg", "min", "mitt", "mine", "hva", "hvordan", "hvis", "når", "skal", "må",
+    "bør", "vil", "får", "gjør", "gjelder", "egentlig", "liksom", "bare", "sånn", "slik", "noe",
+    "noen", "dette", "det", "den", "de", "er", "ha", "har", "jo", "da", "så", "om", "en", "et",
+    "ei", "i", "på", "til", "for", "med", "av", "at", "og", "eller", "som", "seg", "sin", "sitt",
+}
+STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | _EXTRA_STOP
+
+
+@cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("norwegian")
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased, stop-word-free, stemmed tokens; compounds also give their known heads."""
+    words = [w.strip("-") for w in _WORD.findall(text.lower())]
+    words = [w for w in words if w and w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    stem = _stemmer().stemWord
+    out = []
+    for w in words:
+        s = stem(w)
+        out.append(s)
+        for head in _COMPOUND_HEADS:
+            if len(w) > len(head) + 3 and w.startswith(head):
+                out.append(head)
+                out.append(stem(w[len(head):]))
+                break
+    return out
+
+
+# Everyday words people use for the domain's terms; applied to questions (not passages) so a
+# colloquial question also matches the formal wording of laws and guides.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sjefen": ("arbeidsgiver", "leder"), "sjef": ("arbeidsgiver", "leder"), "lederen": ("leder", "arbeidsgiver"),
+    "firmaet": ("virksomheten", "arbeidsgiver"), "bedriften": ("virksomheten",), "jobben": ("arbeidsgiver", "arbeid"),
+    "nekte": ("avslå", "avslag"), "nekter": ("avslår", "avslag"), "nei": ("avslag",), "avslo": ("avslag",),
+    "hjemme": ("hjemmekontor", "hjemmearbeid"), "hjemmefra": ("hjemmekontor", "hjemmearbeid"),
+    "fleksitid": ("fleksibel", "arbeidstid"), "fleksibelt": ("fleksibel",),
+    "klage": ("tvisteløsningsnemnda", "tvist"), "klager": ("tvisteløsningsnemnda", "tvist"),
+    "nemnda": ("tvisteløsningsnemnda",), "retten": ("domstolene",), "rettssak": ("domstolene", "søksmål"),
+    "saksøke": ("søksmål", "domstolene"), "tingretten": ("domstolene",),
+    "kontrakt": ("avtale",), "kontrakten": ("avtale",), "papir": ("skriftlig",), "skriftlig": ("skriftlig",),
+    "mail": ("e-post", "tilgjengelig"), "epost": ("e-post",), "kveld": ("kveldsarbeid", "kl"), "kvelden": ("kveldsarbeid",),
+    "fri": ("arbeidsfri",), "hvile": ("arbeidsfri", "hviletid"), "pause": ("arbeidsfri",),
+    "prøveperiode": ("prøveordning", "prøvetid"), "prøvetid": ("prøveperiode",),
+    "deltid": ("redusert", "arbeidstid"), "kortere": ("redusert",), "jobbe mindre": ("redusert",),
+    "natt": ("nattarbeid",), "nattevakt": ("nattarbeid",), "nattskift": ("nattarbeid",),
+    "syk": ("helsemessige", "sykdom"), "sykmelding": ("sykmelding", "tilrettelegging"),
+    "barn": ("barnehage", "omsorg"), "ungene": ("barn", "barnehage"), "barna": ("barn", "barnehage"),
+    "tillitsvalgt": ("tillitsvalgte",), "fagforening": ("tillitsvalgt",), "hms": ("internkontroll", "arbeidsmiljø"),
+    "utstyr": ("utstyr", "eiendomsrett"), "pc": ("utstyr",), "bredbånd": ("utstyr",),
+    "frist": ("frist", "fristen"), "bevise": ("bevisbyrden", "påvise"), "bevisbyrde": ("påvise",),
+}
+
+
+def query_tokens(text: str) -> list[str]:
+    """Tokens of a question, with the everyday words expanded to the domain's terms."""
+    out = tokens(text)
+    lowered = text.lower()
+    extra = []
+    for word, alts in SYNONYMS.items():
+        if (" " in word and word in lowered) or word in re.findall(r"[\wæøå-]+", lowered):
+            for alt in alts:
+                extra.extend(tokens(alt))
+    return out + [t for t in extra if t not in out]
+
+
+# Common first parts of Norwegian compounds in this domain, so that «hjemmekontoravtale»
+# also matches «hjemmekontor» and «avtale».
+_COMPOUND_HEADS = (
+    "hjemmekontor", "hjemmearbeid", "fleksitid", "arbeidstid", "arbeidsgiver", "arbeidstaker",
+    "kjernetid", "prøve", "tvisteløsning", "redusert", "natt", "overtid", "tilgjengelighet",
+    "arbeidsmiljø", "tariff", "kontor", "fleksibel", "fjern",
+)
+
+_ABBREV = re.compile(
+    r"\b(?:f\.eks|jf|nr|bl\.a|ca|evt|osv|mv|dvs|mht|pkt|kl|stk|ift|m\.m|o\.l|tlf|ikr|jfr|pr|Ot\.prp|St\.meld|Prop|Innst|HR)\.$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a passage into sentences (and list items); every piece is a verbatim substring of `text`."""
+    pieces: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+\.)\s)", text):
+        block = block.strip()
+        if not block:
+            continue
+        start = 0
+        for m in re.finditer(r"[.!?»](?=\s+[«A-ZÆØÅ0-9(§])", block):
+            candidate = block[start : m.end()]
+            if _ABBREV.search(candidate.rstrip("»")):
+                continue
+            if candidate.strip():
+                pieces.append(candidate.strip())
+            start = m.end()
+        tail = block[start:].strip()
+        if tail:
+            pieces.append(tail)
+    return [p for p in (_strip_bullet(p) for p in pieces) if p]
+
+
+def _strip_bullet(piece: str) -> str:
+    return re.sub(r"^(?:[-*•]\s+)", "", piece).strip()
+
+
+def fold_match(needle: str, haystack: str) -> bool:
+    """Case- and white-space-insensitive containment."""
+    return " ".join(needle.lower().split()) in " ".join(haystack.lower().split())
