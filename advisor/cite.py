@@ -147,7 +147,7 @@ def render_draft(draft: Draft, passages: Mapping[str, Passage], backend: str = "
         lines = [cited_text(c, ns) for c, ns in (next(it) for _ in kept)]
         rendered.append(RenderedSection(heading=section.heading, lines=lines, mandatory=section.mandatory, key=section.key))
     return CitedDraft(kind=draft.kind, title=draft.title, sections=rendered, citations=citations,
-                      backend=backend, notice=draft.notice)
+                      backend=draft.backend or backend, notice=draft.notice)
 
 
 def verify_draft(draft: CitedDraft, passages: Mapping[str, Passage]) -> list[str]:

@@ -646,7 +646,7 @@ def refine_draft(
     outcome = converse(model, settings, messages, SECTIONS_SCHEMA, parse_and_check)
     if not outcome.ok:
         return _with_notice(draft, _fallback_notice(outcome, lang))
-    return draft.model_copy(update={"sections": outcome.value})
+    return draft.model_copy(update={"sections": outcome.value, "backend": backend_name(settings)})
 
 
 def _with_notice(draft: Draft, notice: str) -> Draft:

@@ -269,6 +269,7 @@ class Draft(BaseModel):
     title: str
     sections: list[DraftSection] = Field(default_factory=list)
     notice: str | None = None
+    backend: str | None = Field(None, description="Set by a language model that rewrote the draft.")
 
 
 class RenderedSection(BaseModel):
@@ -469,3 +470,32 @@ class RehearsalState(BaseModel):
     opening: ManagerTurn | None = None
     exchanges: list[Exchange] = Field(default_factory=list)
     done: bool = False
+
+
+# --- agreement ---
+
+
+class Gap(BaseModel):
+    """One item of a written agreement (hjemmekontorforskriften § 2 (1) or a recommended extra), found or missing."""
+
+    key: str = Field(description="Item key, e.g. 'p2_7_utstyr' or 'grenser'.")
+    label_nb: str
+    label_en: str
+    group: Literal["p2", "extra"] = Field(
+        "p2", description="p2 = hjemmekontorforskriften § 2 (1) nr. 1–8; extra = recommended by the guides."
+    )
+    mandatory: bool = Field(description="Required by the regulation (item 4 only if the agreement is temporary).")
+    condition_nb: str = Field("", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'.")
+    condition_en: str = ""
+    evidence: str = Field("", description="For a present item: the sentence it was found in.")
+    citations: list[Citation] = Field(default_factory=list, description="Checked citations for the item.")
+
+
+class GapReport(BaseModel):
+    """Which agreement items a text covers and which are missing, with a cited draft for display."""
+
+    source: str = Field(description="File name, or 'innlimt tekst' for pasted text.")
+    present: list[Gap] = Field(default_factory=list)
+    missing: list[Gap] = Field(default_factory=list)
+    placeholders: int = Field(0, description="Unfilled «[fyll inn» fields in the text.")
+    cited: CitedDraft

@@ -1,0 +1,1 @@
+"""Prompt files for the language-model back ends (Norwegian bokmål), read with importlib.resources."""
