@@ -29,14 +29,14 @@ def _progress(stage: str, frac: float) -> None:
 
 def cmd_index(args: argparse.Namespace) -> int:
     from advisor.i18n import t
-    from advisor.index import build_index
+    from advisor.index import build_index, remember_dirs
 
     settings = _settings(args)
-    dirs = None
     if args.corpus:
-        extra = [Path(c).expanduser() for c in args.corpus]
-        settings = settings.model_copy(update={"extra_corpus_dirs": [*settings.extra_corpus_dirs, *extra]})
-    report = build_index(settings, dirs, rebuild=args.rebuild, progress=_progress)
+        remember_dirs(settings, [Path(c) for c in args.corpus])
+    if args.forget:
+        remember_dirs(settings, [Path(c) for c in args.forget], forget=True)
+    report = build_index(settings, rebuild=args.rebuild, progress=_progress)
     for problem in report.problems:
         print(problem.message, file=sys.stderr)
     if args.json:
@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="build or update the index")
-    p.add_argument("--corpus", action="append", metavar="DIR", help="also index the documents in DIR")
+    p.add_argument("--corpus", action="append", metavar="DIR",
+                   help="also index the documents in DIR (remembered for later runs)")
+    p.add_argument("--forget", action="append", metavar="DIR", help="stop indexing a folder added with --corpus")
     p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_index)

@@ -107,7 +107,8 @@ def build_index(
     say = progress or (lambda _msg, _frac: None)
     files = IndexFiles(settings.index_dir)
     files.root.mkdir(parents=True, exist_ok=True)
-    dirs = corpus_dirs if corpus_dirs is not None else settings.corpus_dirs
+    dirs = corpus_dirs if corpus_dirs is not None else [*settings.corpus_dirs, *remembered_dirs(settings)]
+    dirs = list(dict.fromkeys(Path(d).expanduser().resolve() for d in dirs))
     state = read_json(files.state, None) or {}
 
     embedder_name = _embedder_name(settings)
@@ -216,6 +217,28 @@ def build_index(
     report.passages = sum(len(info["passage_ids"]) for info in new_files.values())
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _remembered_file(settings: Settings) -> Path:
+    return settings.data_dir / "user_corpus_dirs.json"
+
+
+def remembered_dirs(settings: Settings) -> list[Path]:
+    """Folders of the user's own documents that `flexwork index --corpus DIR` added earlier."""
+    return [Path(p) for p in read_json(_remembered_file(settings), []) or []]
+
+
+def remember_dirs(settings: Settings, dirs: list[Path], forget: bool = False) -> list[Path]:
+    """Add (or with forget=True remove) user folders so that later re-indexing keeps them."""
+    current = [str(p) for p in remembered_dirs(settings)]
+    for d in dirs:
+        key = str(Path(d).expanduser().resolve())
+        if forget and key in current:
+            current.remove(key)
+        elif not forget and key not in current:
+            current.append(key)
+    write_json(_remembered_file(settings), current)
+    return [Path(p) for p in current]
 
 
 def index_is_current(settings: Settings) -> bool:
