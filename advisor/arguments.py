@@ -1,0 +1,390 @@
+"""Arguments built on results: the business result, the evidence and the concrete commitment.
+
+Every argument is a claim in the user's own words and facts, supported by the guide sentence it
+relies on. Need-based sentences the user wrote («jeg trenger …», «pendlingen er slitsom») are
+detected with simple lexical rules (advisor/data/arguments.json) and rewritten as results-based
+ones; private grounds are never required and, when present, are kept as background.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from advisor.models import (
+    ArgumentsResult,
+    Claim,
+    Draft,
+    DraftSection,
+    LocalText,
+    PassageRef,
+    Proposal,
+    Reframe,
+    Situation,
+    Support,
+)
+from advisor.objections import (
+    asks_flexible_time,
+    asks_home_office,
+    clock,
+    date_nb,
+    join_nb,
+    support_for,
+    text_facts,
+)
+from advisor.settings import Settings
+
+# The passages each kind of argument relies on: (passage id, phrase locating the sentence).
+REFS: dict[str, list[tuple[str, str]]] = {
+    "result_home": [
+        ("guide-argumenter-resultater#eksempel-fra-behovsargument-til-resultatargument", "kan jeg levere dem raskere"),
+        ("guide-forberedelse#kartlegg-egne-arbeidsoppgaver-og-nar-du-jobber-best", "Hvilke oppgaver krever mest konsentrasjon"),
+    ],
+    "result_time": [
+        ("guide-forberedelse#kartlegg-egne-arbeidsoppgaver-og-nar-du-jobber-best", "Når på døgnet gjør du din beste jobb"),
+        ("guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov", "Kvaliteten på arbeidet"),
+    ],
+    "result_plain": [
+        ("guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov", "Kvaliteten på arbeidet"),
+    ],
+    "evidence": [
+        ("guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater", "faktabaserte i stedet for ønskebaserte"),
+    ],
+    "no_results": [
+        ("guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater", "Noter gjerne tall"),
+    ],
+    "business_gains": [
+        ("guide-argumenter-resultater#hva-arbeidsgiveren-vinner-pa-fleksibel-arbeidstid-og-hjemmekontor", "opplever ofte tre gevinster"),
+    ],
+    "availability": [
+        ("guide-konkret-forslag#eksempler-pa-konkrete-forslag-om-tider-dager-og-tilgjengelighet", "Alle arbeidsdager er jeg å treffe"),
+        ("guide-innvendinger#innvending-tilgjengelighet-og-responstid", "Bli enige om konkrete krav til svartid"),
+    ],
+    "office_days": [
+        ("guide-innvendinger#innvending-vi-mister-samarbeidet-i-teamet", "Foreslå en deling"),
+    ],
+    "core_hours": [
+        ("guide-konkret-forslag#eksempler-pa-konkrete-forslag-om-tider-dager-og-tilgjengelighet", "Jeg foreslår fleksitid der jeg alltid er på jobb"),
+    ],
+    "follow_up": [
+        ("guide-konkret-forslag#vis-hvordan-leveransene-skal-folges-opp", "blir mye tryggere for lederen"),
+    ],
+    "deliverables": [
+        ("guide-konkret-forslag#vis-hvordan-leveransene-skal-folges-opp", "En prioriteringsliste dere begge er enige om"),
+    ],
+    "trial": [
+        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "En prøveperiode bør ha tre deler"),
+        ("guide-konkret-forslag#evalueringsmotet-etter-proveperioden", "Sett datoen allerede"),
+    ],
+    "no_trial": [
+        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "Det beste middelet mot lederens tvil"),
+        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "Lederen skal ikke lenger ta stilling til"),
+    ],
+    "kpis": [
+        ("guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer", "målt på konkrete nøkkeltall"),
+    ],
+    "no_kpis": [
+        ("guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer", "Velg nøkkeltall som passer din stilling"),
+    ],
+    "written": [
+        ("guide-modeller#fast-hjemmekontordag-gir-forutsigbarhet", "En fast hjemmekontordag hver uke regnes"),
+        ("guide-skriftlig-avtale#hvorfor-avtalen-om-hjemmekontor-bor-vaere-skriftlig", "krav etter hjemmekontorforskriften § 2"),
+    ],
+    "probation": [
+        ("guide-innvendinger#innvending-du-er-ny-eller-i-provetid", "Godta at opplæringsperioden"),
+    ],
+    "probation_flex": [
+        ("guide-innvendinger#innvending-du-er-ny-eller-i-provetid", "Skill mellom hjemmekontor og arbeidstid"),
+    ],
+    "private_mention": [
+        ("guide-argumenter-resultater#private-behov-kan-nevnes-men-bor-ikke-baere-argumentet", "Det er verken galt eller skadelig"),
+        ("guide-argumenter-resultater#private-behov-kan-nevnes-men-bor-ikke-baere-argumentet", "La resultater, kvalitet og tilgjengelighet bære saken"),
+    ],
+    "welfare_need": [
+        ("tln-57-21#tln-57-21", "Flertallet så levering og henting"),
+        ("tln-57-21#tln-57-21", "Når behovet er så tungt"),
+    ],
+    "no_home_office_right": [
+        ("guide-rettigheter#det-finnes-ingen-generell-lovfestet-rett-til-hjemmekontor", "Det finnes ingen generell lovfestet rett til hjemmekontor i Norge"),
+        ("guide-rettigheter#det-finnes-ingen-generell-lovfestet-rett-til-hjemmekontor", "Ønsket om hjemmekontor må vinnes gjennom forhandling"),
+        ("hjemmekontor-ingen-rett#ingen-lovfestet-rett-til-hjemmekontor", "Arbeidstaker kan ikke kreve hjemmekontor"),
+    ],
+    "time_not_place": [
+        ("tln-77-23#tln-77-23", "ikke rett til hjemmekontor"),
+        ("guide-etter-avslag#avslag-pa-hjemmekontor-kan-ikke-klages-inn-for-nemnda", "Skill derfor klart mellom"),
+    ],
+    "flex_right": [
+        ("aml-10-2#arbeidsmiljoloven-p-10-2-3", "rett til fleksibel arbeidstid"),
+        ("tln-kriterier#tvistelosningsnemndas-praksis-arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"),
+    ],
+    "flex_no_reason": [
+        ("guide-rettigheter#rett-til-fleksibel-arbeidstid-etter-arbeidsmiljoloven-p-10-2-3", "det trengs ingen særskilt begrunnelse"),
+    ],
+    "leader_no_flex_right": [
+        ("aml-10-12#arbeidsmiljoloven-p-10-12-1-og-2", "ikke gjelder for dem"),
+        ("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "Slike arbeidstakere må forhandle om fleksibilitet"),
+    ],
+    "leader_concrete": [
+        ("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "avgjøres konkret, ikke av stillingstittelen"),
+    ],
+}
+
+
+@cache
+def rules() -> dict:
+    """The texts, patterns and themes of advisor/data/arguments.json."""
+    return json.loads(resources.files("advisor.data").joinpath("arguments.json").read_text(encoding="utf-8"))
+
+
+def _supports(key: str) -> list[Support]:
+    return [support_for(PassageRef(passage_id=p, contains=c)) for p, c in REFS[key]]
+
+
+def _claim(key: str, text: str) -> Claim:
+    return Claim(text=text, support=_supports(key))
+
+
+def _text(key: str, **values: str) -> str:
+    return rules()["texts"][key].format(**values)
+
+
+def _heading(key: str, lang: str) -> str:
+    return LocalText.model_validate(rules()["headings"][key]).get(lang)
+
+
+# --- need-based sentences ---------------------------------------------------------------------
+
+
+def _hits(patterns: list[str], text: str) -> list[str]:
+    low = text.lower()
+    return [p for p in patterns if re.search(p, low)]
+
+
+def is_need_based(sentence: str) -> bool:
+    """True when the sentence argues from the employee's needs and names no result or delivery."""
+    r = rules()
+    return bool(_hits(r["need_patterns"], sentence)) and not _hits(r["result_patterns"], sentence)
+
+
+def need_sentences(situation: Situation) -> list[str]:
+    """The user's own sentences (own_arguments) that argue from needs rather than results."""
+    from advisor.text import sentences
+
+    found: list[str] = []
+    for text in situation.own_arguments:
+        for s in sentences(text) or [text.strip()]:
+            if s and is_need_based(s) and s not in found:
+                found.append(s)
+    return found
+
+
+def theme(sentence: str) -> dict:
+    """The need theme of a sentence (children, commute, strain, logistics, general)."""
+    for t in rules()["themes"]:
+        if t["patterns"] and _hits(t["patterns"], sentence):
+            return t
+    return rules()["themes"][-1]
+
+
+# --- the user's facts as argument text --------------------------------------------------------
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:]
+
+
+def _arrangement(situation: Situation, proposal: Proposal, facts: dict[str, str]) -> str:
+    """'Med to faste hjemmekontordager (mandag og torsdag)' and the like."""
+    if proposal.home_days:
+        return f"Med {facts['n_home_days_phrase']}"
+    if proposal.model == "fleksitid":
+        if proposal.minimum:
+            return f"Med {_lower_first(proposal.minimum[0])}"
+        return (f"Med fleksitid der jeg alltid er på jobb i kjernetiden {facts['core_hours']} "
+                f"og selv velger start og slutt innenfor {facts['outer_hours']}")
+    if proposal.model == "situasjonsbestemt":
+        rule = proposal.situational_rules.strip().rstrip(".")
+        return f"Med hjemmekontor ved behov ({rule})" if rule else "Med hjemmekontor ved behov"
+    return "Med hybridarbeid"
+
+
+def _deliver(situation: Situation, proposal: Proposal, i: int = 0) -> tuple[str, str]:
+    """What the arrangement lets the employee deliver, and which REFS key supports it."""
+    deep = [t.name for t in situation.tasks if t.deep_focus]
+    if deep and asks_home_office(proposal) and proposal.home_days:
+        tasks = join_nb(deep) if i == 0 else deep[i % len(deep)]
+        return f"kan jeg jobbe uforstyrret med {tasks} og levere raskere", "result_home"
+    if deep and proposal.model == "fleksitid":
+        tasks = join_nb(deep) if i == 0 else deep[i % len(deep)]
+        when = f" ({situation.best_hours})" if situation.best_hours else ""
+        return f"kan jeg legge {tasks} til tiden jeg jobber best{when}", "result_time"
+    return "kan jeg holde kvaliteten og leveransene minst på dagens nivå", "result_plain"
+
+
+def _evidence(situation: Situation, i: int = 0) -> str:
+    """'; resultatene mine viser det (2024): leverte … (dokumentasjon: …)' or ''."""
+    if not situation.results:
+        return ""
+    r = situation.results[i % len(situation.results)]
+    when = f" ({r.when})" if r.when else ""
+    proof = f" (dokumentasjon: {r.evidence})" if r.evidence else ""
+    return f"; resultatene mine viser det{when}: {r.description.strip().rstrip('.')}{proof}"
+
+
+def main_argument(situation: Situation, proposal: Proposal, i: int = 0) -> tuple[str, str]:
+    """The business result in the user's words, and the REFS key of the guide sentence it relies on."""
+    facts = text_facts(situation, proposal)
+    deliver, key = _deliver(situation, proposal, i)
+    arrangement = _arrangement(situation, proposal, facts)
+    comma = "," if " der " in arrangement else ""  # a leading subordinate clause takes a comma in bokmål
+    return f"{arrangement}{comma} {deliver}{_evidence(situation, i)}.", key
+
+
+def reframe(sentence: str, situation: Situation, proposal: Proposal, i: int = 0) -> Reframe:
+    """A need-based sentence rewritten as a results-based one, with why and the guide sentences."""
+    t = theme(sentence)
+    after, _ = main_argument(situation, proposal, i)
+    facts = text_facts(situation, proposal)
+    if asks_home_office(proposal):
+        after += f" Jeg er tilgjengelig {facts['availability_window']} på {facts['channels']}."
+    elif asks_flexible_time(proposal):
+        after += f" Jeg er alltid på jobb i kjernetiden {facts['core_hours']}."
+    refs = [PassageRef.model_validate(r) for r in rules()["reframe_base_refs"] + t["refs"]]
+    return Reframe(before=sentence, after=after, why=t["why"], support=[support_for(r) for r in refs])
+
+
+# --- the draft --------------------------------------------------------------------------------
+
+
+def _results_section(situation: Situation, proposal: Proposal, lang: str) -> DraftSection:
+    text, key = main_argument(situation, proposal)
+    claims = [_claim(key, text)]
+    for r in situation.results[:3]:
+        detail = "; ".join(x for x in (r.when, f"dokumentasjon: {r.evidence}" if r.evidence else "") if x)
+        line = _text("result_line", description=r.description.strip().rstrip("."),
+                     detail=f" ({detail})" if detail else "")
+        if not r.evidence:
+            line += _text("result_needs_evidence")
+        claims.append(_claim("evidence", line))
+    if not situation.results:
+        claims.append(_claim("no_results", _text("no_results")))
+    claims.append(_claim("business_gains", _text("business_gains")))
+    return DraftSection(heading=_heading("results", lang), claims=claims, key="results")
+
+
+def _commitment_section(situation: Situation, proposal: Proposal, lang: str) -> DraftSection:
+    facts = text_facts(situation, proposal)
+    claims = [_claim("availability", _text("availability", availability_window=facts["availability_window"],
+                                           channels=facts["channels"], response_time=proposal.response_time))]
+    if asks_home_office(proposal) and proposal.office_days:
+        claims.append(_claim("office_days", _text("office_days", office_days=facts["office_days_phrase"])))
+    if asks_flexible_time(proposal):
+        claims.append(_claim("core_hours", _text("core_hours", core_hours=clock(proposal.core_hours),
+                                                 outer_hours=clock(proposal.outer_hours))))
+    if proposal.follow_up:
+        claims.append(_claim("follow_up", _text("follow_up", follow_up=facts["follow_up_phrase"])))
+    if proposal.deliverables:
+        claims.append(_claim("deliverables", _text("deliverables", deliverables=join_nb(proposal.deliverables))))
+    if proposal.trial_months:
+        evaluation = f"den {date_nb(proposal.evaluation_date)}" if proposal.evaluation_date else "når perioden er over"
+        claims.append(_claim("trial", _text("trial", trial_months=str(proposal.trial_months), evaluation=evaluation)))
+    else:
+        claims.append(_claim("no_trial", _text("no_trial")))
+    if proposal.kpis:
+        kpis = join_nb([f"{k.name} (mål: {k.target}" + (f"; i dag: {k.baseline})" if k.baseline else ")")
+                        for k in proposal.kpis])
+        claims.append(_claim("kpis", _text("kpis", kpis=kpis)))
+    elif proposal.trial_months:
+        claims.append(_claim("no_kpis", _text("no_kpis")))
+    if proposal.home_days:
+        claims.append(_claim("written", _text("written")))
+    if situation.in_probation and asks_home_office(proposal):
+        claims.append(_claim("probation", _text("probation")))
+        if not situation.leadership_position:
+            claims.append(_claim("probation_flex", _text("probation_flex")))
+    return DraftSection(heading=_heading("commitment", lang), claims=claims, key="commitment")
+
+
+def _private_items(situation: Situation, needs: list[str]) -> list[str]:
+    items: list[str] = []
+    if situation.care_duties:
+        items.append("omsorgsoppgaver")
+    if situation.health:
+        items.append("helse")
+    for s in needs:
+        label = theme(s)["private_label"]
+        if label and label not in items and not (label == "omsorg for barn" and "omsorgsoppgaver" in items):
+            items.append(label)
+    if situation.commute_minutes and situation.commute_minutes >= 45 and "lang reisevei" not in items:
+        items.append("lang reisevei")
+    return items
+
+
+def _mentions_children(situation: Situation, needs: list[str]) -> bool:
+    text = " ".join([situation.care_duties or "", *needs]).lower()
+    return bool(re.search(r"\bbarn|\bhenting|\bhente\b|\blevering", text))
+
+
+def _private_section(situation: Situation, proposal: Proposal, needs: list[str], lang: str) -> DraftSection | None:
+    items = _private_items(situation, needs)
+    if not items:
+        return None
+    claims = [_claim("private_mention", _text("private_mention", items=join_nb(items)))]
+    if asks_flexible_time(proposal) and not situation.leadership_position and _mentions_children(situation, needs):
+        claims.append(_claim("welfare_need", _text("welfare_need")))
+    return DraftSection(heading=_heading("private", lang), claims=claims, key="private")
+
+
+def _legal_section(situation: Situation, proposal: Proposal, lang: str) -> DraftSection:
+    claims: list[Claim] = []
+    home, flex = asks_home_office(proposal), asks_flexible_time(proposal)
+    if home:
+        claims.append(_claim("no_home_office_right", _text("no_home_office_right")))
+    if home and flex:
+        claims.append(_claim("time_not_place", _text("time_not_place")))
+    if flex and situation.leadership_position:
+        claims.append(_claim("leader_no_flex_right", _text("leader_no_flex_right")))
+        claims.append(_claim("leader_concrete", _text("leader_concrete")))
+    elif flex:
+        claims.append(_claim("flex_right", _text("flex_right")))
+        claims.append(_claim("flex_no_reason", _text("flex_no_reason")))
+    return DraftSection(heading=_heading("legal", lang), claims=claims, key="legal")
+
+
+def reframes_for(situation: Situation, proposal: Proposal) -> list[Reframe]:
+    """Every need-based sentence of the user's, rewritten from results."""
+    return [reframe(s, situation, proposal, i) for i, s in enumerate(need_sentences(situation))]
+
+
+def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings | None = None) -> ArgumentsResult:
+    """Arguments for the proposal built on results, evidence and commitments, every line cited."""
+    from advisor.cite import render_draft
+    from advisor.grounding import corpus_passages
+    from advisor.llm import maybe_refine
+
+    lang = settings.language if settings else "nb"
+    needs = need_sentences(situation)
+    reframes = reframes_for(situation, proposal)
+    sections = [_results_section(situation, proposal, lang), _commitment_section(situation, proposal, lang)]
+    if reframes:
+        sections.append(DraftSection(
+            heading=_heading("reframes", lang),
+            claims=[Claim(text=_text("reframe_line", before=r.before.rstrip(), after=r.after, why=r.why),
+                          support=r.support) for r in reframes],
+            key="reframes",
+        ))
+    private = _private_section(situation, proposal, needs, lang)
+    if private:
+        sections.append(private)
+    legal = _legal_section(situation, proposal, lang)
+    if legal.claims:
+        sections.append(legal)
+    title = LocalText.model_validate(rules()["title"]).get(lang)
+    draft = Draft(kind="arguments", title=title, sections=sections)
+    passages = corpus_passages()
+    draft = maybe_refine(draft, passages, settings)
+    cited = render_draft(draft, passages, backend=settings.llm if settings else "none")
+    return ArgumentsResult(draft=cited, reframes=reframes)
