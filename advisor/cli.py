@@ -165,6 +165,8 @@ _EXTENSIONS: list = []
 def _load_extensions() -> None:
     import importlib
 
+    if _EXTENSIONS:
+        return
     for name in ("advisor.cli_tasks", "advisor.cli_serve"):
         try:
             module = importlib.import_module(name)

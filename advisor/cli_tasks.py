@@ -1,0 +1,277 @@
+"""CLI sub-commands for the advisor tasks: draft, rehearse, check-refusal, agreement-gaps."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from advisor.models import CitedDraft, Proposal, RefusalCase, Situation
+from advisor.settings import Settings
+
+M = TypeVar("M", bound=BaseModel)
+
+_TEXT = {
+    "nb": {
+        "missing": "Filen {path} finnes ikke.",
+        "json": "Filen {path} er ikke gyldig JSON (linje {line}): {msg}.",
+        "invalid": "Filen {path} har feil i feltene: {fields}.",
+        "need_case": "«draft next-steps» trenger en avslagssak: --case FIL (JSON som i examples/refusal-*.json).",
+        "written": "Skrevet til {path}.",
+        "you": "Du",
+        "manager": "Leder",
+        "coach": "Coach",
+        "rehearse_intro": "Rollespill: svar lederen. Tom linje eller Ctrl-D avslutter.",
+        "score": "Poeng",
+    },
+    "en": {
+        "missing": "The file {path} does not exist.",
+        "json": "The file {path} is not valid JSON (line {line}): {msg}.",
+        "invalid": "The file {path} has errors in these fields: {fields}.",
+        "need_case": "«draft next-steps» needs a refusal case: --case FILE (JSON as in examples/refusal-*.json).",
+        "written": "Written to {path}.",
+        "you": "You",
+        "manager": "Manager",
+        "coach": "Coach",
+        "rehearse_intro": "Role-play: answer the manager. An empty line or Ctrl-D ends it.",
+        "score": "Score",
+    },
+}
+
+
+class InputError(ValueError):
+    """A user's input file that cannot be used, with a message in their language."""
+
+
+def _say(lang: str, key: str, **kw: object) -> str:
+    return _TEXT.get(lang, _TEXT["nb"])[key].format(**kw)
+
+
+def read_model(path: str | Path, model: type[M], lang: str = "nb") -> M:
+    """Read and validate a JSON file as `model`; InputError with a clear message otherwise."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(_say(lang, "missing", path=p))
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise InputError(_say(lang, "json", path=p, line=exc.lineno, msg=exc.msg)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(_say(lang, "json", path=p, line=0, msg="ikke UTF-8")) from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        fields = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or '(rot)'}: {e['msg']}" for e in exc.errors()[:8])
+        raise InputError(_say(lang, "invalid", path=p, fields=fields)) from exc
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(**({"language": args.lang} if getattr(args, "lang", None) else {}))
+
+
+def draft_json(draft: CitedDraft) -> dict:
+    """A cited draft as JSON, citations in the shape of `flexwork ask --json`."""
+    return {
+        "kind": draft.kind,
+        "title": draft.title,
+        "backend": draft.backend,
+        "notice": draft.notice,
+        "sections": [s.model_dump() for s in draft.sections],
+        "citations": [
+            {k: c.model_dump()[k] for k in ("n", "passage_id", "ref", "title", "quote", "url", "verified", "status")}
+            for c in draft.citations
+        ],
+    }
+
+
+def _emit(draft: CitedDraft, args: argparse.Namespace, lang: str, extra: dict | None = None) -> None:
+    from advisor.export import to_docx, to_markdown
+    from advisor.jsonio import write_atomic
+
+    if args.out:
+        out = Path(args.out)
+        if out.suffix.lower() == ".docx":
+            to_docx(draft, out, lang=lang)
+        else:
+            write_atomic(out, to_markdown(draft, lang=lang))
+        print(_say(lang, "written", path=out), file=sys.stderr)
+    if args.json:
+        print(json.dumps(draft_json(draft) | (extra or {}), ensure_ascii=False, indent=1))
+    elif not args.out:
+        print(to_markdown(draft, lang=lang))
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    lang = settings.language
+    extra: dict = {}
+    if args.what == "next-steps":
+        from advisor.next_steps import next_steps
+
+        case_file = args.case or args.situation
+        if not case_file:
+            raise InputError(_say(lang, "need_case"))
+        draft = next_steps(read_model(case_file, RefusalCase, lang), settings=settings)
+        _emit(draft, args, lang)
+        return 0
+    if not args.situation:
+        raise InputError(_say(lang, "missing", path="--situation"))
+    situation = read_model(args.situation, Situation, lang)
+    proposal = read_model(args.proposal, Proposal, lang) if args.proposal else Proposal()
+    if args.what == "arguments":
+        from advisor.arguments import draft_arguments
+
+        result = draft_arguments(situation, proposal, settings=settings)
+        draft = result.draft
+        extra = {"reframes": [r.model_dump(include={"before", "after", "why"}) for r in result.reframes]}
+    elif args.what == "objections":
+        from advisor.objections import draft_objections
+
+        draft = draft_objections(situation, proposal, settings=settings)
+    else:
+        from advisor.agreement import draft_agreement
+
+        draft = draft_agreement(situation, proposal, kind=args.kind, settings=settings)
+    _emit(draft, args, lang, extra)
+    return 0
+
+
+def cmd_rehearse(args: argparse.Namespace) -> int:
+    from advisor.rehearse import Session
+
+    settings = _settings(args)
+    lang = settings.language
+    situation = read_model(args.situation, Situation, lang)
+    proposal = read_model(args.proposal, Proposal, lang) if args.proposal else Proposal()
+    session = Session(situation, proposal, seed=args.seed)
+    print(_say(lang, "rehearse_intro"))
+    turn = session.opening()
+    print(f"\n{_say(lang, 'manager')}: {turn.text}")
+    while not session.done:
+        try:
+            reply = input(f"\n{_say(lang, 'you')}: ")
+        except EOFError:
+            break
+        if not reply.strip():
+            break
+        exchange = session.reply(reply)
+        fb = exchange.feedback
+        print(f"\n{_say(lang, 'coach')} ({_say(lang, 'score')} {fb.total}/{fb.max_total}):")
+        for section in fb.cited.sections:
+            for line in section.lines:
+                print(f"  {line}")
+        for c in fb.cited.citations:
+            print(f"    [{c.n}] {c.ref}")
+        print(f"\n{_say(lang, 'manager')}: {exchange.manager.text}")
+    if session.scores:
+        print(f"\n{_say(lang, 'score')}: " + " → ".join(str(s) for s in session.scores))
+    return 0
+
+
+def cmd_check_refusal(args: argparse.Namespace) -> int:
+    from advisor.refusal import check_refusal
+
+    settings = _settings(args)
+    lang = settings.language
+    case = read_model(args.case, RefusalCase, lang)
+    result = check_refusal(case, settings=settings)
+    public = result.public()
+    if args.json:
+        print(json.dumps(public, ensure_ascii=False, indent=1))
+        return 0
+    print(render_refusal_text(public, lang))
+    return 0
+
+
+def render_refusal_text(public: dict, lang: str) -> str:
+    """A readable report of a refusal check."""
+    from advisor.i18n import t
+
+    labels = {
+        "nb": ("Spor", "Tvisteløsningsnemnda kan behandle saken", "Vurdering", "Begrunnelser", "Mangler",
+               "Frist til Tvisteløsningsnemnda", "Neste steg", "Kilder", "ja", "nei", "ingen"),
+        "en": ("Track", "Tvisteløsningsnemnda can hear the case", "Assessment", "Reasons", "Missing information",
+               "Deadline to Tvisteløsningsnemnda", "Next steps", "Sources", "yes", "no", "none"),
+    }[lang if lang in ("nb", "en") else "nb"]
+    out = [
+        f"{labels[0]}: {public['track']}",
+        f"{labels[1]}: {labels[8] if public['tln_competent'] else labels[9]}",
+        f"{labels[2]}: {public['assessment']}",
+        "",
+        f"{labels[3]}:",
+    ]
+    for f in public["findings"]:
+        marks = " ".join(f"[{c['n']}]" for c in f.get("citations", []))
+        out.append(f"- «{f['reason']}» → {f['criterion']}: {f['assessment']} {marks}".rstrip())
+    out += ["", f"{labels[4]}:"] + [f"- {m}" for m in public["missing_information"]]
+    deadline = public["deadlines"].get("tvistelosningsnemnda")
+    out += ["", f"{labels[5]}: {deadline or labels[10]}", "", f"{labels[6]}:"]
+    out += [f"- {s}" if isinstance(s, str) else f"- {s}" for s in public["next_steps"]]
+    out += ["", f"{labels[7]}:"]
+    for c in public["citations"]:
+        mark = "✓" if c.get("verified") else "✗"
+        out.append(f"[{c['n']}] {mark} {c['ref']} — {c['title']}" + (f" <{c['url']}>" if c.get("url") else ""))
+    out += ["", t("disclaimer", lang)]
+    return "\n".join(out)
+
+
+def cmd_agreement_gaps(args: argparse.Namespace) -> int:
+    from advisor.agreement import AgreementReadError, agreement_gaps
+    from advisor.export import to_markdown
+
+    settings = _settings(args)
+    lang = settings.language
+    try:
+        report = agreement_gaps(Path(args.file) if args.file != "-" else sys.stdin.read())
+    except AgreementReadError as exc:
+        raise InputError(exc.user_message(lang)) from exc
+    if args.json:
+        print(report.model_dump_json(indent=1, exclude={"cited"}))
+    else:
+        print(to_markdown(report.cited, lang=lang))
+    return 1 if any(g.mandatory for g in report.missing) and args.strict else 0
+
+
+def _guard(func):
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except InputError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+
+    return run
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the task commands to the `flexwork` parser."""
+    p = sub.add_parser("draft", help="draft arguments, objections, next steps or the written agreement")
+    p.add_argument("what", choices=["arguments", "objections", "next-steps", "agreement"])
+    p.add_argument("--situation", metavar="FILE", help="Situation JSON (see examples/)")
+    p.add_argument("--proposal", metavar="FILE", help="Proposal JSON (see examples/)")
+    p.add_argument("--case", metavar="FILE", help="RefusalCase JSON, for next-steps")
+    p.add_argument("--kind", choices=["hjemmekontor", "fleksitid", "begge"], default="begge", help="agreement kind")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", metavar="FILE", help="write .docx or .md")
+    p.set_defaults(func=_guard(cmd_draft))
+
+    p = sub.add_parser("rehearse", help="role-play the negotiation in the terminal")
+    p.add_argument("--situation", metavar="FILE", required=True)
+    p.add_argument("--proposal", metavar="FILE")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=_guard(cmd_rehearse))
+
+    p = sub.add_parser("check-refusal", help="check whether an employer's refusal holds up")
+    p.add_argument("case", metavar="CASE.json")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_guard(cmd_check_refusal))
+
+    p = sub.add_parser("agreement-gaps", help="list what an existing agreement lacks")
+    p.add_argument("file", metavar="FILE", help=".docx, .md or .txt (or - for standard input)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--strict", action="store_true", help="exit 1 if a mandatory item is missing")
+    p.set_defaults(func=_guard(cmd_agreement_gaps))
