@@ -1,0 +1,187 @@
+"""What to do after a refusal, and a pre-filled draft submission to Tvisteløsningsnemnda.
+
+The steps depend on the route the request has: § 10-2 (2)–(4) can go to the nemnd within four
+weeks of the written refusal; home office and adaptation after sick leave (§ 4-6) cannot, so the
+way on is negotiation. Texts live in advisor/data/next_steps_steps.json and
+next_steps_submission.json; every line cites the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from advisor.models import Claim, DraftSection, RefusalCase
+from advisor.refusal import (
+    TLN_TRACKS,
+    CaseAnalysis,
+    add_months,
+    analyse_case,
+    claims_from,
+    clean,
+    data,
+    deadline_claims,
+    format_date,
+    label,
+)
+
+if TYPE_CHECKING:
+    from advisor.models import CitedDraft
+    from advisor.settings import Settings
+
+
+def _heading(entry: dict, lang: str) -> str:
+    return entry.get(lang) or entry["nb"]
+
+
+def _step_order(a: CaseAnalysis) -> list[str]:
+    """The steps that apply to this case, most urgent first."""
+    extra_health = ["health_4_6"] if "health" in a.need.kinds else []
+    discrimination = ["discrimination"] if a.discrimination else []
+    if a.subject in (*TLN_TRACKS, "overtime"):
+        documentation = ["documentation"] if a.entry in ("undocumented", "uncertain") else []
+        alternatives = f"alternatives.{a.track if a.subject != 'overtime' else 'overtime'}"
+        return ["deadline", "written_reasons", *documentation, "tillitsvalgt", alternatives, "bring_case",
+                "fullmakt", "while_pending", "after_decision", *discrimination, "revisit"]
+    if a.subject == "home_office":
+        tln_part = ["bring_case", "fullmakt"] if a.split_tracks else []
+        return ["no_route.home_office", *(["deadline"] if a.split_tracks else []), "written_reasons",
+                "alternatives.home_office", "trial", "policy", "tillitsvalgt", "when_not_where", *tln_part,
+                *extra_health, *discrimination, "revisit"]
+    if a.subject == "sick_leave":
+        return ["no_route.sick_leave", "written_reasons", "tillitsvalgt", "reduced_route", *discrimination, "revisit"]
+    return ["clarify", "written_reasons", "tillitsvalgt", *discrimination, "revisit"]
+
+
+def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
+    """The next steps for an analysed case, one section per step (keys 'step:<name>')."""
+    steps = data("next_steps_steps")["steps"]
+    months = data("refusal_rules")["thresholds"]["revisit_months"]
+    values = {"date": format_date(add_months(a.today, months)), "months": months}
+    sections = []
+    for name in _step_order(a):
+        if name == "deadline":
+            heading = label("headings", "deadline", lang)
+            claims = deadline_claims(a)
+        else:
+            step = steps[name]
+            heading = _heading(step["heading"], lang)
+            claims = claims_from(step["claims"], **values)
+            if a.has_tln_route and "tln_claims" in step:
+                claims += claims_from(step["tln_claims"], **values)
+        sections.append(DraftSection(heading=heading, key=f"step:{name}", claims=claims))
+    return sections
+
+
+def _render(kind: str, title: str, sections: list[DraftSection], settings: Settings | None) -> CitedDraft:
+    from advisor.cite import render_draft
+    from advisor.grounding import corpus_passages
+    from advisor.llm import maybe_refine
+    from advisor.models import Draft
+
+    passages = corpus_passages()
+    draft = maybe_refine(Draft(kind=kind, title=title, sections=sections), passages, settings)
+    return render_draft(draft, passages)
+
+
+def next_steps(case: RefusalCase, today: date | None = None, settings: Settings | None = None) -> CitedDraft:
+    """The next steps after a refusal as a cited draft (kind 'next_steps')."""
+    lang = settings.language if settings else "nb"
+    a = analyse_case(case, today)
+    title = f"{_heading(data('next_steps_steps')['title'], lang)} – {label('track', a.track, lang)}"
+    return _render("next_steps", title, step_sections(a, lang), settings)
+
+
+# --- the draft submission ------------------------------------------------------------------------
+
+
+def _refuse(a: CaseAnalysis) -> None:
+    messages = data("next_steps_submission")["refuse"]
+    if a.tln_track is None:
+        raise ValueError(messages.get(a.subject) or messages["unknown"])
+
+
+def _reason_claims(a: CaseAnalysis, sub: dict) -> list[Claim]:
+    from advisor.grounding import support
+
+    aliases = data("refusal_passages")
+    dims = set(data("refusal_rules")["disadvantage_criteria"])
+    line = sub["reason_line"][0]
+    out = []
+    for reason in a.reasons:
+        criterion = reason.criteria[0]
+        key = "documented" if reason.strength == "documented" and criterion in dims else criterion
+        argument = sub["arguments"][key]
+        cites = [*line["cite"], *sub["argument_cites"][key]]
+        quoted = clean(reason.text, 400).rstrip(".")
+        out.append(Claim(text=line["text"].format(reason=quoted, argument=argument),
+                         support=[support(aliases[alias], contains=phrase) for alias, phrase in cites]))
+    return out
+
+
+def _helpful_facts(a: CaseAnalysis, keys: tuple[str, ...]) -> list[Claim]:
+    """The submission's own wording of the case facts that speak for the employee, where the check found them."""
+    present = {f.key for f in a.findings}
+    emp = a.case.employee
+    values = {"age": emp.age, "size": a.case.employer.size, "history": clean(emp.history, 200),
+              "needs": clean(emp.needs, 200) or clean(a.case.request, 200)}
+    facts = data("next_steps_submission")["facts"]
+    return [c for k in keys if k in present for c in claims_from(facts[k], **values)]
+
+
+def draft_tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None) -> CitedDraft:
+    """A pre-filled draft submission to Tvisteløsningsnemnda (kind 'tln_submission'); ValueError if it has no route there."""
+    lang = settings.language if settings else "nb"
+    a = analyse_case(case, today)
+    _refuse(a)
+    sub = data("next_steps_submission")
+    track = a.tln_track
+    h = {k: _heading(v, lang) for k, v in sub["headings"].items()}
+    fill = sub["placeholder"]
+    deadline = format_date(a.deadline) if a.deadline else "fire uker etter at det skriftlige avslaget kom frem, " + fill
+    received = format_date(a.received) if a.received and case.written_refusal else fill
+    parts = ", ".join(label("subject", t) for t in a.split_tracks)
+
+    dispute = claims_from(sub["dispute"][track], received=received)
+    if a.subject == "home_office":
+        dispute += claims_from(sub["dispute"]["split"], parts=parts)
+
+    entry = claims_from(sub["entry_night"]) if track == "night_work" else []
+    entry += _helpful_facts(a, ("entry.age_62", "entry.children", "entry.health_documented", "entry.social_documented"))
+    for key in a.entry_keys:
+        entry += claims_from(sub["entry_placeholder"].get(key, []))
+    entry += _helpful_facts(a, ("need.childcare", "need.health_documented", "need.care"))
+
+    reasons = _reason_claims(a, sub) if a.reasons else claims_from(sub["no_reasons"])
+    reasons += _helpful_facts(a, ("past.positive", "size.large"))
+    reasons += claims_from(sub["closing"])
+
+    attachments = claims_from(sub["attachments"], received=received)
+    n = len(attachments)
+    for doc in case.employee.documentation:
+        if doc.strip():
+            n += 1
+            attachments += claims_from(sub["attachment_doc"], n=n, doc=clean(doc, 120))
+    attachments += claims_from(sub["attachment_fullmakt"], n=n + 1)
+
+    sections = [
+        DraftSection(heading=h["sending"], key="sending", claims=claims_from(sub["sending"], deadline=deadline)),
+        DraftSection(heading=h["parties"], key="parties",
+                     claims=claims_from(sub["parties"], employer=clean(case.employer.name, 120) or fill)),
+        DraftSection(heading=h["employment"], key="employment",
+                     claims=claims_from(sub["employment"], role=clean(case.employee.role, 120) or fill)),
+        DraftSection(heading=h["dispute"], key="dispute", claims=dispute),
+        DraftSection(heading=h["arrangement"], key="arrangement",
+                     claims=claims_from(sub["arrangement"], request=clean(case.request, 600))
+                     + claims_from(sub["arrangement_extra"][track])),
+    ]
+    if entry:
+        sections.append(DraftSection(heading=h["entry"], key="entry", claims=entry))
+    sections += [
+        DraftSection(heading=h["reasons"], key="reasons", claims=reasons),
+        DraftSection(heading=h["attachments"], key="attachments", claims=attachments),
+        DraftSection(heading=h["fullmakt"], key="fullmakt", claims=claims_from(sub["fullmakt"])),
+        DraftSection(heading=h["signature"], key="signature", claims=claims_from(sub["signature"])),
+    ]
+    title = _heading(sub["title"], lang).format(subject=label("subject", track, lang))
+    return _render("tln_submission", title, sections, settings)
