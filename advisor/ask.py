@@ -31,5 +31,5 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
 
         return answer_with_model(q, hits, settings)
     retrieved = {h.passage.id: h.passage for h in hits}
-    claims = compose(q, hits)
+    claims = compose(q, hits, lang=lang)
     return render_answer(q, claims, retrieved, backend="none", abstain_text=t("ask.abstain", lang))

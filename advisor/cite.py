@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from advisor.models import Answer, CitedDraft, Citation, Claim, Draft, DraftSection, Passage, Support
+from advisor.models import (
+    Answer,
+    Citation,
+    CitedDraft,
+    Claim,
+    Draft,
+    DraftSection,
+    Passage,
+    Support,
+)
 
 _WS = re.compile(r"\s+")
 
@@ -79,9 +88,14 @@ def markers(ns: list[int]) -> str:
     return " ".join(f"[{n}]" for n in ns)
 
 
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
 def cited_text(claim: Claim, ns: list[int]) -> str:
     """The claim with its markers before the final punctuation: 'Tekst [1].'"""
-    text = claim.text.rstrip()
+    # One line, and no «[n]» but ours: a user's text inside a claim («leverte [3] rapporter»,
+    # a line break) must not pass for a citation marker or split the cited line.
+    text = _MARKER.sub(r"(\1)", fold(claim.text))
     end = ""
     if text and text[-1] in ".!?":
         text, end = text[:-1].rstrip(), text[-1]

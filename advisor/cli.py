@@ -167,7 +167,7 @@ def _load_extensions() -> None:
 
     if _EXTENSIONS:
         return
-    for name in ("advisor.cli_tasks", "advisor.cli_serve"):
+    for name in ("advisor.cli_tasks", "advisor.cli_serve", "advisor.cli_bench"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -19,6 +19,7 @@ _TEXT = {
     "nb": {
         "missing": "Filen {path} finnes ikke.",
         "json": "Filen {path} er ikke gyldig JSON (linje {line}): {msg}.",
+        "not_utf8": "Filen {path} er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen.",
         "invalid": "Filen {path} har feil i feltene: {fields}.",
         "need_case": "«draft next-steps» trenger en avslagssak: --case FIL (JSON som i examples/refusal-*.json).",
         "written": "Skrevet til {path}.",
@@ -31,6 +32,7 @@ _TEXT = {
     "en": {
         "missing": "The file {path} does not exist.",
         "json": "The file {path} is not valid JSON (line {line}): {msg}.",
+        "not_utf8": "The file {path} is not UTF-8 text. Save it as UTF-8 and try again.",
         "invalid": "The file {path} has errors in these fields: {fields}.",
         "need_case": "«draft next-steps» needs a refusal case: --case FILE (JSON as in examples/refusal-*.json).",
         "written": "Written to {path}.",
@@ -61,7 +63,7 @@ def read_model(path: str | Path, model: type[M], lang: str = "nb") -> M:
     except json.JSONDecodeError as exc:
         raise InputError(_say(lang, "json", path=p, line=exc.lineno, msg=exc.msg)) from exc
     except UnicodeDecodeError as exc:
-        raise InputError(_say(lang, "json", path=p, line=0, msg="ikke UTF-8")) from exc
+        raise InputError(_say(lang, "not_utf8", path=p)) from exc
     try:
         return model.model_validate(data)
     except ValidationError as exc:

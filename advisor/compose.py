@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from advisor.models import Claim, Hit, Support
+from advisor.models import Claim, Hit, Passage, Support
 from advisor.text import sentences, tokens
 
 
@@ -65,7 +65,20 @@ def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 
     return [s for _, _, s in sorted(chosen, key=lambda x: x[1])]
 
 
-def compose(question: str, hits: list[Hit], rel: Relevance = Relevance()) -> list[Claim]:
+def _label(p: Passage, lang: str) -> str:
+    """What a quoted sentence is introduced with: the law's reference, or the guide's section.
+
+    A user's own document is named as theirs, so that what it says (it may say anything) is
+    never read as the law's or the guides' word.
+    """
+    if p.kind == "document":
+        from advisor.i18n import t
+
+        return t("ask.user_document", lang, ref=p.ref)
+    return p.ref if p.kind in ("law", "regulation", "decision") else p.section or p.title
+
+
+def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb") -> list[Claim]:
     """Claims for the answer, grouped by source in rank order; [] when nothing relevant was found."""
     keep = relevant_hits(hits, question, rel)
     if not keep:
@@ -75,7 +88,7 @@ def compose(question: str, hits: list[Hit], rel: Relevance = Relevance()) -> lis
     total = 0
     for hit in keep:
         p = hit.passage
-        label = p.ref if p.kind in ("law", "regulation", "decision") else p.section or p.title
+        label = _label(p, lang)
         for s in pick_sentences(question, hit, idf):
             if total >= rel.max_claims:
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -63,29 +64,57 @@ def citation_note(citation: Citation, lang: str = "nb") -> str:
     return " — ".join(parts)
 
 
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def _md(text: str) -> str:
+    """Text (partly the user's or an employer's) as literal Markdown: one line, no raw HTML tags."""
+    return _TAG_START.sub(r"\\<", _LINE_BREAKS.sub(" ", text))
+
+
 def to_markdown(draft: CitedDraft, lang: str = "nb") -> str:
     """The draft as Markdown: title, sections with marks, the [n] notes at the end, the disclaimer."""
-    out = [f"# {draft.title}", ""]
+    out = [f"# {_md(draft.title)}", ""]
     if draft.notice:
-        out += [f"> {draft.notice}", ""]
+        out += [f"> {_md(draft.notice)}", ""]
     for section in draft.sections:
-        out += [f"## {section_heading(section, lang)}", ""]
+        out += [f"## {_md(section_heading(section, lang))}", ""]
         for line in section.lines:
-            out += [line, ""]
+            out += [_md(line), ""]
     out += [f"## {label('export.sources', lang)}", ""]
     if draft.citations:
         for c in draft.citations:
-            out += [citation_note(c, lang), ""]
+            out += [_md(citation_note(c, lang)), ""]
     else:
         out += [label("export.no_sources", lang), ""]
     out += ["---", "", f"*{t('disclaimer', lang)}*", ""]
     return "\n".join(out)
 
 
+# Characters XML 1.0 (and so Word) cannot hold: python-docx refuses them with an exception.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(draft: CitedDraft) -> CitedDraft:
+    def clean(value: str) -> str:
+        return _NOT_XML.sub("", value)
+
+    return draft.model_copy(update={
+        "title": clean(draft.title),
+        "notice": clean(draft.notice) if draft.notice else draft.notice,
+        "sections": [s.model_copy(update={"heading": clean(s.heading), "lines": [clean(x) for x in s.lines]})
+                     for s in draft.sections],
+        "citations": [c.model_copy(update={"ref": clean(c.ref), "title": clean(c.title), "quote": clean(c.quote),
+                                           "url": clean(c.url)}) for c in draft.citations],
+    })
+
+
 def to_docx(draft: CitedDraft, path: Path | None = None, lang: str = "nb") -> bytes:
     """The draft as a Word document (bytes); written atomically to `path` when one is given."""
     import docx
 
+    draft = _xml_safe(draft)
     document = docx.Document()
     document.core_properties.title = draft.title
     document.core_properties.language = "nb-NO" if lang == "nb" else "en"

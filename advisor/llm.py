@@ -407,7 +407,9 @@ _SPACE = re.compile(r"\s+")
 
 def unsupported_references(claim: Claim, retrieved: Mapping[str, Passage]) -> list[str]:
     """References in the claim's text (§, decision and case numbers) that none of its cited passages make."""
-    cited = [retrieved[s.passage_id] for s in claim.support if s.passage_id in retrieved]
+    # A user's own document cannot back a legal reference: what it says about the law is its claim, not the law's.
+    cited = [retrieved[s.passage_id] for s in claim.support
+             if s.passage_id in retrieved and retrieved[s.passage_id].kind != "document"]
     haystack = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.title} {p.text}" for p in cited))
     missing = []
     for m in _REFERENCE.finditer(claim.text):
@@ -559,7 +561,7 @@ def answer_with_model(
     abstain = t("ask.abstain", lang)
 
     def grounded(notice: str | None) -> Answer:
-        return render_answer(question, compose(question, hits), retrieved, backend="none",
+        return render_answer(question, compose(question, hits, lang=lang), retrieved, backend="none",
                              abstain_text=abstain, notice=notice)
 
     if not hits:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 SourceKind = Literal["law", "regulation", "decision", "guide", "document"]
 SourceStatus = Literal["verified", "UNVERIFIED"]
@@ -125,11 +126,33 @@ class Claim(BaseModel):
 
 # --- the employee's situation and proposal ----------------------------------------------------
 
+# C0/C1 control characters (terminal escapes, NUL: Word cannot store them) and lone surrogates
+# (cannot be printed or saved as UTF-8); tab, newline and carriage return are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _without_control(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, list):
+        return [_without_control(v) for v in value]
+    return value
+
+
+class UserInput(BaseModel):
+    """Base of the models a user fills in: control characters and lone surrogates are dropped from text."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _drop_control_characters(cls, value: Any) -> Any:
+        return _without_control(value)
+
+
 ProposalModel = Literal["fleksitid", "faste_hjemmedager", "situasjonsbestemt", "hybrid"]
 Weekday = Literal["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
 
-class Task(BaseModel):
+class Task(UserInput):
     """A work task and what it needs."""
 
     name: str = Field(description="What the task is, e.g. 'månedsrapporter'.")
@@ -138,7 +161,7 @@ class Task(BaseModel):
     share_percent: int | None = Field(None, ge=0, le=100, description="Rough share of working time.")
 
 
-class Result(BaseModel):
+class Result(UserInput):
     """A recent result or deliverable, with the evidence for it."""
 
     description: str
@@ -146,7 +169,7 @@ class Result(BaseModel):
     when: str = ""
 
 
-class Situation(BaseModel):
+class Situation(UserInput):
     """The employee's situation, as collected by the intake (workbook 1)."""
 
     role: str = Field("", description="Role and title.")
@@ -168,7 +191,7 @@ class Situation(BaseModel):
     own_arguments: list[str] = Field(default_factory=list, description="Sentences the user wrote to argue the case.")
 
 
-class KPI(BaseModel):
+class KPI(UserInput):
     """A measurable goal for the trial period."""
 
     name: str
@@ -176,7 +199,7 @@ class KPI(BaseModel):
     baseline: str = ""
 
 
-class Proposal(BaseModel):
+class Proposal(UserInput):
     """What the employee proposes (workbook 2)."""
 
     model: ProposalModel = "hybrid"
@@ -208,7 +231,7 @@ Track = Literal["flexible_time", "reduced_time", "night_work", "home_office", "o
 Overall = Literal["refusal_likely_unjustified", "refusal_likely_justified", "unclear", "outside_tln"]
 
 
-class EmployeeFacts(BaseModel):
+class EmployeeFacts(UserInput):
     """What is known about the employee in a refusal case."""
 
     role: str = ""
@@ -220,7 +243,7 @@ class EmployeeFacts(BaseModel):
     works_nights: bool | None = None
 
 
-class EmployerFacts(BaseModel):
+class EmployerFacts(UserInput):
     """What is known about the employer in a refusal case."""
 
     name: str = ""
@@ -230,7 +253,7 @@ class EmployerFacts(BaseModel):
     facts: str = ""
 
 
-class RefusalCase(BaseModel):
+class RefusalCase(UserInput):
     """A request that was refused, for the union representative's check."""
 
     request: str = Field(description="What was asked for.")

@@ -8,6 +8,7 @@ reply must address to answer the concern (used by the role-play coach in advisor
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from functools import cache
@@ -135,7 +136,8 @@ def date_nb(iso: str | None) -> str:
     if not m:
         return iso or ""
     y, mo, d = (int(x) for x in m.groups())
-    return f"{d}. {_MONTHS[mo - 1]} {y}" if 1 <= mo <= 12 else iso or ""
+    valid = y >= 1 and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+    return f"{d}. {_MONTHS[mo - 1]} {y}" if valid else iso or ""  # «2026-02-30» stays as written
 
 
 def _lower_first(text: str) -> str:

@@ -158,13 +158,18 @@ def format_date(d: date) -> str:
     return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
 
 
+# A date this late is a typo, and the deadline after it cannot be computed (it passes year 9999).
+_LATEST_DATE = date(9998, 12, 31)
+
+
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip()[:10])
+        d = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+    return d if d <= _LATEST_DATE else None
 
 
 # --- reading the refusal ---------------------------------------------------------------------
@@ -227,19 +232,24 @@ def _known_references() -> frozenset[str]:
     refs = set()
     for p in corpus_passages().values():
         text = f"{p.ref}\n{p.text}"
-        for kind in ("section", "tln", "court"):
+        for kind in ("section", "section_ledd", "tln", "court"):
             refs.update(f"{kind}:{_norm_ref(m.group(1))}" for m in _rx("legal_reference", kind).finditer(text))
     return frozenset(refs)
 
 
+def is_instruction(sentence: str) -> bool:
+    """True when a sentence reads like an instruction to a machine (the «injection» patterns)."""
+    return bool(_rx("injection").search(sentence))
+
+
 def _set_aside(sentence: str) -> str | None:
     """Why a sentence of the refusal is not used: 'instruction', 'reference', or None."""
-    if _rx("injection").search(sentence):
+    if is_instruction(sentence):
         return "instruction"
     if _rx("legal_reference", "bracket").search(sentence) or _rx("legal_reference", "rt_page").search(sentence):
         return "reference"
     known = _known_references()
-    for kind in ("section", "tln", "court"):
+    for kind in ("section", "section_ledd", "tln", "court"):
         for m in _rx("legal_reference", kind).finditer(sentence):
             if f"{kind}:{_norm_ref(m.group(1))}" not in known:
                 return "reference"
