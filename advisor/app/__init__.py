@@ -1,0 +1,59 @@
+"""The Voilà app: one page per workbook, each a view bound to a step model.
+
+A workbook notebook only does::
+
+    from advisor.app import build
+    from advisor.settings import Settings
+    build("01-situasjon.ipynb", Settings())
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from advisor.settings import Settings
+
+# slug -> view module (advisor.app.views.<name>), imported when the page is built.
+VIEWS = {
+    "start": "start",
+    "situasjon": "situation",
+    "forslag": "proposal",
+    "argumenter": "arguments",
+    "innvendinger": "rehearse",
+    "avslag": "after_refusal",
+    "avtale": "agreement",
+    "oppfolging": "followup",
+    "hr": "workshop",
+    "tillitsvalgt": "union",
+}
+
+
+def build(name: str, settings: Settings, user: str | None = None) -> Any:
+    """The page widget of workbook `name` (slug or notebook file name) for the current user."""
+    import importlib
+
+    from advisor.app.context import AppContext
+    from advisor.app.logs import setup_logging
+    from advisor.app.views.common import Page
+    from advisor.app.workbooks import workbook
+
+    setup_logging(settings.data_dir)
+    wb = workbook(name)
+    view = importlib.import_module(f"advisor.app.views.{VIEWS[wb.slug]}")
+    _wait_for_request()
+    # Everything above is imports (what a preheated kernel does ahead of time); the user's saved
+    # state is read only now, when the page is really requested, so it is never stale.
+    ctx = AppContext.create(settings, user=user)
+    return Page(ctx, wb.slug, view.build).root
+
+
+def _wait_for_request() -> None:
+    """In a Voilà preheated kernel: block here until a browser asks for the page (else return at once)."""
+    import os
+
+    if os.environ.get("VOILA_PREHEAT", "False") == "False":
+        return
+    from voila.utils import wait_for_request
+
+    wait_for_request()

@@ -1,0 +1,104 @@
+"""Who is using the app, in which language, and where their things are saved.
+
+One AppContext per page (kernel). It holds the one Settings object, the StateStore and the user,
+and is handed to every step model; models never look anything up globally.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from advisor.app.state import StateStore
+from advisor.settings import Settings
+
+LOCAL_PROFILE = "lokal"
+PREFS = "prefs"
+
+
+def current_user() -> str:
+    """JUPYTERHUB_USER when served by JupyterHub, else the local profile (FLEXWORK_PROFILE or 'lokal')."""
+    return (os.environ.get("JUPYTERHUB_USER") or os.environ.get("FLEXWORK_PROFILE") or LOCAL_PROFILE).strip()
+
+
+def user_slug(user: str) -> str:
+    """A file-system-safe folder name for the user's files."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", user).strip("._") or "user"
+    return slug[:80]
+
+
+@dataclass
+class AppContext:
+    """Settings, saved state and the user, shared by the models of one page."""
+
+    settings: Settings
+    store: StateStore
+    user: str
+    _prefs: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, settings: Settings, user: str | None = None, store: StateStore | None = None) -> AppContext:
+        ctx = cls(settings=settings, store=store or StateStore.from_settings(settings), user=user or current_user())
+        ctx._prefs = ctx.get(PREFS, {}) or {}
+        return ctx
+
+    # -- saved values ---------------------------------------------------------------------------
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.store.get(self.user, key, default)
+
+    def save(self, key: str, value: Any) -> None:
+        self.store.save(self.user, key, value)
+
+    # -- preferences ----------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        lang = self._prefs.get("lang") or self.settings.language
+        return lang if lang in ("nb", "en") else "nb"
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        if value not in ("nb", "en"):
+            raise ValueError(value)
+        self._set_pref("lang", value)
+
+    @property
+    def role(self) -> str | None:
+        return self._prefs.get("role")
+
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set_pref("role", value)
+
+    def reload_prefs(self) -> None:
+        """Read the preferences again (after an import replaced them)."""
+        self._prefs = self.get(PREFS, {}) or {}
+
+    def _set_pref(self, name: str, value: Any) -> None:
+        self._prefs = {**(self.get(PREFS, {}) or {}), name: value}
+        self.save(PREFS, self._prefs)
+
+    def settings_in_language(self) -> Settings:
+        """The settings with the user's chosen language (drafts and headings follow it)."""
+        if self.settings.language == self.lang:
+            return self.settings
+        return self.settings.model_copy(update={"language": self.lang})
+
+    # -- files ----------------------------------------------------------------------------------
+
+    @property
+    def user_dir(self) -> Path:
+        """Exports and uploads of this user: <data_dir>/users/<user>/."""
+        return Path(self.settings.data_dir) / "users" / user_slug(self.user)
+
+    def delete_everything(self) -> int:
+        """Forget the user: saved state, workshop contributions and files. Returns DB rows removed."""
+        removed = self.store.delete(self.user)
+        shutil.rmtree(self.user_dir, ignore_errors=True)
+        self._prefs = {}
+        return removed

@@ -1,0 +1,163 @@
+"""Workbook 06 (Avtale): draft the written agreement, export it, and check an agreement for gaps."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from advisor.app.context import AppContext
+from advisor.app.steps.base import (
+    FormModel,
+    NeedsInput,
+    Problem,
+    Problems,
+    feature,
+    parse_date,
+    plain,
+)
+from advisor.app.steps.proposal import load_proposal
+from advisor.app.steps.situation import load_situation
+from advisor.models import CitedDraft
+
+KINDS = ("begge", "hjemmekontor", "fleksitid")
+UPLOAD_SUFFIXES = (".docx", ".md", ".txt")
+MAX_UPLOAD = 20 * 1024 * 1024
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class UploadProblem(ValueError):
+    """An uploaded file the gap check cannot take; `key` is a UI text."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def safe_filename(name: str, default: str = "fil") -> str:
+    """A file name without folders or odd characters (uploads are written under the user's folder)."""
+    base = Path(name or "").name
+    stem = re.sub(r"[^A-Za-z0-9ÆØÅæøå._ -]+", "_", Path(base).stem).strip(" ._") or default
+    suffix = Path(base).suffix.lower()
+    if not re.fullmatch(r"\.[a-z0-9]{1,6}", suffix):
+        suffix = ""
+    return f"{stem[:80]}{suffix}"
+
+
+class AgreementModel(FormModel):
+    """The parties and kind typed by the user, and the last drafted agreement and gap report."""
+
+    key = "agreement_form"
+    defaults: ClassVar[dict[str, Any]] = {
+        "kind": "begge",
+        "employer": "",
+        "employee": "",
+        "place": "",
+        "date": "",
+        "pasted": "",
+    }
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.result: dict[str, Any] = ctx.get("agreement") or {}
+
+    def problems(self) -> Problems:
+        out: Problems = {}
+        if self.values["kind"] not in KINDS:
+            out["kind"] = Problem("err.choice")
+        _, p = parse_date(self.values["date"])
+        if p:
+            out["date"] = p
+        return out
+
+    def parties(self) -> dict[str, str]:
+        v = self.values
+        d = parse_date(v["date"])[0]
+        parties = {"employer": v["employer"].strip(), "employee": v["employee"].strip(),
+                   "place": v["place"].strip(), "date": d.isoformat() if d else ""}
+        return {k: val for k, val in parties.items() if val}
+
+    def draft(self) -> CitedDraft:
+        """Draft the agreement from the saved situation and proposal."""
+        problems = self.problems()
+        if problems:
+            raise NeedsInput(problems, where=self.key)
+        situation = load_situation(self.ctx)
+        proposal = load_proposal(self.ctx)
+        mod = feature("agreement", "draft_agreement")
+        kwargs: dict[str, Any] = {"kind": self.values["kind"], "settings": self.ctx.settings_in_language()}
+        if "parties" in inspect.signature(mod.draft_agreement).parameters and self.parties():
+            kwargs["parties"] = self.parties()
+        draft = mod.draft_agreement(situation, proposal, **kwargs)
+        self.result = {**self.result, "draft": plain(draft)}
+        self.ctx.save("agreement", self.result)
+        return draft
+
+    @property
+    def cited(self) -> CitedDraft | None:
+        d = self.result.get("draft")
+        return CitedDraft.model_validate(d) if d else None
+
+    def docx(self) -> tuple[bytes, Path]:
+        """The drafted agreement as .docx bytes, also written to the user's exports folder."""
+        draft = self.cited
+        if draft is None:
+            raise ValueError("no draft yet")
+        export = feature("export", "to_docx")
+        path = self.ctx.user_dir / "exports" / f"avtale-{date.today().isoformat()}.docx"
+        data = export.to_docx(draft, path=path, lang=self.ctx.lang)
+        return data, path
+
+    def markdown(self) -> str:
+        draft = self.cited
+        if draft is None:
+            raise ValueError("no draft yet")
+        return feature("export", "to_markdown").to_markdown(draft, lang=self.ctx.lang)
+
+    # -- the gap check ----------------------------------------------------------------------------
+
+    def check_upload(self, filename: str, content: bytes) -> dict[str, Any]:
+        """Check an uploaded agreement (.docx, .md, .txt) for the items it lacks."""
+        name = safe_filename(filename, "avtale")
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            raise UploadProblem("gaps.bad_type", types=", ".join(UPLOAD_SUFFIXES))
+        if len(content) > MAX_UPLOAD:
+            raise UploadProblem("gaps.too_large", mb=MAX_UPLOAD // (1024 * 1024))
+        if not content:
+            raise UploadProblem("gaps.empty")
+        folder = self.ctx.user_dir / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        path.write_bytes(content)
+        try:
+            return self._gaps(path)
+        finally:
+            # The check has read it; we keep no copy of someone's agreement we do not need.
+            path.unlink(missing_ok=True)
+
+    def check_pasted(self) -> dict[str, Any]:
+        """Check the pasted agreement text."""
+        text = self.values["pasted"]
+        if not text.strip():
+            raise UploadProblem("gaps.empty")
+        # Through a file, never as a str: a one-line text ending in .txt would be read as a path.
+        return self.check_upload("innlimt-tekst.txt", text.encode("utf-8"))
+
+    def _gaps(self, source: str | Path) -> dict[str, Any]:
+        mod = feature("agreement", "agreement_gaps")
+        try:
+            report = mod.agreement_gaps(source)
+        except Exception as exc:
+            if hasattr(exc, "user_message"):
+                raise UploadProblem("gaps.read_error", message=exc.user_message(self.ctx.lang)) from exc
+            raise
+        self.result = {**self.result, "gaps": plain(report)}
+        self.ctx.save("agreement", self.result)
+        return self.result["gaps"]
+
+    @property
+    def gaps(self) -> dict[str, Any] | None:
+        return self.result.get("gaps")

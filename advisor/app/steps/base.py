@@ -1,0 +1,233 @@
+"""What every step model shares: raw form values autosaved as typed, parsing with field problems,
+and access to the advisor modules that other parts of the project provide."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import importlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from types import ModuleType
+from typing import Any, ClassVar
+
+from advisor.app.context import AppContext
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a field's value cannot be used; `key` is a UI text, `values` fill it in."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+Problems = dict[str, Problem]
+
+
+class NotAvailable(RuntimeError):
+    """An advisor module (or function) this step needs is not in this installation yet."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__(module)
+        self.module = module
+
+
+class NeedsInput(ValueError):
+    """The step cannot run before the user fixes these problems (field -> Problem)."""
+
+    def __init__(self, problems: Problems, where: str = "") -> None:
+        super().__init__(", ".join(sorted(problems)))
+        self.problems = problems
+        self.where = where
+
+
+def feature(module: str, *names: str) -> ModuleType:
+    """Import `advisor.<module>` with the functions the step needs, or raise NotAvailable."""
+    full = f"advisor.{module}"
+    try:
+        mod = importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name == full:
+            raise NotAvailable(full) from None
+        raise
+    for name in names:
+        if not hasattr(mod, name):
+            raise NotAvailable(f"{full}.{name}")
+    return mod
+
+
+def is_available(module: str, *names: str) -> bool:
+    try:
+        feature(module, *names)
+    except NotAvailable:
+        return False
+    return True
+
+
+def plain(obj: Any) -> Any:
+    """Pydantic models, dataclasses, lists and dicts as JSON-ready values."""
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return plain(dataclasses.asdict(obj))
+    if isinstance(obj, dict):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set):
+        return [plain(v) for v in obj]
+    if isinstance(obj, date):
+        return obj.isoformat()
+    if obj is None or isinstance(obj, str | int | float | bool):
+        return obj
+    if hasattr(obj, "__dict__"):
+        return {k: plain(v) for k, v in vars(obj).items() if not k.startswith("_")}
+    return str(obj)
+
+
+# -- parsing typed text ---------------------------------------------------------------------------
+
+def lines(text: str | None) -> list[str]:
+    """Non-empty lines of a text area, stripped."""
+    stripped = (ln.strip().lstrip("-•*").strip() for ln in (text or "").splitlines())
+    return [ln for ln in stripped if ln]
+
+
+def parse_int(text: str | int | None, lo: int, hi: int, required: bool = False) -> tuple[int | None, Problem | None]:
+    """An integer in [lo, hi] from what the user typed ('1 200' and '80 %' are fine)."""
+    s = re.sub(r"[\s%]", "", str(text if text is not None else ""))
+    if not s:
+        return None, Problem("err.required") if required else None
+    if not re.fullmatch(r"-?\d+", s):
+        return None, Problem("err.int", {"lo": lo, "hi": hi})
+    n = int(s)
+    if not lo <= n <= hi:
+        return None, Problem("err.int", {"lo": lo, "hi": hi})
+    return n, None
+
+
+def parse_float(text: str | float | None, lo: float, hi: float, required: bool = False) -> tuple[float | None, Problem | None]:
+    """A number in (lo, hi] ('37,5' is fine)."""
+    s = str(text if text is not None else "").strip().replace(",", ".").replace(" ", "")
+    if not s:
+        return None, Problem("err.required") if required else None
+    try:
+        x = float(s)
+    except ValueError:
+        return None, Problem("err.number", {"lo": lo, "hi": hi})
+    if not lo < x <= hi:
+        return None, Problem("err.number", {"lo": lo, "hi": hi})
+    return x, None
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NO = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def parse_date(text: str | None, required: bool = False) -> tuple[date | None, Problem | None]:
+    """A date typed as YYYY-MM-DD or DD.MM.YYYY; impossible dates (30 February) are problems."""
+    s = (text or "").strip()
+    if not s:
+        return None, Problem("err.required") if required else None
+    if m := _ISO.fullmatch(s):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _NO.fullmatch(s):
+        d, mo, y = (int(g) for g in m.groups())
+    else:
+        return None, Problem("err.date_format")
+    try:
+        return date(y, mo, d), None
+    except ValueError:
+        return None, Problem("err.date_impossible")
+
+
+_SPAN = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[:.](\d{2}))?")
+
+
+def parse_span(text: str | None, required: bool = False) -> tuple[tuple[int, int] | None, Problem | None]:
+    """A time span like '09:00-14:30' (or '9-14.30') as minutes after midnight."""
+    s = (text or "").strip()
+    if not s:
+        return None, Problem("err.required") if required else None
+    m = _SPAN.fullmatch(s)
+    if not m:
+        return None, Problem("err.span")
+    h1, m1, h2, m2 = (int(g or 0) for g in m.groups())
+    if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or h1 * 60 + m1 > 1440 or h2 * 60 + m2 > 1440:
+        return None, Problem("err.span")
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if end <= start:
+        return None, Problem("err.span_order")
+    return (start, end), None
+
+
+def fmt_span(span: tuple[int, int]) -> str:
+    return "-".join(f"{m // 60:02d}:{m % 60:02d}" for m in span)
+
+
+# -- the form model -------------------------------------------------------------------------------
+
+class FormModel:
+    """Raw values as the user typed them, saved on every change, so nothing typed is ever lost.
+
+    Parsing into domain types happens on demand (`problems()`, and the step's builder), never on
+    save: a half-typed date is kept as typed and shown with a problem next to its field.
+    """
+
+    key: ClassVar[str]
+    defaults: ClassVar[dict[str, Any]]
+    item_defaults: ClassVar[dict[str, dict[str, Any]]] = {}
+
+    def __init__(self, ctx: AppContext, key: str | None = None) -> None:
+        self.ctx = ctx
+        if key:
+            self.key = key
+        saved = ctx.get(self.key) or {}
+        self.values: dict[str, Any] = copy.deepcopy(self.defaults)
+        for name, value in saved.items():
+            if name in self.defaults:
+                self.values[name] = value
+
+    def save(self) -> None:
+        self.ctx.save(self.key, self.values)
+
+    def set(self, name: str, value: Any) -> None:
+        """Change one field and save."""
+        if name not in self.defaults:
+            raise KeyError(name)
+        self.values[name] = value
+        self.save()
+
+    def update(self, **values: Any) -> None:
+        """Change several fields and save once."""
+        for name in values:
+            if name not in self.defaults:
+                raise KeyError(name)
+        self.values.update(values)
+        self.save()
+
+    # list fields (tasks, results, KPIs): rows of small dicts
+
+    def add_item(self, list_name: str, **values: Any) -> int:
+        item = {**copy.deepcopy(self.item_defaults[list_name]), **values}
+        self.values[list_name].append(item)
+        self.save()
+        return len(self.values[list_name]) - 1
+
+    def remove_item(self, list_name: str, index: int) -> None:
+        del self.values[list_name][index]
+        self.save()
+
+    def set_item(self, list_name: str, index: int, name: str, value: Any) -> None:
+        if name not in self.item_defaults[list_name]:
+            raise KeyError(name)
+        self.values[list_name][index][name] = value
+        self.save()
+
+    def problems(self) -> Problems:
+        """Every field whose value cannot be used, with why."""
+        return {}
+
+    def reset(self) -> None:
+        self.values = copy.deepcopy(self.defaults)
+        self.save()

@@ -1,0 +1,149 @@
+"""Workbook 04 (Øv på innvendinger): role-play with advisor.rehearse.Session, saved between visits."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import UTC, datetime
+from typing import Any
+
+from advisor.app.context import AppContext
+from advisor.app.steps.base import NeedsInput, Problem, feature, is_available
+from advisor.app.steps.proposal import load_proposal
+from advisor.app.steps.situation import load_situation
+
+MAX_REPLY = 3000
+
+
+class RehearseModel:
+    """The running session (its serialisable state), every scored attempt, and the reply being typed."""
+
+    key = "rehearse"
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        saved = ctx.get(self.key) or {}
+        self.data: dict[str, Any] = {
+            "session": saved.get("session"),
+            "attempts": list(saved.get("attempts") or []),
+            "sessions": int(saved.get("sessions") or 0),
+            "draft": saved.get("draft") or "",
+        }
+        self._session: Any = None
+
+    @staticmethod
+    def available() -> bool:
+        return is_available("rehearse", "Session")
+
+    def save(self) -> None:
+        self.ctx.save(self.key, self.data)
+
+    def set_draft(self, text: str) -> None:
+        """Keep the reply being typed (a reload must not lose it)."""
+        self.data["draft"] = text
+        self.save()
+
+    # -- the session ------------------------------------------------------------------------------
+
+    def _coach(self, mod: Any) -> Any:
+        coach_cls = getattr(mod, "RubricCoach", None)
+        if coach_cls is None:
+            return None
+        try:
+            if "lang" in inspect.signature(coach_cls).parameters:
+                return coach_cls(lang=self.ctx.lang)
+        except (TypeError, ValueError):
+            pass
+        return None
+
+    @property
+    def session(self) -> Any:
+        """The running Session, restored from its saved state (None before the first start)."""
+        if self._session is None and self.data["session"]:
+            mod = feature("rehearse", "Session")
+            self._session = mod.Session.from_state(self.data["session"], coach=self._coach(mod))
+        return self._session
+
+    def start(self) -> Any:
+        """A new session for the saved situation and proposal; returns the manager's opening turn."""
+        situation = load_situation(self.ctx)
+        proposal = load_proposal(self.ctx)
+        mod = feature("rehearse", "Session")
+        seed = self.data["sessions"]
+        self._session = mod.Session(situation, proposal, seed=seed, coach=self._coach(mod))
+        opening = self._session.opening()
+        self.data["sessions"] = seed + 1
+        self.data["session"] = self._session.model_dump()
+        self.save()
+        return opening
+
+    def reply(self, text: str) -> Any:
+        """Send a reply: the coach scores it, the manager answers; the attempt is recorded."""
+        text = (text or "").strip()
+        if not text:
+            raise NeedsInput({"reply": Problem("err.required")}, where="reply")
+        if len(text) > MAX_REPLY:
+            raise NeedsInput({"reply": Problem("err.too_long", {"limit": MAX_REPLY})}, where="reply")
+        session = self.session
+        if session is None or session.done:
+            self.start()
+            session = self.session
+        exchange = session.reply(text)
+        fb = exchange.feedback
+        self.data["attempts"].append({
+            "session": self.data["sessions"],
+            "objection_id": fb.objection_id,
+            "total": fb.total,
+            "max_total": fb.max_total,
+            "good": bool(fb.good),
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        })
+        self.data["session"] = session.model_dump()
+        self.data["draft"] = ""
+        self.save()
+        return exchange
+
+    @property
+    def done(self) -> bool:
+        return bool(self.session and self.session.done)
+
+    def reset(self) -> None:
+        """Forget the running session (attempt history stays for the plot)."""
+        self.data["session"] = None
+        self._session = None
+        self.save()
+
+    # -- what the view shows -----------------------------------------------------------------------
+
+    def turns(self) -> list[dict[str, Any]]:
+        """The conversation: manager turns, the user's replies and the coach's cited feedback, in order."""
+        s = self.session
+        if s is None:
+            return []
+        out: list[dict[str, Any]] = []
+        st = s.state
+        if st.opening:
+            out.append({"who": "manager", "text": st.opening.text, "objection_id": st.opening.objection_id})
+        for e in st.exchanges:
+            out.append({"who": "me", "text": e.reply})
+            out.append({"who": "coach", "feedback": e.feedback})
+            out.append({"who": "manager", "text": e.manager.text, "objection_id": e.manager.objection_id,
+                        "done": e.manager.done})
+        return out
+
+    def scores(self) -> list[float]:
+        """Every attempt's score as a share of the maximum (0–1), oldest first, across sessions."""
+        return [a["total"] / a["max_total"] if a.get("max_total") else 0.0 for a in self.data["attempts"]]
+
+    def objection_label(self, objection_id: str) -> str:
+        try:
+            mod = feature("objections", "objection")
+            return mod.objection(objection_id).label.get(self.ctx.lang)
+        except Exception:  # an unknown id or a missing module: show the id
+            return objection_id
+
+    def rehearsed(self) -> dict[str, int]:
+        """How often each objection was answered (for the HR workshop dashboard)."""
+        counts: dict[str, int] = {}
+        for a in self.data["attempts"]:
+            counts[a["objection_id"]] = counts.get(a["objection_id"], 0) + 1
+        return counts

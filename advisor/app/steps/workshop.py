@@ -1,0 +1,183 @@
+"""Workbook 10 (HR-verksted): workshops with a join code, an anonymised dashboard, and a policy
+draft from the nine HR points of the guide (every guidance line cited and checked)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from advisor.app.context import AppContext
+from advisor.app.state import UnknownWorkshop
+from advisor.app.steps.base import NeedsInput, Problem, feature, parse_int
+from advisor.app.steps.rehearse import RehearseModel
+from advisor.app.steps.start import StartModel
+from advisor.app.texts import ui
+from advisor.models import CitedDraft, RenderedSection
+
+MIN_GROUP = 3  # fewer participants than this and the dashboard shows nothing: no one can be singled out
+CODE_LEN = 6
+
+_GUIDE = "guide-hr-ni-punkter#"
+# The nine points: passage and the phrases locating the guidance sentences cited for each.
+POINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("punkt-1-strategi-og-policy-for-fleksibelt-arbeid", ("Første steg for HR", "Policyen bør slå fast")),
+    ("punkt-2-kartlegg-om-ansatte-og-team-er-klare-for-fleksibelt-arbeid", ("HR bør derfor kartlegge",
+                                                                            "Like vilkår betyr like kriterier")),
+    ("punkt-3-start-med-en-avgrenset-proveordning", ("anbefaler kilden en prøveordning", "Prøveordningen kan også avgrenses")),
+    ("punkt-4-teknologi-oppkobling-og-informasjonssikkerhet", ("forutsetter at arbeidsverktøyene",
+                                                               "krever hjemmekontorforskriften dessuten")),
+    ("punkt-5-fleksible-kontorer-kontorhuber-og-coworking", ("anbefaler å gi ansatte tilgang til fleksible kontorer",)),
+    ("punkt-6-teamavtaler-og-gode-kommunikasjonskanaler", ("må teamet lage egne avtaler",)),
+    ("punkt-7-laer-lederne-a-coache-medarbeidere-som-jobber-fleksibelt", ("lærer opp lederne",)),
+    ("punkt-8-kpi-er-for-maloppnaelse-og-produktivitet", ("anbefaler å etablere KPI-er", "KPI-er fungerer bare")),
+    ("punkt-9-mal-hvordan-kontorarealet-faktisk-brukes", ("bør måle arealutnyttelsen",)),
+)
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+class WorkshopModel:
+    """Facilitator and participant sides of a workshop, and the policy checklist."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+        saved = ctx.get("workshop") or {}
+        self.data: dict[str, Any] = {
+            "title": saved.get("title", ""),
+            "selected": saved.get("selected", ""),
+            "join_code": saved.get("join_code", ""),
+            "readiness": saved.get("readiness", "3"),
+        }
+        policy = ctx.get("policy") or {}
+        self.policy: dict[str, Any] = {
+            "org": policy.get("org", ""),
+            "points": {str(i): {"done": False, "notes": ""} | (policy.get("points", {}).get(str(i)) or {})
+                       for i in range(1, 10)},
+        }
+
+    def set(self, name: str, value: Any) -> None:
+        self.data[name] = value
+        self.ctx.save("workshop", self.data)
+
+    # -- facilitator ------------------------------------------------------------------------------
+
+    def create(self) -> str:
+        code = self.store.create_workshop(self.ctx.user, self.data["title"].strip())
+        self.set("selected", code)
+        return code
+
+    def owned(self) -> list[dict[str, Any]]:
+        return self.store.owned_workshops(self.ctx.user)
+
+    def dashboard(self, code: str | None = None) -> dict[str, Any]:
+        """Aggregates over the participants' anonymised contributions; nothing shown below MIN_GROUP."""
+        code = normalise_code(code or self.data["selected"])
+        rows = self.store.workshop_contributions(self.ctx.user, code)
+        n = len(rows)
+        if n < MIN_GROUP:
+            return {"code": code, "n": n, "hidden": True, "min_group": MIN_GROUP}
+        readiness = [r["readiness"] for r in rows if isinstance(r.get("readiness"), int)]
+        distribution = {level: sum(1 for r in readiness if r == level) for level in range(1, 6)}
+        steps = ("situasjon", "forslag", "argumenter", "innvendinger", "avtale")
+        progress = {s: sum(1 for r in rows if (r.get("progress") or {}).get(s)) / n for s in steps}
+        objections: dict[str, int] = {}
+        for r in rows:
+            for oid, count in (r.get("objections") or {}).items():
+                objections[oid] = objections.get(oid, 0) + int(count)
+        top = sorted(objections.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        best = [r["best_score"] for r in rows if isinstance(r.get("best_score"), int | float)]
+        return {
+            "code": code, "n": n, "hidden": False, "min_group": MIN_GROUP,
+            "readiness_mean": mean(readiness) if readiness else None,
+            "readiness": distribution,
+            "progress": progress,
+            "objections": top,
+            "best_score_mean": mean(best) if best else None,
+            "rehearsed": sum(1 for r in rows if r.get("objections")),
+        }
+
+    # -- participant ------------------------------------------------------------------------------
+
+    def contribution(self) -> dict[str, Any]:
+        """What a participant shares: numbers and objection ids only, never text they wrote."""
+        readiness, p = parse_int(self.data["readiness"], 1, 5, required=True)
+        if p:
+            raise NeedsInput({"readiness": p}, where="workshop")
+        progress = StartModel(self.ctx).progress()
+        rehearse = RehearseModel(self.ctx)
+        scores = rehearse.scores()
+        return {
+            "readiness": readiness,
+            "progress": {k: bool(progress.get(k)) for k in ("situasjon", "forslag", "argumenter", "innvendinger",
+                                                            "avtale")},
+            "objections": rehearse.rehearsed(),
+            "best_score": round(max(scores), 3) if scores else None,
+        }
+
+    def join(self) -> str:
+        code = normalise_code(self.data["join_code"])
+        if len(code) != CODE_LEN:
+            raise NeedsInput({"join_code": Problem("err.code")}, where="workshop")
+        data = self.contribution()
+        try:
+            self.store.contribute(self.ctx.user, code, data)
+        except UnknownWorkshop:
+            raise NeedsInput({"join_code": Problem("err.code_unknown")}, where="workshop") from None
+        return code
+
+    def membership(self) -> str | None:
+        return (self.ctx.get("workshop_member") or {}).get("code")
+
+    def withdraw(self) -> None:
+        self.store.withdraw(self.ctx.user)
+
+    # -- the policy checklist -----------------------------------------------------------------------
+
+    def set_point(self, i: int, name: str, value: Any) -> None:
+        self.policy["points"][str(i)][name] = value
+        self.ctx.save("policy", self.policy)
+
+    def set_org(self, org: str) -> None:
+        self.policy["org"] = org
+        self.ctx.save("policy", self.policy)
+
+    def policy_draft(self) -> CitedDraft:
+        """A policy draft: per point the cited guidance, whether it is in place, and the organisation's notes."""
+        from advisor.cite import render_draft
+        from advisor.grounding import MissingPassage, corpus_passages, support
+        from advisor.models import Claim, Draft, DraftSection
+
+        lang = self.ctx.lang
+        sections = []
+        for i, (slug, phrases) in enumerate(POINTS, start=1):
+            claims = []
+            for phrase in phrases:
+                try:
+                    s = support(_GUIDE + slug, contains=phrase)
+                except MissingPassage:
+                    continue
+                claims.append(Claim(text=s.quote, support=[s]))
+            sections.append(DraftSection(heading=ui(f"hr.point.{i}", lang), claims=claims, key=f"punkt-{i}"))
+        org = self.policy["org"].strip()
+        title = ui("hr.policy.title_org", lang, org=org) if org else ui("hr.policy.title", lang)
+        draft = Draft(kind="hr_policy", title=title, sections=sections, notice=ui("hr.policy.notice", lang))
+        cited = render_draft(draft, corpus_passages())
+        # The organisation's own decisions follow the cited guidance; they are theirs, not the sources'.
+        out = []
+        for i, section in enumerate(cited.sections, start=1):
+            point = self.policy["points"][str(i)]
+            status = ui("hr.policy.in_place" if point["done"] else "hr.policy.not_in_place", lang)
+            notes = [ui("hr.policy.ours", lang, text=n.strip()) for n in point["notes"].splitlines() if n.strip()]
+            out.append(RenderedSection(heading=section.heading, lines=[*section.lines, status, *notes],
+                                       mandatory=None, key=section.key))
+        return cited.model_copy(update={"sections": out})
+
+    def policy_docx(self) -> tuple[bytes, Path]:
+        export = feature("export", "to_docx")
+        path = self.ctx.user_dir / "exports" / f"policy-{date.today().isoformat()}.docx"
+        return export.to_docx(self.policy_draft(), path=path, lang=self.ctx.lang), path

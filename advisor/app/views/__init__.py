@@ -1,0 +1,1 @@
+"""Views: the widgets of each workbook, bound to its step model."""

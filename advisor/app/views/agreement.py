@@ -1,0 +1,134 @@
+"""Workbook 06: draft the agreement, preview it with sources, download .docx/.md, check an agreement for gaps."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from advisor.app.steps.agreement import DOCX_MIME, KINDS, AgreementModel, UploadProblem
+from advisor.app.views.citations import draft_html
+from advisor.app.views.common import (
+    Feedback,
+    Page,
+    button,
+    column,
+    download_html,
+    esc,
+    guarded,
+    heading,
+    html_widget,
+    paragraph,
+    row,
+)
+from advisor.app.views.forms import Binder
+
+
+def gaps_html(report: dict, page: Page) -> str:
+    """Which items the checked agreement has (with the sentence found) and lacks (required ones marked)."""
+    t = page.t
+    label = "label_en" if page.lang == "en" else "label_nb"
+    cond = "condition_en" if page.lang == "en" else "condition_nb"
+    missing = []
+    for g in report.get("missing", []):
+        mark = (f' <span class="fw-badge fw-unverified">{esc(t("draft.mandatory"))}</span>' if g.get("mandatory")
+                else "")
+        note = f" <span class='fw-note'>({esc(g.get(cond))})</span>" if g.get(cond) else ""
+        missing.append(f"<li>✗ {esc(g.get(label))}{mark}{note}</li>")
+    present = [f"<li>✓ {esc(g.get(label))} — <q>{esc(g.get('evidence'))}</q></li>" for g in report.get("present", [])]
+    parts = [f"<h3>{esc(t('gaps.result', name=report.get('source', '')))}</h3>",
+             f"<h4>{esc(t('gaps.missing', n=len(missing)))}</h4><ul class='fw-gaps-missing'>{''.join(missing)}</ul>",
+             f"<h4>{esc(t('gaps.present', n=len(present)))}</h4><ul class='fw-gaps-present'>{''.join(present)}</ul>"]
+    if report.get("placeholders"):
+        parts.append(f"<p class='fw-info'>{esc(t('gaps.placeholders', n=report['placeholders']))}</p>")
+    if report.get("cited"):
+        parts.append(f"<details><summary>{esc(t('gaps.details'))}</summary>"
+                     f"{draft_html(report['cited'], page.lang, uid='gaps')}</details>")
+    return "".join(parts)
+
+
+def build(page: Page) -> w.Widget:
+    model = AgreementModel(page.ctx)
+    b = Binder(page, model)
+    t = page.t
+
+    feedback = Feedback(page)
+    preview = html_widget("", "fw-agreement")
+    links = html_widget("", "fw-downloads")
+
+    def show() -> None:
+        draft = model.cited
+        preview.value = draft_html(draft, page.lang, uid="agr") if draft else ""
+        links.value = ""
+        if draft:
+            data, path = model.docx()
+            md = model.markdown().encode("utf-8")
+            links.value = (download_html(data, path.name, DOCX_MIME, t("agr.download_docx"))
+                           + download_html(md, path.with_suffix(".md").name, "text/markdown", t("agr.download_md"))
+                           + f"<p class='fw-note'>{esc(t('agr.saved_at', path=str(path)))}</p>")
+
+    make = button(t("agr.make"), tooltip=t("agr.make.help"), style="primary")
+    make.add_class("fw-make-agreement")
+
+    @guarded(page, feedback, "draft agreement")
+    def on_make(_b: w.Button) -> None:
+        feedback.busy()
+        model.draft()
+        show()
+        feedback.ok(t("agr.done"))
+
+    make.on_click(on_make)
+
+    form = column(
+        b.dropdown("kind", "agr.kind", [(t(f"agr.kind.{k}"), k) for k in KINDS]),
+        paragraph(t("agr.parties.help")),
+        row(*(w.VBox([b.text(name, f"agr.{name}", placeholder_key="date.ph" if name == "date" else None)],
+                     layout=w.Layout(flex="1 1 240px", min_width="0"))
+              for name in ("employee", "employer", "place", "date"))),
+    )
+
+    # -- the gap check ---------------------------------------------------------------------------
+    gap_feedback = Feedback(page)
+    gaps = html_widget("", "fw-gaps")
+    upload = w.FileUpload(icon="", accept=".docx,.md,.txt", multiple=False, description=t("gaps.upload"),
+                          tooltip=t("gaps.upload.help"), layout=w.Layout(width="auto"))
+    upload.add_class("fw-upload-agreement")
+
+    def show_gaps() -> None:
+        gaps.value = gaps_html(model.gaps, page) if model.gaps else ""
+
+    def run_check(check) -> None:  # noqa: ANN001 - a bound model method
+        gap_feedback.busy()
+        try:
+            check()
+        except UploadProblem as exc:
+            gap_feedback.error(t(exc.key, **exc.values) if exc.key != "gaps.read_error" else exc.values["message"])
+            return
+        show_gaps()
+        gap_feedback.ok(t("gaps.done"))
+
+    @guarded(page, gap_feedback, "check uploaded agreement")
+    def on_upload(change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        f = files[0]
+        run_check(lambda: model.check_upload(f["name"], bytes(f["content"])))
+
+    upload.observe(on_upload, names="value")
+    check = button(t("gaps.check_pasted"), tooltip=t("gaps.check_pasted.help"))
+
+    @guarded(page, gap_feedback, "check pasted agreement")
+    def on_check(_b: w.Button) -> None:
+        run_check(model.check_pasted)
+
+    check.on_click(on_check)
+
+    guarded(page, feedback, "show agreement")(show)()
+    show_gaps()
+    b.refresh()
+    return column(
+        paragraph(t("agr.intro")),
+        form, row(make), feedback.widget, links, preview,
+        heading(t("gaps.heading")), paragraph(t("gaps.intro")),
+        row(upload), b.text("pasted", "gaps.pasted", area=True, rows=6), row(check),
+        gap_feedback.widget, gaps,
+    )

@@ -1,0 +1,110 @@
+"""Cited drafts and answers as HTML: [n] markers link to a <details> per citation with the quote,
+reference, source, link and its checks. Everything is escaped; only our own tags are markup."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from advisor.app.texts import ui
+from advisor.app.views.common import esc, safe_url
+from advisor.models import Citation, CitedDraft
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _uid(obj: Any) -> str:
+    return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:8]
+
+
+def as_draft(draft: CitedDraft | dict) -> CitedDraft:
+    return draft if isinstance(draft, CitedDraft) else CitedDraft.model_validate(draft)
+
+
+def as_citations(citations: Iterable[Citation | dict]) -> list[Citation]:
+    return [c if isinstance(c, Citation) else Citation.model_validate(c) for c in citations]
+
+
+def line_html(line: str, uid: str, known: set[int]) -> str:
+    """One line, escaped, with its [n] markers turned into links to the citations."""
+
+    def link(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n not in known:
+            return m.group(0)
+        return f'<a class="fw-marker" href="#fw-{uid}-{n}" title="[{n}]">[{n}]</a>'
+
+    return _MARKER.sub(link, esc(line))
+
+
+def badges_html(c: Citation, lang: str) -> str:
+    """✓ when the quote was checked verbatim against the source; UNVERIFIED when the source itself is not."""
+    out = []
+    if c.verified:
+        out.append(f'<span class="fw-badge fw-verified">{esc(ui("cite.verified", lang))}</span>')
+    else:
+        out.append(f'<span class="fw-badge fw-unverified-quote">{esc(ui("cite.not_verified", lang))}</span>')
+    if c.status == "UNVERIFIED":
+        out.append(f'<span class="fw-badge fw-unverified" title="{esc(ui("cite.unverified_help", lang))}">'
+                   f'UNVERIFIED</span>')
+    return "".join(out)
+
+
+def citation_html(c: Citation, uid: str, lang: str) -> str:
+    """One citation as an openable <details>: quote, reference, source title, date, link, checks."""
+    url = safe_url(c.url)
+    link = (f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(ui("cite.open_source", lang))}'
+            f"</a>" if url else "")
+    date = f" · {esc(c.date)}" if c.date else ""
+    status = (f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else "")
+    return (
+        f'<details class="fw-citation" id="fw-{uid}-{c.n}">'
+        f"<summary>[{c.n}] {esc(c.ref)}{badges_html(c, lang)}</summary>"
+        f"<blockquote>«{esc(c.quote)}»</blockquote>"
+        f'<p>{esc(c.ref)} — <cite>{esc(c.title)}</cite>{date}</p>'
+        f"{status}<p>{link}</p>"
+        "</details>"
+    )
+
+
+def citations_html(citations: Iterable[Citation | dict], lang: str, uid: str) -> str:
+    cits = as_citations(citations)
+    if not cits:
+        return ""
+    items = "".join(citation_html(c, uid, lang) for c in cits)
+    return (f'<section class="fw-citations" aria-label="{esc(ui("cite.heading", lang))}">'
+            f"<h4>{esc(ui('cite.heading', lang))}</h4><p class='fw-note'>{esc(ui('cite.how', lang))}</p>"
+            f"{items}</section>")
+
+
+def draft_html(draft: CitedDraft | dict, lang: str, uid: str | None = None) -> str:
+    """A whole cited draft: title, sections (mandatory clauses marked), lines, then the citations."""
+    d = as_draft(draft)
+    uid = uid or _uid(d.model_dump(mode="json"))
+    known = {c.n for c in d.citations}
+    parts = [f'<div class="fw-draft"><h3>{esc(d.title)}</h3>']
+    if d.notice:
+        parts.append(f'<p class="fw-info">{esc(d.notice)}</p>')
+    for s in d.sections:
+        mark = ""
+        if s.mandatory is True:
+            mark = f' <span class="fw-badge fw-unverified">{esc(ui("draft.mandatory", lang))}</span>'
+        elif s.mandatory is False:
+            mark = f' <span class="fw-badge">{esc(ui("draft.optional", lang))}</span>'
+        parts.append(f"<h4>{esc(s.heading)}{mark}</h4>")
+        parts.extend(f"<p>{line_html(line, uid, known)}</p>" for line in s.lines)
+    parts.append("</div>")
+    parts.append(citations_html(d.citations, lang, uid))
+    return "".join(parts)
+
+
+def text_html(text: str, citations: Iterable[Citation | dict], lang: str, uid: str | None = None) -> str:
+    """Free text with [n] markers (an answer, a finding) and its citations."""
+    cits = as_citations(citations)
+    uid = uid or _uid([text, [c.model_dump(mode="json") for c in cits]])
+    known = {c.n for c in cits}
+    body = "".join(f"<p>{line_html(line, uid, known)}</p>" for line in (text or "").splitlines() if line.strip())
+    return body + citations_html(cits, lang, uid)

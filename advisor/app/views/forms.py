@@ -1,0 +1,200 @@
+"""Binding form widgets to a FormModel: every change is saved at once, problems show next to the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from advisor.app.logs import log_failure
+from advisor.app.steps.base import FormModel, Problems
+from advisor.app.views.common import (
+    Feedback,
+    Page,
+    button,
+    close_tree,
+    column,
+    esc,
+    html_widget,
+    row,
+)
+
+
+class Binder:
+    """Creates widgets for a model's fields and keeps their problem messages up to date.
+
+    A problem shows once the user has touched the field, or after "check" (show_all): an empty
+    form is not covered in red before anyone typed anything.
+    """
+
+    def __init__(self, page: Page, model: FormModel) -> None:
+        self.page = page
+        self.model = model
+        self.slots: dict[str, w.HTML] = {}
+        self.touched: set[str] = set()
+        self.show_all = False
+        self.saved = Feedback(page)
+        self.on_change: list[Callable[[str], None]] = []
+        self.inputs: dict[str, w.ValueWidget] = {}
+        self.extra: Problems = {}
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def slot(self, name: str) -> w.HTML:
+        """The place under a field where its problem is shown."""
+        widget = html_widget("", "fw-status")
+        widget.add_class(f"fw-err-{name.replace('.', '-')}")
+        self.slots[name] = widget
+        return widget
+
+    def _save(self, name: str, apply: Callable[[], None]) -> None:
+        self.extra.pop(name, None)
+        try:
+            apply()
+        except Exception as exc:
+            log_failure(f"save {self.model.key}", exc)
+            self.saved.error(self.page.t("error.storage"))
+            return
+        self.touched.add(name)
+        self.refresh()
+        for fn in self.on_change:
+            fn(name)
+
+    def refresh(self) -> Problems:
+        """Re-check the form and update every problem slot."""
+        problems = {**self.model.problems(), **self.extra}
+        for name, widget in self.slots.items():
+            p = problems.get(name)
+            if p and (self.show_all or name in self.touched):
+                widget.value = f'<div class="fw-error" role="alert">⚠ {esc(self.page.t(p.key, **p.values))}</div>'
+            else:
+                widget.value = ""
+        return problems
+
+    def show_problems(self, problems: Problems) -> None:
+        """Show problems found by an action (e.g. adding a log entry) next to their fields."""
+        self.extra = dict(problems)
+        self.touched.update(problems)
+        self.refresh()
+
+    def sync(self, *names: str) -> None:
+        """Show the model's current value in these fields (after the model changed them)."""
+        for name in names:
+            widget = self.inputs.get(name)
+            if widget is not None and widget.value != self.model.values[name]:
+                widget.value = self.model.values[name]
+
+    def check_all(self) -> Problems:
+        self.show_all = True
+        return self.refresh()
+
+    def forget_items(self, list_name: str) -> None:
+        """After rows were added or removed: drop the slots and touches of that list's rows."""
+        prefix = f"{list_name}."
+        for name in [n for n in self.slots if n.startswith(prefix)]:
+            del self.slots[name]
+        self.touched = {n for n in self.touched if not n.startswith(prefix)}
+
+    # -- field widgets ------------------------------------------------------------------------
+
+    def _text_widget(self, value: Any, label: str, area: bool, placeholder: str, rows: int | None) -> w.Widget:
+        cls = w.Textarea if area else w.Text
+        kwargs: dict[str, Any] = {"rows": rows} if area and rows else {}
+        widget = cls(value="" if value is None else str(value), description=label, placeholder=placeholder,
+                     tooltip=label, continuous_update=True, layout=w.Layout(width="100%"),
+                     style={"description_width": "initial"}, **kwargs)
+        widget.add_class("fw-field")
+        return widget
+
+    def text(self, name: str, label_key: str, *, area: bool = False, placeholder_key: str | None = None,
+             help_key: str | None = None, rows: int | None = None) -> w.Widget:
+        """A text field bound to model.values[name]."""
+        t = self.page.t
+        widget = self._text_widget(self.model.values[name], t(label_key), area,
+                                   t(placeholder_key) if placeholder_key else "", rows)
+        widget.add_class(f"fw-in-{name}")
+        widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, ch["new"])), names="value")
+        self.inputs[name] = widget
+        parts = [widget]
+        if help_key:
+            parts.append(html_widget(f'<div class="fw-note">{esc(t(help_key))}</div>'))
+        parts.append(self.slot(name))
+        return column(*parts)
+
+    def checkbox(self, name: str, label_key: str) -> w.Widget:
+        widget = w.Checkbox(value=bool(self.model.values[name]), description=self.page.t(label_key), indent=False,
+                            layout=w.Layout(width="100%"))
+        widget.add_class(f"fw-in-{name}")
+        widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, bool(ch["new"]))), names="value")
+        self.inputs[name] = widget
+        return column(widget, self.slot(name))
+
+    def dropdown(self, name: str, label_key: str, options: list[tuple[str, str]]) -> w.Widget:
+        value = self.model.values[name]
+        if value not in [v for _, v in options]:
+            value = options[0][1]
+        widget = w.Dropdown(options=options, value=value, description=self.page.t(label_key),
+                            layout=w.Layout(width="100%"), style={"description_width": "initial"})
+        widget.add_class("fw-field")
+        widget.add_class(f"fw-in-{name}")
+        widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, ch["new"])), names="value")
+        self.inputs[name] = widget
+        return column(widget, self.slot(name))
+
+    # -- list fields (rows of small forms) -----------------------------------------------------
+
+    def item_text(self, list_name: str, index: int, name: str, label_key: str,
+                  placeholder_key: str | None = None, width: str = "100%") -> w.Widget:
+        t = self.page.t
+        value = self.model.values[list_name][index].get(name, "")
+        widget = self._text_widget(value, t(label_key), False, t(placeholder_key) if placeholder_key else "", None)
+        widget.add_class(f"fw-in-{list_name}-{name}")
+        full = f"{list_name}.{index}.{name}"
+        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, index, name, ch["new"])),
+                       names="value")
+        return w.VBox([widget, self.slot(full)], layout=w.Layout(flex="1 1 220px", min_width="0", width=width))
+
+    def item_checkbox(self, list_name: str, index: int, name: str, label_key: str) -> w.Widget:
+        value = bool(self.model.values[list_name][index].get(name))
+        widget = w.Checkbox(value=value, description=self.page.t(label_key), indent=False,
+                            layout=w.Layout(width="auto"))
+        widget.add_class(f"fw-in-{list_name}-{name}")
+        full = f"{list_name}.{index}.{name}"
+        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, index, name,
+                                                                               bool(ch["new"]))), names="value")
+        return widget
+
+    def item_list(self, list_name: str, row_builder: Callable[[int], list[w.Widget]], add_key: str,
+                  remove_key: str, item_label_key: str) -> w.Widget:
+        """Rows with a remove button each, and an add button; rebuilt when rows change."""
+        box = w.VBox(layout=w.Layout(width="100%"))
+        t = self.page.t
+
+        def rebuild() -> None:
+            self.forget_items(list_name)
+            rows = []
+            for i in range(len(self.model.values[list_name])):
+                label = t(item_label_key, n=i + 1)
+                remove = button(t(remove_key), tooltip=f"{t(remove_key)}: {label}")
+                remove.add_class(f"fw-remove-{list_name}")
+                remove.on_click(lambda _b, i=i: change(lambda: self.model.remove_item(list_name, i)))
+                card = w.VBox([html_widget(f"<strong>{esc(label)}</strong>"), row(*row_builder(i), remove)],
+                              layout=w.Layout(width="100%"))
+                card.add_class("fw-card")
+                rows.append(card)
+            old = box.children
+            box.children = rows
+            for widget in old:
+                close_tree(widget)
+            self.refresh()
+
+        def change(apply: Callable[[], None]) -> None:
+            self._save(list_name, apply)
+            rebuild()
+
+        add = button(t(add_key))
+        add.add_class(f"fw-add-{list_name}")
+        add.on_click(lambda _b: change(lambda: self.model.add_item(list_name)))
+        rebuild()
+        return column(box, self.slot(list_name), add)

@@ -1,0 +1,92 @@
+"""Workbook 20: the union representative's refusal check and a draft case for Tvisteløsningsnemnda."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from advisor.app.steps.agreement import DOCX_MIME
+from advisor.app.steps.refusal import RefusalModel, SubmissionRefused
+from advisor.app.views.citations import draft_html
+from advisor.app.views.common import (
+    Feedback,
+    Page,
+    button,
+    column,
+    download_html,
+    esc,
+    guarded,
+    heading,
+    html_widget,
+    paragraph,
+    row,
+)
+from advisor.app.views.forms import Binder
+from advisor.app.views.refusal_form import case_form, check_html, deadline_html
+
+KEY = "refusal_tv"
+
+
+def build(page: Page) -> w.Widget:
+    model = RefusalModel(page.ctx, key=KEY)
+    b = Binder(page, model)
+    t = page.t
+    feedback = Feedback(page)
+    sub_feedback = Feedback(page)
+    deadline = html_widget("", "fw-deadline-box")
+    result = html_widget("", "fw-check")
+    submission = html_widget("", "fw-submission")
+    links = html_widget("", "fw-downloads")
+
+    def show() -> None:
+        deadline.value = deadline_html(model, page)
+        result.value = check_html(model, page)
+        draft = model.drafted_submission
+        submission.value = draft_html(draft, page.lang, uid="tln") if draft else ""
+        links.value = ""
+        if draft:
+            data, path = model.submission_docx()
+            links.value = (download_html(data, path.name, DOCX_MIME, t("tv.download"))
+                           + f"<p class='fw-note'>{esc(t('agr.saved_at', path=str(path)))}</p>")
+
+    check = button(t("tv.check"), tooltip=t("tv.check.help"), style="primary")
+    check.add_class("fw-check-refusal")
+
+    @guarded(page, feedback, "refusal check")
+    def on_check(_b: w.Button) -> None:
+        if b.check_all():
+            feedback.error(t("form.problems", n=len(model.problems())))
+            return
+        feedback.busy()
+        model.check()
+        show()
+        feedback.ok(t("tv.checked"))
+
+    make = button(t("tv.submission"), tooltip=t("tv.submission.help"))
+    make.add_class("fw-make-submission")
+
+    @guarded(page, sub_feedback, "tln submission")
+    def on_make(_b: w.Button) -> None:
+        if b.check_all():
+            sub_feedback.error(t("form.problems", n=len(model.problems())))
+            return
+        sub_feedback.busy()
+        try:
+            model.submission()
+        except SubmissionRefused as exc:
+            sub_feedback.info(str(exc))
+            return
+        show()
+        sub_feedback.ok(t("tv.submission.done"))
+
+    check.on_click(on_check)
+    make.on_click(on_make)
+    guarded(page, feedback, "show refusal check")(show)()
+    b.refresh()
+    return column(
+        paragraph(t("tv.intro")),
+        case_form(page, b, full=True),
+        row(check), feedback.widget,
+        deadline, result,
+        heading(t("tv.submission.heading")), paragraph(t("tv.submission.intro")),
+        row(make), sub_feedback.widget, links, submission,
+    )

@@ -1,0 +1,57 @@
+"""The workbooks: notebook file, who each is for, and how the pages link to each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = ("arbeidstaker", "hr", "tillitsvalgt")
+
+
+@dataclass(frozen=True)
+class Workbook:
+    slug: str
+    notebook: str
+    audience: tuple[str, ...]
+
+    @property
+    def href(self) -> str:
+        """Relative link from one rendered workbook to another (works under any Voilà base URL)."""
+        return self.notebook
+
+    @property
+    def title_key(self) -> str:
+        return f"wb.{self.slug}.title"
+
+    @property
+    def purpose_key(self) -> str:
+        return f"wb.{self.slug}.purpose"
+
+
+WORKBOOKS: tuple[Workbook, ...] = (
+    Workbook("start", "00-start.ipynb", ROLES),
+    Workbook("situasjon", "01-situasjon.ipynb", ("arbeidstaker",)),
+    Workbook("forslag", "02-forslag.ipynb", ("arbeidstaker",)),
+    Workbook("argumenter", "03-argumenter.ipynb", ("arbeidstaker",)),
+    Workbook("innvendinger", "04-innvendinger.ipynb", ("arbeidstaker",)),
+    Workbook("avslag", "05-etter-avslag.ipynb", ("arbeidstaker", "tillitsvalgt")),
+    Workbook("avtale", "06-avtale.ipynb", ("arbeidstaker", "hr")),
+    Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",)),
+    Workbook("hr", "10-hr-workshop.ipynb", ("hr",)),
+    Workbook("tillitsvalgt", "20-tillitsvalgt.ipynb", ("tillitsvalgt",)),
+)
+
+BY_SLUG = {w.slug: w for w in WORKBOOKS}
+BY_NOTEBOOK = {w.notebook: w for w in WORKBOOKS}
+
+
+def workbook(name: str) -> Workbook:
+    """A workbook by slug ('situasjon') or notebook name ('01-situasjon.ipynb')."""
+    found = BY_SLUG.get(name) or BY_NOTEBOOK.get(name) or BY_NOTEBOOK.get(f"{name}.ipynb")
+    if found is None:
+        raise KeyError(name)
+    return found
+
+
+def for_role(role: str | None) -> list[Workbook]:
+    """The workbooks a role uses, in order (all of them if no role is chosen)."""
+    return [w for w in WORKBOOKS if w.slug != "start" and (role is None or role in w.audience)]
