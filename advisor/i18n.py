@@ -1,4 +1,7 @@
-"""Message catalogues per language (advisor/messages/<lang>.json), loaded with importlib.resources."""
+"""Message catalogues per language (advisor/messages/[<name>.]<lang>.json), loaded with importlib.resources.
+
+The advisor's messages are `nb.json`/`en.json`; the app's UI texts are `ui.nb.json`/`ui.en.json`.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +14,23 @@ DEFAULT_LANGUAGE = "nb"
 
 
 @cache
-def catalogue(lang: str) -> dict[str, str]:
-    """All messages of one language."""
+def catalogue(lang: str, name: str = "") -> dict[str, str]:
+    """All messages of one language in catalogue `name` ("" = the advisor's, "ui" = the app's)."""
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    text = resources.files("advisor.messages").joinpath(f"{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    filename = f"{name}.{lang}.json" if name else f"{lang}.json"
+    return json.loads(resources.files("advisor.messages").joinpath(filename).read_text(encoding="utf-8"))
+
+
+def lookup(key: str, lang: str = DEFAULT_LANGUAGE, name: str = "") -> str:
+    """The raw message `key` in `lang`, falling back to bokmål; KeyError if neither has it."""
+    text = catalogue(lang, name).get(key) or catalogue(DEFAULT_LANGUAGE, name).get(key)
+    if text is None:
+        raise KeyError(f"no message {key!r} in catalogue {name or 'advisor'!r}")
+    return text
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
-    """The message `key` in `lang` (falling back to bokmål), formatted with `values`."""
-    text = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key)
-    if text is None:
-        raise KeyError(f"no message {key!r}")
+    """The advisor message `key` in `lang`, formatted with `values`."""
+    text = lookup(key, lang)
     return text.format(**values) if values else text

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import unsupported_refs
 
 from advisor.cite import verify_draft
 from advisor.models import CoachFeedback, Proposal, Situation
@@ -230,24 +231,6 @@ def test_manager_and_coach_are_pluggable():
 
     session = Session(situation, proposal, coach=GenerousCoach(), manager=DeterministicManager())
     assert session.reply(WEAK).manager.stage == "accept"
-
-
-def unsupported_refs(cited, passages) -> list[str]:
-    """§ and decision numbers in rendered lines that none of the line's cited passages make."""
-    import re
-
-    from advisor.llm import unsupported_references
-    from advisor.models import Claim, Support
-
-    by_n = {c.n: c for c in cited.citations}
-    found: list[str] = []
-    for s in cited.sections:
-        for line in s.lines:
-            ns = [int(n) for n in re.findall(r"\[(\d+)\]", line)]
-            claim = Claim(text=re.sub(r"\s*\[\d+\]", "", line),
-                          support=[Support(passage_id=by_n[n].passage_id, quote=by_n[n].quote) for n in ns])
-            found += [f"{r}: {line[:60]}" for r in unsupported_references(claim, passages)]
-    return found
 
 
 @pytest.mark.parametrize("name", PAIRS)

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
+from advisor import i18n
 
-LANGUAGES = ("nb", "en")
-DEFAULT = "nb"
+LANGUAGES = i18n.LANGUAGES
+DEFAULT = i18n.DEFAULT_LANGUAGE
 
 
-@cache
 def catalogue(lang: str) -> dict[str, str]:
     """All UI texts of one language."""
-    if lang not in LANGUAGES:
-        lang = DEFAULT
-    text = resources.files("advisor.messages").joinpath(f"ui.{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return i18n.catalogue(lang, "ui")
 
 
 def ui(key: str, lang: str = DEFAULT, **values: object) -> str:
     """The UI text `key` in `lang` (falling back to bokmål), formatted with `values`."""
-    text = catalogue(lang).get(key) or catalogue(DEFAULT).get(key)
-    if text is None:
-        raise KeyError(f"no UI text {key!r}")
+    text = i18n.lookup(key, lang, "ui")
     return text.format(**values) if values else text
 
 
 def has(key: str) -> bool:
+    """True if the bokmål catalogue has `key`."""
     return key in catalogue(DEFAULT)
