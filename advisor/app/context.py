@@ -6,6 +6,7 @@ and is handed to every step model; models never look anything up globally.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -22,13 +23,26 @@ PREFS = "prefs"
 
 def current_user() -> str:
     """JUPYTERHUB_USER when served by JupyterHub, else the local profile (FLEXWORK_PROFILE or 'lokal')."""
-    return (os.environ.get("JUPYTERHUB_USER") or os.environ.get("FLEXWORK_PROFILE") or LOCAL_PROFILE).strip()
+    # A blank variable counts as unset (it would otherwise become the empty user name).
+    for name in (os.environ.get("JUPYTERHUB_USER"), os.environ.get("FLEXWORK_PROFILE")):
+        if name and name.strip():
+            return name.strip()
+    return LOCAL_PROFILE
 
 
 def user_slug(user: str) -> str:
-    """A file-system-safe folder name for the user's files."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", user).strip("._") or "user"
-    return slug[:80]
+    """A file-system-safe folder name for the user's files, a different one for every user name.
+
+    A plain lower-case name ('kari', 'ola.nordmann') is its own folder. Any other name gets a
+    readable part and a hash of the exact name, after a leading '_' that no plain name has, so
+    '../kari', 'kari/', '_kari', 'Kari' (on a case-insensitive disk) or 'kari@x.no' vs 'kari_x.no'
+    never share, or delete, each other's folder.
+    """
+    readable = re.sub(r"[^a-z0-9._-]+", "_", user.lower()).strip("._")[:60] or "user"
+    if readable == user:
+        return user
+    digest = hashlib.sha256(user.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"_{readable}-{digest}"
 
 
 @dataclass

@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from datetime import date as _date
 from typing import Any
 
 from advisor.app.texts import ui
@@ -53,12 +54,39 @@ def badges_html(c: Citation, lang: str) -> str:
     return "".join(out)
 
 
+# What a source's date means, by the kind of source (advisor.models.Source.date).
+_DATE_LABEL = {"law": "cite.in_force", "regulation": "cite.in_force", "decision": "cite.decided"}
+
+
+def _source_kind(passage_id: str) -> str | None:
+    """The kind of source (law, regulation, decision, guide …) of a bundled corpus passage, else None."""
+    from advisor.grounding import corpus_passages
+
+    try:
+        p = corpus_passages().get(passage_id)
+    except OSError:  # no bundled corpus to look in: the date is shown without saying what it is
+        return None
+    return p.kind if p else None
+
+
+def date_html(c: Citation, lang: str) -> str:
+    """The source's date with what it is: 'i kraft fra 01.01.2010' for a law, 'avgjort …' for a decision."""
+    if not c.date:
+        return ""
+    try:
+        shown = _date.fromisoformat(c.date).strftime("%d.%m.%Y")
+    except ValueError:
+        shown = c.date
+    key = _DATE_LABEL.get(_source_kind(c.passage_id) or "", "cite.dated")
+    return f' · <span class="fw-source-date">{esc(ui(key, lang, date=shown))}</span>'
+
+
 def citation_html(c: Citation, uid: str, lang: str) -> str:
     """One citation as an openable <details>: quote, reference, source title, date, link, checks."""
     url = safe_url(c.url)
     link = (f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(ui("cite.open_source", lang))}'
             f"</a>" if url else "")
-    date = f" · {esc(c.date)}" if c.date else ""
+    date = date_html(c, lang)
     status = (f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else "")
     return (
         f'<details class="fw-citation" id="fw-{uid}-{c.n}">'

@@ -117,10 +117,11 @@ def _data_section(page: Page, model: StartModel) -> w.Widget:
         if not confirm.value:
             feedback.error(t("data.delete.need_confirm"))
             return
+        done = t("data.delete.done")  # in the language read so far: deleting forgets the preference too
         model.delete_everything()
         confirm.value = False
         export_link.value = ""
-        feedback.ok(t("data.delete.done"))
+        feedback.ok(done)
 
     delete.on_click(on_delete)
     return column(
