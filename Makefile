@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE=1
 export TRANSFORMERS_OFFLINE=1
 export ANONYMIZED_TELEMETRY=False
 
-.PHONY: install run test test-fast lint bench index clean browser
+.PHONY: install run test test-fast lint bench index clean system-deps browser services
 
 # Creates .venv and installs everything. torch first, pinned to the CPU build, so that nothing
 # that depends on it pulls a multi-GB CUDA build.
@@ -30,13 +30,22 @@ index: $(STAMP)
 run: index
 	$(BIN)/flexwork serve --port $(PORT)
 
-# The browser for the end-to-end tests comes from Debian (no browser download).
+# System packages come from Debian (no browser or database download of its own): Chromium for the
+# end-to-end tests and the benchmark, PostgreSQL's server binaries for the state-store tests
+# (tests/test_state_postgres.py starts its own throwaway server from them).
+system-deps: browser services
+
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: sudo apt-get install chromium (end-to-end tests will be skipped)"; fi; }
 
-test: $(STAMP) browser
+services:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "postgresql missing: sudo apt-get install postgresql (the PostgreSQL state tests will be skipped)"; fi; }
+
+test: $(STAMP) system-deps
 	$(PY) -m pytest -q
 
 test-fast: $(STAMP)
@@ -45,7 +54,9 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check advisor tests
 
-bench: $(STAMP)
+# The full benchmark takes a while (a 50,000-passage index and a 20-participant load test);
+# `flexwork bench --quick` skips those two.
+bench: $(STAMP) system-deps
 	$(BIN)/flexwork bench
 
 clean:

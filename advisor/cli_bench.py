@@ -1,0 +1,39 @@
+"""`flexwork bench`: the performance benchmark (advisor/bench.py), measured on this machine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from advisor.bench import SCALE_PASSAGES, render, run_bench
+
+    report = run_bench(quick=args.quick, work=Path(args.keep) if args.keep else None,
+                       participants=args.participants, browsers=args.browsers,
+                       scale_passages=args.scale or SCALE_PASSAGES)
+    data = report.as_json()
+    if args.out:
+        Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(render(report))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="measure index, query, task, Voilà and scale performance on this machine")
+    p.add_argument("--json", action="store_true", help="print the figures and targets as JSON")
+    p.add_argument("--quick", action="store_true", help="skip the 50,000-passage run and the load test")
+    p.add_argument("--out", metavar="FILE", help="also write the JSON to FILE")
+    p.add_argument("--participants", type=int, default=20, help="simulated workshop participants (default 20)")
+    p.add_argument("--browsers", type=int, default=4,
+                   help="how many of them are real Chromium pages; the others speak the widget protocol (default 4)")
+    p.add_argument("--scale", type=int, default=None, metavar="N", help="synthetic passages in the scale run")
+    p.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (indexes, Voilà logs)")
+    p.set_defaults(func=cmd_bench)
+
+
+

@@ -1,0 +1,160 @@
+"""The StateStore against a real PostgreSQL server, by URL (settings.state_url), as JupyterHub setups use it.
+
+The server comes from the Debian package's binaries (initdb + pg_ctl) in a temporary folder, with
+its unix socket there and no TCP listener. PostgreSQL refuses to run as root, so as root it runs
+as the `postgres` user (or a system user created for it).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from advisor.loadtest import free_port
+
+pytestmark = pytest.mark.slow
+
+PG_USER = "flexwork-pg"
+
+
+def pg_bin() -> Path | None:
+    """The newest /usr/lib/postgresql/<version>/bin that has initdb and pg_ctl."""
+    found = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")]
+    found = [d for d in found if (d / "pg_ctl").is_file()]
+    return max(found, key=lambda d: float(d.parent.name) if d.parent.name.replace(".", "").isdigit() else 0,
+               default=None)
+
+
+def server_user() -> str | None:
+    """None: run as ourselves. As root: `postgres`, or a system user made for the purpose."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", PG_USER):
+        try:
+            pwd.getpwnam(name)
+            return name
+        except KeyError:
+            continue
+    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER],
+                   check=True, capture_output=True, timeout=30)
+    return PG_USER
+
+
+def run_as(user: str | None, cmd: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
+    if user is not None:
+        runuser = shutil.which("runuser")
+        cmd = [runuser, "-u", user, "--", *cmd] if runuser else ["su", user, "-s", "/bin/sh", "-c",
+                                                                 " ".join(f"'{c}'" for c in cmd)]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    bindir = pg_bin()
+    if bindir is None:
+        if os.geteuid() != 0:
+            pytest.skip("PostgreSQL server binaries (/usr/lib/postgresql/*/bin) are not installed and we are not "
+                        "root to install them: sudo apt-get install postgresql")
+        pytest.fail("PostgreSQL server binaries missing: run `make system-deps` (installs the postgresql package)")
+    pytest.importorskip("psycopg", reason="psycopg missing: pip install -e '.[test]'")
+    user = server_user()
+    # Not under pytest's tmp_path: that folder is private to us, and the server may run as another user.
+    root = Path(tempfile.mkdtemp(prefix="flexwork-pg-"))
+    data, sock, log = root / "data", root / "sock", root / "server.log"
+    sock.mkdir()
+    if user is not None:
+        info = pwd.getpwnam(user)
+        for path in (root, sock):
+            os.chown(path, info.pw_uid, info.pw_gid)
+    port = free_port()
+    started = False
+    try:
+        done = run_as(user, [str(bindir / "initdb"), "-D", str(data), "-U", "flexwork", "--auth=trust",
+                             "-E", "UTF8", "--locale=C"])
+        assert done.returncode == 0, done.stderr[-2000:]
+        options = f"-p {port} -k {sock} -c listen_addresses= -c fsync=off"
+        done = run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
+                             "-w", "-t", "60", "start"])
+        assert done.returncode == 0, done.stderr[-2000:] + (log.read_text()[-2000:] if log.is_file() else "")
+        started = True
+        yield f"postgresql+psycopg://flexwork@/postgres?host={sock}&port={port}"
+    finally:
+        from advisor.app import state
+
+        for url in [u for u in state._ENGINES if u.startswith("postgresql")]:
+            state._ENGINES.pop(url).dispose()
+        if started:
+            run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "-t", "60", "stop"])
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture()
+def store(postgres_url):
+    from advisor.app.state import StateStore
+
+    s = StateStore(postgres_url)
+    assert s.engine.dialect.name == "postgresql"
+    return s
+
+
+def test_from_settings_uses_the_url(postgres_url, tmp_path) -> None:
+    from advisor.app.state import StateStore
+    from advisor.settings import Settings
+
+    s = StateStore.from_settings(Settings(data_dir=tmp_path, state_url=postgres_url))
+    assert s.engine.dialect.name == "postgresql"
+    assert not (tmp_path / "state.sqlite").exists()
+
+
+def test_save_and_load_round_trip(store) -> None:
+    value = {"role": "Sykepleier", "tasks": [{"name": "Rapporter", "deep_focus": True}], "note": "ærlig ø å"}
+    store.save("kari", "situation", value)
+    store.save("kari", "prefs", {"lang": "nb"})
+    assert store.load("kari") == {"situation": value, "prefs": {"lang": "nb"}}
+    assert store.get("kari", "situation") == value
+    assert store.get("kari", "missing", "default") == "default"
+
+
+def test_save_replaces_the_value(store) -> None:
+    store.save("ola", "proposal", {"model": "fleksitid"})
+    store.save("ola", "proposal", {"model": "hybrid"})  # ON CONFLICT DO UPDATE on PostgreSQL
+    store.save_many("ola", {"proposal": {"model": "faste_hjemmedager"}, "arguments": {"draft": None}})
+    assert store.load("ola") == {"proposal": {"model": "faste_hjemmedager"}, "arguments": {"draft": None}}
+
+
+def test_users_are_isolated(store) -> None:
+    store.save("anne", "situation", {"role": "HR"})
+    store.save("per", "situation", {"role": "Tillitsvalgt"})
+    assert store.load("anne") == {"situation": {"role": "HR"}}
+    assert store.load("per") == {"situation": {"role": "Tillitsvalgt"}}
+    store.delete("anne")
+    assert store.load("anne") == {}
+    assert store.load("per") == {"situation": {"role": "Tillitsvalgt"}}
+
+
+def test_export_and_import(store) -> None:
+    store.save_many("eva", {"situation": {"role": "Analytiker"}, "proposal": {"home_days": ["onsdag"]}})
+    exported = store.export("eva")
+    assert exported["format"] == "flexwork-state" and exported["data"]["situation"] == {"role": "Analytiker"}
+    assert store.import_("eva-kopi", exported) == 2
+    assert store.load("eva-kopi") == store.load("eva")
+
+
+def test_delete_removes_the_user_and_their_workshop_rows(store) -> None:
+    code = store.create_workshop("hr-lise", "Verksted")
+    store.contribute("deltaker-1", code, {"score": 3})
+    store.contribute("deltaker-2", code, {"score": 4})
+    assert sorted(c["score"] for c in store.workshop_contributions("hr-lise", code)) == [3, 4]
+    store.delete("deltaker-1")
+    assert store.load("deltaker-1") == {}
+    assert [c["score"] for c in store.workshop_contributions("hr-lise", code)] == [4]
+    store.delete("hr-lise")
+    assert not store.workshop_exists(code)
+    assert store.owned_workshops("hr-lise") == []
