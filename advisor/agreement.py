@@ -295,7 +295,7 @@ def draft_agreement(
     draft = agreement_draft(situation, proposal, kind, parties)
     passages = corpus_passages()
     draft = maybe_refine(draft, passages, settings)
-    return render_draft(draft, passages, backend=settings.llm if settings else "none")
+    return render_draft(draft, passages)  # backend: set by the model only if its draft was kept
 
 
 # --- reading an agreement -----------------------------------------------------------------------
@@ -379,6 +379,10 @@ def agreement_text(source: str | Path) -> tuple[str, str]:
                 raw = path.read_bytes()
             except OSError as exc:
                 raise AgreementReadError("unreadable", name=name) from exc
+            if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # «Unicode» text as Notepad and Word save it
+                raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+            if b"\x00" in raw[:8192]:  # an image or program renamed .txt: say so rather than check gibberish
+                raise AgreementReadError("binary", name=name)
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:

@@ -386,5 +386,5 @@ def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings
     draft = Draft(kind="arguments", title=title, sections=sections)
     passages = corpus_passages()
     draft = maybe_refine(draft, passages, settings)
-    cited = render_draft(draft, passages, backend=settings.llm if settings else "none")
+    cited = render_draft(draft, passages)  # backend: set by the model only if its draft was kept
     return ArgumentsResult(draft=cited, reframes=reframes)

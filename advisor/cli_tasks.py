@@ -213,6 +213,8 @@ def render_refusal_text(public: dict, lang: str) -> str:
     deadline = public["deadlines"].get("tvistelosningsnemnda")
     out += ["", f"{labels[5]}: {deadline or labels[10]}", "", f"{labels[6]}:"]
     out += [f"- {s}" if isinstance(s, str) else f"- {s}" for s in public["next_steps"]]
+    if public.get("notice"):
+        out += ["", f"({public['notice']})"]
     out += ["", f"{labels[7]}:"]
     for c in public["citations"]:
         mark = "✓" if c.get("verified") else "✗"

@@ -64,13 +64,16 @@ def citation_note(citation: Citation, lang: str = "nb") -> str:
     return " — ".join(parts)
 
 
+# Lines hold the user's and the employer's words: a «<script>» there must stay text when the
+# Markdown is rendered, and a line break must not start a heading of its own.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _md(text: str) -> str:
-    """Text (partly the user's or an employer's) as literal Markdown: one line, no raw HTML tags."""
-    return _TAG_START.sub(r"\\<", _LINE_BREAKS.sub(" ", text))
+    """Text as literal Markdown: one line, no raw HTML tag, no control characters."""
+    return _TAG_START.sub(r"\\<", _CONTROL.sub("", _LINE_BREAKS.sub(" ", text)))
 
 
 def to_markdown(draft: CitedDraft, lang: str = "nb") -> str:

@@ -395,9 +395,10 @@ def parse_sections(text: str) -> dict[int, list[Claim]]:
 # --- checks beyond the citations -------------------------------------------------------------
 
 # References a claim may only make if a passage it cites makes them too: decision numbers
-# (TLN 77/23), sections (§ 10-2), court decisions (HR-2021-1234-A, Rt. 2010 s. 123).
+# (TLN 77/23), sections with their ledd if given (§ 10-2, § 10-2 (3)), court decisions
+# (HR-2021-1234-A, Rt. 2010 s. 123).
 _REFERENCE = re.compile(
-    r"§§?\s*\d+(?:\s*-\s*\d+)?[a-z]?"
+    r"§§?\s*\d+(?:\s*-\s*\d+)?[a-z]?(?:\s*\(\d+\))?"
     r"|\b\d{1,3}\s*/\s*(?:\d{4}|\d{2})\b"
     r"|\b(?:HR|L[A-H])-\d{4}-\d+(?:-[A-Z])?"
     r"|\bRt\.?\s*\d{4}\s*s\.?\s*\d+",
@@ -411,12 +412,36 @@ def unsupported_references(claim: Claim, retrieved: Mapping[str, Passage]) -> li
     cited = [retrieved[s.passage_id] for s in claim.support
              if s.passage_id in retrieved and retrieved[s.passage_id].kind != "document"]
     haystack = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.title} {p.text}" for p in cited))
+    # A law passage's title names the whole § («§ 10-2 Arbeidstidsordninger»), its ref the one ledd.
+    untitled = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.text}" for p in cited))
     missing = []
     for m in _REFERENCE.finditer(claim.text):
         needle = _SPACE.sub("", m.group())
-        if not re.search(re.escape(needle) + r"(?![\d-])", haystack):
+        if not _makes_reference(needle, haystack, untitled):
             missing.append(m.group().strip())
     return missing
+
+
+_LEDD = re.compile(r"^(§.*?)\((\d+)\)$")
+_LEDD_WORDS = ("første", "andre", "tredje", "fjerde", "femte", "sjette", "(?:sjuende|syvende)", "åttende",
+               "niende", "tiende")
+
+
+def _makes_reference(needle: str, haystack: str, untitled: str) -> bool:
+    """Whether the (space-free) passages make the reference. '§10-2(3)' may also be written
+    '§ 10-2 tredje ledd' or '§ 10-2 (1) og (3)', and a passage on the whole § 10-2 covers its
+    ledd; one that names only other ledd (§ 10-2 (3)) does not make '§ 10-2 (7)'."""
+    if re.search(re.escape(needle) + r"(?![\d-])", haystack):
+        return True
+    m = _LEDD.match(needle)
+    if not m:
+        return False
+    section, n = re.escape(m.group(1)), int(m.group(2))
+    ledd = rf"\({n}\)" + (f"|{_LEDD_WORDS[n - 1]}" if 1 <= n <= len(_LEDD_WORDS) else "")
+    if re.search(section + rf"(?![\d-])[^§]{{0,40}}?(?:{ledd})", haystack, re.IGNORECASE):
+        return True
+    ordinal = "|".join(_LEDD_WORDS)
+    return bool(re.search(section + rf"(?![\d-])(?!\(\d|(?:{ordinal}))", untitled, re.IGNORECASE))
 
 
 def check_model_claims(claims: Sequence[Claim], retrieved: Mapping[str, Passage]) -> tuple[list[Claim], list[str]]:
@@ -506,10 +531,19 @@ def converse(
             outcome.value, outcome.ok, outcome.problems = value, True, []
             return outcome
         outcome.problems = problems
-        log.warning("model reply failed the citation check (attempt %d): %s", attempt, "; ".join(problems))
+        log.warning("model reply failed the citation check (attempt %d): %s", attempt,
+                    "; ".join(_redacted(p) for p in problems))
         messages = [*messages, AIMessage(content=reply),
                     HumanMessage(content=render_prompt("repair", problems=_problem_list(problems)))]
     return outcome
+
+
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _redacted(problem: str) -> str:
+    """A problem for the log: the quoted texts (claims, quotes, ids) left out, they may hold personal facts."""
+    return _QUOTED.sub("'…'", problem)
 
 
 def _problem_list(problems: Sequence[str]) -> str:

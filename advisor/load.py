@@ -98,6 +98,8 @@ def _markdown_sections(text: str, levels: tuple[int, ...]) -> tuple[str | None, 
 
 
 def _decode(raw: bytes, path: Path, lang: str, problems: list[LoadProblem]) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # «Unicode» text as Notepad and Word save it
+        return raw.decode("utf-16", errors="replace")
     if b"\x00" in raw[:8192]:
         raise _Skip(t("load.binary", lang, path=path))
     try:

@@ -131,11 +131,12 @@ class Claim(BaseModel):
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _without_control(value: Any) -> Any:
+def without_control(value: Any) -> Any:
+    """`value` (text, or a list of texts) without control characters and lone surrogates."""
     if isinstance(value, str):
         return _CONTROL.sub("", value)
     if isinstance(value, list):
-        return [_without_control(v) for v in value]
+        return [without_control(v) for v in value]
     return value
 
 
@@ -145,7 +146,7 @@ class UserInput(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _drop_control_characters(cls, value: Any) -> Any:
-        return _without_control(value)
+        return without_control(value)
 
 
 ProposalModel = Literal["fleksitid", "faste_hjemmedager", "situasjonsbestemt", "hybrid"]
@@ -585,4 +586,6 @@ class RefusalCheck(BaseModel):
             "citations": [public_citation(c) for c in self.citations],
             "uncertainty": self.uncertainty,
             "disclaimer": self.disclaimer,
+            # e.g. that a language model's wording was replaced: the user must see it, as with `ask`
+            **({"notice": self.report.notice} if self.report is not None and self.report.notice else {}),
         }

@@ -370,4 +370,4 @@ def draft_objections(situation: Situation, proposal: Proposal, settings: Setting
     draft = Draft(kind="objections", title=lab["title"].get(lang), sections=sections)
     passages = corpus_passages()
     draft = maybe_refine(draft, passages, settings)
-    return render_draft(draft, passages, backend=settings.llm if settings else "none")
+    return render_draft(draft, passages)  # backend: set by the model only if its draft was kept

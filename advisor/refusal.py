@@ -18,7 +18,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -197,23 +197,24 @@ def _paragraphs(text: str) -> list[list[str]]:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
-        lines: list[str] = []
+        parts: list[list[str]] = []  # each line as its wrapped pieces; joined once (linear on long letters)
         for raw in block.split("\n"):
             line = _BULLET.sub("", raw.strip())
             if not line:
                 continue
-            if lines and not re.search(r"[.!?:;»\"]$", lines[-1]) and line[:1].islower():
-                lines[-1] += " " + line
+            if parts and parts[-1][-1][-1:] not in '.!?:;»"' and line[:1].islower():
+                parts[-1].append(line)
             else:
-                lines.append(line)
+                parts.append([line])
         sentences = []
-        for line in lines:
+        for line in (" ".join(p) for p in parts):
             start = 0
             for m in _SENTENCE_END.finditer(line):
-                piece = line[start : m.start()]
-                if _ABBREV.search(piece):
+                # Only the end of the piece can be an abbreviation; searching the whole piece again
+                # after each abbreviation was quadratic («jf. … jf. … jf. …»).
+                if _ABBREV.search(line[max(start, m.start() - 24) : m.start()]):
                     continue
-                sentences.append(piece.strip())
+                sentences.append(line[start : m.start()].strip())
                 start = m.end()
             sentences.append(line[start:].strip())
         paragraphs.append([s for s in sentences if s])
@@ -258,9 +259,16 @@ def _set_aside(sentence: str) -> str | None:
 
 def screen_refusal(refusal: str) -> tuple[list[str], list[str]]:
     """(sentences to use, fragments set aside) of an untrusted refusal text."""
+    kept, ignored = _screen(refusal)
+    return list(kept), list(ignored)
+
+
+@lru_cache(maxsize=4)  # one check screens the same letter up to three times
+def _screen(refusal: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # An instruction sets aside everything after it, because appended instructions often span
     # paragraphs; an unverifiable reference sets aside only the rest of its paragraph.
     kept: list[str] = []
+    seen: set[str] = set()  # a list lookup here was quadratic in the number of sentences
     ignored: list[str] = []
     stop = False
     for paragraph in _paragraphs(refusal):
@@ -272,9 +280,10 @@ def screen_refusal(refusal: str) -> tuple[list[str], list[str]]:
             if dropping or why:
                 dropping = True
                 ignored.append(sentence)
-            elif sentence not in kept:
+            elif sentence not in seen:
+                seen.add(sentence)
                 kept.append(sentence)
-    return kept, ignored
+    return tuple(kept), tuple(ignored)
 
 
 def _without_references(text: str) -> str:
@@ -355,7 +364,12 @@ def extract_reasons(refusal: str, employer_facts: str = "") -> tuple[list[Reason
     """The employer's reasons in `refusal`, each classified, and the fragments set aside as untrustworthy."""
     kept, ignored = screen_refusal(refusal)
     documented = any(_documents(s.lower()) for s in kept) or _documents((employer_facts or "").lower())
-    reasons = [r for s in kept if not _is_fragment(s) for r in _classify(s, documented)]
+    reasons: list[Reason] = []
+    for s in kept:
+        if len(reasons) >= MAX_REASONS:
+            break
+        if not _is_fragment(s):
+            reasons += _classify(s, documented)
     return reasons[:MAX_REASONS], ignored
 
 

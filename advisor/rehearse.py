@@ -40,6 +40,7 @@ from advisor.models import (
     RehearsalState,
     Situation,
     TranscriptEntry,
+    without_control,
 )
 from advisor.objections import (
     asks_flexible_time,
@@ -477,6 +478,7 @@ class Session:
         """The employee's reply: the coach scores it and the manager answers."""
         if self.state.done:
             raise SessionFinished("the session has ended")
+        text = without_control(text)  # typed or pasted: terminal escapes and NUL have no place in a transcript
         self.opening()
         st = self.state
         o = self.current_objection()

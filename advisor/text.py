@@ -102,9 +102,14 @@ def sentences(text: str) -> list[str]:
             continue
         start = 0
         for m in re.finditer(r"[.!?»](?=\s+[«A-ZÆØÅ0-9(§])", block):
-            candidate = block[start : m.end()]
-            if _ABBREV.search(candidate.rstrip("»")):
+            # Only the end of the candidate can be an abbreviation: a bounded look keeps long runs
+            # of abbreviations («jf. … jf. …») linear.
+            end = m.end()
+            while end > start and block[end - 1] == "»":
+                end -= 1
+            if _ABBREV.search(block[max(start, end - 24) : end]):
                 continue
+            candidate = block[start : m.end()]
             if candidate.strip():
                 pieces.append(candidate.strip())
             start = m.end()
