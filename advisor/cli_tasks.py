@@ -149,7 +149,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     lang = settings.language
     situation = read_model(args.situation, Situation, lang)
     proposal = read_model(args.proposal, Proposal, lang) if args.proposal else Proposal()
-    session = Session(situation, proposal, seed=args.seed)
+    session = Session(situation, proposal, seed=args.seed, settings=settings)
     print(_say(lang, "rehearse_intro"))
     turn = session.opening()
     print(f"\n{_say(lang, 'manager')}: {turn.text}")

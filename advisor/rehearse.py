@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from advisor.models import (
     CitedDraft,
@@ -53,6 +53,9 @@ from advisor.objections import (
     text_facts,
 )
 from advisor.objections import objection as objection_by_id
+
+if TYPE_CHECKING:
+    from advisor.settings import Settings
 
 Decision = Literal["accept", "follow_up", "escalate", "close"]
 
@@ -304,6 +307,7 @@ class TurnContext:
     next_objection: Objection | None = None
     feedback: CoachFeedback | None = None
     rng: random.Random | None = None
+    reply: str = ""  # the employee's reply being answered ("" for the opening)
 
 
 class Manager(Protocol):
@@ -397,27 +401,38 @@ class DeterministicManager:
 # --- the session ------------------------------------------------------------------------------
 
 
+def _players(manager: Manager | None, coach: Coach | None, settings: Settings | None,
+             model: Any = None) -> tuple[Manager, Coach]:
+    """The manager and coach to use: those given, else model-phrased ones when settings switch a
+    language model on (advisor.llm.LLMManager, LLMCoach; `model` overrides the settings' model),
+    else the deterministic ones. Decisions and scores are deterministic either way."""
+    if settings is not None and settings.llm != "none":
+        from advisor.llm import LLMCoach, LLMManager
+
+        return manager or LLMManager(settings, model=model), coach or LLMCoach(settings, model=model)
+    return manager or DeterministicManager(), coach or RubricCoach()
+
+
 class Session:
     """A role-play: the manager raises objections, the employee replies, the coach gives feedback."""
 
     def __init__(self, situation: Situation, proposal: Proposal, seed: int = 0,
-                 manager: Manager | None = None, coach: Coach | None = None) -> None:
+                 manager: Manager | None = None, coach: Coach | None = None,
+                 settings: Settings | None = None, model: Any = None) -> None:
         limits = rubric()["session"]
         queue = [o.id for o in objections_for(situation, proposal)][: limits["queue_length"]]
         self.state = RehearsalState(situation=situation, proposal=proposal, seed=seed, queue=queue)
-        self.manager: Manager = manager or DeterministicManager()
-        self.coach: Coach = coach or RubricCoach()
+        self.manager, self.coach = _players(manager, coach, settings, model)
 
     # serialisation: only the state is stored; a custom manager or coach must be passed in again.
     @classmethod
     def from_state(cls, state: RehearsalState | dict, manager: Manager | None = None,
-                   coach: Coach | None = None) -> Session:
+                   coach: Coach | None = None, settings: Settings | None = None, model: Any = None) -> Session:
         """A session continued from a stored state (see model_dump)."""
         st = state if isinstance(state, RehearsalState) else RehearsalState.model_validate(state)
         session = cls.__new__(cls)
         session.state = st
-        session.manager = manager or DeterministicManager()
-        session.coach = coach or RubricCoach()
+        session.manager, session.coach = _players(manager, coach, settings, model)
         return session
 
     def model_dump(self, **kwargs) -> dict:
@@ -500,15 +515,16 @@ class Session:
             if decision in ("follow_up", "escalate"):
                 st.unresolved.append(o.id)  # the point still on the table was not settled
             st.done = True
-            lead = (self.manager.say(decision, self._ctx(o, feedback=feedback, rng=rng)).claims
+            lead = (self.manager.say(decision, self._ctx(o, feedback=feedback, rng=rng, reply=text)).claims
                     if decision in ("accept", "close") else [])
-            summary = self.manager.say("summary", self._ctx(o, feedback=feedback, rng=rng))
+            summary = self.manager.say("summary", self._ctx(o, feedback=feedback, rng=rng, reply=text))
             claims = [*lead, *summary.claims]
             turn = ManagerTurn(objection_id=o.id, stage="summary", text=" ".join(c.text for c in claims),
                                claims=claims, done=True)
         else:
             nxt = self.current_objection() if decision in ("accept", "close") else None
-            turn = self.manager.say(decision, self._ctx(o, next_objection=nxt, feedback=feedback, rng=rng))
+            turn = self.manager.say(decision, self._ctx(o, next_objection=nxt, feedback=feedback, rng=rng,
+                                                        reply=text))
         exchange = Exchange(reply=text, feedback=feedback, manager=turn)
         st.exchanges.append(exchange)
         return exchange

@@ -337,13 +337,15 @@ WRITER = r"""
 import hashlib, sys
 from advisor.app.state import StateStore
 store = StateStore(sys.argv[1])
-i = 0
+i = (store.load("writer").get("b") or {}).get("i", 0)  # go on from what the last writer committed
+started = False
 while True:
     i += 1
     blob = f"{i:09d}-" * 40_000  # 400 kB: many database pages, so a torn write would show
     store.save_many("writer", {"a": {"i": i, "blob": blob, "sha": hashlib.sha256(blob.encode()).hexdigest()},
                                "b": {"i": i}})
-    if i == 1:
+    if not started:
+        started = True
         print("saving", flush=True)
 """
 

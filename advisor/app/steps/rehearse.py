@@ -44,6 +44,13 @@ class RehearseModel:
 
     # -- the session ------------------------------------------------------------------------------
 
+    def _players(self, mod: Any) -> dict[str, Any]:
+        """Session arguments: a model-phrased manager and coach when the settings switch a model on."""
+        settings = self.ctx.settings_in_language()
+        if settings.llm != "none":
+            return {"settings": settings}
+        return {"coach": self._coach(mod)}
+
     def _coach(self, mod: Any) -> Any:
         coach_cls = getattr(mod, "RubricCoach", None)
         if coach_cls is None:
@@ -60,7 +67,7 @@ class RehearseModel:
         """The running Session, restored from its saved state (None before the first start)."""
         if self._session is None and self.data["session"]:
             mod = feature("rehearse", "Session")
-            self._session = mod.Session.from_state(self.data["session"], coach=self._coach(mod))
+            self._session = mod.Session.from_state(self.data["session"], **self._players(mod))
         return self._session
 
     def start(self) -> Any:
@@ -69,7 +76,7 @@ class RehearseModel:
         proposal = load_proposal(self.ctx)
         mod = feature("rehearse", "Session")
         seed = self.data["sessions"]
-        self._session = mod.Session(situation, proposal, seed=seed, coach=self._coach(mod))
+        self._session = mod.Session(situation, proposal, seed=seed, **self._players(mod))
         opening = self._session.opening()
         self.data["sessions"] = seed + 1
         self.data["session"] = self._session.model_dump()

@@ -92,7 +92,9 @@ def check_html(model: RefusalModel, page: Page) -> str:
     for f in c.get("findings", []):
         lines.append(f"{f.get('reason')} — {f.get('criterion')}: {f.get('assessment')}")
     body = "\n".join(lines + list(c.get("missing_information", [])) + list(c.get("next_steps", [])))
-    return head + text_html(body, c.get("citations", []), page.lang, uid="check")
+    # e.g. that a language model's wording was replaced: the user must see it
+    notice = f'<p class="fw-info fw-notice">{esc(c["notice"])}</p>' if c.get("notice") else ""
+    return head + notice + text_html(body, c.get("citations", []), page.lang, uid="check")
 
 
 def steps_html(model: RefusalModel, page: Page) -> str:

@@ -47,11 +47,12 @@ def dashboard_html(d: dict, page: Page, model: WorkshopModel) -> str:
     t = page.t
     if d["hidden"]:
         return f"<p class='fw-info'>{esc(t('hr.dash.too_few', n=d['n'], min=d['min_group']))}</p>"
-    bars = "".join(f"<tr><td>{level}</td><td>{'█' * count} {count}</td></tr>" for level, count in d["readiness"].items())
+    bars = "".join(f"<tr><td>{esc(level)}</td><td>{'█' * int(count)} {int(count)}</td></tr>"
+                   for level, count in d["readiness"].items())
     progress = "".join(f"<tr><td>{esc(t('wb.' + step + '.title'))}</td><td>{round(100 * share)} %</td></tr>"
                        for step, share in d["progress"].items())
     labels = RehearseModel(model.ctx)
-    objections = "".join(f"<li>{esc(labels.objection_label(oid))} — {n}</li>" for oid, n in d["objections"])
+    objections = "".join(f"<li>{esc(labels.objection_label(oid))} — {esc(n)}</li>" for oid, n in d["objections"])
     best = d["best_score_mean"]
     mean_text = f"{d['readiness_mean']:.1f}" if d["readiness_mean"] else "–"
     score_text = f"{round(100 * best)} %" if best is not None else "–"
