@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 import pytest
+from helpers import find, html_of, walk
 from test_app_steps import fill_intake
 
 from advisor.app import build
@@ -34,22 +35,6 @@ HUGE = HOSTILE + " avslag" * (1_000_000 // 7)  # about 1 MB
 @pytest.fixture()
 def settings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path, embedding="fake")
-
-
-def walk(widget: w.Widget):
-    yield widget
-    for child in getattr(widget, "children", ()) or ():
-        yield from walk(child)
-
-
-def find(root: w.Widget, css: str) -> w.Widget:
-    hits = [x for x in walk(root) if css in getattr(x, "_dom_classes", ())]
-    assert hits, css
-    return hits[0]
-
-
-def html_of(root: w.Widget) -> str:
-    return "\n".join(x.value for x in walk(root) if isinstance(x, w.HTML))
 
 
 def text_inputs(root: w.Widget) -> list[w.Widget]:

@@ -16,6 +16,7 @@ from pathlib import Path
 import ipywidgets as w
 import pytest
 import sqlalchemy as sa
+from helpers import find, walk
 
 from advisor.app import build
 from advisor.app.context import AppContext, current_user, user_slug
@@ -63,12 +64,6 @@ def fill_anna(settings: Settings) -> AppContext:
     return ctx
 
 
-def walk(widget: w.Widget):
-    yield widget
-    for child in getattr(widget, "children", ()) or ():
-        yield from walk(child)
-
-
 def page_text(root: w.Widget) -> str:
     """Everything a page shows or holds: HTML, field values, labels, placeholders and options."""
     parts = []
@@ -85,12 +80,6 @@ def page_text(root: w.Widget) -> str:
 
 def leaks(text: str) -> list[str]:
     return [m for m in MARKERS if m in text]
-
-
-def find(root: w.Widget, css: str) -> w.Widget:
-    hits = [x for x in walk(root) if css in getattr(x, "_dom_classes", ())]
-    assert hits, css
-    return hits[0]
 
 
 def files_with_markers(folder: Path) -> dict[str, list[str]]:

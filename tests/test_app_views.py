@@ -10,6 +10,7 @@ import string
 
 import ipywidgets as w
 import pytest
+from helpers import find, html_of, walk
 
 from advisor.app import build
 from advisor.app.context import AppContext
@@ -26,22 +27,6 @@ XSS = "<script>alert(1)</script>"
 @pytest.fixture()
 def settings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path, embedding="fake")
-
-
-def walk(widget: w.Widget):
-    yield widget
-    for child in getattr(widget, "children", ()) or ():
-        yield from walk(child)
-
-
-def find(root: w.Widget, css: str) -> w.Widget:
-    hits = [x for x in walk(root) if css in getattr(x, "_dom_classes", ())]
-    assert hits, css
-    return hits[0]
-
-
-def html_of(root: w.Widget) -> str:
-    return "\n".join(x.value for x in walk(root) if isinstance(x, w.HTML))
 
 
 def fields_of(root: w.Widget, css: str) -> list[w.Widget]:
