@@ -17,6 +17,7 @@ import time
 import webbrowser
 from pathlib import Path
 
+from advisor.offline import OFFLINE_ENV  # the kernels get the same offline switches
 from advisor.settings import REPO_ROOT, Settings
 
 WORKBOOKS = REPO_ROOT / "workbooks"
@@ -25,19 +26,6 @@ TEMPLATES_ROOT = Path(__file__).resolve().parent / "app"
 TEMPLATE = "flexwork"
 START = "00-start.ipynb"
 HOST = "127.0.0.1"
-
-OFFLINE_ENV = {
-    "HF_HUB_OFFLINE": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "HF_DATASETS_OFFLINE": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "ANONYMIZED_TELEMETRY": "False",
-    "CHROMA_TELEMETRY_IMPL": "none",
-    "DO_NOT_TRACK": "1",
-    "TOKENIZERS_PARALLELISM": "false",
-    "LANGCHAIN_TRACING_V2": "false",
-    "LANGSMITH_TRACING": "false",
-}
 
 
 def start_url(port: int, base_url: str = "/") -> str:

@@ -6,7 +6,7 @@ phones home: Chroma's telemetry is off and Hugging Face only reads local files.
 
 import os
 
-_DEFAULTS = {
+OFFLINE_ENV = {
     "ANONYMIZED_TELEMETRY": "False",  # chromadb
     "CHROMA_TELEMETRY_IMPL": "none",
     "HF_HUB_OFFLINE": "1",
@@ -22,7 +22,7 @@ _DEFAULTS = {
 
 def enforce() -> None:
     """Set the offline variables unless the user has set them explicitly."""
-    for key, value in _DEFAULTS.items():
+    for key, value in OFFLINE_ENV.items():
         os.environ.setdefault(key, value)
     import logging
 
