@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.2
 
     state_url: str | None = Field(None, description="SQLAlchemy URL for saved state (default SQLite).")
+    state_pool_size: int = Field(2, ge=1, le=50, description="Connections each process keeps to a state server "
+                                 "(PostgreSQL); as many again may be opened at a peak.")
 
     @property
     def index_dir(self) -> Path:

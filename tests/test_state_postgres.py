@@ -88,8 +88,8 @@ def postgres_url():
     finally:
         from advisor.app import state
 
-        for url in [u for u in state._ENGINES if u.startswith("postgresql")]:
-            state._ENGINES.pop(url).dispose()
+        for key in [k for k in state._ENGINES if k[0].startswith("postgresql")]:
+            state._ENGINES.pop(key).dispose()
         if started:
             run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "-t", "60", "stop"])
         shutil.rmtree(root, ignore_errors=True)
@@ -158,3 +158,76 @@ def test_delete_removes_the_user_and_their_workshop_rows(store) -> None:
     store.delete("hr-lise")
     assert not store.workshop_exists(code)
     assert store.owned_workshops("hr-lise") == []
+
+
+def _fresh_database(postgres_url: str, name: str) -> str:
+    """An empty database next to the fixture's, for tests that need tables not to exist yet."""
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return postgres_url.replace("@/postgres?", f"@/{name}?")
+
+
+def test_many_processes_creating_the_tables_at_once_do_not_collide(postgres_url) -> None:
+    """A workshop starts ~20 kernels at once against a fresh database: each creates the tables."""
+    import sqlalchemy as sa
+
+    from advisor.app.state import app_state, create_tables
+
+    errors = []
+    for attempt in range(3):  # the race window is small; several fresh databases make it likely to show
+        url = _fresh_database(postgres_url, f"fresh_{attempt}")
+        engines = [sa.create_engine(url, poolclass=sa.pool.NullPool) for _ in range(12)]
+        barrier = __import__("threading").Barrier(len(engines))
+
+        def create(engine: sa.Engine, barrier=barrier) -> None:
+            barrier.wait()
+            try:
+                create_tables(engine)
+            except Exception as exc:  # collected: the assertion below names it
+                errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(len(engines)) as pool:
+            list(pool.map(create, engines))
+        with engines[0].connect() as conn:
+            assert conn.execute(sa.select(sa.func.count()).select_from(app_state)).scalar() == 0
+        for engine in engines:
+            engine.dispose()
+    assert errors == []
+
+
+def test_pool_size_comes_from_the_settings(postgres_url, tmp_path) -> None:
+    from advisor.app.state import StateStore
+    from advisor.settings import Settings
+
+    store = StateStore.from_settings(Settings(data_dir=tmp_path, state_url=postgres_url, state_pool_size=3))
+    assert store.engine.pool.size() == 3
+    assert StateStore.from_settings(Settings(data_dir=tmp_path, state_url=postgres_url)).engine.pool.size() == 2
+
+
+def test_a_dropped_connection_costs_a_reconnect_not_a_save(postgres_url) -> None:
+    """The server ends every session (a restart, an idle timeout): the next autosave still lands."""
+    import sqlalchemy as sa
+
+    from advisor.app.state import StateStore
+
+    store = StateStore(postgres_url, pool_size=4)
+    store.save("ida", "situation", {"role": "Før"})  # leaves a pooled connection behind
+    admin = sa.create_engine(postgres_url, poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        ended = conn.execute(sa.text(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"
+        )).scalar()
+    admin.dispose()
+    assert ended >= 1
+    store.save("ida", "situation", {"role": "Etter"})
+    assert store.get("ida", "situation") == {"role": "Etter"}

@@ -104,36 +104,70 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-_ENGINES: dict[str, Engine] = {}
+_ENGINES: dict[tuple[str, int], Engine] = {}
 _ENGINES_LOCK = Lock()
+# Any constant: the key of the PostgreSQL advisory lock held while the tables are created.
+_SCHEMA_LOCK_KEY = 0x666C6578  # "flex"
+DEFAULT_POOL_SIZE = 2
 
 
-def engine_for(url: str) -> Engine:
-    """One engine per URL per process, with the SQLite pragmas set on every connection."""
+def create_tables(engine: Engine) -> None:
+    """Create the tables that are missing, safely when many processes start at once.
+
+    A workshop starts many kernels within seconds, each of which may be the first to use a fresh
+    PostgreSQL database. Two concurrent CREATE TABLEs of the same table race in PostgreSQL's
+    catalogue (a unique violation on pg_type), so there the creation runs under a
+    transaction-scoped advisory lock: the first process creates, the others then find the tables.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+            metadata.create_all(conn)
+        return
+    try:
+        metadata.create_all(engine)
+    except sa.exc.DBAPIError:
+        # Another process created the same table between our check and our CREATE: look again.
+        metadata.create_all(engine)
+
+
+def engine_for(url: str, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
+    """One engine per URL per process, with the SQLite pragmas set on every connection.
+
+    A server database (PostgreSQL) gets a small pool per process: a workbook kernel serves one
+    person and uses one connection at a time, and a workshop runs dozens of kernels against one
+    server, whose default limit is 100 connections. Connections are checked before use
+    (pre-ping) and renewed after 30 minutes, so a database restart or an idle-connection timeout
+    between two autosaves costs a reconnect, never a lost save.
+    """
     with _ENGINES_LOCK:
-        engine = _ENGINES.get(url)
+        engine = _ENGINES.get((url, pool_size))
         if engine is None:
-            engine = sa.create_engine(url, future=True)
-            if engine.dialect.name == "sqlite":
+            if sa.engine.make_url(url).get_backend_name() == "sqlite":
+                engine = sa.create_engine(url, future=True)
                 sa.event.listen(engine, "connect", _on_sqlite_connect)
-            metadata.create_all(engine)
-            _ENGINES[url] = engine
+            else:
+                engine = sa.create_engine(url, future=True, pool_size=pool_size, max_overflow=pool_size,
+                                          pool_pre_ping=True, pool_recycle=1800, pool_timeout=30)
+            create_tables(engine)
+            _ENGINES[(url, pool_size)] = engine
         return engine
 
 
 class StateStore:
     """Saved state per user. All reads and writes are scoped to the `user` they are given."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, pool_size: int = DEFAULT_POOL_SIZE) -> None:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.url = url
-        self.engine = engine_for(url)
+        self.engine = engine_for(url, pool_size)
 
     @classmethod
     def from_settings(cls, settings: Any) -> StateStore:
-        """settings.state_url, or state.sqlite in settings.data_dir."""
-        return cls(settings.state_url or sqlite_url(settings.data_dir))
+        """settings.state_url (pool of settings.state_pool_size), or state.sqlite in settings.data_dir."""
+        return cls(settings.state_url or sqlite_url(settings.data_dir),
+                   getattr(settings, "state_pool_size", DEFAULT_POOL_SIZE))
 
     # -- one user's keys ----------------------------------------------------------------------
 
