@@ -73,8 +73,18 @@ class SentenceTransformerEmbedder:
         self._e5 = "e5" in path.name.lower()
 
     def embed_query(self, text: str) -> np.ndarray:
+        """One question: the model's modules called directly, without encode()'s batching machinery.
+
+        Same vector as `encode([text], normalize_embeddings=True)` (a test compares them), about a
+        millisecond sooner, which is a tenth of a MiniLM query.
+        """
+        import torch
+
         text = f"query: {text}" if self._e5 else text
-        return self._model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[0].astype(np.float32)
+        with torch.inference_mode():
+            vec = self._model(self._model.tokenize([text]))["sentence_embedding"]
+            vec = torch.nn.functional.normalize(vec, p=2, dim=-1)
+        return vec[0].numpy().astype(np.float32, copy=False)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
