@@ -126,6 +126,20 @@ def machine() -> dict[str, Any]:
     return info
 
 
+# Above this share of all cores busy before a step (while the benchmark itself idles), the step's
+# timings are flagged: the targets are for a machine that is not doing something else.
+BUSY_PCT = 25.0
+
+
+def others_busy_pct(interval: float = 1.0) -> float:
+    """How busy the whole machine is over `interval` seconds while this benchmark waits (% of all cores)."""
+    try:
+        import psutil
+    except ImportError:
+        return 0.0
+    return float(psutil.cpu_percent(interval=interval))
+
+
 def _n(count: int) -> str:
     return f"{count:,}".replace(",", " ")
 
@@ -731,7 +745,15 @@ def run_bench(quick: bool = False, work: Path | None = None, questions: list[Eva
                 steps.append(("scale", lambda: bench_scale(report, settings, work, questions, n=scale_passages, say=say)))
                 if voila:
                     steps.append(("load", lambda: bench_load(report, settings, work, participants, browsers)))
+            busy: dict[str, float] = {}
+            report.figures["machine_busy_pct_before_step"] = busy
             for name, step in steps:
+                busy[name] = others_busy_pct()
+                if busy[name] > BUSY_PCT:
+                    report.notes.append(
+                        f"Before the {name} step other processes kept {busy[name]:.0f} % of the machine's "
+                        f"{os.cpu_count()} cores busy: its latencies include waiting for a core. Measure again on "
+                        "a quiet machine before comparing them with the targets.")
                 say(f"bench: {name} …")
                 start = time.perf_counter()
                 try:

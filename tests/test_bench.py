@@ -6,6 +6,8 @@ No assertions on timings: they depend on the machine (the benchmark exists to me
 from __future__ import annotations
 
 import json
+import os
+import time
 
 import numpy as np
 import pytest
@@ -108,3 +110,20 @@ def test_bench_is_a_subcommand() -> None:
     _load_extensions()
     args = build_parser().parse_args(["bench", "--quick", "--json", "--out", "x.json"])
     assert args.quick and args.json and args.out == "x.json"
+
+
+def test_busy_machine_is_detected_before_a_step() -> None:
+    """The benchmark flags steps that ran while other processes held the cores."""
+    import subprocess
+    import sys
+
+    from advisor.bench import BUSY_PCT, others_busy_pct
+
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 1)]
+    try:
+        time.sleep(0.5)
+        assert others_busy_pct(1.0) > max(BUSY_PCT, 60.0)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
