@@ -81,8 +81,10 @@ class SentenceTransformerEmbedder:
         import torch
 
         text = f"query: {text}" if self._e5 else text
+        # sentence-transformers 6 renamed tokenize() to preprocess(); older versions only have tokenize().
+        prepare = getattr(self._model, "preprocess", None) or self._model.tokenize
         with torch.inference_mode():
-            vec = self._model(self._model.tokenize([text]))["sentence_embedding"]
+            vec = self._model(prepare([text]))["sentence_embedding"]
             vec = torch.nn.functional.normalize(vec, p=2, dim=-1)
         return vec[0].numpy().astype(np.float32, copy=False)
 
