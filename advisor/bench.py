@@ -126,6 +126,8 @@ def machine() -> dict[str, Any]:
     return info
 
 
+STEPS = ("index", "query", "tasks", "compare", "voila", "scale", "load")
+
 # Above this share of all cores busy before a step (while the benchmark itself idles), the step's
 # timings are flagged: the targets are for a machine that is not doing something else.
 BUSY_PCT = 25.0
@@ -685,15 +687,16 @@ def bench_scale(report: Report, base_settings: Settings, work: Path, questions: 
 # -- 7. load --------------------------------------------------------------------------------------
 
 
-def bench_load(report: Report, settings: Settings, work: Path, participants: int = 20, browsers: int = 4) -> None:
-    """The workshop load test (advisor/loadtest.py) on a copy of the index."""
+def bench_load(report: Report, settings: Settings, work: Path, participants: int = 20, browsers: int = 4,
+               preheat_pool: int = 0) -> None:
+    """The workshop load test (advisor/loadtest.py) on a copy of the index; optionally with preheated kernels."""
     from advisor.loadtest import run_workshop
 
     data = work / "load"
     shutil.copytree(settings.data_dir, data, dirs_exist_ok=True)
     try:
         result = run_workshop(settings.model_copy(update={"data_dir": data}), participants=participants,
-                              browsers=browsers, log_path=work / "voila-load.log")
+                              browsers=browsers, log_path=work / "voila-load.log", preheat_pool=preheat_pool)
     except Exception as exc:
         report.notes.append(f"load test did not run: {type(exc).__name__}: {exc}")
         report.add("load_errors", f"load test, {participants} participants: errors", None, "count", target=0.0,
@@ -722,8 +725,12 @@ def bench_load(report: Report, settings: Settings, work: Path, participants: int
 
 def run_bench(quick: bool = False, work: Path | None = None, questions: list[EvalQuestion] | None = None,
               participants: int = 20, scale_passages: int = SCALE_PASSAGES, say: Say | None = None,
-              voila: bool = True, rounds: int = 3, browsers: int = 4) -> Report:
-    """Every measurement in order; a part that fails is recorded as a note and the rest still runs."""
+              voila: bool = True, rounds: int = 3, browsers: int = 4, only: set[str] | None = None,
+              preheat_pool: int = 0) -> Report:
+    """Every measurement in order; a part that fails is recorded as a note and the rest still runs.
+
+    `only` names the steps to run (see STEPS); the index is always built first, the rest need it.
+    """
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
     own_work = work is None
     work = Path(tempfile.mkdtemp(prefix="flexwork-bench-")) if work is None else work
@@ -744,7 +751,10 @@ def run_bench(quick: bool = False, work: Path | None = None, questions: list[Eva
             if not quick:
                 steps.append(("scale", lambda: bench_scale(report, settings, work, questions, n=scale_passages, say=say)))
                 if voila:
-                    steps.append(("load", lambda: bench_load(report, settings, work, participants, browsers)))
+                    steps.append(("load", lambda: bench_load(report, settings, work, participants, browsers,
+                                                             preheat_pool)))
+            if only:
+                steps = [(name, step) for name, step in steps if name == "index" or name in only]
             busy: dict[str, float] = {}
             report.figures["machine_busy_pct_before_step"] = busy
             for name, step in steps:

@@ -8,11 +8,16 @@ from pathlib import Path
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from advisor.bench import SCALE_PASSAGES, render, run_bench
+    from advisor.bench import SCALE_PASSAGES, STEPS, render, run_bench
 
+    only = {name.strip() for name in args.only.split(",") if name.strip()} if args.only else None
+    unknown = sorted((only or set()) - set(STEPS))
+    if unknown:
+        print(f"flexwork bench: unknown step(s) {', '.join(unknown)}; choose from {', '.join(STEPS)}")
+        return 2
     report = run_bench(quick=args.quick, work=Path(args.keep) if args.keep else None,
                        participants=args.participants, browsers=args.browsers,
-                       scale_passages=args.scale or SCALE_PASSAGES)
+                       scale_passages=args.scale or SCALE_PASSAGES, only=only, preheat_pool=args.preheat_pool)
     data = report.as_json()
     if args.out:
         Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -33,6 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="how many of them are real Chromium pages; the others speak the widget protocol (default 4)")
     p.add_argument("--scale", type=int, default=None, metavar="N", help="synthetic passages in the scale run")
     p.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (indexes, Voilà logs)")
+    p.add_argument("--only", metavar="STEPS",
+                   help="comma-separated steps to run: index,query,tasks,compare,voila,scale,load "
+                        "(the index is always built first)")
+    p.add_argument("--preheat-pool", type=int, default=0, metavar="N",
+                   help="load test with N preheated kernels per workbook (default: none, as `flexwork serve`)")
     p.set_defaults(func=cmd_bench)
 
 

@@ -518,15 +518,24 @@ def _tree_cpu_seconds(server: VoilaServer) -> float:
 
 def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, ramp_s: float = 20.0,
                  step_timeout: float = 120.0, deadline_s: float = 600.0, log_path: Path | None = None,
-                 voila_args: tuple[str, ...] = ()) -> WorkshopResult:
-    """The load test: `participants` people fill the intake and ask for arguments against one Voilà server."""
+                 voila_args: tuple[str, ...] = (), preheat_pool: int = 0) -> WorkshopResult:
+    """The load test: `participants` people fill the intake and ask for arguments against one Voilà server.
+
+    With `preheat_pool` > 0 the server keeps that many preheated kernels per workbook, and the
+    workshop starts once they have all started and settled (as when a facilitator starts the
+    server before people arrive).
+    """
+    from advisor.cli_serve import WORKBOOKS
     from advisor.evaluate import percentile
 
     browsers = max(0, min(browsers, participants))
     if browsers and chromium_path() is None:
         raise RuntimeError("Chromium is not installed (make system-deps)")
     seed_workshop_profile(settings)
-    with VoilaServer(settings, log_path=log_path, extra_args=voila_args) as server:
+    with VoilaServer(settings, log_path=log_path, extra_args=voila_args, preheat=preheat_pool > 0,
+                     pool_size=max(1, preheat_pool)) as server:
+        if preheat_pool:
+            server.wait_kernels_settled(preheat_pool * len(list(WORKBOOKS.glob("*.ipynb"))), timeout=600)
         people, wall, peak = asyncio.run(_workshop(server, participants, browsers, ramp_s, step_timeout, deadline_s))
     steps = ("intake_interactive", "intake_saved", "arguments_interactive", "arguments_drafted")
     # Voilà logs this when a cell's output did not arrive in time: the page then lacks its widgets.
@@ -541,7 +550,9 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
         wall_s=wall, peak_kernels=int(peak["kernels"]), peak_kernel_rss_mb=peak["rss"],
         server_cpu_s=peak["server_cpu_s"], server_cpu_share=peak["server_cpu_s"] / (wall * cores) if wall else 0.0,
         real_pages=browsers, iopub_timeouts=timeouts,
-        method=(f"{participants} participants against one Voilà server, arriving over {ramp_s:.0f} s: {browsers} as "
+        method=(f"{participants} participants against one Voilà server"
+                + (f" with {preheat_pool} preheated kernels per workbook, started and settled beforehand" if preheat_pool
+                   else "") + f", arriving over {ramp_s:.0f} s: {browsers} as "
                 f"real pages in one headless Chromium, {participants - browsers} as widget clients (page request, "
                 "kernel websocket, widget protocol; no rendering); response time = each step from the request "
                 "or click until the page is interactive or shows its result"),

@@ -127,3 +127,25 @@ def test_busy_machine_is_detected_before_a_step() -> None:
         for hog in hogs:
             hog.kill()
             hog.wait()
+
+
+def test_only_runs_the_named_steps_after_the_index_and_flags_a_busy_machine(monkeypatch, tmp_path) -> None:
+    ran: list[str] = []
+    for name in ("index", "queries", "tasks", "compare", "voila", "scale", "load"):
+        monkeypatch.setattr(bench, f"bench_{name}", lambda *a, _n=name, **k: ran.append(_n))
+    monkeypatch.setattr(bench, "others_busy_pct", lambda interval=1.0: 80.0)
+    report = bench.run_bench(work=tmp_path, questions=load_questions()[:2], only={"load", "tasks"}, say=lambda m: None)
+    assert ran == ["index", "tasks", "load"]
+    assert report.figures["machine_busy_pct_before_step"] == {"index": 80.0, "tasks": 80.0, "load": 80.0}
+    assert sum("other processes kept 80 %" in note for note in report.notes) == 3
+
+
+def test_bench_command_line_steps_and_preheat(capsys) -> None:
+    from advisor.cli import _load_extensions, build_parser
+
+    _load_extensions()
+    args = build_parser().parse_args(["bench", "--only", "load", "--preheat-pool", "3", "--browsers", "20"])
+    assert (args.only, args.preheat_pool, args.browsers) == ("load", 3, 20)
+    bad = build_parser().parse_args(["bench", "--only", "load,nonsense"])
+    assert bad.func(bad) == 2  # refused before anything runs
+    assert "nonsense" in capsys.readouterr().out
