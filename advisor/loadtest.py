@@ -398,8 +398,12 @@ async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
     await client.close()
 
     def shutdown() -> None:
+        # As the page does: the `_xsrf` cookie's value again as a form field (Tornado's XSRF check is on).
+        token = uuid.uuid4().hex
         req = urllib.request.Request(f"http://127.0.0.1:{server.port}/voila/api/shutdown/{client.kernel_id}",
-                                     data=b"", method="POST")
+                                     data=f"_xsrf={token}".encode(), method="POST",
+                                     headers={"Cookie": f"_xsrf={token}",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
         with urllib.request.urlopen(req, timeout=30):
             pass
 

@@ -50,7 +50,7 @@ def test_voila_reads_the_workbooks_voila_json() -> None:
     app.load_config_file("voila", path=app.config_file_paths)
     conf = VoilaConfiguration(parent=app)
     assert conf.theme == "light" and conf.show_tracebacks is False and conf.preheat_kernel is False
-    assert app.tornado_settings.get("disable_check_xsrf") is True  # see voila-dashboards/voila#1458
+    assert not app.tornado_settings.get("disable_check_xsrf")  # Tornado's XSRF check stays on
 
 
 def test_voila_waits_for_late_widget_output() -> None:
