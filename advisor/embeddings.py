@@ -71,6 +71,8 @@ class SentenceTransformerEmbedder:
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self._e5 = "e5" in path.name.lower()
+        # sentence-transformers 6 renamed tokenize() to preprocess(); older versions only have tokenize().
+        self._prepare = getattr(self._model, "preprocess", None) or self._model.tokenize
 
     def embed_query(self, text: str) -> np.ndarray:
         """One question: the model's modules called directly, without encode()'s batching machinery.
@@ -81,10 +83,8 @@ class SentenceTransformerEmbedder:
         import torch
 
         text = f"query: {text}" if self._e5 else text
-        # sentence-transformers 6 renamed tokenize() to preprocess(); older versions only have tokenize().
-        prepare = getattr(self._model, "preprocess", None) or self._model.tokenize
         with torch.inference_mode():
-            vec = self._model(prepare([text]))["sentence_embedding"]
+            vec = self._model(self._prepare([text]))["sentence_embedding"]
             vec = torch.nn.functional.normalize(vec, p=2, dim=-1)
         return vec[0].numpy().astype(np.float32, copy=False)
 

@@ -84,9 +84,8 @@ class VoilaServer:
     """`flexwork serve`'s Voilà command on a free loopback port, with its kernels; a context manager."""
 
     def __init__(self, settings: Settings, preheat: bool = False, pool_size: int = 1,
-                 log_path: Path | None = None, start_timeout: float = 90.0, extra_args: tuple[str, ...] = ()) -> None:
+                 log_path: Path | None = None, start_timeout: float = 90.0) -> None:
         self.settings = settings
-        self.extra_args = tuple(extra_args)
         self.preheat = preheat
         self.pool_size = pool_size
         self.log_path = log_path
@@ -99,7 +98,7 @@ class VoilaServer:
     def command(self) -> list[str]:
         from advisor.cli_serve import voila_command
 
-        return [*voila_command(self.port, preheat=self.preheat, pool_size=self.pool_size), *self.extra_args]
+        return voila_command(self.port, preheat=self.preheat, pool_size=self.pool_size)
 
     def __enter__(self) -> VoilaServer:
         from advisor.cli_serve import WORKBOOKS, serve_env, wait_for_port
@@ -522,7 +521,7 @@ def _tree_cpu_seconds(server: VoilaServer) -> float:
 
 def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, ramp_s: float = 20.0,
                  step_timeout: float = 120.0, deadline_s: float = 600.0, log_path: Path | None = None,
-                 voila_args: tuple[str, ...] = (), preheat_pool: int = 0) -> WorkshopResult:
+                 preheat_pool: int = 0) -> WorkshopResult:
     """The load test: `participants` people fill the intake and ask for arguments against one Voilà server.
 
     With `preheat_pool` > 0 the server keeps that many preheated kernels per workbook, and the
@@ -536,7 +535,7 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
     if browsers and chromium_path() is None:
         raise RuntimeError("Chromium is not installed (make system-deps)")
     seed_workshop_profile(settings)
-    with VoilaServer(settings, log_path=log_path, extra_args=voila_args, preheat=preheat_pool > 0,
+    with VoilaServer(settings, log_path=log_path, preheat=preheat_pool > 0,
                      pool_size=max(1, preheat_pool)) as server:
         if preheat_pool:
             server.wait_kernels_settled(preheat_pool * len(list(WORKBOOKS.glob("*.ipynb"))), timeout=600)

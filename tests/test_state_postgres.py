@@ -176,6 +176,9 @@ def _fresh_database(postgres_url: str, name: str) -> str:
 
 def test_many_processes_creating_the_tables_at_once_do_not_collide(postgres_url) -> None:
     """A workshop starts ~20 kernels at once against a fresh database: each creates the tables."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
     import sqlalchemy as sa
 
     from advisor.app.state import app_state, create_tables
@@ -184,7 +187,7 @@ def test_many_processes_creating_the_tables_at_once_do_not_collide(postgres_url)
     for attempt in range(3):  # the race window is small; several fresh databases make it likely to show
         url = _fresh_database(postgres_url, f"fresh_{attempt}")
         engines = [sa.create_engine(url, poolclass=sa.pool.NullPool) for _ in range(12)]
-        barrier = __import__("threading").Barrier(len(engines))
+        barrier = threading.Barrier(len(engines))
 
         def create(engine: sa.Engine, barrier=barrier) -> None:
             barrier.wait()
@@ -192,8 +195,6 @@ def test_many_processes_creating_the_tables_at_once_do_not_collide(postgres_url)
                 create_tables(engine)
             except Exception as exc:  # collected: the assertion below names it
                 errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
-
-        from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(len(engines)) as pool:
             list(pool.map(create, engines))

@@ -166,8 +166,7 @@ class StateStore:
     @classmethod
     def from_settings(cls, settings: Any) -> StateStore:
         """settings.state_url (pool of settings.state_pool_size), or state.sqlite in settings.data_dir."""
-        return cls(settings.state_url or sqlite_url(settings.data_dir),
-                   getattr(settings, "state_pool_size", DEFAULT_POOL_SIZE))
+        return cls(settings.state_url or sqlite_url(settings.data_dir), settings.state_pool_size)
 
     # -- one user's keys ----------------------------------------------------------------------
 
