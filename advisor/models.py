@@ -506,7 +506,7 @@ class Gap(BaseModel):
     label_nb: str
     label_en: str
     group: Literal["p2", "extra"] = Field(
-        "p2", description="p2 = hjemmekontorforskriften § 2 (1) nr. 1–8; extra = recommended by the guides."
+        "p2", description="p2 = hjemmekontorforskriften § 2 første ledd, strekpunkt 1–8 (punkt 1–8 i listen); extra = recommended by the guides."
     )
     mandatory: bool = Field(description="Required by the regulation (item 4 only if the agreement is temporary).")
     condition_nb: str = Field("", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'.")
