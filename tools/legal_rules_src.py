@@ -1,0 +1,738 @@
+"""Source of advisor/data/legal_rules.json (run: python tools/legal_rules_src.py).
+
+Each rule: a question a user can ask, several ways people ask it, the direct answer in our own
+words (first line of the answer), conditions/exceptions and what to do, each cited to verbatim
+sentences of corpus passages ([passage id, phrase of the sentence]). The answer and the
+conditions cite law, regulations or decisions only; guides may be cited for what to do.
+"""
+import json
+from pathlib import Path
+
+A102_1 = "aml-10-2#arbeidsmiljoloven-p-10-2-1"
+A102_2 = "aml-10-2#arbeidsmiljoloven-p-10-2-2"
+A102_3 = "aml-10-2#arbeidsmiljoloven-p-10-2-3"
+A102_4 = "aml-10-2#arbeidsmiljoloven-p-10-2-4"
+A1013 = "aml-10-13#arbeidsmiljoloven-p-10-13"
+A1012 = "aml-10-12#arbeidsmiljoloven-p-10-12-1-og-2"
+A101_1 = "aml-10-1#arbeidsmiljoloven-p-10-1-1"
+A101_2 = "aml-10-1#arbeidsmiljoloven-p-10-1-2"
+A103 = "aml-10-3#arbeidsmiljoloven-p-10-3"
+A106 = "aml-10-6#arbeidsmiljoloven-p-10-6-"
+A108 = "aml-10-8#arbeidsmiljoloven-p-10-8-"
+A1011 = "aml-10-11#arbeidsmiljoloven-p-10-11-"
+A172 = "aml-17-2#arbeidsmiljoloven-p-17-2-"
+A46 = "aml-4-6#arbeidsmiljoloven-p-4-6"
+A148a = "aml-14-8a#arbeidsmiljoloven-p-14-8-a"
+DL = "domstolloven#domstolloven-p-"
+F = "tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-"
+H = "hjemmekontorforskriften#hjemmekontorforskriften-p-"
+H_UNNTAK = H + "2-unntak-ved-palegg-eller-anbefaling-fra-myndighetene"
+H_PSYK = H + "3-psykososialt-arbeidsmiljo-fra-1-juli-2022"
+H_2022 = "hjemmekontorforskriften#hjemmekontorforskriften-endringene-fra-1-juli-2022"
+H_GAMLE6 = "hjemmekontorforskriften#hjemmekontorforskriften-opphevede-arbeidstidsregler-gamle-p-6"
+INGEN = "hjemmekontor-ingen-rett#ingen-lovfestet-rett-til-hjemmekontor"
+T77 = "tln-77-23#tln-77-23"
+T57 = "tln-57-21#tln-57-21"
+T23 = "tln-23-11#tln-23-11"
+T45 = "tln-45-22#tln-45-22"
+T92 = "tln-92-23#tln-92-23"
+T93 = "tln-93-25#tln-93-25"
+T87 = "tln-87-18#tln-87-18"
+T02 = "tln-02-21#tln-02-21"
+HR = "hr-2024-423-a#hr-2024-423-a"
+K = "tln-kriterier#tvistelosningsnemndas-praksis-"
+S_INN = "tln-saksgang#tvistelosningsnemnda-slik-bringer-du-saken-inn"
+S_OPPS = "tln-saksgang#tvistelosningsnemnda-ingen-oppsettende-virkning-mens-saken-behandles"
+S_SKRIFTLIG = "tln-saksgang#tvistelosningsnemnda-ma-et-avslag-vaere-skriftlig-og-begrunnet"
+G_AVSLAG = "guide-etter-avslag#"
+G_AVT = "guide-skriftlig-avtale#"
+
+RULES = []
+
+
+def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=()):
+    RULES.append({
+        "id": id,
+        "phrasings": list(phrasings) + list(en_phrasings),
+        "answer": {"nb": answer[0], "en": answer[1]},
+        "cite": [list(c) for c in cite],
+        "conditions": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in conditions],
+        "todo": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in todo],
+    })
+
+
+TODO_TLN = ("Vil du klage avslaget inn, må saken sendes skriftlig til Tvisteløsningsnemnda innen fire uker etter at det skriftlige avslaget kom frem.",
+            "To challenge the refusal, send the case in writing to the Dispute Resolution Board within four weeks of receiving the written refusal.",
+            [(F + "4-1", "senest fire uker etter"), (G_AVSLAG + "fristen-pa-fire-uker-til-tvistelosningsnemnda", "Fristen er kort")])
+TODO_SKRIFTLIG = ("Be om et skriftlig og konkret begrunnet avslag, så du vet hva ulempen skal være og når fristen løper.",
+                  "Ask for a written refusal with concrete reasons, so you know what the alleged inconvenience is and when the deadline runs.",
+                  [(G_AVSLAG + "forste-steg-etter-et-nei-be-om-en-skriftlig-begrunnelse", "Be derfor om at begrunnelsen sier konkret")])
+
+# ---------------------------------------------------------------- home office
+rule("ho_ingen_rett",
+     ["Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
+      "Har arbeidsgiveren lov til å nekte meg hjemmekontor?", "kan sjefen si nei til at jeg jobber hjemme noen dager",
+      "står det noe i arbeidsmiljøloven om rett til fjernarbeid", "er hjemmekontor en rettighet"],
+     ("Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
+      "No. There is no statutory right to work from home: where the work is done is for the employer to decide under its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23)."),
+     [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver"), (INGEN, "Arbeidstaker kan ikke kreve hjemmekontor")],
+     conditions=[("Hjemmekontor kan avtales, og når det er en fast ordning, skal avtalen være skriftlig etter hjemmekontorforskriften § 2.",
+                  "Home office can be agreed, and when it is a fixed arrangement the agreement must be in writing under the home-office regulation § 2.",
+                  [(INGEN, "Hjemmekontor må altså avtales")]),
+                 ("Har du redusert arbeidsevne, kan tilpasning av arbeidet være en plikt for arbeidsgiver etter arbeidsmiljøloven § 4-6.",
+                  "If your capacity for work is reduced, adapting your work can be a duty for the employer under section 4-6.",
+                  [(A46, "Arbeidstakeren skal helst få fortsette")])],
+     todo=[("Forhandle frem en avtale: legg frem et konkret forslag, og be om skriftlig begrunnelse hvis svaret er nei.",
+            "Negotiate an agreement: make a concrete proposal and ask for written reasons if the answer is no.",
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
+     en_phrasings=["Do I have a right to work from home?", "Can my employer refuse me home office?"])
+
+rule("ho_palegge",
+     ["har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
+      "Kan firmaet tvinge oss til å jobbe hjemme fordi de sier opp kontorlokalene?", "må jeg godta hjemmekontor hvis arbeidsgiver krever det"],
+     ("Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men styringsretten kan i noen tilfeller gi grunnlag for å flytte arbeidsstedet, og hvor grensen går er omstridt.",
+      "As a rule no: no statute gives the employer a general right to impose home office, but the management right may in some cases allow moving the place of work, and where the line lies is disputed."),
+     [(INGEN, "Arbeidsgiver kan som hovedregel heller ikke pålegge hjemmekontor"), (INGEN, "Ingen av partene har en lovfestet rett")],
+     conditions=[("Fagforeningene mener det er utenfor styringsretten å pålegge hjemmekontor i en normalsituasjon, men det er ikke avklart rett.",
+                  "The unions hold that imposing home office in a normal situation is outside the management right, but this is not settled law.",
+                  [(INGEN, "Det er fagforeningenes syn")]),
+                 ("Når myndighetene pålegger eller anbefaler hjemmekontor, kreves ingen skriftlig avtale; arbeidsgiver informerer etter drøftinger med tillitsvalgte.",
+                  "When the authorities order or recommend home office, no written agreement is required; the employer informs after discussions with the union representatives.",
+                  [(H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")])],
+     todo=[("Sjekk arbeidsavtalen (arbeidsstedet) og ta saken opp med tillitsvalgt.",
+            "Check the employment contract (the place of work) and raise it with your union representative.",
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "Ta saken opp med tillitsvalgt")])],
+     en_phrasings=["Can my employer order me to work from home?"])
+
+rule("ho_nemnd",
+     ["er nemnda rett instans når hjemmearbeid blir nektet", "hvor klager jeg når jeg ikke får jobbe hjemmefra",
+      "lederen sa nei til hjemmekontor, kan nemnda overprøve det", "Kan Tvisteløsningsnemnda bestemme at jeg skal få jobbe hjemme?",
+      "går det an å få nemnda til å gi meg hjemmekontor på grunn av lang reisevei"],
+     ("Nei. Tvisteløsningsnemnda avgjør ikke krav om hjemmekontor: det gjelder hvor du jobber, ikke når, og slike saker avvises som utenfor nemndas kompetanse (TLN 77/23).",
+      "No. The Dispute Resolution Board does not decide home-office claims: they concern where you work, not when, and such cases are dismissed as outside its competence (TLN 77/23)."),
+     [(T77, "Avvist 24.08.2023"), (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Tvisteløsningsnemnda avviser dem")],
+     conditions=[("Gjelder kravet også når du jobber (for eksempel start- og sluttid), kan den delen prøves etter § 10-2 (3).",
+                  "If the request also concerns when you work (for example start and end times), that part can be tried under section 10-2 (3).",
+                  [(A102_3, "Arbeidstaker har rett til fleksibel arbeidstid")])],
+     todo=[("Forhandle med arbeidsgiver i stedet, gjerne med hjelp fra tillitsvalgt.",
+            "Negotiate with the employer instead, preferably with help from your union representative.",
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
+     en_phrasings=["Can I appeal a home office refusal to the Dispute Resolution Board?"])
+
+rule("ho_vs_fleks",
+     ["Regnes hjemmekontor som fleksibel arbeidstid etter loven?", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
+      "dekker retten til fleksibel arbeidstid også hvor jeg jobber", "gjelder § 10-2 tredje ledd arbeidssted"],
+     ("Nei. Fleksibel arbeidstid etter § 10-2 (3) gjelder når arbeidet gjøres, ikke hvor; hjemmekontor er et spørsmål om arbeidssted, som arbeidsgiver avgjør (TLN 77/23).",
+      "No. Flexible working time under section 10-2 (3) concerns when the work is done, not where; home office is a question of place of work, which the employer decides (TLN 77/23)."),
+     [(T77, "altså NÅR arbeidet gjøres"), (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Krav om hjemmekontor eller et annet arbeidssted")],
+     en_phrasings=["Isn't working from home a kind of flexible working time?"])
+
+rule("ho_mot_instruks",
+     ["Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?", "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
+      "sjefen krever at jeg møter på kontoret, men jeg vil jobbe hjemme likevel"],
+     ("Du risikerer oppsigelse eller avskjed: i LE-2013-174577 var avskjed lovlig da en ansatt jobbet hjemmefra i åtte dager mot instruks og advarsler.",
+      "You risk dismissal: in LE-2013-174577 summary dismissal was lawful when an employee worked from home for eight days against instructions and warnings."),
+     [(INGEN, "LE-2013-174577")],
+     conditions=[("Arbeidssted hører under arbeidsgivers styringsrett så lenge ikke annet er avtalt.",
+                  "The place of work falls under the employer's management right unless otherwise agreed.",
+                  [(INGEN, "arbeidssted hører under arbeidsgivers styringsrett")])],
+     en_phrasings=["What happens if I keep working from home against my manager's instructions?"])
+
+rule("ho_forskrift_virkeomraade",
+     ["Gjelder hjemmekontorforskriften for meg?", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
+      "er det for lite å jobbe hjemme én dag i måneden til at forskriften gjelder", "hva betyr kortvarig eller sporadisk hjemmearbeid",
+      "gjelder hjemmekontorforskriften når man jobber fra hytta", "gjelder forskriften for en som bare jobber hjemmefra i noen uker"],
+     ("Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
+      "It depends on whether the home work is a fixed arrangement: the regulation covers work in your own home, but not short-term or sporadic home work, unless you work only at home."),
+     [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"), (H + "1-1", "Denne forskriften gjelder")],
+     conditions=[("Den som bare jobber hjemme, er omfattet selv om perioden er kort.",
+                  "Someone who works only at home is covered even for a short period.",
+                  [(H + "1-2", "med mindre arbeidstaker kun utfører arbeid i eget hjem")])],
+     todo=[("Arbeidstilsynet nevner én fast hjemmekontordag i uka som eksempel på en fast ordning, og mindre enn én dag i uka i snitt som normaleksempel på sporadisk arbeid; det er veiledning, ikke en regel.",
+            "Arbeidstilsynet gives one fixed home day a week as an example of a fixed arrangement, and less than one day a week on average as a normal example of sporadic work; that is guidance, not a rule.",
+            [(G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Én fast hjemmekontordag hver uke"), (G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Som normaleksempel på sporadisk arbeid")])],
+     en_phrasings=["Does the home office regulation apply to me?"])
+
+rule("ho_skriftlig_avtale",
+     ["Er det krav om at hjemmekontor avtales skriftlig?", "kreves det skriftlig hjemmekontoravtale", "trenger vi en skriftlig avtale om hjemmearbeid",
+      "kan avtalen om hjemmearbeid tas inn som et tillegg i arbeidsavtalen", "holder det med en muntlig avtale om hjemmekontor"],
+     ("Ja, når hjemmekontorforskriften gjelder: det skal inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen (§ 2 første ledd).",
+      "Yes, when the home-office regulation applies: a written agreement on the home work must be made in addition to the employment contract (§ 2 first paragraph)."),
+     [(H + "2-1", "skal det inngås skriftlig avtale om hjemmearbeidet")],
+     conditions=[("Kravet gjelder ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
+                  "The requirement does not apply to short-term or sporadic home work, unless you work only at home.",
+                  [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid")]),
+                 ("Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig avtale.",
+                  "When the home work is due to an order or recommendation from the authorities, no written agreement is required.",
+                  [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet")])],
+     todo=[("Forskriften stiller ikke krav til formen: avtalen kan være et eget dokument eller et tillegg til arbeidsavtalen, så lenge innholdet dekker § 2.",
+            "The regulation sets no form: the agreement can be a separate document or an annex to the employment contract, as long as it covers § 2.",
+            [(G_AVT + "egen-hjemmekontoravtale-eller-tillegg-til-arbeidsavtalen", "Hjemmekontorforskriften stiller ikke krav til formen")])],
+     en_phrasings=["Do I need a written agreement to work from home?"])
+
+rule("ho_avtale_innhold",
+     ["Hva må stå i en hjemmekontoravtale?", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
+      "hva er frivillig og hva er påkrevd i hjemmekontoravtalen", "må utstyret være regulert i avtalen om hjemmearbeid", "lager mal for hjemmekontoravtale, hva er minimumskravene"],
+     ("Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
+      "The agreement must at least cover the extent of the home work, the working hours, ownership, operation and maintenance of equipment and, if temporary, the expected duration; availability, change and termination, trial period and case handling, confidentiality and storage of documents are included when the parties have agreed on them (home-office regulation § 2 first paragraph)."),
+     [(H + "2-1", "omfanget av hjemmearbeidet"), (H + "2-1", "arbeidstid for hjemmearbeidet"), (H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H + "2-1", "dersom avtalen er midlertidig")],
+     conditions=[("Endringer i ordningen skal skrives inn i avtalen.", "Changes to the arrangement must be written into the agreement.",
+                  [(H + "2-2", "Endringer i hjemmearbeidsforholdet")])],
+     todo=[("Ta med tilgjengelighet og oppsigelse selv om de formelt er valgfrie.", "Include availability and termination even though they are formally optional.",
+            [(G_AVT + "punkter-som-tas-med-i-hjemmekontoravtalen-nar-de-er-avtalt", "Selv om disse punktene formelt er valgfrie")])],
+     en_phrasings=["What must a home office agreement contain?"])
+
+rule("ho_utstyr_betaling",
+     ["Må bedriften dekke kontorstol og PC-skjerm hjemme?", "må arbeidsgiver dekke utstyr til hjemmekontor", "hvem eier utstyret på hjemmekontoret",
+      "har jeg krav på at jobben betaler internett hjemme"],
+     ("Forskriften sier ikke hvem som betaler, men hjemmekontoravtalen skal regulere eiendomsrett, drift og vedlikehold av utstyr (§ 2 første ledd, sjuende strekpunkt); betalingen må altså avtales.",
+      "The regulation does not say who pays, but the home-office agreement must settle ownership, operation and maintenance of equipment (§ 2 first paragraph, seventh dash); payment must therefore be agreed."),
+     [(H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H_2022, "Forskriften sier fortsatt ikke")],
+     en_phrasings=["Who pays for home office equipment?"])
+
+rule("ho_unntak_myndigheter",
+     ["hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
+     ("Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
+      "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives."),
+     [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
+     en_phrasings=["Do we need written agreements when the authorities recommend home office?"])
+
+rule("ho_endringer",
+     ["Må hjemmekontoravtalen endres når ordningen endres?", "vi skal endre antall hjemmedager, må avtalen oppdateres", "Kan arbeidsgiver si opp hjemmekontoravtalen?",
+      "betyr oppsigelse av hjemmekontoravtalen at jeg mister jobben"],
+     ("Ja: endringer i hjemmearbeidet skal gjenspeiles i den skriftlige avtalen (§ 2 andre ledd), og avtalen kan ha egne regler om endring og oppsigelse (§ 2 første ledd).",
+      "Yes: changes in the home work must be reflected in the written agreement (§ 2 second paragraph), and the agreement may have its own rules on change and termination (§ 2 first paragraph)."),
+     [(H + "2-2", "Endringer i hjemmearbeidsforholdet"), (H + "2-1", "eventuelle bestemmelser om retten til å endre eller si opp")],
+     todo=[("En oppsigelse av hjemmekontoravtalen er ikke det samme som en oppsigelse av jobben.", "Terminating the home-office agreement is not the same as terminating the job.",
+            [(G_AVT + "varighet-provetid-endring-og-oppsigelse-av-avtalen", "Merk at en oppsigelse av hjemmekontoravtalen")])],
+     en_phrasings=["Can the employer terminate the home office agreement?"])
+
+rule("ho_psykososialt",
+     ["gjelder arbeidsgivers ansvar for trivsel og kontakt med kolleger også hjemme", "føler meg isolert på hjemmekontor, har sjefen noe ansvar",
+      "har arbeidsgiver ansvar for ergonomi og arbeidsmiljø hjemme"],
+     ("Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, som kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
+      "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, such as contact with colleagues (home-office regulation § 3 after 2022)."),
+     [(H_PSYK, "Ved endringen i 2022 ble det presisert"), (H_PSYK, "Arbeidsgiver skal så langt det er praktisk mulig")],
+     conditions=[("Du har selv plikt til å medvirke.", "You must cooperate yourself.", [(H_PSYK, "Arbeidstakeren skal medvirke.")])],
+     en_phrasings=["Is my employer responsible for the psychosocial work environment when I work from home?"])
+
+rule("ho_internkontroll",
+     ["skal arbeidsplassen hjemme inn i internkontrollen", "skal risikovurderingen omfatte hjemmekontor", "gjelder internkontrollen for de som jobber hjemme"],
+     ("Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem (hjemmekontorforskriften § 4).",
+      "Yes. The employer's internal control and HSE work must also cover work in the employee's home (home-office regulation § 4)."),
+     [(H + "4", "Arbeidsgivers internkontrollsystem")],
+     en_phrasings=["Must home offices be part of our HSE risk assessment?"])
+
+rule("ho_verneombud",
+     ["Har verneombudet lov til å besøke hjemmearbeidsplassen min?", "har verneombudet tilgang til hjemmekontoret", "hva er verneombudets rolle ved hjemmekontor"],
+     ("Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
+      "No, not without a special agreement: the safety representative has no access to the home workplace otherwise, but must look after home workers' interests (home-office regulation § 5)."),
+     [(H + "5-2", "Verneombud har ikke tilgang"), (H + "5-1", "Verneombud og arbeidsmiljøutvalg skal")],
+     en_phrasings=["Can the safety representative inspect my home office?"])
+
+rule("ho_arbeidstilsynet",
+     ["Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?", "hvem fører tilsyn med hjemmekontorforskriften", "kan arbeidstilsynet gi pålegg om hjemmekontoravtale",
+      "hvem kontrollerer at arbeidsgiver følger reglene for hjemmekontor"],
+     ("Arbeidstilsynet fører tilsyn med hjemmekontorforskriften og kan gi pålegg, men har ikke tilgang til hjemmet ditt uten særskilt avtale (§ 6).",
+      "Arbeidstilsynet supervises the home-office regulation and can issue orders, but has no access to your home without a special agreement (§ 6)."),
+     [(H + "6-1", "Arbeidstilsynet fører tilsyn"), (H + "6-2", "Arbeidstilsynet gir de pålegg"), (H + "6-3", "Arbeidstilsynet har ikke tilgang")],
+     en_phrasings=["Can the Labour Inspection Authority inspect my home office?"])
+
+rule("ho_arbeidstid_gjelder",
+     ["er det egne regler for arbeidstid når man sitter hjemme", "gjelder overtidsreglene når man jobber hjemme", "har hjemmekontor egne arbeidstidsregler",
+      "hvilke endringer kom i reglene om hjemmearbeid fra sommeren 2022"],
+     ("Ja. Siden 1. juli 2022 er forskriftens egne arbeidstidsregler opphevet, så arbeidsmiljølovens kapittel 10 om arbeidstid, overtid og hvile gjelder fullt ut også på hjemmekontor.",
+      "Yes. Since 1 July 2022 the regulation's own working-time rules are repealed, so chapter 10 of the Working Environment Act on working time, overtime and rest applies in full at home too."),
+     [(H_GAMLE6, "Disse reglene ble opphevet"), (H_2022, "De særlige arbeidstidsreglene"), (H + "1-3", "Arbeidsmiljøloven gjelder med de presiseringer")],
+     conditions=[("Endringen i 2022 endret også virkeområdet, unntaket ved pålegg fra myndighetene, det psykososiale ansvaret og Arbeidstilsynets tilsyn.",
+                  "The 2022 change also altered the scope, the exception for orders from the authorities, the psychosocial duty and Arbeidstilsynet's supervision.",
+                  [(H_2022, "Arbeidsgivers ansvar for det psykososiale"), (H_2022, "Arbeidstilsynet fikk tilsynskompetanse")])],
+     en_phrasings=["Do the working time rules apply in full when working from home?"])
+
+# ---------------------------------------------------------------- flexible working time
+rule("fleks_rett",
+     ["Har jeg rett til fleksibel arbeidstid?", "har lederen fritt spillerom til å si nei til fleksitid", "har jeg krav på fleksitid etter arbeidsmiljøloven",
+      "Kan arbeidsgiver si nei til at jeg begynner tidligere og går tidligere?", "har alle ansatte rett på fleksibel arbeidstid",
+      "må man ha jobbet en stund før man kan få fleksibel arbeidstid", "sjefen avslo ønsket om å justere arbeidstiden min, har han lov"],
+     ("Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe.",
+      "Yes, as a rule: you have a right to flexible working time if it can be arranged without significant inconvenience to the business (Working Environment Act section 10-2 (3)), and it is the employer who must show such inconvenience."),
+     [(A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"), (K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")],
+     conditions=[("Retten gjelder alle arbeidstakere og krever ingen særlig grunn, men et tungtveiende behov gjør at arbeidsgiver må strekke seg lenger.",
+                  "The right applies to all employees and needs no special reason, but a weighty need means the employer must go further.",
+                  [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Retten til fleksibel arbeidstid gjelder alle")]),
+                 ("Ansatte i ledende eller særlig uavhengig stilling har ikke denne retten.", "Employees in senior or especially independent positions do not have this right.",
+                  [(A1012, "Det betyr at retten til fleksibel arbeidstid")])],
+     todo=[TODO_SKRIFTLIG, TODO_TLN],
+     en_phrasings=["Do I have a right to flexible working hours?", "Can my boss just refuse flexitime?"])
+
+rule("fleks_mer_enn_fleksitid",
+     ["Er det bare fleksitid man kan be om?", "hva betyr fleksibel arbeidstid i praksis", "kan fleksibel arbeidstid være noe annet enn fleksitid",
+      "kan en ansatt kreve fleksitid med stemplingsur"],
+     ("Fleksibel arbeidstid er mer enn fleksitid: retten omfatter mange former for fleksibilitet rundt arbeidstiden, for eksempel tilpasset start og slutt, gjennomsnittsberegning eller å slippe bestemte tider eller dager.",
+      "Flexible working time is more than flexitime: the right covers many forms of flexibility around working time, such as adjusted start and end, averaging of hours, or avoiding certain times or days."),
+     [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Retten til fleksibel arbeidstid omfatter mange former"), (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Andre former kan være")],
+     conditions=[("Noen kommentatorer mener at man ikke uten videre kan kreve en formell fleksitidsordning.", "Some commentators hold that a formal flexitime scheme cannot simply be demanded.",
+                  [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Enkelte kommentatorer mener")])],
+     en_phrasings=["Is flexible working time only flexitime?"])
+
+rule("fleks_ledere",
+     ["Har ledere rett til fleksibel arbeidstid?", "jeg er avdelingsleder, gjelder retten til fleksitid meg", "gjelder § 10-2 for ledende stillinger",
+      "er mellomledere unntatt fra retten til fleksibel arbeidstid"],
+     ("Nei, ikke hvis du er i ledende eller særlig uavhengig stilling: da gjelder ikke retten til fleksibel arbeidstid i § 10-2 (3), mens reglene om forsvarlig arbeidstid, nattfritak og redusert arbeidstid gjelder (§ 10-12).",
+      "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12)."),
+     [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
+     conditions=[("Om du er i ledende stilling, avhenger av hva stillingen faktisk innebærer, ikke bare tittelen.", "Whether you are in a senior position depends on what the post actually involves, not just the title.",
+                  [(A1012, "Arbeidstakere i ledende stilling")])],
+     en_phrasings=["Do managers have a right to flexible working time?"])
+
+rule("vesentlig_ulempe",
+     ["Hva regnes som vesentlig ulempe?", "holder det at arbeidsgiver sier det blir vanskelig generelt", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
+      "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå"],
+     ("Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
+      "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice."),
+     [(K + "ulempen-ma-vaere-konkret-og-dokumentert", "Generelle eller løse påstander"), (K + "ulempen-ma-vaere-konkret-og-dokumentert", "Det er ikke nok å påvise en generell ulempe")],
+     conditions=[("I TLN 93/25 var arbeidsgivers argumenter i hovedsak generelle, mens flertallet la avgjørende vekt på virksomhetens størrelse, 31 års ansiennitet og et sterkt, dokumentert helsebehov; arbeidstakeren fikk medhold.",
+                  "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
+                  [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")])],
+     todo=[TODO_SKRIFTLIG],
+     en_phrasings=["What counts as significant inconvenience for the business?"])
+
+rule("bevisbyrde",
+     ["hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
+     ("Arbeidsgiver: det er arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det.",
+      "The employer: it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not."),
+     [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"), (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik")],
+     en_phrasings=["Who has the burden of proof?"])
+
+rule("vikar",
+     ["Holder det at vi må leie inn vikar?", "kan vi si nei fordi vi sliter med å få vikarer", "er vikarutgifter vesentlig ulempe",
+      "vi har turnus og vikarproblemer, kan vi avslå"],
+     ("Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
+      "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22)."),
+     [(K + "vanlige-vikarutgifter-og-omorganisering-er-som-regel-ikke-nok", "At arbeidsgiver må bruke vikar"), (T45, "Etter nemndas sammendrag var det vanskelig")],
+     conditions=[("Er behovet tungt, som levering i barnehage, må arbeidsgiver strekke seg lenger (TLN 57/21).", "With a weighty need, such as nursery drop-off, the employer must go further (TLN 57/21).",
+                  [(T57, "Når behovet er så tungt")])],
+     en_phrasings=["Is needing a substitute enough to refuse?"])
+
+rule("stillingens_art",
+     ["Kan vi nekte fleksitid fordi noen må stå i kassa i åpningstiden?", "jobben krever at noen betjener publikum, kan det begrunne nei", "har stillingens art betydning for fleksibel arbeidstid",
+      "vi er en liten butikk med fast åpningstid"],
+     ("Det kan det: stillingens art teller, og der noen må være til stede for kunder eller brukere, kan det begrunne avslag, men arbeidsgiver må fortsatt vise en konkret vesentlig ulempe.",
+      "It can: the nature of the post counts, and where someone must be present for customers or users, that can justify refusal, but the employer must still show a concrete significant inconvenience."),
+     [(K + "stillingens-art", "Det samme kan stillinger der noen må være til stede"), (A102_3, "uten vesentlig ulempe")],
+     conditions=[("I små virksomheter er handlingsrommet mindre; i store er en løsning lettere å finne.", "Small businesses have less room for manoeuvre; in large ones a solution is easier to find.",
+                  [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")]),
+                 ("Arbeidsgiver skal forsøke å gjøre ulempene så små som mulig før et avslag.", "The employer must try to minimise the inconvenience before refusing.",
+                  [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke")])],
+     en_phrasings=["Can a small shop refuse flexitime because someone must be at the till?"])
+
+rule("storrelse",
+     ["Har størrelsen på virksomheten betydning?", "vi er en stor fabrikk, kan vi nekte fritak fra skift", "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid"],
+     ("Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
+      "Yes: the larger the business or department, the easier it is to find a solution and the harder to show significant inconvenience (TLN 93/25)."),
+     [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten"), (T93, "Flertallet la avgjørende vekt")],
+     en_phrasings=["Does the size of the business matter?"])
+
+rule("tyngre_behov",
+     ["Betyr det noe at jeg må hente i barnehagen?", "har det betydning hvor stort behovet mitt er", "jeg har et dokumentert helsebehov, må arbeidsgiver strekke seg lenger",
+      "teller omsorg for barn når arbeidsgiver vurderer søknaden min"],
+     ("Ja: behovet ditt kreves ikke for å be om fleksibel arbeidstid, men et tungtveiende velferds- eller helsebehov gjør at arbeidsgiver må strekke seg lenger før et avslag holder (TLN 57/21, TLN 87/18).",
+      "Yes: no need is required to ask for flexible working time, but a weighty welfare or health need means the employer must go further before a refusal holds (TLN 57/21, TLN 87/18)."),
+     [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Men når arbeidstakeren har et tungtveiende"), (T57, "Når behovet er så tungt")],
+     conditions=[("Ved alvorlig helserisiko er terskelen høy, men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
+                  "With a serious health risk the threshold is high, but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
+                  [(HR, "Ved alvorlige, potensielt livstruende helseplager")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Does my childcare need count?"])
+
+rule("tidligere_praksis",
+     ["Har jeg en sak når ordningen har fungert i mange år?", "ordningen har gått fint lenge, men nå vil arbeidsgiver stoppe den",
+      "betyr det noe at vi har hatt denne ordningen før"],
+     ("Ja, det styrker saken din: har ordningen fungert før uten dokumenterte problemer, står en påstand om vesentlig ulempe svakt (TLN 92/23).",
+      "Yes, it strengthens your case: if the arrangement has worked before without documented problems, a claim of significant inconvenience is weak (TLN 92/23)."),
+     [(K + "tidligere-praksis-svekker-arbeidsgivers-argumenter", "Har ordningen, eller en lignende ordning"), (T92, "Arbeidstakeren hadde i praksis jobbet med fleksitid i 20 år")],
+     todo=[TODO_SKRIFTLIG, TODO_TLN],
+     en_phrasings=["The arrangement has worked for years, do I have a case?"])
+
+rule("tidspunkt",
+     ["Når bør jeg søke om endret arbeidstid?", "hjelper det å søke før turnusen legges", "hvor lang tid får arbeidsgiver til å vurdere søknaden"],
+     ("Søk i god tid: det teller i din favør å søke før turnus eller timeplaner er lagt, men arbeidsgiver skal få rimelig tid til å vurdere og tilpasse driften.",
+      "Apply early: applying before rotas or timetables are set counts in your favour, but the employer must get reasonable time to assess and adapt."),
+     [(K + "tidspunkt-og-planlegging", "Det teller i arbeidstakerens favør"), (K + "tidspunkt-og-planlegging", "Samtidig må arbeidsgiver")],
+     en_phrasings=["When should I apply for changed hours?"])
+
+rule("alternativ_tilbud",
+     ["Vi har tilbudt en annen stilling i stedet, er det nok til å si nei?", "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak", "teller et alternativt tilbud fra arbeidsgiver"],
+     ("Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
+      "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A)."),
+     [(HR, "Et tilbud om annet arbeid slår ikke retten bort"), (K + "tilbud-om-alternative-ordninger-teller-med", "Tilbudet fjerner likevel ikke retten")],
+     en_phrasings=["Is offering another job enough to refuse?"])
+
+rule("tidsbegrenset",
+     ["får man ordningen varig hvis man vinner i nemnda", "er vedtaket fra nemnda for alltid", "gir nemnda fleksitid for en bestemt periode"],
+     ("Normalt for en bestemt periode, ofte rundt to år etter vår lesning av vedtakene; deretter må behov og ulemper eventuelt vurderes på nytt.",
+      "Normally for a set period, often about two years on our reading of the decisions; after that need and inconvenience may have to be assessed again."),
+     [(K + "ordningen-blir-tidsbegrenset", "Når nemnda gir arbeidstakeren medhold"), (T92, "Utfall: Arbeidstakeren fikk medhold, med en ordning som gjelder i to år")],
+     conditions=[("At perioden ofte er rundt to år, er vår lesning, ikke en regel.", "That the period is often about two years is our reading, not a rule.",
+                  [(K + "ordningen-blir-tidsbegrenset", "Merk: at perioden ofte er rundt to år")])],
+     en_phrasings=["How long does a board decision last?"])
+
+# ---------------------------------------------------------------- reduced working time and night work
+rule("redusert_rett",
+     ["Har jeg rett til redusert arbeidstid?", "kan jeg kreve å gå ned i stilling", "hvem har rett til å jobbe deltid etter loven",
+      "Kan jeg kreve kortere dager?", "har jeg krav på redusert stilling"],
+     ("Ja, hvis du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (4)).",
+      "Yes, if you are 62 or older or have health, social or other weighty welfare reasons, and the reduction can be arranged without significant inconvenience to the business (section 10-2 (4))."),
+     [(A102_4, "Arbeidstaker som har fylt 62 år")],
+     conditions=[("Grunnlaget må kunne dokumenteres; helsegrunner krever legeattest, og sykdom som kan avhjelpes med sykmelding gir ikke rett.",
+                  "The ground must be documented; health grounds need a medical certificate, and illness that sick leave can deal with gives no right.",
+                  [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Helsemessige grunner"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sykdom som kan avhjelpes med sykmelding")]),
+                 ("Etter den avtalte perioden har du rett til å gå tilbake til tidligere arbeidstid.", "After the agreed period you may return to your previous hours.",
+                  [(A102_4, "Når avtalt periode med redusert arbeidstid er over")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Do I have a right to reduced working hours?"])
+
+rule("redusert_62",
+     ["Jeg har passert 62, kan jeg kreve lavere stillingsprosent?", "gir alder alene rett til å jobbe mindre", "har seniorer rett til kortere arbeidstid"],
+     ("Ja: har du fylt 62 år, har du rett til redusert arbeidstid uten annen begrunnelse, hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
+      "Yes: from age 62 you have a right to reduced working time without further reasons, if it can be arranged without significant inconvenience to the business (section 10-2 (4))."),
+     [(A102_4, "Arbeidstaker som har fylt 62 år"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Fylt 62 år")],
+     todo=[TODO_TLN],
+     en_phrasings=["I am 63, can I reduce my hours?"])
+
+rule("redusert_smabarn",
+     ["må foreldre til små barn begrunne ønsket om kortere arbeidstid", "kan en småbarnsmor kreve kortere dager", "har foreldre med barn under ti år rett til redusert arbeidstid",
+      "hva må jeg dokumentere for å få redusert arbeidstid som forelder"],
+     ("Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
+      "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
+     [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
+     todo=[TODO_TLN],
+     en_phrasings=["Do parents of small children have a right to reduced hours?"])
+
+rule("redusert_sosial_helse",
+     ["Kan jeg få kortere arbeidstid fordi mor trenger pleie?", "har jeg rett til redusert arbeidstid av helsegrunner", "syk ektefelle, kan jeg gå ned i stilling",
+      "hva regnes som sosiale grunner for redusert arbeidstid", "trenger jeg legeattest for å få redusert arbeidstid"],
+     ("Ja, omsorg for en pleietrengende forelder, syk ektefelle eller barn med funksjonsnedsettelse er sosiale grunner, og egen sykdom dokumentert med legeattest er helsegrunner for redusert arbeidstid, hvis det ikke gir vesentlig ulempe (§ 10-2 (4)).",
+      "Yes, caring for a parent in need of care, a sick spouse or a disabled child are social grounds, and your own illness documented by a medical certificate is a health ground for reduced hours, unless it causes significant inconvenience (section 10-2 (4))."),
+     [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sosiale grunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
+     conditions=[("Sykdom som kan avhjelpes med sykmelding, gir ikke rett; lang reisevei og fritidsaktiviteter er heller ikke nok.",
+                  "Illness that sick leave can deal with gives no right; long commutes and leisure activities are not enough either.",
+                  [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sykdom som kan avhjelpes med sykmelding"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Lang reisevei")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Can I reduce my hours to care for a sick parent?"])
+
+rule("redusert_plassering",
+     ["ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
+     ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
+      "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
+     [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
+     en_phrasings=["Can I choose which days my reduced hours fall on?"])
+
+rule("redusert_tilbake",
+     ["Kan jeg gå tilbake til full stilling etter redusert arbeidstid?", "har jeg fortrinnsrett til å øke stillingen igjen", "hva skjer når perioden med redusert arbeidstid er over"],
+     ("Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke stillingen når en stilling blir ledig (§ 10-2 (4)).",
+      "Yes: when the agreed period ends you may return to your previous hours, and other things being equal you have a preference to increase your hours when a post becomes vacant (section 10-2 (4))."),
+     [(A102_4, "Når avtalt periode med redusert arbeidstid er over"), (A102_4, "Under ellers like forhold")],
+     en_phrasings=["Can I go back to full time after reduced hours?"])
+
+rule("sykmelding_4_6",
+     ["kan nemnda pålegge arbeidsgiver å gi meg kortere dager mens jeg kommer tilbake fra sykdom", "jeg er gradert sykmeldt, kan jeg kreve kortere dager gjennom nemnda",
+      "tilpasset arbeidstid etter sykefravær, hvilken regel gjelder", "har arbeidsgiver plikt til å tilrettelegge etter sykdom", "kan jeg få tilrettelegging etter langtidssykmelding"],
+     ("Nei, ikke gjennom nemnda: tilpasning av arbeidstiden etter sykdom er arbeidsgivers tilretteleggingsplikt etter arbeidsmiljøloven § 4-6, og Tvisteløsningsnemnda kan ikke avgjøre slike tvister (TLN 02/21).",
+      "Not through the board: adapting working hours after illness is the employer's duty to adapt under section 4-6, and the Dispute Resolution Board cannot decide such disputes (TLN 02/21)."),
+     [(T02, "Tvisteløsningsnemnda har ikke myndighet"), (A46, "Tvisteløsningsnemnda kan ikke avgjøre tvister om tilrettelegging")],
+     conditions=[("Arbeidsgiver skal så langt mulig tilrettelegge, også med tilpasset arbeidstid, under og etter sykmelding.", "The employer must adapt as far as possible, including adjusted hours, during and after sick leave.",
+                  [(A46, "Tilrettelegging under og etter sykmelding")]),
+                 ("Har du et varig behov (for eksempel helsegrunner dokumentert med legeattest), kan et krav om redusert arbeidstid etter § 10-2 (4) likevel gå til nemnda.",
+                  "If your need is lasting (e.g. health grounds documented by a doctor), a claim for reduced hours under section 10-2 (4) can still go to the board.",
+                  [(A102_4, "Arbeidstaker som har fylt 62 år")])],
+     todo=[("Ta tilretteleggingen opp med arbeidsgiver, gjerne med tillitsvalgt eller verneombud, i oppfølgingen av sykmeldingen.",
+            "Raise the adaptation with the employer, preferably with your union or safety representative, in the sick-leave follow-up.",
+            [(A46, "Slike spørsmål tas opp med arbeidsgiver")])],
+     en_phrasings=["I'm on sick leave and want shorter days, can the board help?"])
+
+rule("natt_fritak",
+     ["Kan jeg kreve fritak fra nattarbeid?", "legen sier nei til nattevakter, kan jeg slippe", "har nattarbeidere rett til å slippe nattskift",
+      "kan en nattevakt få fritak av helsegrunner"],
+     ("Ja, hvis du jobber regelmessig om natten og har helsemessige, sosiale eller andre vektige velferdsgrunner, og fritaket kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (2)).",
+      "Yes, if you regularly work at night and have health, social or other weighty welfare reasons, and the exemption can be arranged without significant inconvenience to the business (section 10-2 (2))."),
+     [(A102_2, "Arbeidstaker som regelmessig arbeider om natten")],
+     conditions=[("Tunge helsebehov stiller strengere krav til ulempene arbeidsgiver må vise (TLN 87/18), men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
+                  "Weighty health needs raise the bar for the employer (TLN 87/18), but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
+                  [(T87, "Når arbeidstakeren har tunge helsemessige"), (HR, "Likevel var de konkrete organisatoriske ulempene")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Can I be exempted from night work?"])
+
+# ---------------------------------------------------------------- overtime, working time and rest
+rule("overtid_grenser",
+     ["finnes det et tak på antall overtidstimer", "hvor mange timer overtid er lov i uka", "hva er maks overtid i året", "overtidsgrensene i arbeidsmiljøloven"],
+     ("Overtid kan ikke overstige 10 timer per sju dager, 25 timer per fire uker eller 200 timer per 52 uker (§ 10-6 (4)).",
+      "Overtime may not exceed 10 hours per seven days, 25 hours per four weeks or 200 hours per 52 weeks (section 10-6 (4))."),
+     [(A106 + "4", "Overtid kan ikke overstige 10 timer")],
+     conditions=[("Overtid er bare lov ved et særlig og tidsavgrenset behov.", "Overtime is only allowed for an exceptional, time-limited need.",
+                  [(A106 + "1", "Overtid er bare tillatt")]),
+                 ("Med tariffavtale kan grensene avtales høyere, og Arbeidstilsynet kan gi tillatelse til mer.", "With a collective agreement the limits can be raised by agreement, and Arbeidstilsynet can allow more.",
+                  [(A106 + "5", "I virksomhet som er bundet av tariffavtale"), (A106 + "6", "Arbeidstilsynet kan tillate")])],
+     en_phrasings=["How much overtime can I be required to work?"])
+
+rule("overtid_vilkaar",
+     ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov"],
+     ("Bare ved et særlig og tidsavgrenset behov (§ 10-6 (1)).", "Only for an exceptional and time-limited need (section 10-6 (1))."),
+     [(A106 + "1", "Overtid er bare tillatt")],
+     en_phrasings=["When can the employer order overtime?"])
+
+rule("overtid_tariff",
+     ["Kan en tariffbundet bedrift avtale mer overtid med tillitsvalgte?", "kan tillitsvalgte avtale utvidet overtid", "hvor mye overtid kan avtales med tariffavtale"],
+     ("Ja: i virksomhet med tariffavtale kan arbeidsgiver og tillitsvalgte skriftlig avtale inntil 20 timer per sju dager, 50 timer per fire uker og 300 timer per 52 uker (§ 10-6 (5)).",
+      "Yes: in a business bound by a collective agreement, employer and union representatives may agree in writing up to 20 hours per seven days, 50 per four weeks and 300 per 52 weeks (section 10-6 (5))."),
+     [(A106 + "5", "I virksomhet som er bundet av tariffavtale")],
+     en_phrasings=["Can we agree more overtime with the union?"])
+
+rule("samlet_arbeidstid",
+     ["Hvor lang kan en arbeidsdag være med overtid?", "hva er maks arbeidstid per døgn", "hvor mange timer kan man jobbe i uka totalt"],
+     ("Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
+      "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8))."),
+     [(A106 + "8", "Samlet arbeidstid")],
+     en_phrasings=["What is the longest legal working day?"])
+
+rule("overtid_fritak",
+     ["Kan jeg nekte å jobbe overtid når jeg har omsorg for en pleietrengende forelder?", "kan jeg få fritak fra overtid av helsegrunner", "deltidsansatt, kan jeg slippe ekstravakter",
+      "har jeg rett til å slippe merarbeid", "hvem avgjør tvist om fritak fra overtid"],
+     ("Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
+      "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board."),
+     [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas"), (A106 + "10", "Tvisteløsningsnemnda beskriver retten")],
+     conditions=[("Du skal også fritas når arbeidet kan utsettes eller gjøres av andre uten skade.", "You are also to be exempted when the work can be postponed or done by others without harm.",
+                  [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas")]),
+                 ("Nemnda avgjør tvister om fritak fra overtid.", "The board decides disputes about overtime exemption.",
+                  [(A1013, "§ 10-6 tiende ledd")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Can I refuse overtime because I care for a sick parent?"])
+
+rule("arbeidstid_definisjon",
+     ["Hva er arbeidstid?", "teller det som arbeidstid å svare på mail hjemme", "er det arbeidstid når sjefen forventer at jeg er tilgjengelig"],
+     ("Arbeidstid er all tid du står til disposisjon for arbeidsgiver, også hjemme (§ 10-1 (1)); tid du ikke står til disposisjon, er arbeidsfri.",
+      "Working time is all time you are at the employer's disposal, at home too (section 10-1 (1)); time not at the employer's disposal is time off."),
+     [(A101_1, "Med arbeidstid menes"), (A101_2, "Med arbeidsfri menes")],
+     en_phrasings=["What counts as working time?"])
+
+rule("koble_fra",
+     ["Har jeg rett til å logge av?", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid"],
+     ("Det finnes ingen uttrykkelig rett til å koble fra i norsk lov, men tid du står til disposisjon er arbeidstid (§ 10-1), og reglene om hvile og nattarbeid setter grenser.",
+      "Norwegian law has no express right to disconnect, but time at the employer's disposal is working time (section 10-1), and the rest and night-work rules set limits."),
+     [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
+     todo=[("Avtal i hjemmekontoravtalen når du skal være tilgjengelig, og når du ikke skal være det.", "Agree in the home-office agreement when you must be available, and when not.",
+            [(G_AVT + "kjernetid-tilgjengelighet-og-responstid-i-avtalen", "Like viktig er det å skrive")])],
+     en_phrasings=["Do I have a right to disconnect?"])
+
+rule("hvile",
+     ["hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
+      "hvor lang ukehvile har jeg krav på"],
+     ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn (§ 10-8 (1)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
+      "You must have at least 11 consecutive hours off per 24 hours (section 10-8 (1)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
+     [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
+     conditions=[("I tillegg skal du ha 35 timer sammenhengende fri per sju dager.", "You must also have 35 consecutive hours off per seven days.",
+                  [(A108 + "2", "Arbeidstaker skal ha 35 timer")]),
+                 ("Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.", "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
+                  [(A108 + "3", "Den daglige arbeidsfrie perioden")])],
+     en_phrasings=["How much rest must I have between working days?"])
+
+rule("kveld_21_23",
+     ["Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
+      "kan sjefen pålegge meg å svare på henvendelser til kl 22"],
+     ("Arbeid etter kl. 21 er nattarbeid og trenger et grunnlag: at arbeidets art gjør det nødvendig (§ 10-11 (2)), en skriftlig avtale om at du på eget initiativ kan jobbe mellom kl. 21 og 23 (§ 10-11 (3)), eller en avtale mellom tariffbundne parter (§ 10-11 (4)).",
+      "Work after 21.00 is night work and needs a basis: the nature of the work (section 10-11 (2)), a written agreement that you may work 21-23 on your own initiative (section 10-11 (3)), or an agreement by tariff-bound parties (section 10-11 (4))."),
+     [(A1011 + "1", "Også kveldsarbeid hjemme etter kl. 21"), (A1011 + "3", "Arbeidsgiver og arbeidstaker kan inngå skriftlig avtale"), (A1011 + "2", "Nattarbeid er ikke tillatt"), (A1011 + "4", "Arbeidsgiver og arbeidstakernes tillitsvalgte")],
+     conditions=[("Hvilereglene gjelder også da: minst 11 timer sammenhengende fri.", "The rest rules still apply: at least 11 consecutive hours off.",
+                  [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")])],
+     en_phrasings=["Can I work from 21 to 23 after the kids are in bed?"])
+
+rule("arbeidsplan",
+     ["har tillitsvalgte rett til å bli hørt før vaktplanen endres", "må arbeidsplanen lages sammen med de tillitsvalgte", "hvor tidlig skal ny arbeidsplan drøftes"],
+     ("Ja: arbeidsplanen skal lages i samarbeid med de tillitsvalgte og, hvis tariffavtalen ikke sier noe annet, drøftes med dem så tidlig som mulig og senest to uker før den tas i bruk (§ 10-3).",
+      "Yes: the work schedule must be drawn up together with the union representatives and, unless the collective agreement says otherwise, discussed with them as early as possible and at least two weeks before it starts (section 10-3)."),
+     [(A103, "Arbeidsplanen skal utarbeides"), (A103, "Dersom ikke annet fremgår av tariffavtale")],
+     en_phrasings=["Must the rota be discussed with the union representatives?"])
+
+rule("forsvarlig_10_2_1",
+     ["Må arbeidstidsordningen være forsvarlig?", "kan jeg klage til nemnda på at turnusen er helseskadelig", "hvem kontrollerer at arbeidstiden ikke er belastende"],
+     ("Ja: arbeidstidsordninger skal ikke gi uheldige fysiske eller psykiske belastninger (§ 10-2 (1)), men det er ikke en sak for Tvisteløsningsnemnda, som bare avgjør tvister etter § 10-2 andre, tredje og fjerde ledd og § 10-6 tiende ledd.",
+      "Yes: working-time arrangements must not cause harmful physical or mental strain (section 10-2 (1)), but that is not a case for the Dispute Resolution Board, which decides only disputes under section 10-2 second to fourth paragraphs and 10-6 tenth paragraph."),
+     [(A102_1, "Arbeidstidsordninger skal være slik"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
+     todo=[("Ta det opp med verneombud og tillitsvalgt; brudd på arbeidsmiljøloven er et spørsmål for Arbeidstilsynets tilsyn.", "Raise it with the safety and union representatives; breaches of the Act are a matter for Arbeidstilsynet's supervision.",
+            [(G_AVSLAG + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag", "Verneombudet skal blant annet")])],
+     en_phrasings=["Must the working time arrangement be safe?"])
+
+# ---------------------------------------------------------------- the nemnd: competence, deadlines, procedure
+rule("tln_kompetanse",
+     ["hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hva kan man klage til tvisteløsningsnemnda", "hvilke saker behandler nemnda",
+      "hører en tvist om fleksitid under nemnda eller arbeidstilsynet"],
+     ("Tvisteløsningsnemnda avgjør tvister om fritak fra nattarbeid, fleksibel arbeidstid og redusert arbeidstid (§ 10-2 andre, tredje og fjerde ledd) og om fritak fra overtid (§ 10-6 tiende ledd), jf. § 10-13.",
+      "The Dispute Resolution Board decides disputes on night-work exemption, flexible and reduced working time (section 10-2 second, third and fourth paragraphs) and overtime exemption (section 10-6 tenth paragraph), cf. section 10-13."),
+     [(A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
+     conditions=[("Krav om hjemmekontor, tilrettelegging etter sykdom (§ 4-6) og diskriminering hører ikke under nemnda.", "Home-office claims, adaptation after illness (section 4-6) and discrimination are outside the board.",
+                  [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")])],
+     en_phrasings=["What disputes does the Dispute Resolution Board decide?"])
+
+rule("tln_frist",
+     ["hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "lederen avslo søknaden min om fleksibel arbeidstid, hva gjør jeg nå og er det en frist",
+      "når går fristen for å klage på avslag på redusert arbeidstid ut", "sjefen sa nei, hvor lang tid har jeg"],
+     ("Du har fire uker: saken må reises for Tvisteløsningsnemnda senest fire uker etter at arbeidsgivers skriftlige avslag kom frem til deg (forskrift om tvisteløsningsnemnd § 4 (1)).",
+      "You have four weeks: the case must be brought before the Dispute Resolution Board within four weeks after the employer's written refusal reached you (regulation on the board § 4 (1))."),
+     [(F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker")],
+     conditions=[("Fristen regnes fra avslaget kom frem, ikke fra datoen på brevet, og beregnes etter domstolloven kapittel 8.", "The deadline runs from when the refusal arrived, not from the letter's date, and is computed under chapter 8 of the Courts Act.",
+                  [(S_INN, "Fristen løper altså fra avslaget kom frem"), (F + "4-1", "Fristen beregnes og avbrytes")])],
+     todo=[("Send saken skriftlig, per brev eller eDialog, med beskrivelse av ordningen du ber om.", "Send the case in writing, by letter or eDialog, describing the arrangement you ask for.",
+            [(S_INN, "Hvordan: Nemnda skriver")]), TODO_SKRIFTLIG],
+     en_phrasings=["What is the deadline for appealing to the Dispute Resolution Board?"])
+
+rule("frist_beregning",
+     ["Hvordan regner jeg ut fristen på fire uker?", "avslaget kom frem på en tirsdag, når er siste dag", "hvilken dag går fireukersfristen ut"],
+     ("Fristen ender på samme ukedag fire uker etter at avslaget kom frem: kom det en tirsdag, er siste dag tirsdagen fire uker senere (domstolloven § 148 (2)).",
+      "The deadline ends on the same weekday four weeks after the refusal arrived: if it arrived on a Tuesday, the last day is the Tuesday four weeks later (Courts Act section 148 (2))."),
+     [(DL + "148-2", "En frist som er fastsatt i uker"), (F + "4-1", "Fristen beregnes og avbrytes")],
+     en_phrasings=["How do I count the four-week deadline?"])
+
+rule("frist_helg",
+     ["Hva hvis fristen ender på en lørdag?", "fristen går ut på 17. mai, hva da", "flyttes fristen hvis den slutter på en helligdag"],
+     ("Da flyttes fristen til neste virkedag: ender den på en lørdag, søndag eller helligdag, løper den ut den nærmeste dagen som ikke er det; 1. og 17. mai regnes som søndager (domstolloven § 149 (1)).",
+      "Then the deadline moves to the next working day: if it ends on a Saturday, Sunday or public holiday it runs to the next day that is not; 1 and 17 May count as Sundays (Courts Act section 149 (1))."),
+     [(DL + "149-1", "Faller fristens siste dag"), (DL + "149-1", "1. mai og 17. mai")],
+     en_phrasings=["What if the deadline ends on a Saturday?"])
+
+rule("frist_postlagt",
+     ["Holder det å poste klagen siste dag av fristen?", "må nemnda ha mottatt saken innen fristen", "er det avsendelsen eller mottaket som teller"],
+     ("Ja, det holder: saken er kommet inn i tide når den er postlagt eller sendt elektronisk til riktig adresse før fristen går ut (domstolloven § 146 (2)).",
+      "Yes: the case is in time when it was posted, or sent electronically to the right address, before the deadline ran out (Courts Act section 146 (2))."),
+     [(DL + "146-2", "En skriftlig henvendelse er kommet inn i tide"), (DL + "146-2", "Det er altså avsendelsen")],
+     en_phrasings=["Is it enough to post the case on the last day?"])
+
+rule("tln_hvordan",
+     ["Hvordan sender jeg en sak til tvisteløsningsnemnda?", "hva må en klage til nemnda inneholde", "kan arbeidsgiver også bringe saken inn for nemnda",
+      "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda"],
+     ("Saken sendes skriftlig til Tvisteløsningsnemnda, per brev eller eDialog, av arbeidstaker eller arbeidsgiver (forskrift om tvisteløsningsnemnd § 5 (1)).",
+      "The case is sent in writing to the board, by letter or eDialog, by the employee or the employer (regulation on the board § 5 (1))."),
+     [(F + "5-1", "Sak skal fremmes skriftlig"), (S_INN, "Hvordan: Nemnda skriver")],
+     conditions=[("Fristen er fire uker fra det skriftlige avslaget kom frem.", "The deadline is four weeks from when the written refusal arrived.",
+                  [(F + "4-1", "senest fire uker etter")])],
+     todo=[("Ta med navn og kontaktopplysninger, hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.", "Include names and contact details, what the dispute is about, the employment and the arrangement you ask for.",
+            [(S_INN, "Innhold: Nemnda anbefaler")])],
+     en_phrasings=["How do I bring a case to the Dispute Resolution Board?"])
+
+rule("tln_fullmakt",
+     ["kan fagforeningen føre saken for nemnda for meg", "kan advokat eller fagforening fremme saken for meg", "hva trenger en representant for å klage til nemnda"],
+     ("Ja, men den som sender saken på vegne av en annen, må legge ved skriftlig fullmakt.",
+      "Yes, but whoever sends the case on someone else's behalf must enclose a written authority."),
+     [(S_INN, "Representant: Sender en tillitsvalgt"), (S_INN, "Nemnda (siden om fritak fra overtid)")],
+     en_phrasings=["Can a union representative file the case for a member?"])
+
+rule("avslag_skriftlig",
+     ["Må et avslag på fleksitid være skriftlig og begrunnet?", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
+      "arbeidsgiver har aldri svart skriftlig, når løper fristen", "medlemmet fikk muntlig nei i gangen, hva nå"],
+     ("Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
+      "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience."),
+     [(S_SKRIFTLIG, "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel"), (F + "4-1", "arbeidsgivers skriftlige avslag")],
+     conditions=[("Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.", "Whether a case can be brought when the employer never answers in writing is unsettled.",
+                  [(S_SKRIFTLIG, "Om en sak kan bringes inn")])],
+     todo=[TODO_SKRIFTLIG],
+     en_phrasings=["Must a refusal be in writing and reasoned?"])
+
+rule("aml_14_8a",
+     ["Har sjefen plikt til å svare skriftlig når jeg ber om fast stilling?", "deltidsansatt ber om større stilling, hvor raskt må arbeidsgiver svare", "gjelder kravet om skriftlig svar innen en måned fleksibel arbeidstid"],
+     ("Ja, hvis du er deltidsansatt eller midlertidig ansatt og ber om en mer forutsigbar og trygg ansettelsesform: da skal du ha et skriftlig og begrunnet svar innen en måned (arbeidsmiljøloven § 14-8 a).",
+      "Yes, if you are part-time or temporary and ask for a more predictable and secure form of employment: then you are to receive a written, reasoned reply within a month (section 14-8 a)."),
+     [(A148a, "Når en arbeidstaker som arbeider deltid")],
+     conditions=[("Gjelder etter seks måneders ansettelse og fullført prøvetid, og ikke krav om fleksibel eller redusert arbeidstid etter § 10-2.", "Applies after six months and completed probation, and not to requests under section 10-2.",
+                  [(A148a, "Retten gjelder etter seks måneders"), (A148a, "Regelen gjelder ikke ønsker")])],
+     en_phrasings=["Must my employer answer my request for a permanent post in writing?"])
+
+rule("oppsettende",
+     ["Får jeg jobbe fleksitid mens saken ligger hos nemnda?", "gjelder avslaget mens nemnda behandler saken", "har klagen oppsettende virkning"],
+     ("Etter vår lesning nei: ingen bestemmelse sier at ordningen du ba om, gjelder mens saken behandles, så i praksis står avslaget til nemnda har fattet vedtak (vår slutning, ikke en uttrykkelig regel).",
+      "On our reading no: no provision makes the arrangement you asked for apply while the case is pending, so in practice the refusal stands until the board decides (our inference, not an express rule)."),
+     [(S_OPPS, "I praksis står arbeidsgivers avslag"), (S_OPPS, "Dette er vår egen slutning")],
+     conditions=[("Etter vedtaket gjelder nemndas konklusjon også mens en eventuell rettssak pågår.", "After the decision, the board's conclusion applies even while any court case is pending.",
+                  [(A172 + "2", "Ved domstolsprøving av tvisten")])],
+     en_phrasings=["Does the refusal apply while the board handles the case?"])
+
+rule("tln_avvisning",
+     ["Kan nemndas leder avvise en sak alene?", "hva skjer med saker som åpenbart ikke hører under nemnda", "hvem kan avvise en klage til nemnda"],
+     ("Ja: er det åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan nemndas leder eller en av nestlederne avvise saken alene (forskrift om tvisteløsningsnemnd § 5 (2)).",
+      "Yes: if it is obvious that the conditions for a decision on the merits are not met, the chair or a deputy chair may dismiss the case alone (regulation on the board § 5 (2))."),
+     [(F + "5-2", "Dersom det er åpenbart")],
+     en_phrasings=["Can the chair dismiss a case alone?"])
+
+rule("tln_sammensetning",
+     ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda"],
+     ("Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
+      "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1)."),
+     [(F + "1", "Nemnda skal ha én leder")],
+     en_phrasings=["Who sits on the Dispute Resolution Board?"])
+
+rule("tln_sekretariat",
+     ["Hvem er sekretariat for nemnda?", "er det arbeidstilsynet som avgjør tvister om fleksitid", "hvilken rolle har arbeidstilsynet i nemnda"],
+     ("Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller inn til møte, men det er nemnda som avgjør (forskrift om tvisteløsningsnemnd § 3 (1)).",
+      "The Directorate of Labour Inspection is the secretariat: it prepares the cases and calls meetings, but the board decides (regulation on the board § 3 (1))."),
+     [(F + "3-1", "Direktoratet for arbeidstilsynet er sekretariat"), (F + "3-1", "Sekretariatet forbereder sakene")],
+     en_phrasings=["Who is the board's secretariat?"])
+
+rule("tln_vedtak",
+     ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda"],
+     ("Nemnda avgjør med alminnelig flertall, vedtaket skal begrunnes, og det føres protokoll (forskrift om tvisteløsningsnemnd § 5 (4)).",
+      "The board decides by simple majority, the decision must give reasons, and minutes are kept (regulation on the board § 5 (4))."),
+     [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")],
+     en_phrasings=["How does the board decide?"])
+
+rule("domstol_forst_nemnd",
+     ["kan uenighet om arbeidstidsordning tas direkte til domstolene", "kan en arbeidstaker gå rett til retten med en tvist om redusert arbeidstid", "må saken til nemnda før den kan tas til domstolene",
+      "kan advokaten stevne arbeidsgiver direkte i en sak om nattarbeid"],
+     ("Nei: en tvist som hører under Tvisteløsningsnemnda, kan ikke bringes inn for domstolene før nemnda har behandlet den og fattet vedtak (arbeidsmiljøloven § 17-2 (2)).",
+      "No: a dispute that belongs to the Dispute Resolution Board cannot be brought before the courts until the board has tried it and decided (section 17-2 (2))."),
+     [(A172 + "2", "Tvist kan ikke bringes inn for domstolene")],
+     conditions=[("Etter vedtaket kan saken bringes inn for retten innen åtte uker.", "After the decision, the case can be brought to court within eight weeks.",
+                  [(A172 + "3", "Fristen for å bringe tvisten")])],
+     todo=[TODO_TLN],
+     en_phrasings=["Can we go straight to court?"])
+
+rule("domstol_under_sak",
+     ["Må arbeidsgiver følge vedtaket mens saken går i retten?", "hva gjelder mens nemndas vedtak prøves for domstolene", "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort"],
+     ("Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
+      "Yes: while the courts handle the case, the board's conclusion stands, unless the court sets another interim arrangement because that would otherwise be unreasonable (section 17-2 (2))."),
+     [(A172 + "2", "Ved domstolsprøving av tvisten"), (A172 + "2", "Dersom dette vil virke urimelig")],
+     en_phrasings=["Must the employer follow the decision while the case is in court?"])
+
+rule("domstol_frist",
+     ["Hvor lang frist er det for å ta nemndas vedtak til retten?", "arbeidsgiver er uenig i vedtaket, hvor lang tid har de", "når må søksmål mot nemndas vedtak reises",
+      "fra når regnes søksmålsfristen"],
+     ("Åtte uker: fristen for å bringe tvisten inn for domstolene er åtte uker fra parten ble underrettet om nemndas avgjørelse (§ 17-2 (3)).",
+      "Eight weeks: the deadline for bringing the dispute to court is eight weeks from when the party was notified of the board's decision (section 17-2 (3))."),
+     [(A172 + "3", "Fristen for å bringe tvisten")],
+     conditions=[("Reises ikke søksmål i tide, får vedtaket virkning som en rettskraftig dom.", "If no action is brought in time, the decision has the effect of a final judgment.",
+                  [(A172 + "4", "Reises det ikke søksmål innen fristen")])],
+     en_phrasings=["How long do we have to take the board's decision to court?"])
+
+rule("rettskraft",
+     ["blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
+     ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
+      "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
+     [(A172 + "4", "Reises det ikke søksmål innen fristen")],
+     en_phrasings=["What happens if nobody sues after the board's decision?"])
+
+rule("oppfriskning",
+     ["Jeg har gått glipp av søksmålsfristen, hva nå?", "kan man få oppfriskning for oversittet frist", "glemte fristen for å saksøke etter nemndas vedtak"],
+     ("Nemnda kan gi oppfriskning for oversittet søksmålsfrist etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten (§ 17-2 (4)).",
+      "The board can grant restoration for a missed deadline under the Dispute Act sections 16-12 to 16-14, and a decision on restoration can be brought before the district court (section 17-2 (4))."),
+     [(A172 + "4", "Nemnda kan gi oppfriskning"), (A172 + "4", "Et vedtak om oppfriskning")],
+     en_phrasings=["I missed the deadline to sue, what now?"])
+
+rule("diskriminering",
+     ["Hvor klager jeg hvis avslaget er diskriminering?", "kan nemnda behandle påstand om diskriminering", "avslaget skyldes min funksjonsnedsettelse, hvor går jeg"],
+     ("Til Diskrimineringsnemnda: påstander om diskriminering hører ikke under Tvisteløsningsnemnda (TLN 77/23).",
+      "To the Anti-Discrimination Tribunal: discrimination claims do not belong to the Dispute Resolution Board (TLN 77/23)."),
+     [(T77, "Diskrimineringsanførselen hører under Diskrimineringsnemnda"), (K + "andre-grenser-for-nemndas-kompetanse", "Påstander om diskriminering")],
+     en_phrasings=["Where do I complain about discrimination?"])
+
+if __name__ == "__main__":
+    out = Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json"
+    doc = {"_doc": (__doc__ or "").strip().splitlines()[0] + " Generated by tools/legal_rules_src.py; edit there.", "rules": RULES}
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(len(RULES), "rules,", sum(len(r["phrasings"]) for r in RULES), "phrasings ->", out)
