@@ -52,7 +52,7 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not e2e"
 
 lint: $(STAMP)
-	$(BIN)/ruff check advisor tests
+	$(BIN)/ruff check advisor flexwork_bench tests
 
 # The full benchmark takes a while (a 50,000-passage index and a 20-participant load test);
 # `flexwork bench --quick` skips those two.

@@ -1,10 +1,10 @@
 """Flexwork Advisor: prepare and negotiate flexible working time and home-office agreements.
 
 Importing the package switches the third-party libraries it uses to offline, private mode
-before any of them is imported (see :mod:`advisor.offline`).
+before any of them is imported (see :mod:`advisor.core.offline`).
 """
 
-from advisor import offline as _offline
+from advisor.core import offline as _offline
 
 _offline.enforce()
 

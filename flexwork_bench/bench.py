@@ -14,7 +14,7 @@ What is measured, in this order (the heavy runs last, so they do not disturb the
    input is visible and takes typing; cold and with preheated kernels; memory of one kernel.
 6. scale: a synthetic corpus of 50,000 passages (deterministic Norwegian-looking text made from
    the corpus' own words) plus the real ones: index time, query latency, recall, disk size.
-7. load: 20 workshop participants at once against one Voilà server (advisor/loadtest.py).
+7. load: 20 workshop participants at once against one Voilà server (flexwork_bench/loadtest.py).
 
 `--quick` skips 6 and 7.
 """
@@ -40,9 +40,9 @@ from typing import Any
 
 import numpy as np
 
-from advisor.evaluate import EvalQuestion, evaluate, load_questions, percentile
-from advisor.models import Passage
-from advisor.settings import BUNDLED_CORPUS, REPO_ROOT, Settings
+from advisor.core.models import Passage
+from advisor.core.settings import BUNDLED_CORPUS, REPO_ROOT, Settings
+from advisor.retrieval.evaluate import EvalQuestion, evaluate, load_questions, percentile
 
 EXAMPLES = REPO_ROOT / "examples"
 SCALE_PASSAGES = 50_000
@@ -182,7 +182,7 @@ def table(report: Report) -> str:
 @contextmanager
 def isolated_env(work: Path) -> Iterator[None]:
     """The defaults, whatever the user configured: no settings file, no FLEXWORK_* variables, offline."""
-    from advisor.cli_serve import OFFLINE_ENV
+    from advisor.cli.serve import OFFLINE_ENV
 
     saved = dict(os.environ)
     try:
@@ -257,7 +257,7 @@ def bench_index(report: Report, settings: Settings, timeout: float = 1800) -> No
 
 def query_latencies(settings: Settings, questions: list[EvalQuestion], rounds: int = 3) -> dict[str, Any]:
     """Latency of `Retriever.search` and of its parts (ms), and its recall, over the questions."""
-    from advisor.retrieve import Retriever
+    from advisor.retrieval.retrieve import Retriever
 
     r = Retriever(settings)
     for q in questions[:3]:
@@ -283,7 +283,7 @@ def query_latencies(settings: Settings, questions: list[EvalQuestion], rounds: i
 def _query_latencies_elsewhere(settings: Settings, env: dict[str, str], rounds: int, limit: int,
                                timeout: float = 900) -> dict[str, Any]:
     """`query_latencies` in a new process with extra environment (OpenMP reads its settings at start)."""
-    cmd = [sys.executable, "-m", "advisor.bench", "query-latencies", str(settings.data_dir), settings.embedding,
+    cmd = [sys.executable, "-m", "flexwork_bench.bench", "query-latencies", str(settings.data_dir), settings.embedding,
            str(rounds), str(limit)]
     done = subprocess.run(cmd, env=dict(os.environ, **env), capture_output=True, text=True, timeout=timeout,
                           check=False)
@@ -321,7 +321,7 @@ def bench_queries(report: Report, settings: Settings, questions: list[EvalQuesti
 
 
 def _examples(folder: Path) -> tuple[list[tuple[Any, Any]], list[Any]]:
-    from advisor.models import Proposal, RefusalCase, Situation
+    from advisor.core.models import Proposal, RefusalCase, Situation
 
     pairs = []
     for sit in sorted(folder.glob("situation-*.json")):
@@ -335,21 +335,19 @@ def _examples(folder: Path) -> tuple[list[tuple[Any, Any]], list[Any]]:
 
 def _task_calls(settings: Settings, pairs: list, cases: list) -> dict[str, tuple[str | None, list[Callable[[], Any]]]]:
     """Per task: (why it is skipped, or None; the calls to time)."""
-    import importlib
+    from advisor.tasks.agreement.draft import draft_agreement
+    from advisor.tasks.arguments import draft_arguments
+    from advisor.tasks.objections import draft_objections
+    from advisor.tasks.refusal.check import check_refusal
 
-    specs = {
-        "arguments": ("advisor.arguments", "draft_arguments", "pairs"),
-        "objections": ("advisor.objections", "draft_objections", "pairs"),
-        "refusal": ("advisor.refusal", "check_refusal", "cases"),
-        "agreement": ("advisor.agreement", "draft_agreement", "pairs"),
+    specs: dict[str, tuple[Callable[..., Any], str]] = {
+        "arguments": (draft_arguments, "pairs"),
+        "objections": (draft_objections, "pairs"),
+        "refusal": (check_refusal, "cases"),
+        "agreement": (draft_agreement, "pairs"),
     }
     out: dict[str, tuple[str | None, list[Callable[[], Any]]]] = {}
-    for name, (module, func, inputs) in specs.items():
-        try:
-            fn = getattr(importlib.import_module(module), func)
-        except (ImportError, AttributeError) as exc:
-            out[name] = (f"{module}.{func} not available: {exc}", [])
-            continue
+    for name, (fn, inputs) in specs.items():
         if inputs == "pairs":
             calls = [lambda fn=fn, s=s, p=p: fn(s, p, settings=settings) for s, p in pairs]
         else:
@@ -393,9 +391,9 @@ def bench_compare(report: Report, work: Path, questions: list[EvalQuestion], rou
     from langchain_chroma import Chroma
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    from advisor.embeddings import bundled_minilm_path
-    from advisor.index import build_index, index_text
-    from advisor.retrieve import Retriever
+    from advisor.backends.embeddings import bundled_minilm_path
+    from advisor.retrieval.index import build_index, index_text
+    from advisor.retrieval.retrieve import Retriever
 
     st = bench_settings(work / "compare-ours", "sentence-transformers", corpus_dir)
     start = time.perf_counter()
@@ -482,7 +480,7 @@ def bench_voila(report: Report, settings: Settings, work: Path, timeout_s: float
     """Start page and intake form, cold and preheated, in Chromium; RSS of one kernel after the start page."""
     from playwright.sync_api import sync_playwright
 
-    from advisor.loadtest import CHROMIUM_FLAGS, VoilaServer, chromium_path
+    from flexwork_bench.loadtest import CHROMIUM_FLAGS, VoilaServer, chromium_path
 
     fig: dict[str, Any] = {}
     chromium = chromium_path()
@@ -504,7 +502,7 @@ def bench_voila(report: Report, settings: Settings, work: Path, timeout_s: float
                     with VoilaServer(page_settings, preheat=preheat, log_path=work / f"voila-{mode}.log") as server:
                         if preheat:
                             # One pre-started kernel per workbook, each running its notebook: wait till they rest.
-                            from advisor.cli_serve import WORKBOOKS
+                            from advisor.cli.serve import WORKBOOKS
 
                             count = len(list(WORKBOOKS.glob("*.ipynb")))
                             fig["preheat_ready"] = server.wait_kernels_settled(count, timeout=300)
@@ -576,8 +574,14 @@ def derived_vectors(base: np.ndarray, n: int, seed: int = SEED, cosine: float = 
 
 def write_index(settings: Settings, passages: list[Passage], vectors: np.ndarray, batch: int = 5000) -> None:
     """Write an index like `build_index` does, from passages with their vectors already computed."""
-    from advisor.index import IndexFiles, build_bm25, chroma_client, collection_name, get_collection
-    from advisor.jsonio import write_atomic, write_json
+    from advisor.core.jsonio import write_atomic, write_json
+    from advisor.retrieval.index import (
+        IndexFiles,
+        build_bm25,
+        chroma_client,
+        collection_name,
+        get_collection,
+    )
 
     files = IndexFiles(settings.index_dir)
     files.root.mkdir(parents=True, exist_ok=True)
@@ -603,9 +607,15 @@ def bench_scale(report: Report, base_settings: Settings, work: Path, questions: 
                 n: int = SCALE_PASSAGES, embed_sample: int = 32, embed_budget_s: float = EMBED_BUDGET_S,
                 rounds: int = 2, say: Say = lambda _m: None, threads_probe: bool = True) -> None:
     """Index and query a corpus of the real passages plus `n` synthetic ones."""
-    from advisor.embeddings import make_embedder
-    from advisor.index import IndexFiles, chroma_client, get_collection, index_text, read_passages
-    from advisor.retrieve import Retriever
+    from advisor.backends.embeddings import make_embedder
+    from advisor.retrieval.index import (
+        IndexFiles,
+        chroma_client,
+        get_collection,
+        index_text,
+        read_passages,
+    )
+    from advisor.retrieval.retrieve import Retriever
 
     real = read_passages(IndexFiles(base_settings.index_dir).passages)
     start = time.perf_counter()
@@ -689,8 +699,8 @@ def bench_scale(report: Report, base_settings: Settings, work: Path, questions: 
 
 def bench_load(report: Report, settings: Settings, work: Path, participants: int = 20, browsers: int = 4,
                preheat_pool: int = 0) -> None:
-    """The workshop load test (advisor/loadtest.py) on a copy of the index; optionally with preheated kernels."""
-    from advisor.loadtest import run_workshop
+    """The workshop load test (flexwork_bench/loadtest.py) on a copy of the index; optionally with preheated kernels."""
+    from flexwork_bench.loadtest import run_workshop
 
     data = work / "load"
     shutil.copytree(settings.data_dir, data, dirs_exist_ok=True)
@@ -790,13 +800,13 @@ def render(report: Report) -> str:
 
 
 def _main(argv: list[str]) -> int:
-    """`python -m advisor.bench query-latencies DATA_DIR EMBEDDING ROUNDS LIMIT`: one measurement, as JSON."""
+    """`python -m flexwork_bench.bench query-latencies DATA_DIR EMBEDDING ROUNDS LIMIT`: one measurement, as JSON."""
     if len(argv) == 5 and argv[0] == "query-latencies":
         data_dir, embedding, rounds, limit = Path(argv[1]), argv[2], int(argv[3]), int(argv[4])
         settings = bench_settings(data_dir, embedding)
         print(json.dumps(query_latencies(settings, load_questions()[:limit], rounds)))
         return 0
-    print("usage: python -m advisor.bench query-latencies DATA_DIR EMBEDDING ROUNDS LIMIT", file=sys.stderr)
+    print("usage: python -m flexwork_bench.bench query-latencies DATA_DIR EMBEDDING ROUNDS LIMIT", file=sys.stderr)
     return 2
 
 

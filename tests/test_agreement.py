@@ -19,21 +19,19 @@ from pathlib import Path
 
 import pytest
 
-from advisor.agreement import (
-    AgreementReadError,
+from advisor.answering.cite import check_claims, verify_draft
+from advisor.answering.export import to_docx, to_markdown
+from advisor.answering.grounding import support
+from advisor.core.models import KPI, CitedDraft, Proposal, Situation
+from advisor.tasks.agreement.draft import (
     agreement_draft,
-    agreement_gaps,
-    agreement_text,
     clause_templates,
     draft_agreement,
     gap_items,
     hours_text,
     trial_end,
 )
-from advisor.cite import check_claims, verify_draft
-from advisor.export import to_docx, to_markdown
-from advisor.grounding import support
-from advisor.models import KPI, CitedDraft, Proposal, Situation
+from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps, agreement_text
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

@@ -20,8 +20,8 @@ from advisor.app.views.common import Page
 from advisor.app.views.refusal_form import check_html
 from advisor.app.views.workshop import dashboard_html
 from advisor.app.workbooks import WORKBOOKS
-from advisor.models import CitedDraft, RenderedSection
-from advisor.settings import Settings
+from advisor.core.models import CitedDraft, RenderedSection
+from advisor.core.settings import Settings
 
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(1)</script>"

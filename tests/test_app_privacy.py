@@ -26,7 +26,7 @@ from advisor.app.steps.refusal import RefusalModel
 from advisor.app.steps.situation import SituationModel
 from advisor.app.texts import catalogue
 from advisor.app.workbooks import WORKBOOKS
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 # Distinctive things anna typed; none may ever reach another profile, a log or a deleted database.
 ANNA = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import socket
 
-from advisor.cli_serve import (
+from advisor.cli.serve import (
     HOST,
     TEMPLATE,
     TEMPLATES_ROOT,
@@ -16,7 +16,7 @@ from advisor.cli_serve import (
     start_url,
     voila_command,
 )
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 
 def test_command_serves_the_workbooks_on_loopback_only() -> None:
@@ -58,7 +58,7 @@ def test_voila_waits_for_late_widget_output() -> None:
 
     nbclient's default IOPub timeout (4 s) then drops the cell's output and the page never shows
     its form: 4 of 12 and 17 of 20 simultaneous Chromium pages failed so in the load test; with
-    60 s, none did (advisor/loadtest.py, docs/scaling.md). The wait only lasts while output is late.
+    60 s, none did (flexwork_bench/loadtest.py, docs/scaling.md). The wait only lasts while output is late.
     """
     from voila.app import Voila
     from voila.execute import VoilaExecutor

@@ -8,7 +8,7 @@ import pytest
 
 from advisor.app.context import AppContext, current_user
 from advisor.app.state import BadImport, BadUser, StateStore, UnknownWorkshop, sqlite_url
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 
 @pytest.fixture()

@@ -8,10 +8,9 @@ from datetime import date
 import pytest
 
 from advisor.app.context import AppContext
-from advisor.app.steps import base
 from advisor.app.steps.agreement import AgreementModel, UploadProblem, safe_filename
 from advisor.app.steps.arguments import ArgumentsModel
-from advisor.app.steps.base import NeedsInput, NotAvailable, parse_date, parse_span
+from advisor.app.steps.base import NeedsInput, parse_date, parse_span
 from advisor.app.steps.followup import FollowUpModel
 from advisor.app.steps.proposal import ProposalModel
 from advisor.app.steps.refusal import RefusalModel
@@ -19,7 +18,7 @@ from advisor.app.steps.rehearse import RehearseModel
 from advisor.app.steps.situation import SituationModel
 from advisor.app.steps.start import StartModel
 from advisor.app.steps.workshop import MIN_GROUP, WorkshopModel
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 
 @pytest.fixture()
@@ -142,21 +141,6 @@ def test_arguments_ask_for_the_intake_first(ctx: AppContext) -> None:
     assert exc.value.where == "situation"
 
 
-def test_a_missing_advisor_module_is_not_available_not_a_crash(ctx: AppContext, monkeypatch) -> None:
-    fill_intake(ctx)
-    real = base.importlib.import_module
-
-    def missing(name: str, *a):  # noqa: ANN202
-        if name == "advisor.arguments":
-            raise ModuleNotFoundError(name=name)
-        return real(name, *a)
-
-    monkeypatch.setattr(base.importlib, "import_module", missing)
-    assert not ArgumentsModel.available()
-    with pytest.raises(NotAvailable):
-        ArgumentsModel(ctx).generate()
-
-
 def test_rehearsal_is_saved_between_visits(ctx: AppContext, settings: Settings) -> None:
     fill_intake(ctx)
     r = RehearseModel(ctx)
@@ -226,8 +210,6 @@ def test_refusal_form_validation(ctx: AppContext) -> None:
 
 
 def test_refusal_check_deadline_and_submission(ctx: AppContext) -> None:
-    pytest.importorskip("advisor.refusal")
-    pytest.importorskip("advisor.next_steps")
     m = RefusalModel(ctx, key="refusal_tv", today=date(2025, 3, 10))
     m.update(request="Fleksibel arbeidstid med kjernetid 09-14", written_refusal=True,
              refusal="Vi kan ikke innvilge dette fordi det ikke passer. <script>alert(1)</script>",

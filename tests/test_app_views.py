@@ -18,8 +18,8 @@ from advisor.app.texts import catalogue
 from advisor.app.views.citations import draft_html, line_html
 from advisor.app.views.common import Feedback, Page, guarded
 from advisor.app.workbooks import WORKBOOKS
-from advisor.models import Citation, CitedDraft, RenderedSection
-from advisor.settings import Settings
+from advisor.core.models import Citation, CitedDraft, RenderedSection
+from advisor.core.settings import Settings
 
 XSS = "<script>alert(1)</script>"
 

@@ -16,7 +16,7 @@ import urllib.request
 
 import pytest
 
-from advisor.loadtest import CHROMIUM_FLAGS, VoilaServer, chromium_path
+from flexwork_bench.loadtest import CHROMIUM_FLAGS, VoilaServer, chromium_path
 
 pytestmark = [
     pytest.mark.e2e,

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from helpers import unsupported_refs
 
-from advisor.arguments import draft_arguments, is_need_based, need_sentences
-from advisor.cite import check_claims, verify_draft
-from advisor.models import Claim, Proposal, Result, Situation, Task
-from advisor.settings import Settings
+from advisor.answering.cite import check_claims, verify_draft
+from advisor.core.models import Claim, Proposal, Result, Situation, Task
+from advisor.core.settings import Settings
+from advisor.tasks.arguments import draft_arguments, is_need_based, need_sentences
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = ["analytiker", "sykepleier", "kundeservice"]

@@ -26,18 +26,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.agreement import AgreementReadError, agreement_gaps, draft_agreement
-from advisor.arguments import draft_arguments
-from advisor.cite import check_claims, quote_is_verbatim, verify_draft
-from advisor.cli import main
-from advisor.cli_tasks import render_refusal_text
-from advisor.export import to_docx, to_markdown
-from advisor.grounding import corpus_passages
-from advisor.models import Proposal, RefusalCase, Situation
-from advisor.next_steps import next_steps
-from advisor.objections import draft_objections
-from advisor.refusal import check_refusal
-from advisor.rehearse import Session
+from advisor.answering.cite import check_claims, quote_is_verbatim, verify_draft
+from advisor.answering.export import to_docx, to_markdown
+from advisor.answering.grounding import corpus_passages
+from advisor.cli.main import main
+from advisor.cli.tasks import render_refusal_text
+from advisor.core.models import Proposal, RefusalCase, Situation
+from advisor.tasks.agreement.draft import draft_agreement
+from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps
+from advisor.tasks.arguments import draft_arguments
+from advisor.tasks.next_steps import next_steps
+from advisor.tasks.objections import draft_objections
+from advisor.tasks.refusal.check import check_refusal
+from advisor.tasks.rehearse.session import Session
 
 TESTS = Path(__file__).resolve().parent
 EXAMPLES = TESTS.parent / "examples"
@@ -134,7 +135,7 @@ def test_arguments_and_objections_never_raise_and_stay_cited(situation, proposal
 
 
 def _claim(text_: str, support):
-    from advisor.models import Claim
+    from advisor.core.models import Claim
 
     return Claim(text=text_, support=support)
 
@@ -460,8 +461,8 @@ def _bad_corpus(folder: Path) -> dict[str, str]:
 
 
 def test_a_corpus_folder_with_broken_files_is_indexed_with_a_message_per_file(cli, tmp_path) -> None:
-    from advisor.index import IndexFiles, read_passages
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
+    from advisor.retrieval.index import IndexFiles, read_passages
 
     expected = _bad_corpus(tmp_path / "mine")
     run = cli("--embedding", "fake", "index", "--corpus", str(tmp_path / "mine"), "--json")

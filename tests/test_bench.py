@@ -12,9 +12,9 @@ import time
 import numpy as np
 import pytest
 
-from advisor import bench
-from advisor.evaluate import load_questions
-from advisor.settings import Settings
+from advisor.core.settings import Settings
+from advisor.retrieval.evaluate import load_questions
+from flexwork_bench import bench
 
 
 @pytest.fixture(scope="module")
@@ -105,11 +105,23 @@ def test_compare_with_langchain_reports_latency_ratio_and_recall(tmp_path, quest
 
 
 def test_bench_is_a_subcommand() -> None:
-    from advisor.cli import _load_extensions, build_parser
+    from advisor.cli.main import build_parser
 
-    _load_extensions()
     args = build_parser().parse_args(["bench", "--quick", "--json", "--out", "x.json"])
     assert args.quick and args.json and args.out == "x.json"
+
+
+def test_bench_outside_a_checkout_says_where_it_lives(monkeypatch, capsys) -> None:
+    """Installed without the source checkout there is no flexwork_bench: a clear message, exit 2."""
+    import sys
+
+    from advisor.cli.main import main
+
+    monkeypatch.setitem(sys.modules, "flexwork_bench", None)  # as if not importable
+    monkeypatch.delitem(sys.modules, "flexwork_bench.bench", raising=False)
+    assert main(["bench", "--quick"]) == 2
+    err = capsys.readouterr().err
+    assert "source checkout" in err and "Traceback" not in err
 
 
 def test_busy_machine_is_detected_before_a_step() -> None:
@@ -117,7 +129,7 @@ def test_busy_machine_is_detected_before_a_step() -> None:
     import subprocess
     import sys
 
-    from advisor.bench import BUSY_PCT, others_busy_pct
+    from flexwork_bench.bench import BUSY_PCT, others_busy_pct
 
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 1)]
     try:
@@ -141,9 +153,8 @@ def test_only_runs_the_named_steps_after_the_index_and_flags_a_busy_machine(monk
 
 
 def test_bench_command_line_steps_and_preheat(capsys) -> None:
-    from advisor.cli import _load_extensions, build_parser
+    from advisor.cli.main import build_parser
 
-    _load_extensions()
     args = build_parser().parse_args(["bench", "--only", "load", "--preheat-pool", "3", "--browsers", "20"])
     assert (args.only, args.preheat_pool, args.browsers) == ("load", 3, 20)
     bad = build_parser().parse_args(["bench", "--only", "load,nonsense"])

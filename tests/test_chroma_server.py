@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.evaluate import evaluate_settings
-from advisor.index import build_index
-from advisor.loadtest import free_port
-from advisor.settings import BUNDLED_CORPUS, Settings
+from advisor.core.settings import BUNDLED_CORPUS, Settings
+from advisor.retrieval.evaluate import evaluate_settings
+from advisor.retrieval.index import build_index
+from flexwork_bench.loadtest import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +73,7 @@ def test_index_and_retrieval_eval_through_a_chroma_server(chroma_server: int, tm
     assert report.problems == []
     assert report.passages > 100
 
-    from advisor.index import chroma_client, get_collection
+    from advisor.retrieval.index import chroma_client, get_collection
 
     assert get_collection(chroma_client(settings), settings).count() == report.passages
     # Nothing changed: the second run touches neither the model nor the server's rows.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from advisor.cite import check_claims, render_answer, verify_answer
-from advisor.models import Claim, Passage, Support
+from advisor.answering.cite import check_claims, render_answer, verify_answer
+from advisor.core.models import Claim, Passage, Support
 
 
 def _p(pid: str, text: str) -> Passage:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.grounding import corpus_passages
+from advisor.answering.grounding import corpus_passages
 
 TESTS = Path(__file__).resolve().parent
 pytestmark = pytest.mark.slow

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cli import main
-from advisor.grounding import corpus_passages
+from advisor.answering.grounding import corpus_passages
+from advisor.cli.main import main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SITUATIONS = sorted(EXAMPLES.glob("situation-*.json"))

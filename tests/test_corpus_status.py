@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from advisor.cli import main
-from advisor.corpus_status import corpus_status
+from advisor.cli.main import main
+from advisor.corpus.status import corpus_status
 
 
 def test_status_lists_old_sources_and_unverified_passages() -> None:

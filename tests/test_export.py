@@ -8,12 +8,12 @@ from pathlib import Path
 import docx
 import pytest
 
-from advisor.agreement import draft_agreement
-from advisor.cite import render_draft
-from advisor.export import citation_note, to_docx, to_markdown
-from advisor.grounding import claim, corpus_passages, support
-from advisor.i18n import t
-from advisor.models import CitedDraft, Draft, DraftSection, Proposal, Situation
+from advisor.answering.cite import render_draft
+from advisor.answering.export import citation_note, to_docx, to_markdown
+from advisor.answering.grounding import claim, corpus_passages, support
+from advisor.core.i18n import t
+from advisor.core.models import CitedDraft, Draft, DraftSection, Proposal, Situation
+from advisor.tasks.agreement.draft import draft_agreement
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor.index import build_index, chroma_client, get_collection
-from advisor.retrieve import Retriever
-from advisor.settings import BUNDLED_CORPUS, Settings
+from advisor.core.settings import BUNDLED_CORPUS, Settings
+from advisor.retrieval.index import build_index, chroma_client, get_collection
+from advisor.retrieval.retrieve import Retriever
 
 
 @pytest.fixture()
@@ -98,8 +98,8 @@ def test_lost_vector_rows_trigger_rebuild(tmp_path, small_corpus) -> None:
 
 
 def test_fusion_rewards_agreement() -> None:
-    from advisor.models import Passage
-    from advisor.retrieve import fuse
+    from advisor.core.models import Passage
+    from advisor.retrieval.retrieve import fuse
 
     by_id = {k: Passage(id=k, source_id=k, ref=k, section=k, title=k, text=k) for k in "abc"}
     hits = fuse([("a", 0.9), ("b", 0.8)], [("b", 3.0), ("c", 2.0)], by_id, k=3, rrf_k=5)

@@ -18,16 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from advisor import llm
-from advisor.agreement import agreement_gaps, draft_agreement
-from advisor.arguments import draft_arguments
-from advisor.cite import quote_is_verbatim, verify_answer, verify_draft
-from advisor.i18n import t
-from advisor.models import Proposal, RefusalCase, Situation
-from advisor.next_steps import next_steps
-from advisor.objections import draft_objections
-from advisor.refusal import check_refusal, extract_reasons, screen_refusal
-from advisor.settings import Settings
+from advisor.answering.cite import quote_is_verbatim, verify_answer, verify_draft
+from advisor.backends import llm
+from advisor.core.i18n import t
+from advisor.core.models import Proposal, RefusalCase, Situation
+from advisor.core.settings import Settings
+from advisor.tasks.agreement.draft import draft_agreement
+from advisor.tasks.agreement.gaps import agreement_gaps
+from advisor.tasks.arguments import draft_arguments
+from advisor.tasks.next_steps import next_steps
+from advisor.tasks.objections import draft_objections
+from advisor.tasks.refusal.check import check_refusal
+from advisor.tasks.refusal.reading import extract_reasons, screen_refusal
 
 TESTS = Path(__file__).resolve().parent
 EXAMPLES = TESTS.parent / "examples"
@@ -199,8 +201,8 @@ def test_instructions_in_an_uploaded_docx_do_not_fill_its_gaps(tmp_path) -> None
 
 def test_the_agreement_screen_keeps_an_ordinary_agreement_whole() -> None:
     """No sentence of the bundled examples or of a drafted agreement reads like an instruction."""
-    from advisor.agreement import _screened_units, _units
-    from advisor.export import to_markdown
+    from advisor.answering.export import to_markdown
+    from advisor.tasks.agreement.gaps import _screened_units, _units
 
     situation, proposal = load("situation-agreement.json", Situation), load("proposal-agreement.json", Proposal)
     texts = [p.read_text(encoding="utf-8") for p in AGREEMENTS]
@@ -360,7 +362,7 @@ def test_drafts_with_a_model_that_obeys(monkeypatch, fake_llm, corpus_passages, 
 @pytest.fixture(scope="module")
 def injected_index(real_settings, tmp_path_factory) -> Settings:
     """The real index plus a folder of the user's documents that try to steer the answer."""
-    from advisor.index import build_index
+    from advisor.retrieval.index import build_index
 
     data = tmp_path_factory.mktemp("data-injected")
     shutil.copytree(real_settings.data_dir, data, dirs_exist_ok=True)
@@ -372,7 +374,7 @@ def injected_index(real_settings, tmp_path_factory) -> Settings:
 
 
 def _index_passages(settings: Settings) -> dict:
-    from advisor.index import IndexFiles, read_passages
+    from advisor.retrieval.index import IndexFiles, read_passages
 
     return {p.id: p for p in read_passages(IndexFiles(settings.index_dir).passages)}
 
@@ -384,7 +386,7 @@ _RIGHT = re.compile(r"(?<!ingen )(?<!ikke )(?<!ingen generell )har rett til (å 
 
 @pytest.mark.slow
 def test_ask_quotes_the_users_document_as_theirs_never_as_the_law(injected_index) -> None:
-    from advisor.ask import ask
+    from advisor.answering.ask import ask
 
     passages = _index_passages(injected_index)
     documents = {pid for pid, p in passages.items() if p.kind == "document"}
@@ -413,8 +415,8 @@ def test_ask_quotes_the_users_document_as_theirs_never_as_the_law(injected_index
 @pytest.mark.parametrize("attack", ["law reference from the user's document", "fake decision", "fake passage id",
                                     "quote not in the passage"])
 def test_ask_with_a_model_that_obeys_the_users_document(injected_index, monkeypatch, attack) -> None:
-    from advisor.ask import ask
-    from advisor.retrieve import get_retriever
+    from advisor.answering.ask import ask
+    from advisor.retrieval.retrieve import get_retriever
 
     question = "Har arbeidstaker rett til hjemmekontor?"
     grounded = ask(question, injected_index)

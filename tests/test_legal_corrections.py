@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor.grounding import corpus_passages
-from advisor.settings import BUNDLED_CORPUS
-from advisor.text import sentences
+from advisor.answering.grounding import corpus_passages
+from advisor.core.settings import BUNDLED_CORPUS
+from advisor.core.text import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "advisor" / "data"

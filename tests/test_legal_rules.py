@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from advisor.grounding import corpus_passages, support
+from advisor.answering.grounding import corpus_passages, support
 
 RULES = json.loads((Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json").read_text(encoding="utf-8"))["rules"]
 PRIMARY = {"law", "regulation", "decision"}

@@ -9,26 +9,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor import llm
-from advisor.cite import render_answer, render_draft, verify_answer, verify_draft
-from advisor.compose import compose
-from advisor.grounding import claim, support
-from advisor.i18n import t
-from advisor.llm import (
-    LLMUnavailable,
-    answer_with_model,
-    fake_chat_model,
-    fence,
-    iter_prompts,
-    make_chat_model,
-    maybe_refine,
-    parse_claims,
-    refine_draft,
-    render_prompt,
+from advisor.answering import converse, replies
+from advisor.answering.cite import (
+    render_answer,
+    render_draft,
     unsupported_references,
+    verify_answer,
+    verify_draft,
 )
-from advisor.models import Claim, Draft, DraftSection, Hit, Support
-from advisor.settings import Settings
+from advisor.answering.compose import compose
+from advisor.answering.grounding import claim, support
+from advisor.answering.model import answer_with_model, iter_prompts, maybe_refine, refine_draft
+from advisor.answering.prompts import fence, render_prompt
+from advisor.answering.replies import parse_claims
+from advisor.backends import llm
+from advisor.backends.llm import LLMUnavailable, fake_chat_model, make_chat_model
+from advisor.core.i18n import t
+from advisor.core.models import Claim, Draft, DraftSection, Hit, Support
+from advisor.core.settings import Settings
 
 P_FLEX = "aml-10-2#arbeidsmiljoloven-p-10-2-3"
 P_TLN77 = "guide-rettigheter#tln-77-23-fleksibel-arbeidstid-gjelder-nar-ikke-hvor"
@@ -76,7 +74,7 @@ def grounded(question: str, hits: list[Hit], notice: str | None):
 
 
 def unavailable_notice(lang: str = "nb") -> str:
-    return llm._notice("answer.model_unavailable", lang, "error.generic")
+    return converse._notice("answer.model_unavailable", lang, "error.generic")
 
 
 # --- answers ---------------------------------------------------------------------------------
@@ -222,7 +220,7 @@ def test_echo_fake_runs_the_whole_pipeline_offline(hits, settings, corpus_passag
 
 
 def test_ask_uses_the_model_when_switched_on(fake_settings, corpus_passages):
-    from advisor.ask import ask
+    from advisor.answering.ask import ask
 
     answer = ask("Har jeg rett til fleksibel arbeidstid?", fake_settings.model_copy(update={"llm": "fake"}))
     assert answer.backend == "fake" and not answer.abstained
@@ -249,9 +247,9 @@ def test_parse_is_robust_to_fences_reasoning_and_prose():
         assert c.support == [Support(passage_id=P_FLEX, quote=QUOTE_FLEX)]
     aliased = '{"claims": [{"text": "T", "citations": [{"id": "a#b", "sitat": "et sitat her"}]}]}'
     assert parse_claims(aliased)[0].support[0].passage_id == "a#b"
-    with pytest.raises(llm.BadReply):
+    with pytest.raises(replies.BadReply):
         parse_claims('{"claims": "ingen"}')
-    with pytest.raises(llm.BadReply):
+    with pytest.raises(replies.BadReply):
         parse_claims("[]")
 
 

@@ -8,14 +8,15 @@ import socket
 import pytest
 from fake_openai_server import FakeOpenAIServer, Reply
 
-from advisor.ask import ask
-from advisor.cite import verify_answer
-from advisor.i18n import t
-from advisor.llm import _notice, answer_with_model
-from advisor.models import Hit
-from advisor.retrieve import get_retriever
-from advisor.settings import Settings
-from advisor.text import sentences
+from advisor.answering.ask import ask
+from advisor.answering.cite import verify_answer
+from advisor.answering.converse import _notice
+from advisor.answering.model import answer_with_model
+from advisor.core.i18n import t
+from advisor.core.models import Hit
+from advisor.core.settings import Settings
+from advisor.core.text import sentences
+from advisor.retrieval.retrieve import get_retriever
 
 QUESTION = "Har jeg rett til hjemmekontor?"
 P_FLEX = "aml-10-2#arbeidsmiljoloven-p-10-2-3"

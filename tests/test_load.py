@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.chunk import passages_for
-from advisor.load import load_corpus, slugify
+from advisor.corpus.chunk import passages_for
+from advisor.corpus.load import load_corpus, slugify
 
 
 def make_pdf(path: Path, lines: list[str]) -> None:
@@ -133,7 +133,7 @@ def test_passage_ids_are_stable_when_sections_move(tmp_path: Path) -> None:
 
 
 def test_bundled_corpus_is_complete_and_clean() -> None:
-    from advisor.settings import BUNDLED_CORPUS
+    from advisor.core.settings import BUNDLED_CORPUS
 
     docs, problems = load_corpus(BUNDLED_CORPUS)
     assert problems == []
@@ -160,7 +160,7 @@ def test_bundled_corpus_is_complete_and_clean() -> None:
 
 
 def test_unverified_marks_are_kept() -> None:
-    from advisor.grounding import corpus_passages
+    from advisor.answering.grounding import corpus_passages
 
     unverified = [p for p in corpus_passages().values() if p.status == "UNVERIFIED"]
     refs = {p.ref for p in unverified}

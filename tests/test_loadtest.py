@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.loadtest import chromium_path, run_workshop
+from flexwork_bench.loadtest import chromium_path, run_workshop
 
 pytestmark = [
     pytest.mark.e2e,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cite import verify_draft
-from advisor.models import RefusalCase
-from advisor.next_steps import draft_tln_submission, next_steps
-from advisor.refusal import check_refusal
+from advisor.answering.cite import verify_draft
+from advisor.core.models import RefusalCase
+from advisor.tasks.next_steps import draft_tln_submission, next_steps
+from advisor.tasks.refusal.check import check_refusal
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TLN_EXAMPLES = ["refusal-fleksitid-generelle-grunner.json", "refusal-fleksitid-konkret-dokumentert.json",

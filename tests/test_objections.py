@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from helpers import unsupported_refs
 
-from advisor.cite import verify_draft
-from advisor.grounding import MissingPassage
-from advisor.models import PassageRef, Proposal, Situation, Task
-from advisor.objections import (
+from advisor.answering.cite import verify_draft
+from advisor.answering.grounding import MissingPassage
+from advisor.core.models import PassageRef, Proposal, Situation, Task
+from advisor.core.settings import Settings
+from advisor.tasks.objections import (
     catalogue,
     draft_objections,
     example_for,
@@ -19,7 +20,6 @@ from advisor.objections import (
     support_for,
     text_facts,
 )
-from advisor.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = ["analytiker", "sykepleier", "kundeservice"]

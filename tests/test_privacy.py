@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor import llm
-from advisor.cli import main
+from advisor.backends import llm
+from advisor.cli.main import main
 
 TESTS = Path(__file__).resolve().parent
 EXAMPLES = TESTS.parent / "examples"
@@ -163,7 +163,7 @@ def test_a_failing_model_reply_is_logged_without_the_users_text(monkeypatch, tmp
     monkeypatch.setenv("FLEXWORK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("FLEXWORK_CONFIG", str(tmp_path / "none.toml"))
     caplog.set_level(logging.INFO)
-    from advisor.i18n import t
+    from advisor.core.i18n import t
 
     assert main(["-v", "draft", "arguments", "--situation", str(files["situation"]), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["notice"] == t("answer.replaced", "nb")
@@ -179,8 +179,8 @@ def test_a_failing_model_reply_is_logged_without_the_users_text(monkeypatch, tmp
 
 
 def test_chroma_telemetry_is_off_on_our_client(tmp_path, monkeypatch) -> None:
-    from advisor.index import chroma_client
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
+    from advisor.retrieval.index import chroma_client
 
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "True")  # even a user's environment cannot switch it on
     for store in ("memory", "embedded"):

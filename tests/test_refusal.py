@@ -9,18 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cite import quote_is_verbatim, verify_draft
-from advisor.models import EmployeeFacts, EmployerFacts, RefusalCase
-from advisor.refusal import (
+from advisor.answering.cite import quote_is_verbatim, verify_draft
+from advisor.core.models import EmployeeFacts, EmployerFacts, RefusalCase
+from advisor.tasks.refusal.check import check_refusal
+from advisor.tasks.refusal.deadline import (
     add_months,
-    check_refusal,
-    classify_track,
-    data,
     easter_sunday,
-    extract_reasons,
     norwegian_public_holidays,
     tln_deadline,
 )
+from advisor.tasks.refusal.reading import classify_track, extract_reasons
+from advisor.tasks.refusal.rules import data
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = date(2025, 1, 20)
@@ -478,7 +477,7 @@ def _specs(node):
 def test_every_text_in_the_data_files_is_grounded(name, corpus_passages):
     from collections import defaultdict
 
-    from advisor.refusal import claims_from
+    from advisor.tasks.refusal.rules import claims_from
 
     specs = list(_specs(data(name)))
     assert specs
@@ -499,7 +498,7 @@ def test_every_criterion_has_labels_in_both_languages():
 
 
 def test_english_settings_give_english_headings(tmp_path):
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
 
     check = check_refusal(load("refusal-hjemmekontor.json"), today=TODAY,
                           settings=Settings(data_dir=tmp_path, language="en"))

@@ -8,17 +8,12 @@ from pathlib import Path
 import pytest
 from helpers import unsupported_refs
 
-from advisor.cite import verify_draft
-from advisor.models import CoachFeedback, Proposal, Situation
-from advisor.objections import catalogue, example_for, objections_for
-from advisor.rehearse import (
-    DeterministicManager,
-    RubricCoach,
-    Session,
-    SessionFinished,
-    claims_home_office_right,
-    rubric,
-)
+from advisor.answering.cite import verify_draft
+from advisor.core.models import CoachFeedback, Proposal, Situation
+from advisor.tasks.objections import catalogue, example_for, objections_for
+from advisor.tasks.rehearse.coach import RubricCoach, claims_home_office_right, rubric
+from advisor.tasks.rehearse.manager import DeterministicManager
+from advisor.tasks.rehearse.session import Session, SessionFinished
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = ["analytiker", "sykepleier", "kundeservice"]

@@ -8,13 +8,17 @@ from pathlib import Path
 import pytest
 from helpers import unsupported_refs
 
-from advisor import llm
-from advisor.cite import verify_draft
-from advisor.i18n import t
-from advisor.llm import LLMCoach, LLMManager, claims_of, fake_chat_model
-from advisor.models import Proposal, Situation
-from advisor.rehearse import DeterministicManager, RubricCoach, Session
-from advisor.settings import Settings
+from advisor.answering import converse
+from advisor.answering.cite import verify_draft
+from advisor.backends.llm import fake_chat_model
+from advisor.core.i18n import t
+from advisor.core.models import Proposal, Situation
+from advisor.core.settings import Settings
+from advisor.tasks.rehearse import llm as roleplay
+from advisor.tasks.rehearse.coach import RubricCoach
+from advisor.tasks.rehearse.llm import LLMCoach, LLMManager, claims_of
+from advisor.tasks.rehearse.manager import DeterministicManager
+from advisor.tasks.rehearse.session import Session
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 WEAK = "Jeg synes bare at jeg fortjener det."
@@ -213,7 +217,7 @@ def test_model_errors_give_the_deterministic_session_and_no_exception(settings, 
     session = run(Session(*load(), seed=0, settings=settings, model=model))
     plain = run(plain_session())
     assert session.state.opening == plain.state.opening
-    notice = llm._notice("answer.model_unavailable", "nb", "error.generic")
+    notice = converse._notice("answer.model_unavailable", "nb", "error.generic")
     for a, b in zip(session.state.exchanges, plain.state.exchanges, strict=True):
         assert a.manager == b.manager
         assert a.feedback.scores == b.feedback.scores
@@ -243,5 +247,5 @@ def test_role_play_prompts_render():
         "coach": dict(language_rule="l", max_claims=3, objection="o", reply="r", scores="s", tips="t",
                       passages="p"),
     }.items():
-        text = llm.render_rehearse_prompt(name, **values)
+        text = roleplay.render_rehearse_prompt(name, **values)
         assert "$" not in text and len(text) > 200, name

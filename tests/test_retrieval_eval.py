@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.evaluate import evaluate_settings, load_questions
+from advisor.retrieval.evaluate import evaluate_settings, load_questions
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 

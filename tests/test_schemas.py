@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.schemas import SCHEMA_DIR, schema_texts
+from advisor.core.schemas import SCHEMA_DIR, schema_texts
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -13,8 +13,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 def test_exported_schemas_are_current() -> None:
     for name, text in schema_texts().items():
         path = SCHEMA_DIR / name
-        assert path.is_file(), f"run: python -m advisor.schemas ({name} missing)"
-        assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run python -m advisor.schemas"
+        assert path.is_file(), f"run: python -m advisor.core.schemas ({name} missing)"
+        assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run python -m advisor.core.schemas"
 
 
 @pytest.mark.parametrize("pattern,schema", [("situation-*.json", "situation"), ("proposal-*.json", "proposal"),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.loadtest import free_port
+from flexwork_bench.loadtest import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -106,7 +106,7 @@ def store(postgres_url):
 
 def test_from_settings_uses_the_url(postgres_url, tmp_path) -> None:
     from advisor.app.state import StateStore
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
 
     s = StateStore.from_settings(Settings(data_dir=tmp_path, state_url=postgres_url))
     assert s.engine.dialect.name == "postgresql"
@@ -207,7 +207,7 @@ def test_many_processes_creating_the_tables_at_once_do_not_collide(postgres_url)
 
 def test_pool_size_comes_from_the_settings(postgres_url, tmp_path) -> None:
     from advisor.app.state import StateStore
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
 
     store = StateStore.from_settings(Settings(data_dir=tmp_path, state_url=postgres_url, state_pool_size=3))
     assert store.engine.pool.size() == 3

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from advisor.cite import render_answer
-from advisor.compose import compose
-from advisor.i18n import t
-from advisor.models import Answer
-from advisor.retrieve import get_retriever
-from advisor.settings import Settings
+from advisor.answering.cite import render_answer
+from advisor.answering.compose import compose
+from advisor.answering.model import answer_with_model
+from advisor.core.i18n import t
+from advisor.core.models import Answer
+from advisor.core.settings import Settings
+from advisor.retrieval.retrieve import get_retriever
 
 MAX_QUESTION = 2000
 
@@ -27,7 +28,6 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
     retriever = get_retriever(settings)
     hits = retriever.search(q, k or settings.top_k)
     if settings.llm != "none":
-        from advisor.llm import answer_with_model
 
         return answer_with_model(q, hits, settings)
     retrieved = {h.passage.id: h.passage for h in hits}

@@ -8,9 +8,9 @@ a statement without a citation that checks out is a bug.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from advisor.models import (
+from advisor.core.models import (
     Answer,
     Citation,
     CitedDraft,
@@ -18,6 +18,7 @@ from advisor.models import (
     Draft,
     DraftSection,
     Passage,
+    RenderedSection,
     Support,
 )
 
@@ -146,7 +147,6 @@ def verify_answer(answer: Answer, passages: Mapping[str, Passage]) -> list[str]:
 
 def render_draft(draft: Draft, passages: Mapping[str, Passage], backend: str = "none") -> CitedDraft:
     """Check every claim of a draft and number its citations; unsupported claims are dropped."""
-    from advisor.models import CitedDraft, RenderedSection
 
     all_claims: list[Claim] = []
     kept_sections: list[tuple[DraftSection, list[Claim]]] = []
@@ -169,3 +169,68 @@ def verify_draft(draft: CitedDraft, passages: Mapping[str, Passage]) -> list[str
     answer = Answer(question="", answer="\n".join(line for s in draft.sections for line in s.lines),
                     citations=draft.citations)
     return verify_answer(answer, passages)
+
+
+# --- checks of a model's claims beyond the citations ------------------------------------------
+
+# References a claim may only make if a passage it cites makes them too: decision numbers
+# (TLN 77/23), sections with their ledd if given (§ 10-2, § 10-2 (3)), court decisions
+# (HR-2021-1234-A, Rt. 2010 s. 123).
+_REFERENCE = re.compile(
+    r"§§?\s*\d+(?:\s*-\s*\d+)?[a-z]?(?:\s*\(\d+\))?"
+    r"|\b\d{1,3}\s*/\s*(?:\d{4}|\d{2})\b"
+    r"|\b(?:HR|L[A-H])-\d{4}-\d+(?:-[A-Z])?"
+    r"|\bRt\.?\s*\d{4}\s*s\.?\s*\d+",
+)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def unsupported_references(claim: Claim, retrieved: Mapping[str, Passage]) -> list[str]:
+    """References in the claim's text (§, decision and case numbers) that none of its cited passages make."""
+    # A user's own document cannot back a legal reference: what it says about the law is its claim, not the law's.
+    cited = [retrieved[s.passage_id] for s in claim.support
+             if s.passage_id in retrieved and retrieved[s.passage_id].kind != "document"]
+    haystack = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.title} {p.text}" for p in cited))
+    # A law passage's title names the whole § («§ 10-2 Arbeidstidsordninger»), its ref the one ledd.
+    untitled = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.text}" for p in cited))
+    missing = []
+    for m in _REFERENCE.finditer(claim.text):
+        needle = _SPACE.sub("", m.group())
+        if not _makes_reference(needle, haystack, untitled):
+            missing.append(m.group().strip())
+    return missing
+
+
+_LEDD = re.compile(r"^(§.*?)\((\d+)\)$")
+
+
+_LEDD_WORDS = ("første", "andre", "tredje", "fjerde", "femte", "sjette", "(?:sjuende|syvende)", "åttende",
+               "niende", "tiende")
+
+
+def _makes_reference(needle: str, haystack: str, untitled: str) -> bool:
+    """Whether the (space-free) passages make the reference. '§10-2(3)' may also be written
+    '§ 10-2 tredje ledd' or '§ 10-2 (1) og (3)', and a passage on the whole § 10-2 covers its
+    ledd; one that names only other ledd (§ 10-2 (3)) does not make '§ 10-2 (7)'."""
+    if re.search(re.escape(needle) + r"(?![\d-])", haystack):
+        return True
+    m = _LEDD.match(needle)
+    if not m:
+        return False
+    section, n = re.escape(m.group(1)), int(m.group(2))
+    ledd = rf"\({n}\)" + (f"|{_LEDD_WORDS[n - 1]}" if 1 <= n <= len(_LEDD_WORDS) else "")
+    if re.search(section + rf"(?![\d-])[^§]{{0,40}}?(?:{ledd})", haystack, re.IGNORECASE):
+        return True
+    ordinal = "|".join(_LEDD_WORDS)
+    return bool(re.search(section + rf"(?![\d-])(?!\(\d|(?:{ordinal}))", untitled, re.IGNORECASE))
+
+
+def check_model_claims(claims: Sequence[Claim], retrieved: Mapping[str, Passage]) -> tuple[list[Claim], list[str]]:
+    """advisor.answering.cite's check, plus: a claim may not name a §, decision or case its passages do not."""
+    kept, problems = check_claims(claims, retrieved)
+    for claim in kept:
+        for ref in unsupported_references(claim, retrieved):
+            problems.append(f"claim mentions {ref!r}, which is in none of the passages it cites: {claim.text[:80]!r}")
+    return kept, problems

@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from advisor.models import Claim, Hit, Passage, Support
-from advisor.text import sentences, tokens
+from advisor.core.i18n import t
+from advisor.core.models import Claim, Hit, Passage, Support
+from advisor.core.text import sentences, tokens
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,6 @@ def _label(p: Passage, lang: str) -> str:
     never read as the law's or the guides' word.
     """
     if p.kind == "document":
-        from advisor.i18n import t
 
         return t("ask.user_document", lang, ref=p.ref)
     return p.ref if p.kind in ("law", "regulation", "decision") else p.section or p.title

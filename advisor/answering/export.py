@@ -14,9 +14,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from advisor.i18n import t
-from advisor.jsonio import write_atomic
-from advisor.models import Citation, CitedDraft, RenderedSection
+from advisor.core.i18n import t
+from advisor.core.jsonio import write_atomic
+from advisor.core.models import Citation, CitedDraft, RenderedSection
 
 
 @cache

@@ -2,7 +2,7 @@
 
 The tasks (arguments, objections, refusal check, agreement) cite fixed passages of the bundled
 corpus; this module reads the corpus directly (no index needed) and builds `Support`s whose
-quotes are verbatim sentences, so advisor.cite can verify them.
+quotes are verbatim sentences, so advisor.answering.cite can verify them.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from advisor.chunk import passages_for
-from advisor.load import load_corpus
-from advisor.models import Claim, Passage, Support
-from advisor.settings import BUNDLED_CORPUS
-from advisor.text import fold_match, sentences
+from advisor.core.models import Claim, Passage, Support
+from advisor.core.settings import BUNDLED_CORPUS
+from advisor.core.text import fold_match, sentences
+from advisor.corpus.chunk import passages_for
+from advisor.corpus.load import load_corpus
 
 
 class MissingPassage(KeyError):

@@ -3,7 +3,7 @@
 A workbook notebook only does::
 
     from advisor.app import build
-    from advisor.settings import Settings
+    from advisor.core.settings import Settings
     build("01-situasjon.ipynb", Settings())
 """
 
@@ -12,35 +12,45 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from advisor.settings import Settings
-
-# slug -> view module (advisor.app.views.<name>), imported when the page is built.
-VIEWS = {
-    "start": "start",
-    "situasjon": "situation",
-    "forslag": "proposal",
-    "argumenter": "arguments",
-    "innvendinger": "rehearse",
-    "avslag": "after_refusal",
-    "avtale": "agreement",
-    "oppfolging": "followup",
-    "hr": "workshop",
-    "tillitsvalgt": "union",
-}
-
+    from advisor.core.settings import Settings
 
 def build(name: str, settings: Settings, user: str | None = None) -> Any:
     """The page widget of workbook `name` (slug or notebook file name) for the current user."""
-    import importlib
-
+    # Inside the function: the views pull in ipywidgets and the task modules, which importers of
+    # `advisor.app` that only need a submodule (the CLI's serve command, the state store) do not.
     from advisor.app.context import AppContext
     from advisor.app.logs import setup_logging
+    from advisor.app.views import (
+        after_refusal,
+        agreement,
+        arguments,
+        followup,
+        proposal,
+        rehearse,
+        situation,
+        start,
+        union,
+        workshop,
+    )
     from advisor.app.views.common import Page
     from advisor.app.workbooks import workbook
 
+    views = {  # workbook slug -> its view
+        "start": start,
+        "situasjon": situation,
+        "forslag": proposal,
+        "argumenter": arguments,
+        "innvendinger": rehearse,
+        "avslag": after_refusal,
+        "avtale": agreement,
+        "oppfolging": followup,
+        "hr": workshop,
+        "tillitsvalgt": union,
+    }
+
     setup_logging(settings.data_dir)
     wb = workbook(name)
-    view = importlib.import_module(f"advisor.app.views.{VIEWS[wb.slug]}")
+    view = views[wb.slug]
     _wait_for_request()
     # Everything above is imports (what a preheated kernel does ahead of time); the user's saved
     # state is read only now, when the page is really requested, so it is never stale.

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.app.state import StateStore
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 LOCAL_PROFILE = "lokal"
 PREFS = "prefs"

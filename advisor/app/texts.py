@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor import i18n
+from advisor.core import i18n
 
 LANGUAGES = i18n.LANGUAGES
 DEFAULT = i18n.DEFAULT_LANGUAGE

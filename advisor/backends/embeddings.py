@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 
 class Embedder(Protocol):

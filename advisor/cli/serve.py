@@ -17,12 +17,13 @@ import time
 import webbrowser
 from pathlib import Path
 
-from advisor.offline import OFFLINE_ENV  # the kernels get the same offline switches
-from advisor.settings import REPO_ROOT, Settings
+from advisor.cli.common import settings_from
+from advisor.core.offline import OFFLINE_ENV  # the kernels get the same offline switches
+from advisor.core.settings import REPO_ROOT, Settings
 
 WORKBOOKS = REPO_ROOT / "workbooks"
 # Holds voila/templates/flexwork: lab without third-party stylesheets (see its index.html.j2).
-TEMPLATES_ROOT = Path(__file__).resolve().parent / "app"
+TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "app"
 TEMPLATE = "flexwork"
 START = "00-start.ipynb"
 HOST = "127.0.0.1"
@@ -90,10 +91,9 @@ def can_open_browser() -> bool:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from advisor.app.texts import ui
-    from advisor.cli import _settings
-    from advisor.index import IndexFiles
+    from advisor.retrieval.index import IndexFiles
 
-    settings = _settings(args)
+    settings = settings_from(args)
     lang = settings.language
     if not port_free(args.port):
         print(ui("serve.port_busy", lang, port=args.port), file=sys.stderr)

@@ -10,8 +10,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from advisor.models import CitedDraft, Proposal, RefusalCase, Situation
-from advisor.settings import Settings
+from advisor.core.models import CitedDraft, Proposal, RefusalCase, Situation
+from advisor.core.settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -91,8 +91,8 @@ def draft_json(draft: CitedDraft) -> dict:
 
 
 def _emit(draft: CitedDraft, args: argparse.Namespace, lang: str, extra: dict | None = None) -> None:
-    from advisor.export import to_docx, to_markdown
-    from advisor.jsonio import write_atomic
+    from advisor.answering.export import to_docx, to_markdown
+    from advisor.core.jsonio import write_atomic
 
     if args.out:
         out = Path(args.out)
@@ -112,7 +112,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     lang = settings.language
     extra: dict = {}
     if args.what == "next-steps":
-        from advisor.next_steps import next_steps
+        from advisor.tasks.next_steps import next_steps
 
         case_file = args.case or args.situation
         if not case_file:
@@ -125,17 +125,17 @@ def cmd_draft(args: argparse.Namespace) -> int:
     situation = read_model(args.situation, Situation, lang)
     proposal = read_model(args.proposal, Proposal, lang) if args.proposal else Proposal()
     if args.what == "arguments":
-        from advisor.arguments import draft_arguments
+        from advisor.tasks.arguments import draft_arguments
 
         result = draft_arguments(situation, proposal, settings=settings)
         draft = result.draft
         extra = {"reframes": [r.model_dump(include={"before", "after", "why"}) for r in result.reframes]}
     elif args.what == "objections":
-        from advisor.objections import draft_objections
+        from advisor.tasks.objections import draft_objections
 
         draft = draft_objections(situation, proposal, settings=settings)
     else:
-        from advisor.agreement import draft_agreement
+        from advisor.tasks.agreement.draft import draft_agreement
 
         draft = draft_agreement(situation, proposal, kind=args.kind, settings=settings)
     _emit(draft, args, lang, extra)
@@ -143,7 +143,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_rehearse(args: argparse.Namespace) -> int:
-    from advisor.rehearse import Session
+    from advisor.tasks.rehearse.session import Session
 
     settings = _settings(args)
     lang = settings.language
@@ -175,7 +175,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
 
 
 def cmd_check_refusal(args: argparse.Namespace) -> int:
-    from advisor.refusal import check_refusal
+    from advisor.tasks.refusal.check import check_refusal
 
     settings = _settings(args)
     lang = settings.language
@@ -191,7 +191,7 @@ def cmd_check_refusal(args: argparse.Namespace) -> int:
 
 def render_refusal_text(public: dict, lang: str) -> str:
     """A readable report of a refusal check."""
-    from advisor.i18n import t
+    from advisor.core.i18n import t
 
     labels = {
         "nb": ("Spor", "Tvisteløsningsnemnda kan behandle saken", "Vurdering", "Begrunnelser", "Mangler",
@@ -224,8 +224,8 @@ def render_refusal_text(public: dict, lang: str) -> str:
 
 
 def cmd_agreement_gaps(args: argparse.Namespace) -> int:
-    from advisor.agreement import AgreementReadError, agreement_gaps
-    from advisor.export import to_markdown
+    from advisor.answering.export import to_markdown
+    from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps
 
     settings = _settings(args)
     lang = settings.language

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from advisor.models import Answer, CitedDraft, Proposal, RefusalCase, RefusalCheck, Situation
-from advisor.settings import REPO_ROOT
+from advisor.core.jsonio import write_atomic
+from advisor.core.models import Answer, CitedDraft, Proposal, RefusalCase, RefusalCheck, Situation
+from advisor.core.settings import REPO_ROOT
 
 SCHEMA_DIR = REPO_ROOT / "docs" / "schemas"
 MODELS = {
@@ -29,7 +30,6 @@ def schema_texts() -> dict[str, str]:
 
 def export_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:
     """Write every schema; returns the paths written."""
-    from advisor.jsonio import write_atomic
 
     folder.mkdir(parents=True, exist_ok=True)
     paths = []

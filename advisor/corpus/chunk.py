@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from advisor.load import Document, slugify
-from advisor.models import Passage
+from advisor.core.models import Passage
+from advisor.corpus.load import Document, slugify
 
 MAX_CHARS = 1400
 UNVERIFIED_MARK = "[UNVERIFIED]"

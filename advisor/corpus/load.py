@@ -11,8 +11,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor.i18n import t
-from advisor.models import LoadProblem, Source
+from advisor.core.i18n import t
+from advisor.core.models import LoadProblem, Source
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 IGNORED_NAMES = {"README.md", "manifest.toml"}

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from advisor.chunk import passages_for
-from advisor.load import load_corpus
-from advisor.settings import BUNDLED_CORPUS
+from advisor.core.settings import BUNDLED_CORPUS
+from advisor.corpus.chunk import passages_for
+from advisor.corpus.load import load_corpus
 
 
 class SourceAge(BaseModel):

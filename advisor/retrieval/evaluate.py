@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from advisor.settings import REPO_ROOT
+from advisor.core.settings import REPO_ROOT
 
 DEFAULT_EVAL = REPO_ROOT / "tests" / "eval_questions.jsonl"
 
@@ -68,8 +68,8 @@ def evaluate(name: str, rank: Callable[[str], list[str]], questions: list[EvalQu
 
 def evaluate_settings(settings, questions: list[EvalQuestion] | None = None, build: bool = True) -> dict[str, EvalResult]:
     """Hybrid, dense-only and BM25-only results for one embedding back end (building its index if needed)."""
-    from advisor.index import build_index
-    from advisor.retrieve import Retriever
+    from advisor.retrieval.index import build_index
+    from advisor.retrieval.retrieve import Retriever
 
     questions = questions or load_questions()
     if build:

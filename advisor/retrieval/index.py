@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from advisor.chunk import passages_for
-from advisor.jsonio import read_json, write_atomic, write_json
-from advisor.load import load_corpus
-from advisor.models import IndexReport, Passage
-from advisor.settings import Settings
+from advisor.core.jsonio import read_json, write_atomic, write_json
+from advisor.core.models import IndexReport, Passage
+from advisor.core.settings import Settings
+from advisor.corpus.chunk import passages_for
+from advisor.corpus.load import load_corpus
 
 STATE_VERSION = 2  # bump when chunking or index text changes
 Progress = Callable[[str, float], None]
@@ -79,7 +79,7 @@ def build_bm25(passages: list[Passage], folder: Path | None) -> Any:
     """Index passages with BM25 (title and section count as text too) and save it."""
     import bm25s
 
-    from advisor.text import tokens
+    from advisor.core.text import tokens
 
     corpus = [tokens(index_text(p)) for p in passages]
     logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -101,7 +101,7 @@ def build_index(
     progress: Progress | None = None,
 ) -> IndexReport:
     """Bring the index up to date with the corpus folders; unchanged files are skipped by hash."""
-    from advisor.embeddings import make_embedder
+    from advisor.backends.embeddings import make_embedder
 
     started = time.perf_counter()
     say = progress or (lambda _msg, _frac: None)

@@ -6,11 +6,17 @@ from pathlib import Path
 
 import numpy as np
 
-from advisor.embeddings import Embedder, make_embedder
-from advisor.index import IndexFiles, build_bm25, chroma_client, get_collection, read_passages
-from advisor.models import Hit, Passage
-from advisor.settings import Settings
-from advisor.text import query_tokens
+from advisor.backends.embeddings import Embedder, make_embedder
+from advisor.core.models import Hit, Passage
+from advisor.core.settings import Settings
+from advisor.core.text import query_tokens
+from advisor.retrieval.index import (
+    IndexFiles,
+    build_bm25,
+    chroma_client,
+    get_collection,
+    read_passages,
+)
 
 
 class IndexMissing(RuntimeError):

@@ -13,7 +13,10 @@ import re
 from functools import cache
 from importlib import resources
 
-from advisor.models import (
+from advisor.answering.cite import render_draft
+from advisor.answering.grounding import corpus_passages
+from advisor.answering.model import maybe_refine
+from advisor.core.models import (
     ArgumentsResult,
     Claim,
     Draft,
@@ -25,7 +28,9 @@ from advisor.models import (
     Situation,
     Support,
 )
-from advisor.objections import (
+from advisor.core.settings import Settings
+from advisor.core.text import sentences
+from advisor.tasks.objections import (
     asks_flexible_time,
     asks_home_office,
     clock,
@@ -34,7 +39,6 @@ from advisor.objections import (
     support_for,
     text_facts,
 )
-from advisor.settings import Settings
 
 # The passages each kind of argument relies on: (passage id, phrase locating the sentence).
 REFS: dict[str, list[tuple[str, str]]] = {
@@ -170,7 +174,6 @@ def is_need_based(sentence: str) -> bool:
 
 def need_sentences(situation: Situation) -> list[str]:
     """The user's own sentences (own_arguments) that argue from needs rather than results."""
-    from advisor.text import sentences
 
     found: list[str] = []
     for text in situation.own_arguments:
@@ -361,9 +364,6 @@ def reframes_for(situation: Situation, proposal: Proposal) -> list[Reframe]:
 
 def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings | None = None) -> ArgumentsResult:
     """Arguments for the proposal built on results, evidence and commitments, every line cited."""
-    from advisor.cite import render_draft
-    from advisor.grounding import corpus_passages
-    from advisor.llm import maybe_refine
 
     lang = settings.language if settings else "nb"
     needs = need_sentences(situation)

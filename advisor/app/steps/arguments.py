@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from advisor.app.context import AppContext
-from advisor.app.steps.base import feature, is_available, plain
+from advisor.app.steps.base import plain
 from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
-from advisor.models import CitedDraft
+from advisor.core.models import CitedDraft
+from advisor.tasks.arguments import draft_arguments
+from advisor.tasks.objections import draft_objections
 
 
 class ArgumentsModel:
-    """Drafts the arguments with advisor.arguments and keeps the last result saved."""
+    """Drafts the arguments with advisor.tasks.arguments and keeps the last result saved."""
 
     key = "arguments"
 
@@ -20,16 +22,11 @@ class ArgumentsModel:
         self.ctx = ctx
         self.saved: dict[str, Any] = ctx.get(self.key) or {}
 
-    @staticmethod
-    def available() -> bool:
-        return is_available("arguments", "draft_arguments")
-
     def generate(self) -> CitedDraft:
-        """Draft from the situation (01) and proposal (02) as saved now; NeedsInput/NotAvailable otherwise."""
+        """Draft from the situation (01) and proposal (02) as saved now; NeedsInput otherwise."""
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
-        mod = feature("arguments", "draft_arguments")
-        result = mod.draft_arguments(situation, proposal, settings=self.ctx.settings_in_language())
+        result = draft_arguments(situation, proposal, settings=self.ctx.settings_in_language())
         self.saved = {"draft": plain(result.draft), "reframes": plain(getattr(result, "reframes", []) or [])}
         self.ctx.save(self.key, self.saved)
         return result.draft
@@ -44,10 +41,7 @@ class ArgumentsModel:
         """[{before, after, why, support}] — the user's need-based sentences rewritten from results."""
         return list(self.saved.get("reframes") or [])
 
-    def objections(self) -> CitedDraft | None:
-        """The likely objections as a cited draft (advisor.objections), or None if not available."""
-        if not is_available("objections", "draft_objections"):
-            return None
-        mod = feature("objections", "draft_objections")
-        return mod.draft_objections(load_situation(self.ctx), load_proposal(self.ctx),
-                                    settings=self.ctx.settings_in_language())
+    def objections(self) -> CitedDraft:
+        """The likely objections as a cited draft (advisor.tasks.objections)."""
+        return draft_objections(load_situation(self.ctx), load_proposal(self.ctx),
+                                settings=self.ctx.settings_in_language())

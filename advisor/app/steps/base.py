@@ -1,15 +1,12 @@
-"""What every step model shares: raw form values autosaved as typed, parsing with field problems,
-and access to the advisor modules that other parts of the project provide."""
+"""What every step model shares: raw form values autosaved as typed, and parsing with field problems."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-import importlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from types import ModuleType
 from typing import Any, ClassVar
 
 from advisor.app.context import AppContext
@@ -26,14 +23,6 @@ class Problem:
 Problems = dict[str, Problem]
 
 
-class NotAvailable(RuntimeError):
-    """An advisor module (or function) this step needs is not in this installation yet."""
-
-    def __init__(self, module: str) -> None:
-        super().__init__(module)
-        self.module = module
-
-
 class NeedsInput(ValueError):
     """The step cannot run before the user fixes these problems (field -> Problem)."""
 
@@ -41,29 +30,6 @@ class NeedsInput(ValueError):
         super().__init__(", ".join(sorted(problems)))
         self.problems = problems
         self.where = where
-
-
-def feature(module: str, *names: str) -> ModuleType:
-    """Import `advisor.<module>` with the functions the step needs, or raise NotAvailable."""
-    full = f"advisor.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name == full:
-            raise NotAvailable(full) from None
-        raise
-    for name in names:
-        if not hasattr(mod, name):
-            raise NotAvailable(f"{full}.{name}")
-    return mod
-
-
-def is_available(module: str, *names: str) -> bool:
-    try:
-        feature(module, *names)
-    except NotAvailable:
-        return False
-    return True
 
 
 def plain(obj: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Workbook 02 (Forslag): the proposal form behind advisor.models.Proposal."""
+"""Workbook 02 (Forslag): the proposal form behind advisor.core.models.Proposal."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from advisor.app.steps.base import (
     parse_int,
     parse_span,
 )
-from advisor.models import KPI, Proposal
+from advisor.core.models import KPI, Proposal
 
 MODELS = ("fleksitid", "faste_hjemmedager", "situasjonsbestemt", "hybrid")
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag")

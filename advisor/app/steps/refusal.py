@@ -6,25 +6,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
+from advisor.answering.export import to_docx
 from advisor.app.context import AppContext
 from advisor.app.steps.base import (
     FormModel,
     NeedsInput,
     Problem,
     Problems,
-    feature,
     lines,
     parse_date,
     parse_int,
     plain,
 )
-from advisor.models import CitedDraft, EmployeeFacts, EmployerFacts, RefusalCase
+from advisor.core.models import CitedDraft, EmployeeFacts, EmployerFacts, RefusalCase
+from advisor.tasks.next_steps import draft_tln_submission, next_steps
+from advisor.tasks.refusal.check import check_refusal
 
 TRISTATE = ("ukjent", "ja", "nei")
 
 
 class SubmissionRefused(ValueError):
-    """The case is not one for Tvisteløsningsnemnda; the message (from advisor.next_steps) says why."""
+    """The case is not one for Tvisteløsningsnemnda; the message (from advisor.tasks.next_steps) says why."""
 
 
 class RefusalModel(FormModel):
@@ -109,10 +111,9 @@ class RefusalModel(FormModel):
     # -- the advisor ------------------------------------------------------------------------------
 
     def check(self) -> dict[str, Any]:
-        """The refusal check (advisor.refusal): track, findings, missing information, deadline, next steps."""
+        """The refusal check (advisor.tasks.refusal.analysis): track, findings, missing information, deadline, next steps."""
         case = self.case()
-        mod = feature("refusal", "check_refusal")
-        result = mod.check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language())
+        result = check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language())
         public = result.public() if hasattr(result, "public") else plain(result)
         report = getattr(result, "report", None)
         self._save_result(check=public, report=plain(report) if report is not None else None,
@@ -121,19 +122,17 @@ class RefusalModel(FormModel):
         return public
 
     def next_steps(self) -> CitedDraft:
-        """The cited next steps after the refusal (advisor.next_steps)."""
+        """The cited next steps after the refusal (advisor.tasks.next_steps)."""
         case = self.case()
-        mod = feature("next_steps", "next_steps")
-        draft = mod.next_steps(case, today=self._today(), settings=self.ctx.settings_in_language())
+        draft = next_steps(case, today=self._today(), settings=self.ctx.settings_in_language())
         self._save_result(next_steps=plain(draft), checked_on=self._today().isoformat())
         return draft
 
     def submission(self) -> CitedDraft:
-        """The draft submission to Tvisteløsningsnemnda (advisor.next_steps)."""
+        """The draft submission to Tvisteløsningsnemnda (advisor.tasks.next_steps)."""
         case = self.case()
-        mod = feature("next_steps", "draft_tln_submission")
         try:
-            draft = mod.draft_tln_submission(case, today=self._today())
+            draft = draft_tln_submission(case, today=self._today())
         except ValueError as exc:
             if type(exc) is not ValueError:  # e.g. a pydantic error: a bug, not a message for the user
                 raise
@@ -145,9 +144,8 @@ class RefusalModel(FormModel):
         d = self.result.get("submission")
         if not d:
             raise ValueError("no submission drafted")
-        export = feature("export", "to_docx")
         path = self.ctx.user_dir / "exports" / f"sak-tvistelosningsnemnda-{date.today().isoformat()}.docx"
-        return export.to_docx(CitedDraft.model_validate(d), path=path, lang=self.ctx.lang), path
+        return to_docx(CitedDraft.model_validate(d), path=path, lang=self.ctx.lang), path
 
     # -- saved results --------------------------------------------------------------------------
 

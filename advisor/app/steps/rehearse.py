@@ -1,15 +1,17 @@
-"""Workbook 04 (Øv på innvendinger): role-play with advisor.rehearse.Session, saved between visits."""
+"""Workbook 04 (Øv på innvendinger): role-play with advisor.tasks.rehearse.session.Session, saved between visits."""
 
 from __future__ import annotations
 
-import inspect
 from datetime import UTC, datetime
 from typing import Any
 
 from advisor.app.context import AppContext
-from advisor.app.steps.base import NeedsInput, Problem, feature, is_available
+from advisor.app.steps.base import NeedsInput, Problem
 from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
+from advisor.tasks.objections import objection
+from advisor.tasks.rehearse.coach import RubricCoach
+from advisor.tasks.rehearse.session import Session
 
 MAX_REPLY = 3000
 
@@ -30,10 +32,6 @@ class RehearseModel:
         }
         self._session: Any = None
 
-    @staticmethod
-    def available() -> bool:
-        return is_available("rehearse", "Session")
-
     def save(self) -> None:
         self.ctx.save(self.key, self.data)
 
@@ -44,39 +42,26 @@ class RehearseModel:
 
     # -- the session ------------------------------------------------------------------------------
 
-    def _players(self, mod: Any) -> dict[str, Any]:
+    def _players(self) -> dict[str, Any]:
         """Session arguments: a model-phrased manager and coach when the settings switch a model on."""
         settings = self.ctx.settings_in_language()
         if settings.llm != "none":
             return {"settings": settings}
-        return {"coach": self._coach(mod)}
-
-    def _coach(self, mod: Any) -> Any:
-        coach_cls = getattr(mod, "RubricCoach", None)
-        if coach_cls is None:
-            return None
-        try:
-            if "lang" in inspect.signature(coach_cls).parameters:
-                return coach_cls(lang=self.ctx.lang)
-        except (TypeError, ValueError):
-            pass
-        return None
+        return {"coach": RubricCoach(lang=self.ctx.lang)}
 
     @property
     def session(self) -> Any:
         """The running Session, restored from its saved state (None before the first start)."""
         if self._session is None and self.data["session"]:
-            mod = feature("rehearse", "Session")
-            self._session = mod.Session.from_state(self.data["session"], **self._players(mod))
+            self._session = Session.from_state(self.data["session"], **self._players())
         return self._session
 
     def start(self) -> Any:
         """A new session for the saved situation and proposal; returns the manager's opening turn."""
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
-        mod = feature("rehearse", "Session")
         seed = self.data["sessions"]
-        self._session = mod.Session(situation, proposal, seed=seed, **self._players(mod))
+        self._session = Session(situation, proposal, seed=seed, **self._players())
         opening = self._session.opening()
         self.data["sessions"] = seed + 1
         self.data["session"] = self._session.model_dump()
@@ -143,9 +128,8 @@ class RehearseModel:
 
     def objection_label(self, objection_id: str) -> str:
         try:
-            mod = feature("objections", "objection")
-            return mod.objection(objection_id).label.get(self.ctx.lang)
-        except Exception:  # an unknown id or a missing module: show the id
+            return objection(objection_id).label.get(self.ctx.lang)
+        except KeyError:  # an unknown id: show the id
             return objection_id
 
     def rehearsed(self) -> dict[str, int]:

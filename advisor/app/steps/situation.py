@@ -1,4 +1,4 @@
-"""Workbook 01 (Situasjon): the intake form behind advisor.models.Situation."""
+"""Workbook 01 (Situasjon): the intake form behind advisor.core.models.Situation."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from advisor.app.context import AppContext
 from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, lines, parse_int
-from advisor.models import Result, Situation, Task
+from advisor.core.models import Result, Situation, Task
 
 SECTORS = ("privat", "offentlig_stat", "offentlig_kommune", "ideell", "annet")
 TRISTATE = ("ukjent", "ja", "nei")

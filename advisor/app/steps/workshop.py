@@ -8,13 +8,16 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from advisor.answering.cite import render_draft
+from advisor.answering.export import to_docx
+from advisor.answering.grounding import MissingPassage, corpus_passages, support
 from advisor.app.context import AppContext
 from advisor.app.state import UnknownWorkshop
-from advisor.app.steps.base import NeedsInput, Problem, feature, parse_int
+from advisor.app.steps.base import NeedsInput, Problem, parse_int
 from advisor.app.steps.rehearse import RehearseModel
 from advisor.app.steps.start import StartModel
 from advisor.app.texts import ui
-from advisor.models import CitedDraft, RenderedSection
+from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, RenderedSection
 
 MIN_GROUP = 3  # fewer participants than this and the dashboard shows nothing: no one can be singled out
 CODE_LEN = 6
@@ -148,9 +151,6 @@ class WorkshopModel:
 
     def policy_draft(self) -> CitedDraft:
         """A policy draft: per point the cited guidance, whether it is in place, and the organisation's notes."""
-        from advisor.cite import render_draft
-        from advisor.grounding import MissingPassage, corpus_passages, support
-        from advisor.models import Claim, Draft, DraftSection
 
         lang = self.ctx.lang
         sections = []
@@ -178,6 +178,5 @@ class WorkshopModel:
         return cited.model_copy(update={"sections": out})
 
     def policy_docx(self) -> tuple[bytes, Path]:
-        export = feature("export", "to_docx")
         path = self.ctx.user_dir / "exports" / f"policy-{date.today().isoformat()}.docx"
-        return export.to_docx(self.policy_draft(), path=path, lang=self.ctx.lang), path
+        return to_docx(self.policy_draft(), path=path, lang=self.ctx.lang), path

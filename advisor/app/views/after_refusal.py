@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from advisor.app.steps.base import NotAvailable
 from advisor.app.steps.refusal import RefusalModel
 from advisor.app.views.common import (
     Feedback,
@@ -50,18 +49,10 @@ def build(page: Page) -> w.Widget:
             feedback.error(t("form.problems", n=len(model.problems())))
             return
         feedback.busy()
-        available = 0
-        for step in (model.check, model.next_steps):
-            try:
-                step()
-                available += 1
-            except NotAvailable:
-                continue
+        model.check()
+        model.next_steps()
         show()
-        if available:
-            feedback.ok(t("after.done"))
-        else:
-            feedback.info(t("status.not_available"))
+        feedback.ok(t("after.done"))
 
     go.on_click(on_go)
     show()

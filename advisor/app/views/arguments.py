@@ -67,16 +67,11 @@ def build(page: Page) -> w.Widget:
     def on_objections(_b: w.Button) -> None:
         obj_feedback.busy()
         draft = model.objections()
-        if draft is None:
-            obj_feedback.info(t("status.not_available"))
-            return
         objections.value = draft_html(draft, page.lang, uid="obj")
         obj_feedback.clear()
 
     obj.on_click(on_objections)
 
-    if not model.available():
-        feedback.info(t("status.not_available"))
     show()
     return column(
         paragraph(t("args.intro")),

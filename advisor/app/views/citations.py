@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from datetime import date as _date
 from typing import Any
 
+from advisor.answering.grounding import corpus_passages
 from advisor.app.texts import ui
 from advisor.app.views.common import esc, safe_url
-from advisor.models import Citation, CitedDraft
+from advisor.core.models import Citation, CitedDraft
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -54,13 +55,12 @@ def badges_html(c: Citation, lang: str) -> str:
     return "".join(out)
 
 
-# What a source's date means, by the kind of source (advisor.models.Source.date).
+# What a source's date means, by the kind of source (advisor.core.models.Source.date).
 _DATE_LABEL = {"law": "cite.in_force", "regulation": "cite.in_force", "decision": "cite.decided"}
 
 
 def _source_kind(passage_id: str) -> str | None:
     """The kind of source (law, regulation, decision, guide …) of a bundled corpus passage, else None."""
-    from advisor.grounding import corpus_passages
 
     try:
         p = corpus_passages().get(passage_id)

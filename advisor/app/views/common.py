@@ -16,8 +16,8 @@ import ipywidgets as w
 
 from advisor.app.context import AppContext
 from advisor.app.logs import log_failure
-from advisor.app.steps.base import NeedsInput, NotAvailable, Problem
-from advisor.app.texts import ui
+from advisor.app.steps.base import NeedsInput, Problem
+from advisor.app.texts import has, ui
 from advisor.app.workbooks import WORKBOOKS, workbook
 
 CSS = """
@@ -184,8 +184,6 @@ def guarded(page: Page, feedback: Feedback, action: str) -> Callable:
         def run(*args: Any, **kwargs: Any) -> Any:
             try:
                 return fn(*args, **kwargs)
-            except NotAvailable:
-                feedback.info(page.t("status.not_available"))
             except NeedsInput as exc:
                 feedback.needs_input(exc)
             except Exception as exc:  # every other failure: friendly text, details to the log
@@ -228,7 +226,6 @@ class Page:
         return ui(key, self.lang, **values)
 
     def has(self, key: str) -> bool:
-        from advisor.app.texts import has
 
         return has(key)
 

@@ -124,8 +124,6 @@ def build(page: Page) -> w.Widget:
 
     start.on_click(on_start)
     send.on_click(on_send)
-    if not model.available():
-        feedback.info(t("status.not_available"))
     show()
     return column(
         paragraph(t("rehearse.intro")),

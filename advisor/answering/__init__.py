@@ -1,0 +1,1 @@
+"""Answering: compose cited answers, the one citation check, grounding in passages, model answers and refinement, export."""

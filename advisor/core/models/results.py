@@ -1,0 +1,101 @@
+"""Results of the agreement gap check and the refusal check."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from advisor.core.models.corpus import Citation
+from advisor.core.models.drafts import CitedDraft
+from advisor.core.models.inputs import Finding, Overall, Track
+
+
+class Gap(BaseModel):
+    """One item of a written agreement (hjemmekontorforskriften § 2 (1) or a recommended extra), found or missing."""
+
+    key: str = Field(description="Item key, e.g. 'p2_7_utstyr' or 'grenser'.")
+    label_nb: str
+    label_en: str
+    group: Literal["p2", "extra"] = Field(
+        "p2", description="p2 = hjemmekontorforskriften § 2 første ledd, strekpunkt 1–8 (punkt 1–8 i listen); extra = recommended by the guides."
+    )
+    mandatory: bool = Field(description="Required by the regulation (item 4 only if the agreement is temporary).")
+    condition_nb: str = Field("", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'.")
+    condition_en: str = ""
+    evidence: str = Field("", description="For a present item: the sentence it was found in.")
+    citations: list[Citation] = Field(default_factory=list, description="Checked citations for the item.")
+
+
+class GapReport(BaseModel):
+    """Which agreement items a text covers and which are missing, with a cited draft for display."""
+
+    source: str = Field(description="File name, or 'innlimt tekst' for pasted text.")
+    present: list[Gap] = Field(default_factory=list)
+    missing: list[Gap] = Field(default_factory=list)
+    placeholders: int = Field(0, description="Unfilled «[fyll inn» fields in the text.")
+    cited: CitedDraft
+
+
+RefusalStrength = Literal["general", "concrete", "documented"]
+
+
+def public_citation(c: Citation) -> dict:
+    """A citation in the JSON shape of `flexwork ask --json`."""
+    return {k: getattr(c, k) for k in ("n", "passage_id", "ref", "title", "quote", "url", "verified", "status")}
+
+
+class RefusalFinding(Finding):
+    """A finding of the refusal check; `source` and `strength` stay out of the public JSON."""
+
+    source: Literal["refusal", "case"] = Field("refusal", description="The employer's text, or the facts of the case.")
+    strength: RefusalStrength | None = Field(None, description="How concrete an employer's reason is.")
+
+
+class RefusalDeadlines(BaseModel):
+    """Deadlines that follow from a refusal."""
+
+    tvistelosningsnemnda: str | None = Field(None, description="Last day to bring the case to the nemnd, YYYY-MM-DD.")
+
+
+class RefusalCheck(BaseModel):
+    """A union representative's check of a refusal: track, competence, findings, deadline, next steps."""
+
+    track: Track
+    subject: str = Field("", description="Finer than track: 'sick_leave', 'overtime', 'unknown', or the track itself.")
+    tln_competent: bool = Field(description="Whether Tvisteløsningsnemnda can decide the (main) request.")
+    assessment: Overall
+    findings: list[RefusalFinding] = Field(default_factory=list)
+    missing_information: list[str] = Field(default_factory=list, description="Cited lines: what to find out or ask for.")
+    deadlines: RefusalDeadlines = Field(default_factory=RefusalDeadlines)
+    next_steps: list[str] = Field(default_factory=list, description="Cited lines, one per step.")
+    citations: list[Citation] = Field(default_factory=list)
+    uncertainty: str = Field("", description="Cited statement of how sure the assessment is.")
+    disclaimer: str = Field("", description="Not legal advice; see tillitsvalgt or advokat.")
+    split_tracks: list[Track] = Field(default_factory=list, description="Parts of a mixed request the nemnd can decide.")
+    deadline_passed: bool | None = None
+    ignored_text: list[str] = Field(
+        default_factory=list, description="Parts of the refusal set aside as instructions or unverifiable references."
+    )
+    report: CitedDraft | None = Field(None, description="The whole check as one cited draft (kind 'refusal_check').")
+
+    def public(self) -> dict:
+        """The JSON shape of the refusal check."""
+        return {
+            "track": self.track,
+            "tln_competent": self.tln_competent,
+            "assessment": self.assessment,
+            "findings": [
+                {"reason": f.reason, "criterion": f.criterion, "assessment": f.assessment,
+                 "citations": [public_citation(c) for c in f.citations]}
+                for f in self.findings
+            ],
+            "missing_information": list(self.missing_information),
+            "deadlines": {"tvistelosningsnemnda": self.deadlines.tvistelosningsnemnda},
+            "next_steps": list(self.next_steps),
+            "citations": [public_citation(c) for c in self.citations],
+            "uncertainty": self.uncertainty,
+            "disclaimer": self.disclaimer,
+            # e.g. that a language model's wording was replaced: the user must see it, as with `ask`
+            **({"notice": self.report.notice} if self.report is not None and self.report.notice else {}),
+        }

@@ -1,0 +1,1 @@
+"""The corpus: the one document loader, chunking into passages, the status report."""

@@ -1,0 +1,1 @@
+"""The written agreement: drafting it, and the gap check of an existing agreement."""

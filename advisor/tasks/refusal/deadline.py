@@ -1,0 +1,96 @@
+"""Norwegian public holidays and the deadline to bring a refused request to Tvisteløsningsnemnda\n(forskrift om tvisteløsningsnemnd § 4 (1))."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "desember")
+
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@cache
+def norwegian_public_holidays(year: int) -> dict[date, str]:
+    """Norway's public holidays (helligdager and 1 and 17 May) in `year`, with their names."""
+    easter = easter_sunday(year)
+    return {
+        date(year, 1, 1): "første nyttårsdag",
+        easter - timedelta(days=3): "skjærtorsdag",
+        easter - timedelta(days=2): "langfredag",
+        easter: "første påskedag",
+        easter + timedelta(days=1): "andre påskedag",
+        date(year, 5, 1): "offentlig høytidsdag 1. mai",
+        date(year, 5, 17): "offentlig høytidsdag 17. mai",
+        easter + timedelta(days=39): "Kristi himmelfartsdag",
+        easter + timedelta(days=49): "første pinsedag",
+        easter + timedelta(days=50): "andre pinsedag",
+        date(year, 12, 25): "første juledag",
+        date(year, 12, 26): "andre juledag",
+    }
+
+
+def non_working_reason(d: date) -> str | None:
+    """Why `d` is not a working day ('lørdag', 'langfredag', ...), or None for a working day."""
+    holiday = norwegian_public_holidays(d.year).get(d)
+    if holiday:
+        return holiday
+    if d.weekday() >= 5:
+        return WEEKDAYS[d.weekday()]
+    return None
+
+
+def tln_deadline(received: date) -> date:
+    """Last day to bring a case: four weeks after the written refusal arrived, then past weekends and holidays."""
+    d = received + timedelta(weeks=4)
+    while non_working_reason(d):
+        d += timedelta(days=1)
+    return d
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (the month's last day if it is shorter)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, monthrange(year, month)[1]))
+
+
+def format_date(d: date) -> str:
+    """A date as Norwegians write it: '22. april 2025'."""
+    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
+
+
+# A date this late is a typo, and the deadline after it cannot be computed (it passes year 9999).
+_LATEST_DATE = date(9998, 12, 31)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        d = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return d if d <= _LATEST_DATE else None

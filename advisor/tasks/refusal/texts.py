@@ -1,0 +1,63 @@
+"""The texts the refusal check writes from the analysis, every one cited (advisor/data/refusal_texts.json)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from advisor.core.models import Claim
+from advisor.tasks.refusal.analysis import CaseAnalysis
+from advisor.tasks.refusal.deadline import WEEKDAYS, format_date, non_working_reason
+from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, data, label
+
+if TYPE_CHECKING:
+    pass
+
+
+def deadline_claims(a: CaseAnalysis) -> list[Claim]:
+    """What to say about the deadline to Tvisteløsningsnemnda, dated where the facts allow."""
+    texts = data("refusal_texts")["deadline"]
+    if not a.has_tln_route:
+        key = {"home_office": "none.home_office", "sick_leave": "none.sick_leave"}.get(a.subject, "none.unknown")
+        return claims_from(texts[key])
+    out: list[Claim] = []
+    if not a.case.written_refusal:
+        out += claims_from(texts["no_written"])
+    elif a.deadline is None or a.received is None:
+        out += claims_from(texts["no_date"])
+    else:
+        out += claims_from(texts["computed"], deadline=format_date(a.deadline),
+                           weekday=WEEKDAYS[a.deadline.weekday()], received=format_date(a.received))
+        if a.deadline_raw and a.deadline_raw != a.deadline:
+            out += claims_from(texts["shifted"], raw=format_date(a.deadline_raw),
+                               raw_weekday=WEEKDAYS[a.deadline_raw.weekday()],
+                               why=non_working_reason(a.deadline_raw))
+        if a.deadline < a.today:
+            out += claims_from(texts["passed"], deadline=format_date(a.deadline))
+        elif a.deadline == a.today:
+            out += claims_from(texts["last_day"], today=format_date(a.today))
+        else:
+            out += claims_from(texts["remaining"], today=format_date(a.today), days=(a.deadline - a.today).days)
+    if a.split_tracks:
+        out += claims_from(texts["split"], parts=", ".join(label("subject", t) for t in a.split_tracks))
+    return out
+
+
+def overall_claims(a: CaseAnalysis) -> list[Claim]:
+    """The claims that explain the overall assessment."""
+    texts = data("refusal_texts")["overall"]
+    parts = ", ".join(label("subject", t) for t in a.split_tracks)
+    out: list[Claim] = []
+    for code in a.basis:
+        key = f"{code}.{a.tln_track}" if f"{code}.{a.tln_track}" in texts else code
+        out += claims_from(texts[key], parts=parts)
+    return out
+
+
+def uncertainty_claims(a: CaseAnalysis) -> list[Claim]:
+    """How sure the assessment is."""
+    texts = data("refusal_texts")["uncertainty"]
+    if a.subject in (*TLN_TRACKS, "overtime"):
+        key = "tln"
+    else:
+        key = a.subject if a.subject in texts else "unknown"
+    return claims_from(texts[key])
