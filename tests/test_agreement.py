@@ -241,7 +241,7 @@ def test_unknown_values_get_placeholders_not_invented_facts(corpus_passages):
     assert not re.search(r"\b20\d\d\b", everything.split("## Kilder")[0]), (
         "a year appeared without being given"
     )
-    assert "felt er merket «[fyll inn]»" in (draft.notice or "")
+    assert "felt står som «fyll inn»" in (draft.notice or "")
 
 
 def test_without_trial_duration_is_conditionally_required(situation, proposal):

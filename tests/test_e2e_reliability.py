@@ -508,6 +508,7 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
     served.wait_saved("kari", "refusal_tv", lambda v: v.get("written_refusal") and CHILD in v.get("needs", ""))
     page.locator(".fw-check-refusal").click()
     page.locator(".fw-deadline").wait_for()
+    page.locator(".fw-check details.fw-sources > summary").first.click()  # the sources are folded at first
     page.locator(".fw-check details.fw-citation").first.wait_for()
     page.locator(".fw-make-submission").click()  # writes a .docx into the profile's folder
     page.locator(".fw-downloads a", has_text=".docx").wait_for()
@@ -521,6 +522,8 @@ def test_an_opened_law_citation_shows_its_in_force_date_and_status(kari: Session
 
     page = kari.page
     checked = 0
+    for fold in page.locator(".fw-check details.fw-sources:not([open]) > summary").all():
+        fold.click()  # the sources are folded at first
     for pid in ("aml-10-2#arbeidsmiljoloven-p-10-2-3", "aml-10-13#arbeidsmiljoloven-p-10-13"):
         source = passage(pid)
         assert source.kind == "law" and source.date

@@ -15,7 +15,10 @@ def catalogue(lang: str) -> dict[str, str]:
 
 def ui(key: str, lang: str = DEFAULT, **values: object) -> str:
     """The UI text `key` in `lang` (falling back to bokmål), formatted with `values`."""
-    text = i18n.lookup(key, lang, "ui")
+    try:
+        text = i18n.lookup(key, lang, "ui")
+    except KeyError:  # the output pages' own catalogue (output.<lang>.json) until all catalogues are merged
+        text = i18n.lookup(key, lang, "output")
     return text.format(**values) if values else text
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 from advisor.answering.cite import render_draft
 from advisor.answering.grounding import corpus_passages
 from advisor.answering.model import maybe_refine
+from advisor.core.dates import long_iso_date, weekday
 from advisor.core.models import (
     ArgumentsResult,
     Claim,
@@ -34,8 +35,6 @@ from advisor.tasks.objections import (
     asks_flexible_time,
     asks_home_office,
     clock,
-    date_nb,
-    join_nb,
     support_for,
     text_facts,
 )
@@ -150,8 +149,9 @@ def _claim(key: str, text: str) -> Claim:
     return Claim(text=text, support=_supports(key))
 
 
-def _text(key: str, **values: str) -> str:
-    return rules()["texts"][key].format(**values)
+def _text(key: str, lang: str = "nb", **values: str) -> str:
+    texts = rules()["texts_en"] if lang == "en" else rules()["texts"]
+    return texts[key].format(**values)
 
 
 def _heading(key: str, lang: str) -> str:
@@ -183,6 +183,11 @@ def need_sentences(situation: Situation) -> list[str]:
     return found
 
 
+def theme_text(t: dict, field: str, lang: str) -> str:
+    """A theme's `why` or `private_label` in `lang` (bokmål fallback)."""
+    return (t.get(f"{field}_en") if lang == "en" else None) or t[field]
+
+
 def theme(sentence: str) -> dict:
     """The need theme of a sentence (children, commute, strain, logistics, general)."""
     for t in rules()["themes"]:
@@ -195,134 +200,203 @@ def theme(sentence: str) -> dict:
 
 
 def _lower_first(text: str) -> str:
-    text = text.strip().rstrip(".")
-    return text[:1].lower() + text[1:]
+    from advisor.core.weave import inline
+
+    return inline(text)
 
 
-def _arrangement(situation: Situation, proposal: Proposal, facts: dict[str, str]) -> str:
+_EN_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _facts(situation: Situation, proposal: Proposal, lang: str) -> dict[str, str]:
+    """The user's facts as phrases, in `lang`: lists joined and user text fitted by advisor.core.weave."""
+    from advisor.core.weave import join
+
+    facts = text_facts(situation, proposal)
+    days = list(dict.fromkeys(proposal.home_days))
+    office = list(dict.fromkeys(proposal.office_days))
+    days, office = [weekday(d, lang) for d in days], [weekday(d, lang) for d in office]
+    n = len(days)
+    if lang == "en":
+        n_home = (f"{_EN_NUMBERS.get(n, str(n))} fixed home-office day{'s' if n > 1 else ''} ({join(days, 'en')})"
+                  if n else "home office")
+        facts.update(
+            n_home_days_phrase=n_home,
+            office_days_phrase=join(office, "en") or "the team's fixed meeting days",
+            availability_window=clock(proposal.availability_window).replace("kl. ", ""),
+            core_hours=clock(proposal.core_hours).replace("kl. ", ""),
+            outer_hours=clock(proposal.outer_hours).replace("kl. ", ""),
+        )
+    facts["channels"] = join(list(proposal.availability_channels), lang) or "Teams"
+    facts["follow_up_phrase"] = join(list(proposal.follow_up), lang) or (
+        "a short status meeting every week" if lang == "en" else "et kort statusmøte hver uke")
+    return facts
+
+
+def _arrangement(situation: Situation, proposal: Proposal, facts: dict[str, str], lang: str = "nb") -> str:
     """'Med to faste hjemmekontordager (mandag og torsdag)' and the like."""
+    en = lang == "en"
+    with_ = "With" if en else "Med"
     if proposal.home_days:
-        return f"Med {facts['n_home_days_phrase']}"
+        return f"{with_} {facts['n_home_days_phrase']}"
     if proposal.model == "fleksitid":
         if proposal.minimum:
-            return f"Med {_lower_first(proposal.minimum[0])}"
+            return f"{with_} {_lower_first(proposal.minimum[0])}"
+        if en:
+            return (f"With flexitime where I am always at work in the core hours {facts['core_hours']} "
+                    f"and choose my own start and finish within {facts['outer_hours']}")
         return (f"Med fleksitid der jeg alltid er på jobb i kjernetiden {facts['core_hours']} "
                 f"og selv velger start og slutt innenfor {facts['outer_hours']}")
     if proposal.model == "situasjonsbestemt":
-        rule = proposal.situational_rules.strip().rstrip(".")
-        return f"Med hjemmekontor ved behov ({rule})" if rule else "Med hjemmekontor ved behov"
-    return "Med hybridarbeid"
+        rule = _lower_first(proposal.situational_rules)
+        what = "home office when needed" if en else "hjemmekontor ved behov"
+        return f"{with_} {what} ({rule})" if rule else f"{with_} {what}"
+    return "With hybrid work" if en else "Med hybridarbeid"
 
 
-def _deliver(situation: Situation, proposal: Proposal, i: int = 0) -> tuple[str, str]:
+def _deliver(situation: Situation, proposal: Proposal, lang: str = "nb") -> tuple[str, str]:
     """What the arrangement lets the employee deliver, and which REFS key supports it."""
+    from advisor.core.weave import join
+
+    en = lang == "en"
     deep = [t.name for t in situation.tasks if t.deep_focus]
     if deep and asks_home_office(proposal) and proposal.home_days:
-        tasks = join_nb(deep) if i == 0 else deep[i % len(deep)]
-        return f"kan jeg jobbe uforstyrret med {tasks} og levere raskere", "result_home"
+        tasks = join(deep, lang)
+        return ((f"I can work undisturbed on {tasks} and deliver faster" if en
+                 else f"kan jeg jobbe uforstyrret med {tasks} og levere raskere"), "result_home")
     if deep and proposal.model == "fleksitid":
-        tasks = join_nb(deep) if i == 0 else deep[i % len(deep)]
-        when = f" ({situation.best_hours})" if situation.best_hours else ""
-        return f"kan jeg legge {tasks} til tiden jeg jobber best{when}", "result_time"
-    return "kan jeg holde kvaliteten og leveransene minst på dagens nivå", "result_plain"
+        tasks = join(deep, lang)
+        when = f" ({situation.best_hours.strip()})" if situation.best_hours.strip() else ""
+        return ((f"I can do {tasks} at the time I work best{when}" if en
+                 else f"kan jeg legge {tasks} til tiden jeg jobber best{when}"), "result_time")
+    return (("I can keep quality and deliveries at least at today's level" if en
+             else "kan jeg holde kvaliteten og leveransene minst på dagens nivå"), "result_plain")
 
 
-def _evidence(situation: Situation, i: int = 0) -> str:
-    """'; resultatene mine viser det (2024): leverte … (dokumentasjon: …)' or ''."""
+def _evidence(situation: Situation, lang: str = "nb") -> str:
+    """'; resultatene mine viser det (2024): leverte … (dokumentasjon: …)' or ''.
+
+    The best documented result is used: one that can be checked beats one that cannot.
+    """
     if not situation.results:
         return ""
-    r = situation.results[i % len(situation.results)]
-    when = f" ({r.when})" if r.when else ""
-    proof = f" (dokumentasjon: {r.evidence})" if r.evidence else ""
-    return f"; resultatene mine viser det{when}: {r.description.strip().rstrip('.')}{proof}"
+    r = sorted(situation.results, key=lambda r: (not r.evidence.strip(), not r.when.strip()))[0]
+    when = f" ({r.when.strip()})" if r.when.strip() else ""
+    if lang == "en":
+        proof = f" (evidence: {_lower_first(r.evidence)})" if r.evidence.strip() else ""
+        return f"; my results show it{when}: {_lower_first(r.description)}{proof}"
+    proof = f" (dokumentasjon: {_lower_first(r.evidence)})" if r.evidence.strip() else ""
+    return f"; resultatene mine viser det{when}: {_lower_first(r.description)}{proof}"
 
 
-def main_argument(situation: Situation, proposal: Proposal, i: int = 0) -> tuple[str, str]:
+def main_argument(situation: Situation, proposal: Proposal, lang: str = "nb") -> tuple[str, str]:
     """The business result in the user's words, and the REFS key of the guide sentence it relies on."""
-    facts = text_facts(situation, proposal)
-    deliver, key = _deliver(situation, proposal, i)
-    arrangement = _arrangement(situation, proposal, facts)
-    comma = "," if " der " in arrangement else ""  # a leading subordinate clause takes a comma in bokmål
-    return f"{arrangement}{comma} {deliver}{_evidence(situation, i)}.", key
+    facts = _facts(situation, proposal, lang)
+    deliver, key = _deliver(situation, proposal, lang)
+    arrangement = _arrangement(situation, proposal, facts, lang)
+    # A leading subordinate clause takes a comma in bokmål; English puts one after the opening phrase.
+    comma = "," if (" der " in arrangement or lang == "en") else ""
+    return f"{arrangement}{comma} {deliver}{_evidence(situation, lang)}.", key
 
 
-def reframe(sentence: str, situation: Situation, proposal: Proposal, i: int = 0) -> Reframe:
+def reframe(sentence: str, situation: Situation, proposal: Proposal, lang: str = "nb") -> Reframe:
     """A need-based sentence rewritten as a results-based one, with why and the guide sentences."""
     t = theme(sentence)
-    after, _ = main_argument(situation, proposal, i)
-    facts = text_facts(situation, proposal)
+    after, _ = main_argument(situation, proposal, lang)
+    facts = _facts(situation, proposal, lang)
     if asks_home_office(proposal):
-        after += f" Jeg er tilgjengelig {facts['availability_window']} på {facts['channels']}."
+        after += (f" I am available {facts['availability_window']} on {facts['channels']}." if lang == "en"
+                  else f" Jeg er tilgjengelig {facts['availability_window']} på {facts['channels']}.")
     elif asks_flexible_time(proposal):
-        after += f" Jeg er alltid på jobb i kjernetiden {facts['core_hours']}."
+        after += (f" I am always at work in the core hours {facts['core_hours']}." if lang == "en"
+                  else f" Jeg er alltid på jobb i kjernetiden {facts['core_hours']}.")
     refs = [PassageRef.model_validate(r) for r in rules()["reframe_base_refs"] + t["refs"]]
-    return Reframe(before=sentence, after=after, why=t["why"], support=[support_for(r) for r in refs])
+    return Reframe(before=sentence, after=after, why=theme_text(t, "why", lang),
+                   support=[support_for(r) for r in refs])
 
 
 # --- the draft --------------------------------------------------------------------------------
 
 
 def _results_section(situation: Situation, proposal: Proposal, lang: str) -> DraftSection:
-    text, key = main_argument(situation, proposal)
+    text, key = main_argument(situation, proposal, lang)
     claims = [_claim(key, text)]
+    proof = "evidence" if lang == "en" else "dokumentasjon"
     for r in situation.results[:3]:
-        detail = "; ".join(x for x in (r.when, f"dokumentasjon: {r.evidence}" if r.evidence else "") if x)
-        line = _text("result_line", description=r.description.strip().rstrip("."),
+        detail = "; ".join(x for x in (r.when.strip(), f"{proof}: {_lower_first(r.evidence)}" if r.evidence.strip()
+                                       else "") if x)
+        line = _text("result_line", lang, description=_lower_first(r.description),
                      detail=f" ({detail})" if detail else "")
-        if not r.evidence:
-            line += _text("result_needs_evidence")
+        line = line[:1].upper() + line[1:]
+        if not r.evidence.strip():
+            line += _text("result_needs_evidence", lang)
         claims.append(_claim("evidence", line))
     if not situation.results:
-        claims.append(_claim("no_results", _text("no_results")))
-    claims.append(_claim("business_gains", _text("business_gains")))
+        claims.append(_claim("no_results", _text("no_results", lang)))
+    claims.append(_claim("business_gains", _text("business_gains", lang)))
     return DraftSection(heading=_heading("results", lang), claims=claims, key="results")
 
 
 def _commitment_section(situation: Situation, proposal: Proposal, lang: str) -> DraftSection:
-    facts = text_facts(situation, proposal)
-    claims = [_claim("availability", _text("availability", availability_window=facts["availability_window"],
-                                           channels=facts["channels"], response_time=proposal.response_time))]
+    from advisor.core.weave import join
+
+    facts = _facts(situation, proposal, lang)
+    en = lang == "en"
+    claims = [_claim("availability", _text("availability", lang, availability_window=facts["availability_window"],
+                                           channels=facts["channels"],
+                                           response_time=_lower_first(proposal.response_time)))]
     if asks_home_office(proposal) and proposal.office_days:
-        claims.append(_claim("office_days", _text("office_days", office_days=facts["office_days_phrase"])))
+        claims.append(_claim("office_days", _text("office_days", lang, office_days=facts["office_days_phrase"])))
     if asks_flexible_time(proposal):
-        claims.append(_claim("core_hours", _text("core_hours", core_hours=clock(proposal.core_hours),
-                                                 outer_hours=clock(proposal.outer_hours))))
+        claims.append(_claim("core_hours", _text("core_hours", lang, core_hours=facts["core_hours"],
+                                                 outer_hours=facts["outer_hours"])))
     if proposal.follow_up:
-        claims.append(_claim("follow_up", _text("follow_up", follow_up=facts["follow_up_phrase"])))
+        claims.append(_claim("follow_up", _text("follow_up", lang, follow_up=facts["follow_up_phrase"])))
     if proposal.deliverables:
-        claims.append(_claim("deliverables", _text("deliverables", deliverables=join_nb(proposal.deliverables))))
+        claims.append(_claim("deliverables", _text("deliverables", lang,
+                                                   deliverables=join(list(proposal.deliverables), lang))))
     if proposal.trial_months:
-        evaluation = f"den {date_nb(proposal.evaluation_date)}" if proposal.evaluation_date else "når perioden er over"
-        claims.append(_claim("trial", _text("trial", trial_months=str(proposal.trial_months), evaluation=evaluation)))
+        if proposal.evaluation_date:
+            evaluation = f"{'on' if en else 'den'} {long_iso_date(proposal.evaluation_date, lang)}"
+        else:
+            evaluation = "when the period is over" if en else "når perioden er over"
+        claims.append(_claim("trial", _text("trial", lang, trial_months=str(proposal.trial_months),
+                                            evaluation=evaluation)))
     else:
-        claims.append(_claim("no_trial", _text("no_trial")))
+        claims.append(_claim("no_trial", _text("no_trial", lang)))
     if proposal.kpis:
-        kpis = join_nb([f"{k.name} (mål: {k.target}" + (f"; i dag: {k.baseline})" if k.baseline else ")")
-                        for k in proposal.kpis])
-        claims.append(_claim("kpis", _text("kpis", kpis=kpis)))
+        target, today = ("target", "today") if en else ("mål", "i dag")
+        kpis = join([f"{_lower_first(k.name)} ({target}: {k.target.strip()}"
+                     + (f"; {today}: {k.baseline.strip()})" if k.baseline.strip() else ")") for k in proposal.kpis],
+                    lang)
+        claims.append(_claim("kpis", _text("kpis", lang, kpis=kpis)))
     elif proposal.trial_months:
-        claims.append(_claim("no_kpis", _text("no_kpis")))
+        claims.append(_claim("no_kpis", _text("no_kpis", lang)))
     if proposal.home_days:
-        claims.append(_claim("written", _text("written")))
+        claims.append(_claim("written", _text("written", lang)))
     if situation.in_probation and asks_home_office(proposal):
-        claims.append(_claim("probation", _text("probation")))
+        claims.append(_claim("probation", _text("probation", lang)))
         if not situation.leadership_position:
-            claims.append(_claim("probation_flex", _text("probation_flex")))
+            claims.append(_claim("probation_flex", _text("probation_flex", lang)))
     return DraftSection(heading=_heading("commitment", lang), claims=claims, key="commitment")
 
 
-def _private_items(situation: Situation, needs: list[str]) -> list[str]:
+def _private_items(situation: Situation, needs: list[str], lang: str = "nb") -> list[str]:
+    en = lang == "en"
     items: list[str] = []
     if situation.care_duties:
-        items.append("omsorgsoppgaver")
+        items.append("care duties" if en else "omsorgsoppgaver")
     if situation.health:
-        items.append("helse")
+        items.append("health" if en else "helse")
     for s in needs:
-        label = theme(s)["private_label"]
-        if label and label not in items and not (label == "omsorg for barn" and "omsorgsoppgaver" in items):
+        t = theme(s)
+        label = theme_text(t, "private_label", lang) if t["private_label"] else ""
+        children = t["id"] == "children" and (situation.care_duties or "")
+        if label and label not in items and not children:
             items.append(label)
-    if situation.commute_minutes and situation.commute_minutes >= 45 and "lang reisevei" not in items:
-        items.append("lang reisevei")
+    commute = "a long commute" if en else "lang reisevei"
+    if situation.commute_minutes and situation.commute_minutes >= 45 and commute not in items:
+        items.append(commute)
     return items
 
 
@@ -332,12 +406,14 @@ def _mentions_children(situation: Situation, needs: list[str]) -> bool:
 
 
 def _private_section(situation: Situation, proposal: Proposal, needs: list[str], lang: str) -> DraftSection | None:
-    items = _private_items(situation, needs)
+    from advisor.core.weave import join
+
+    items = _private_items(situation, needs, lang)
     if not items:
         return None
-    claims = [_claim("private_mention", _text("private_mention", items=join_nb(items)))]
+    claims = [_claim("private_mention", _text("private_mention", lang, items=join(items, lang)))]
     if asks_flexible_time(proposal) and not situation.leadership_position and _mentions_children(situation, needs):
-        claims.append(_claim("welfare_need", _text("welfare_need")))
+        claims.append(_claim("welfare_need", _text("welfare_need", lang)))
     return DraftSection(heading=_heading("private", lang), claims=claims, key="private")
 
 
@@ -345,21 +421,46 @@ def _legal_section(situation: Situation, proposal: Proposal, lang: str) -> Draft
     claims: list[Claim] = []
     home, flex = asks_home_office(proposal), asks_flexible_time(proposal)
     if home:
-        claims.append(_claim("no_home_office_right", _text("no_home_office_right")))
+        claims.append(_claim("no_home_office_right", _text("no_home_office_right", lang)))
     if home and flex:
-        claims.append(_claim("time_not_place", _text("time_not_place")))
+        claims.append(_claim("time_not_place", _text("time_not_place", lang)))
     if flex and situation.leadership_position:
-        claims.append(_claim("leader_no_flex_right", _text("leader_no_flex_right")))
-        claims.append(_claim("leader_concrete", _text("leader_concrete")))
+        claims.append(_claim("leader_no_flex_right", _text("leader_no_flex_right", lang)))
+        claims.append(_claim("leader_concrete", _text("leader_concrete", lang)))
     elif flex:
-        claims.append(_claim("flex_right", _text("flex_right")))
-        claims.append(_claim("flex_no_reason", _text("flex_no_reason")))
+        claims.append(_claim("flex_right", _text("flex_right", lang)))
+        claims.append(_claim("flex_no_reason", _text("flex_no_reason", lang)))
     return DraftSection(heading=_heading("legal", lang), claims=claims, key="legal")
 
 
-def reframes_for(situation: Situation, proposal: Proposal) -> list[Reframe]:
+def reframes_for(situation: Situation, proposal: Proposal, lang: str = "nb") -> list[Reframe]:
     """Every need-based sentence of the user's, rewritten from results."""
-    return [reframe(s, situation, proposal, i) for i, s in enumerate(need_sentences(situation))]
+    return [reframe(s, situation, proposal, lang) for s in need_sentences(situation)]
+
+
+def merged_reframes(reframes: list[Reframe]) -> list[tuple[list[Reframe], str]]:
+    """Reframes that say the same thing after the rewording, merged: (the reframes, their rewording).
+
+    Two need sentences rewritten into the same results argument are one advice, not two nearly
+    identical ones; their reasons are kept, each once.
+    """
+    groups: dict[str, list[Reframe]] = {}
+    for r in reframes:
+        groups.setdefault(" ".join(r.after.split()), []).append(r)
+    return [(rs, after) for after, rs in groups.items()]
+
+
+def _reframe_claims(reframes: list[Reframe], lang: str) -> list[Claim]:
+    from advisor.core.weave import join, quote
+
+    claims = []
+    for group, after in merged_reframes(reframes):
+        whys = list(dict.fromkeys(r.why for r in group))
+        support = list({(s.passage_id, s.quote): s for r in group for s in r.support}.values())
+        text = _text("reframe_line", lang, before=join([quote(r.before, lang) for r in group], lang),
+                     after=quote(after, lang), why=" ".join(whys))
+        claims.append(Claim(text=text, support=support))
+    return claims
 
 
 def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings | None = None) -> ArgumentsResult:
@@ -367,15 +468,11 @@ def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings
 
     lang = settings.language if settings else "nb"
     needs = need_sentences(situation)
-    reframes = reframes_for(situation, proposal)
+    reframes = reframes_for(situation, proposal, lang)
     sections = [_results_section(situation, proposal, lang), _commitment_section(situation, proposal, lang)]
     if reframes:
-        sections.append(DraftSection(
-            heading=_heading("reframes", lang),
-            claims=[Claim(text=_text("reframe_line", before=r.before.rstrip(), after=r.after, why=r.why),
-                          support=r.support) for r in reframes],
-            key="reframes",
-        ))
+        sections.append(DraftSection(heading=_heading("reframes", lang), claims=_reframe_claims(reframes, lang),
+                                     key="reframes"))
     private = _private_section(situation, proposal, needs, lang)
     if private:
         sections.append(private)

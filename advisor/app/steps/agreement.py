@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from advisor.answering.export import to_docx, to_markdown
 from advisor.app.context import AppContext
 from advisor.app.steps.base import (
     FormModel,
@@ -21,6 +20,7 @@ from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
 from advisor.core.models import CitedDraft
 from advisor.tasks.agreement.draft import draft_agreement
+from advisor.tasks.agreement.export import agreement_docx, agreement_markdown
 from advisor.tasks.agreement.gaps import agreement_gaps
 
 KINDS = ("begge", "hjemmekontor", "fleksitid")
@@ -92,29 +92,52 @@ class AgreementModel(FormModel):
         if self.parties():
             kwargs["parties"] = self.parties()
         draft = draft_agreement(situation, proposal, **kwargs)
-        self.result = {**self.result, "draft": plain(draft)}
+        self.result = {**self.result, "draft": plain(draft), "draft_check": self._check_draft(draft)}
         self.ctx.save("agreement", self.result)
         return draft
+
+    def _check_draft(self, draft: CitedDraft) -> dict[str, Any] | None:
+        """The gap check on the clean text of the draft: the page then shows the same count of open
+        fields and missing items as a check of the downloaded file would."""
+        try:
+            report = agreement_gaps(agreement_markdown(draft, lang=self.ctx.lang))
+        except Exception:  # the draft is there; a failing check must not take it away
+            return None
+        data = plain(report)
+        data.pop("cited", None)  # the page shows the counts; the full report belongs to uploaded agreements
+        return data
 
     @property
     def cited(self) -> CitedDraft | None:
         d = self.result.get("draft")
         return CitedDraft.model_validate(d) if d else None
 
+    def filename(self, suffix: str = ".docx") -> str:
+        """The download's name: «avtale-2026-12-01.docx» / «agreement-2026-12-01.docx»."""
+        stem = "agreement" if self.ctx.lang == "en" else "avtale"
+        return f"{stem}-{date.today().isoformat()}{suffix}"
+
     def docx(self) -> tuple[bytes, Path]:
-        """The drafted agreement as .docx bytes, also written to the user's exports folder."""
+        """The drafted agreement as a clean .docx (clauses without markers, sources in the appendix),
+        also kept in the user's exports folder."""
         draft = self.cited
         if draft is None:
             raise ValueError("no draft yet")
-        path = self.ctx.user_dir / "exports" / f"avtale-{date.today().isoformat()}.docx"
-        data = to_docx(draft, path=path, lang=self.ctx.lang)
+        path = self.ctx.user_dir / "exports" / self.filename()
+        data = agreement_docx(draft, lang=self.ctx.lang, path=path)
         return data, path
 
     def markdown(self) -> str:
+        """The same clean document as Markdown."""
         draft = self.cited
         if draft is None:
             raise ValueError("no draft yet")
-        return to_markdown(draft, lang=self.ctx.lang)
+        return agreement_markdown(draft, lang=self.ctx.lang)
+
+    def draft_check(self) -> dict[str, Any] | None:
+        """The gap check run on the drafted agreement itself (the one count of open fields and missing
+        items the page shows for the draft), or None before a draft exists."""
+        return self.result.get("draft_check")
 
     # -- the gap check ----------------------------------------------------------------------------
 

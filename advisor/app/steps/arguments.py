@@ -6,11 +6,15 @@ from typing import Any
 
 from advisor.app.context import AppContext
 from advisor.app.steps.base import plain
+from advisor.app.steps.freshness import Staleness, staleness, stamp
 from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
 from advisor.core.models import CitedDraft
 from advisor.tasks.arguments import draft_arguments
+from advisor.tasks.meeting_card import meeting_card_docx
 from advisor.tasks.objections import draft_objections
+
+INPUTS = ("situation", "proposal")  # the saved forms the arguments are made from
 
 
 class ArgumentsModel:
@@ -27,9 +31,14 @@ class ArgumentsModel:
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
         result = draft_arguments(situation, proposal, settings=self.ctx.settings_in_language())
-        self.saved = {"draft": plain(result.draft), "reframes": plain(getattr(result, "reframes", []) or [])}
+        self.saved = {"draft": plain(result.draft), "reframes": plain(getattr(result, "reframes", []) or []),
+                      **stamp(self.ctx, *INPUTS)}
         self.ctx.save(self.key, self.saved)
         return result.draft
+
+    def staleness(self) -> Staleness:
+        """None if the saved arguments match the situation, proposal and language of now."""
+        return staleness(self.saved, self.ctx, *INPUTS) if self.saved.get("draft") else None
 
     @property
     def draft(self) -> CitedDraft | None:
@@ -40,6 +49,14 @@ class ArgumentsModel:
     def reframes(self) -> list[dict[str, Any]]:
         """[{before, after, why, support}] — the user's need-based sentences rewritten from results."""
         return list(self.saved.get("reframes") or [])
+
+    def meeting_card(self) -> tuple[bytes, str]:
+        """The one-page meeting card as Word (bytes) and its file name; NeedsInput if 01/02 must be fixed."""
+        from datetime import date
+
+        data = meeting_card_docx(load_situation(self.ctx), load_proposal(self.ctx), self.ctx.lang)
+        stem = "meeting-card" if self.ctx.lang == "en" else "motekort"
+        return data, f"{stem}-{date.today().isoformat()}.docx"
 
     def objections(self) -> CitedDraft:
         """The likely objections as a cited draft (advisor.tasks.objections)."""

@@ -21,6 +21,39 @@ from advisor.app.steps.base import (
 )
 
 KINDS = ("leveranse", "svar", "mote")
+KPI_KIND = "kpi:"  # entry kind of a key figure from the proposal: «kpi:<name>»
+
+# How a target is written decides which way is better: «minst 4,5», «≥ 95 %» (higher) or «innen 2 timer»,
+# «høyst 3» (lower).
+_HIGHER = re.compile(r"(≥|>=|\bminst\b|\bover\b|\bmer enn\b|\bat least\b|\bmore than\b|\babove\b)", re.I)
+_LOWER = re.compile(r"(≤|<=|\bhøyst\b|\bmaks|\binnen\b|\bunder\b|\bmindre enn\b|\bat most\b|\bwithin\b|"
+                    r"\bbelow\b|\bless than\b|\bfærre enn\b)", re.I)
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class KpiGoal:
+    """A key figure from the proposal (02) and the goal read from its target."""
+
+    name: str
+    target: str
+    goal: float | None
+    higher_is_better: bool
+
+
+def kpi_goal(name: str, target: str, baseline: str = "") -> KpiGoal:
+    """The number and direction of a written target: «minst 4,5 av 5» → 4.5, higher is better."""
+    m = _NUMBER.search(target or "")
+    goal = float(m.group(0).replace(",", ".")) if m else None
+    if _LOWER.search(target or ""):
+        higher = False
+    elif _HIGHER.search(target or ""):
+        higher = True
+    else:
+        b = _NUMBER.search(baseline or "")
+        base = float(b.group(0).replace(",", ".")) if b else None
+        higher = not (goal == 0 or (base is not None and goal is not None and base > goal))
+    return KpiGoal(name=name, target=target, goal=goal, higher_is_better=higher)
 
 
 @dataclass(frozen=True)
@@ -55,6 +88,7 @@ class FollowUpModel(FormModel):
         "new_on_time": True,
         "new_hours": "",
         "new_attended": True,
+        "new_value": "",
     }
     item_defaults: ClassVar[dict[str, dict[str, Any]]] = {
         "entries": {"date": "", "kind": "leveranse", "what": "", "on_time": True, "hours": None, "attended": True},
@@ -82,6 +116,19 @@ class FollowUpModel(FormModel):
             out["goal_response_hours"] = p
         return out
 
+    def kpis(self) -> list[KpiGoal]:
+        """The key figures set in the proposal (02), with their goals: these are what 07 tracks."""
+        out = []
+        for k in (self.ctx.get("proposal") or {}).get("kpis") or []:
+            name = str(k.get("name", "")).strip()
+            if name and name not in [x.name for x in out]:
+                out.append(kpi_goal(name, str(k.get("target", "")), str(k.get("baseline", ""))))
+        return out
+
+    def kinds(self) -> list[str]:
+        """What an entry can be: the fixed measures and every key figure of the proposal."""
+        return [*KINDS, *(KPI_KIND + k.name for k in self.kpis())]
+
     def new_problems(self) -> Problems:
         """Problems of the entry being typed."""
         v = self.values
@@ -91,8 +138,12 @@ class FollowUpModel(FormModel):
             out["new_date"] = p
         elif d and d > self._today():
             out["new_date"] = Problem("err.date_future")
-        if v["new_kind"] not in KINDS:
+        if v["new_kind"] not in self.kinds():
             out["new_kind"] = Problem("err.choice")
+        if str(v["new_kind"]).startswith(KPI_KIND):
+            _, p = parse_float(str(v["new_value"]).replace("%", ""), -1e9, 1e9, required=True)
+            if p:
+                out["new_value"] = Problem("err.required") if p.key == "err.required" else Problem("err.kpi_value")
         if v["new_kind"] == "svar":
             _, p = parse_float(v["new_hours"], -0.0001, 24 * 14, required=True)
             if p:
@@ -109,9 +160,11 @@ class FollowUpModel(FormModel):
         entry = {"date": d.isoformat() if d else "", "kind": v["new_kind"], "what": v["new_what"].strip(),
                  "on_time": bool(v["new_on_time"]), "attended": bool(v["new_attended"]),
                  "hours": parse_float(v["new_hours"], -0.0001, 24 * 14)[0] if v["new_kind"] == "svar" else None}
+        if str(v["new_kind"]).startswith(KPI_KIND):
+            entry["value"] = parse_float(str(v["new_value"]).replace("%", ""), -1e9, 1e9)[0]
         self.values["entries"].append(entry)
         self.values["entries"].sort(key=lambda e: e["date"])
-        self.values.update(new_what="", new_hours="")
+        self.values.update(new_what="", new_hours="", new_value="")
         self.save()
         return entry
 
@@ -141,7 +194,20 @@ class FollowUpModel(FormModel):
             Measure("on_time", on_time, goal_on_time, len(deliveries), met(on_time, goal_on_time, True)),
             Measure("response", response, goal_hours, len(answers), met(response, goal_hours, False)),
             Measure("attendance", attendance, goal_att, len(meetings), met(attendance, goal_att, True)),
+            *self.kpi_measures(entries),
         ]
+
+    def kpi_measures(self, entries: list[dict] | None = None) -> list[Measure]:
+        """Each key figure of the proposal: its latest logged value (or the week's mean) against the goal."""
+        out = []
+        for k in self.kpis():
+            values = [e["value"] for e in self._of(KPI_KIND + k.name, entries) if e.get("value") is not None]
+            value = (mean(values) if entries is not None else values[-1]) if values else None
+            met = None
+            if value is not None and k.goal is not None:
+                met = value >= k.goal if k.higher_is_better else value <= k.goal
+            out.append(Measure(KPI_KIND + k.name, value, k.goal, len(values), met))
+        return out
 
     def weekly(self) -> list[tuple[str, list[Measure]]]:
         """The measures per ISO week ('2025-W07'), oldest first (for the plot against goals)."""

@@ -112,7 +112,9 @@ class ProposalModel(FormModel):
                 out[f"kpis.{i}.target"] = Problem("err.required")
             if str(kpi.get("target", "")).strip() and not str(kpi.get("name", "")).strip():
                 out[f"kpis.{i}.name"] = Problem("err.required")
-        return out
+        from advisor.app.steps.limits import PROPOSAL, length_problems
+
+        return {**out, **length_problems(v, PROPOSAL)}
 
     def proposal(self) -> Proposal:
         """The Proposal for the advisor; NeedsInput if a field must be fixed first."""
@@ -152,6 +154,40 @@ class ProposalModel(FormModel):
             d = parse_date(v[name])[0]
             fields[name] = d.isoformat() if d else None
         return Proposal(**fields)
+
+    def best_hours(self) -> tuple[str, dict[str, str]] | None:
+        """What 01 says about when the employee works best, and the hours of 02 that would include it:
+        (the best hours as typed, {field: new value}); None when 01 has no usable best hours."""
+        typed = str((self.ctx.get("situation") or {}).get("best_hours") or "").strip()
+        span, problem = parse_span(typed)
+        if span is None or problem:
+            return None
+        outer, _ = parse_span(self.values["outer_hours"])
+        core, _ = parse_span(self.values["core_hours"])
+        changes: dict[str, str] = {}
+        new_outer = (min(span[0], outer[0]), max(span[1], outer[1])) if outer else span
+        if new_outer != outer:
+            changes["outer_hours"] = fmt_span(new_outer)
+        if core and not (new_outer[0] <= core[0] and core[1] <= new_outer[1]):
+            changes["core_hours"] = fmt_span((max(core[0], new_outer[0]), min(core[1], new_outer[1])))
+        return typed, changes
+
+    def use_best_hours(self) -> dict[str, str]:
+        """Widen the outer hours (ytre tid) so they take in the best hours from 01; returns what changed."""
+        found = self.best_hours()
+        if not found or not found[1]:
+            return {}
+        self.update(**found[1])
+        return found[1]
+
+    def date_warnings(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Dates against today (advisor.core.dates.plan_warnings): field -> (text key, values)."""
+        from advisor.core.dates import plan_warnings
+
+        v = self.values
+        start, evaluation = parse_date(v["start_date"])[0], parse_date(v["evaluation_date"])[0]
+        months = parse_int(v["trial_months"], 0, 24)[0]
+        return plan_warnings(start, evaluation, months)
 
     def toggle_day(self, which: str, day: str, on: bool) -> None:
         """Add or remove a weekday from home_days or office_days."""

@@ -16,6 +16,10 @@ from advisor.tasks.rehearse.session import Session
 MAX_REPLY = 3000
 
 
+class ExerciseFinished(RuntimeError):
+    """A reply was sent after the exercise ended; the user must start a new one."""
+
+
 class RehearseModel:
     """The running session (its serialisable state), every scored attempt, and the reply being typed."""
 
@@ -76,7 +80,10 @@ class RehearseModel:
         if len(text) > MAX_REPLY:
             raise NeedsInput({"reply": Problem("err.too_long", {"limit": MAX_REPLY})}, where="reply")
         session = self.session
-        if session is None or session.done:
+        if session is not None and session.done:
+            # A finished exercise is locked: a reply must not silently start a new one and replace the transcript.
+            raise ExerciseFinished
+        if session is None:
             self.start()
             session = self.session
         exchange = session.reply(text)

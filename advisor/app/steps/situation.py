@@ -68,7 +68,9 @@ class SituationModel(FormModel):
             if (str(res.get("evidence", "")).strip() or str(res.get("when", "")).strip()) and not str(
                     res.get("description", "")).strip():
                 out[f"results.{i}.description"] = Problem("err.required")
-        return out
+        from advisor.app.steps.limits import SITUATION, length_problems
+
+        return {**out, **length_problems(v, SITUATION)}
 
     def situation(self) -> Situation:
         """The Situation for the advisor; NeedsInput if a field must be fixed first."""

@@ -45,6 +45,25 @@ def gaps_html(report: dict, page: Page) -> str:
     return "".join(parts)
 
 
+def draft_check_html(report: dict | None, draft, page: Page) -> str:  # noqa: ANN001 - a CitedDraft
+    """What the gap check says about the draft itself, and which of its dates have passed."""
+    from advisor.app.views.notices import out_t
+    from advisor.core.dates import past_dates
+
+    parts = []
+    if report is not None:
+        missing = report.get("missing", [])
+        required = [g for g in missing if g.get("mandatory")]
+        parts.append(out_t(page, "agr.check", open=report.get("placeholders", 0), missing=len(missing),
+                           required=len(required)))
+    lines = [line for s in draft.sections for line in s.lines]
+    past = list(dict.fromkeys(f.written for line in lines for f in past_dates(line)))
+    if past:
+        parts.append(out_t(page, "agr.past_dates", dates=", ".join(past)))
+    return "".join(f"<p class='fw-warn fw-draft-check'>{esc(p)}</p>" if i else f"<p class='fw-info fw-draft-check'>"
+                   f"{esc(p)}</p>" for i, p in enumerate(parts))
+
+
 def build(page: Page) -> w.Widget:
     model = AgreementModel(page.ctx)
     b = Binder(page, model)
@@ -63,7 +82,7 @@ def build(page: Page) -> w.Widget:
             md = model.markdown().encode("utf-8")
             links.value = (download_html(data, path.name, DOCX_MIME, t("agr.download_docx"))
                            + download_html(md, path.with_suffix(".md").name, "text/markdown", t("agr.download_md"))
-                           + f"<p class='fw-note'>{esc(t('agr.saved_at', path=str(path)))}</p>")
+                           + draft_check_html(model.draft_check(), draft, page))
 
     make = button(t("agr.make"), tooltip=t("agr.make.help"), style="primary")
     make.add_class("fw-make-agreement")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import ipywidgets as w
 
 from advisor.app.steps.arguments import ArgumentsModel
+from advisor.app.steps.base import NeedsInput
 from advisor.app.views.citations import draft_html
 from advisor.app.views.common import (
     Feedback,
     Page,
     button,
     column,
+    download_html,
     esc,
     guarded,
     heading,
@@ -18,19 +20,26 @@ from advisor.app.views.common import (
     paragraph,
     row,
 )
+from advisor.app.views.notices import DOCX_MIME, Freshness, out_t
 
 
 def reframes_html(reframes: list[dict], t) -> str:  # noqa: ANN001 - t is Page.t
     """Before and after side by side (they wrap under each other on narrow screens)."""
     if not reframes:
         return f"<p class='fw-note'>{esc(t('args.no_reframes'))}</p>"
-    items = []
+    # Sentences that reword to the same results argument are shown as one: the same advice once.
+    groups: dict[str, list[dict]] = {}
     for r in reframes:
+        groups.setdefault(" ".join(str(r.get("after") or "").split()), []).append(r)
+    items = []
+    for after, group in groups.items():
+        befores = "".join(f"<p>{esc(r.get('before'))}</p>" for r in group)
+        whys = " ".join(esc(w) for w in dict.fromkeys(str(r.get("why") or "") for r in group))
         items.append(
             '<div class="fw-reframe">'
-            f'<div class="fw-before"><strong>{esc(t("args.before"))}</strong><p>{esc(r.get("before"))}</p></div>'
-            f'<div class="fw-after"><strong>{esc(t("args.after"))}</strong><p>{esc(r.get("after"))}</p>'
-            f'<p class="fw-note">{esc(t("args.why"))}: {esc(r.get("why"))}</p></div>'
+            f'<div class="fw-before"><strong>{esc(t("args.before"))}</strong>{befores}</div>'
+            f'<div class="fw-after"><strong>{esc(t("args.after"))}</strong><p>{esc(after)}</p>'
+            f'<p class="fw-note">{esc(t("args.why"))}: {whys}</p></div>'
             "</div>")
     return f'<div class="fw-reframes">{"".join(items)}</div>'
 
@@ -43,11 +52,21 @@ def build(page: Page) -> w.Widget:
     reframes = html_widget("", "fw-reframe-list")
     objections = html_widget("", "fw-objections")
     obj_feedback = Feedback(page)
+    fresh = Freshness(page, output, reframes)
 
     def show() -> None:
         draft = model.draft
         output.value = draft_html(draft, page.lang, uid="args") if draft else ""
         reframes.value = reframes_html(model.reframes, t) if draft else ""
+        fresh.mark(model.staleness())
+
+    def generate() -> None:
+        try:
+            model.generate()
+        except NeedsInput:
+            # The old result stays visible for reference, but marked: it is not the answer to today's input.
+            fresh.mark("error")
+            raise
 
     make = button(t("args.make"), tooltip=t("args.make.help"), style="primary")
     make.add_class("fw-make-arguments")
@@ -55,7 +74,7 @@ def build(page: Page) -> w.Widget:
     @guarded(page, feedback, "draft arguments")
     def on_make(_b: w.Button) -> None:
         feedback.busy()
-        model.generate()
+        generate()
         show()
         feedback.ok(t("args.done"))
 
@@ -72,11 +91,35 @@ def build(page: Page) -> w.Widget:
 
     obj.on_click(on_objections)
 
+    # -- the meeting card: one page to bring to the meeting ---------------------------------------
+    card_feedback = Feedback(page)
+    card_links = html_widget("", "fw-downloads", "fw-card-download")
+    card = button(out_t(page, "card.make"), tooltip=out_t(page, "card.help"))
+    card.add_class("fw-make-card")
+
+    @guarded(page, card_feedback, "meeting card")
+    def on_card(_b: w.Button) -> None:
+        card_feedback.busy()
+        data, name = model.meeting_card()
+        card_links.value = download_html(data, name, DOCX_MIME, out_t(page, "card.download"))
+        card_feedback.clear()
+
+    card.on_click(on_card)
+
+    @guarded(page, feedback, "redraft arguments in the new language")
+    def redraft() -> None:
+        generate()
+        show()
+
     show()
+    if fresh.reason == "lang":  # the page was switched to the other language: write the result in it
+        redraft()
     return column(
         paragraph(t("args.intro")),
         row(make), feedback.widget,
-        output,
+        fresh.banner, output,
         heading(t("args.reframes")), paragraph(t("args.reframes.help")), reframes,
         heading(t("args.objections.heading")), row(obj), obj_feedback.widget, objections,
+        heading(out_t(page, "card.heading")), paragraph(out_t(page, "card.help")), row(card), card_feedback.widget,
+        card_links,
     )

@@ -81,38 +81,83 @@ def date_html(c: Citation, lang: str) -> str:
     return f' · <span class="fw-source-date">{esc(ui(key, lang, date=shown))}</span>'
 
 
-def citation_html(c: Citation, uid: str, lang: str) -> str:
-    """One citation as an openable <details>: quote, reference, source title, date, link, checks."""
+def citation_html(c: Citation, uid: str, lang: str, more: Iterable[Citation] = ()) -> str:
+    """One source as an openable <details>: its quotes, reference, source title, date, link, checks.
+
+    `more` are further citations of the same passage (other sentences quoted from it): one source,
+    one number, every quote shown.
+    """
+    group = [c, *more]
     url = safe_url(c.url)
     link = (f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(ui("cite.open_source", lang))}'
             f"</a>" if url else "")
     date = date_html(c, lang)
     status = (f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else "")
+    worst = next((x for x in group if not x.verified), c)
+    quotes = "".join(f"<blockquote>«{esc(x.quote)}»</blockquote>" for x in group)
     return (
         f'<details class="fw-citation" id="fw-{uid}-{c.n}">'
-        f"<summary>[{c.n}] {esc(c.ref)}{badges_html(c, lang)}</summary>"
-        f"<blockquote>«{esc(c.quote)}»</blockquote>"
+        f"<summary>[{c.n}] {esc(c.ref)}{badges_html(worst, lang)}</summary>"
+        f"{quotes}"
         f'<p>{esc(c.ref)} — <cite>{esc(c.title)}</cite>{date}</p>'
         f"{status}<p>{link}</p>"
         "</details>"
     )
 
 
+def by_passage(citations: Iterable[Citation]) -> tuple[list[list[Citation]], dict[int, int]]:
+    """Citations grouped by the passage they quote, numbered once per passage in order of first
+    use; and the old number of every citation mapped to its passage's number."""
+    groups: dict[str, list[Citation]] = {}
+    for c in sorted(citations, key=lambda c: c.n):
+        groups.setdefault(c.passage_id, []).append(c)
+    renumber: dict[int, int] = {}
+    out: list[list[Citation]] = []
+    for n, group in enumerate(groups.values(), start=1):
+        for c in group:
+            renumber[c.n] = n
+        out.append([c.model_copy(update={"n": n}) for c in group])
+    return out, renumber
+
+
+def renumber_line(line: str, renumber: dict[int, int]) -> str:
+    """A line's [n] markers in the passage numbering, each number once: «… [3] [4].» → «… [3].»"""
+    seen: set[int] = set()
+
+    def one(m: re.Match) -> str:
+        n = renumber.get(int(m.group(2)))
+        if n is None:
+            return m.group(0)
+        if n in seen:
+            return ""
+        seen.add(n)
+        return f"{m.group(1)}[{n}]"
+
+    return re.sub(r"( ?)\[(\d+)\]", one, line)
+
+
 def citations_html(citations: Iterable[Citation | dict], lang: str, uid: str) -> str:
+    """The sources, one per passage, folded: the summary says how many and whether all quotes checked out."""
     cits = as_citations(citations)
     if not cits:
         return ""
-    items = "".join(citation_html(c, uid, lang) for c in cits)
-    return (f'<section class="fw-citations" aria-label="{esc(ui("cite.heading", lang))}">'
-            f"<h4>{esc(ui('cite.heading', lang))}</h4><p class='fw-note'>{esc(ui('cite.how', lang))}</p>"
-            f"{items}</section>")
+    groups, _ = by_passage(cits)
+    items = "".join(citation_html(g[0], uid, lang, g[1:]) for g in groups)
+    all_ok = all(c.verified for c in cits)
+    badge = (f'<span class="fw-badge fw-verified">{esc(ui("cite.verified", lang))}</span>' if all_ok
+             else f'<span class="fw-badge fw-unverified-quote">{esc(ui("cite.not_verified", lang))}</span>')
+    return (f'<details class="fw-sources fw-citations" aria-label="{esc(ui("cite.heading", lang))}">'
+            f"<summary>{esc(ui('cite.heading', lang))} ({len(groups)}){badge}</summary>"
+            f"<p class='fw-note'>{esc(ui('cite.how', lang))}</p>"
+            f"{items}</details>")
 
 
 def draft_html(draft: CitedDraft | dict, lang: str, uid: str | None = None) -> str:
     """A whole cited draft: title, sections (mandatory clauses marked), lines, then the citations."""
     d = as_draft(draft)
     uid = uid or _uid(d.model_dump(mode="json"))
-    known = {c.n for c in d.citations}
+    _, renumber = by_passage(d.citations)
+    known = set(renumber.values())
     parts = [f'<div class="fw-draft"><h3>{esc(d.title)}</h3>']
     if d.notice:
         parts.append(f'<p class="fw-info">{esc(d.notice)}</p>')
@@ -123,7 +168,7 @@ def draft_html(draft: CitedDraft | dict, lang: str, uid: str | None = None) -> s
         elif s.mandatory is False:
             mark = f' <span class="fw-badge">{esc(ui("draft.optional", lang))}</span>'
         parts.append(f"<h4>{esc(s.heading)}{mark}</h4>")
-        parts.extend(f"<p>{line_html(line, uid, known)}</p>" for line in s.lines)
+        parts.extend(f"<p>{line_html(renumber_line(line, renumber), uid, known)}</p>" for line in s.lines)
     parts.append("</div>")
     parts.append(citations_html(d.citations, lang, uid))
     return "".join(parts)
@@ -133,6 +178,8 @@ def text_html(text: str, citations: Iterable[Citation | dict], lang: str, uid: s
     """Free text with [n] markers (an answer, a finding) and its citations."""
     cits = as_citations(citations)
     uid = uid or _uid([text, [c.model_dump(mode="json") for c in cits]])
-    known = {c.n for c in cits}
-    body = "".join(f"<p>{line_html(line, uid, known)}</p>" for line in (text or "").splitlines() if line.strip())
+    _, renumber = by_passage(cits)
+    known = set(renumber.values())
+    body = "".join(f"<p>{line_html(renumber_line(line, renumber), uid, known)}</p>"
+                   for line in (text or "").splitlines() if line.strip())
     return body + citations_html(cits, lang, uid)

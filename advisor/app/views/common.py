@@ -77,6 +77,14 @@ CSS = """
 .fw-app .widget-toggle-buttons { flex-wrap: wrap; height: auto; }
 .fw-app .widget-toggle-buttons .widget-toggle-button { width: auto; min-width: 90px; }
 .fw-app :focus-visible { outline: 3px solid #1a73e8 !important; outline-offset: 1px; }
+/* typed text in the page's own font, not monospace; drop-downs as wide as the text boxes */
+.fw-app textarea, .fw-app input, .fw-app select { font-family: inherit; font-size: inherit; }
+.fw-app .widget-dropdown { width: 100%; flex-wrap: wrap; height: auto; }
+.fw-app .widget-dropdown > select { flex: 1 1 100%; min-width: 0; width: 100%; }
+.fw-warn { color: #7a3d00; background: #fff4e5; border-left: 4px solid #b35900; padding: 4px 8px; margin: 2px 0; }
+.fw-stale-note { color: #7a3d00; background: #fff4e5; border: 1px solid #b35900; padding: 6px 10px; border-radius: 4px; }
+.fw-app .fw-stale { opacity: 0.5; }
+.fw-sources > summary { cursor: pointer; font-weight: 600; }
 </style>
 """
 

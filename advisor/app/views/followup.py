@@ -7,7 +7,7 @@ from datetime import date
 import ipywidgets as w
 
 from advisor.app.steps.base import NeedsInput
-from advisor.app.steps.followup import KINDS, FollowUpModel, Measure
+from advisor.app.steps.followup import KINDS, KPI_KIND, FollowUpModel, Measure
 from advisor.app.views.common import (
     Feedback,
     Page,
@@ -22,13 +22,33 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.app.views.notices import out_t
 from advisor.app.views.plots import img_html, measures_png
+from advisor.core.weave import number
 
 
-def _fmt(m: Measure, value: float | None, t) -> str:  # noqa: ANN001 - t is Page.t
+def _fmt(m: Measure, value: float | None, t, lang: str = "nb") -> str:  # noqa: ANN001 - t is Page.t
+    """A value as the language writes it: «0,25 t», «96 %», a key figure as its number («4,5»)."""
     if value is None:
         return "–"
-    return t("fu.hours", h=f"{value:.1f}") if m.key == "response" else f"{round(value)} %"
+    if m.key == "response":
+        return t("fu.hours", h=number(value, lang))
+    if m.key.startswith(KPI_KIND):
+        return number(value, lang)
+    return f"{number(value, lang, 0)} %"
+
+
+def week_label(iso_week: str, lang: str) -> str:
+    """'2026-W45' → «uke 45» / «week 45»."""
+    from advisor.core.weave import week
+
+    year, _, w = iso_week.partition("-W")
+    return week(int(year), int(w), lang) if w.isdigit() and year.isdigit() else iso_week
+
+
+def measure_label(m: Measure, page: Page) -> str:
+    """The name of a measure: a fixed one from the catalogue, a key figure by the name given in 02."""
+    return m.key[len(KPI_KIND):] if m.key.startswith(KPI_KIND) else page.t("fu.m." + m.key)
 
 
 def summary_html(model: FollowUpModel, page: Page) -> str:
@@ -37,8 +57,8 @@ def summary_html(model: FollowUpModel, page: Page) -> str:
     rows = []
     for m in s["measures"]:
         mark = {True: "✓", False: "✗", None: "–"}[m.met]
-        rows.append(f"<tr><td>{esc(t('fu.m.' + m.key))}</td><td>{esc(_fmt(m, m.value, t))}</td>"
-                    f"<td>{esc(_fmt(m, m.goal, t))}</td><td>{m.count}</td><td>{mark}</td></tr>")
+        rows.append(f"<tr><td>{esc(measure_label(m, page))}</td><td>{esc(_fmt(m, m.value, t, page.lang))}</td>"
+                    f"<td>{esc(_fmt(m, m.goal, t, page.lang))}</td><td>{m.count}</td><td>{mark}</td></tr>")
     table = (f"<table class='fw-table fw-summary'><tr><th>{esc(t('fu.measure'))}</th><th>{esc(t('fu.value'))}</th>"
              f"<th>{esc(t('fu.goal'))}</th><th>{esc(t('fu.count'))}</th><th>{esc(t('fu.met'))}</th></tr>"
              f"{''.join(rows)}</table>")
@@ -48,11 +68,12 @@ def summary_html(model: FollowUpModel, page: Page) -> str:
     elif s["all_met"]:
         text.append(t("fu.sum.all_met"))
     else:
-        failed = [t("fu.m." + m.key) for m in s["measures"] if m.met is False]
+        failed = [measure_label(m, page) for m in s["measures"] if m.met is False]
         if failed:
             text.append(t("fu.sum.not_met", what=", ".join(failed)))
     if s["missing"] and s["entries"]:
-        text.append(t("fu.sum.missing", what=", ".join(t("fu.m." + k) for k in s["missing"])))
+        names = [measure_label(m, page) for m in s["measures"] if m.key in s["missing"]]
+        text.append(t("fu.sum.missing", what=", ".join(names)))
     trial = s["trial"]
     if trial["evaluation"]:
         days = trial["days_to_evaluation"]
@@ -81,12 +102,17 @@ def build(page: Page) -> w.Widget:
     on_time = b.checkbox("new_on_time", "fu.new_on_time")
     hours = b.text("new_hours", "fu.new_hours")
     attended = b.checkbox("new_attended", "fu.new_attended")
+    value = b.text("new_value", "fu.new_hours")  # relabelled below: the value of the chosen key figure
+    value.children[0].description = out_t(page, "fu.new_value")
+    kinds = [(t(f"fu.kind.{k}"), k) for k in KINDS] + [
+        (out_t(page, "fu.kind.kpi", name=k.name), KPI_KIND + k.name) for k in model.kpis()]
 
     def show_kind(_name: str = "") -> None:
         kind = model.values["new_kind"]
         on_time.layout.display = None if kind == "leveranse" else "none"
         hours.layout.display = None if kind == "svar" else "none"
         attended.layout.display = None if kind == "mote" else "none"
+        value.layout.display = None if str(kind).startswith(KPI_KIND) else "none"
 
     b.on_change.append(lambda name: show_kind() if name == "new_kind" else None)
     b.on_change.append(lambda name: show() if name.startswith("goal_") else None)
@@ -94,10 +120,10 @@ def build(page: Page) -> w.Widget:
         heading(t("fu.new"), 3),
         row(w.VBox([b.text("new_date", "fu.new_date", placeholder_key="date.ph")],
                    layout=w.Layout(flex="1 1 200px", min_width="0")),
-            w.VBox([b.dropdown("new_kind", "fu.new_kind", [(t(f"fu.kind.{k}"), k) for k in KINDS])],
+            w.VBox([b.dropdown("new_kind", "fu.new_kind", kinds)],
                    layout=w.Layout(flex="1 1 200px", min_width="0")),
             w.VBox([b.text("new_what", "fu.new_what")], layout=w.Layout(flex="2 1 300px", min_width="0"))),
-        on_time, hours, attended,
+        on_time, hours, attended, value,
     )
     add = button(t("fu.add"), tooltip=t("fu.add.help"), style="primary")
     add.add_class("fw-add-entry")
@@ -105,10 +131,14 @@ def build(page: Page) -> w.Widget:
     def show_log() -> None:
         rows = []
         for i, e in enumerate(model.values["entries"]):
-            kind = t(f"fu.kind.{e.get('kind')}")
-            detail = {"leveranse": t("fu.on_time") if e.get("on_time") else t("fu.late"),
-                      "svar": t("fu.hours", h=f"{(e.get('hours') or 0):.1f}"),
-                      "mote": t("fu.attended") if e.get("attended") else t("fu.absent")}.get(e.get("kind"), "")
+            k = str(e.get("kind"))
+            if k.startswith(KPI_KIND):
+                kind, detail = k[len(KPI_KIND):], number(e.get("value") or 0, page.lang)
+            else:
+                kind = t(f"fu.kind.{k}")
+                detail = {"leveranse": t("fu.on_time") if e.get("on_time") else t("fu.late"),
+                          "svar": t("fu.hours", h=number(e.get("hours") or 0, page.lang)),
+                          "mote": t("fu.attended") if e.get("attended") else t("fu.absent")}.get(k, "")
             text = f"{e.get('date')} · {kind} · {detail}" + (f" · {e.get('what')}" if e.get("what") else "")
             remove = button(t("fu.remove"), tooltip=f"{t('fu.remove')}: {text}")
             remove.on_click(lambda _b, i=i: remove_entry(i))
@@ -122,14 +152,19 @@ def build(page: Page) -> w.Widget:
         show_log()
         weeks = model.weekly()
         if weeks:
-            labels = [wk for wk, _ in weeks]
+            labels = [week_label(wk, page.lang) for wk, _ in weeks]
             panels = []
-            for idx, key in enumerate(("on_time", "response", "attendance")):
+            overall = model.measures()
+            for idx, m in enumerate(overall):
                 values = [ms[idx].value for _, ms in weeks]
-                goal = model.measures()[idx].goal
-                unit = t("fu.unit.hours") if key == "response" else "%"
-                panels.append((t("fu.m." + key), values, goal, unit))
+                if m.key.startswith(KPI_KIND) and not any(v is not None for v in values):
+                    continue  # a key figure not logged yet: no empty panel
+                unit = t("fu.unit.hours") if m.key == "response" else "" if m.key.startswith(KPI_KIND) else "%"
+                panels.append((measure_label(m, page), values, m.goal, unit))
             alt = t("fu.plot.alt", weeks=len(labels))
+            kpi_names = [measure_label(m, page) for m in overall if m.key.startswith(KPI_KIND)]
+            if kpi_names:
+                alt += " " + out_t(page, "fu.plot.kpis", names=", ".join(kpi_names))
             plot.value = img_html(measures_png(labels, panels), alt)
         else:
             plot.value = ""
@@ -148,7 +183,7 @@ def build(page: Page) -> w.Widget:
             b.show_problems(exc.problems)
             feedback.error(t("form.problems", n=len(exc.problems)))
             return
-        b.sync("new_what", "new_hours")
+        b.sync("new_what", "new_hours", "new_value")
         feedback.ok(t("fu.added"))
         show()
 

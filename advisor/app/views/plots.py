@@ -44,9 +44,14 @@ def measures_png(weeks: Sequence[str], panels: Sequence[tuple[str, Sequence[floa
     """One small panel per measure: weekly values (None = no data) with the goal as a dashed line."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(9, 2.8))
-    axes = fig.subplots(1, len(panels))
-    axes = axes if len(panels) > 1 else [axes]
+    cols = min(3, len(panels))
+    rows = -(-len(panels) // cols)
+    fig = Figure(figsize=(9, 2.8 * rows))
+    grid = fig.subplots(rows, cols, squeeze=False)
+    axes = [ax for line in grid for ax in line]
+    for ax in axes[len(panels):]:
+        ax.set_visible(False)  # a grid cell without a measure
+    axes = axes[: len(panels)]
     xs = list(range(len(weeks)))
     for ax, (title, values, goal, unit) in zip(axes, panels, strict=True):
         pts = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
@@ -56,7 +61,7 @@ def measures_png(weeks: Sequence[str], panels: Sequence[tuple[str, Sequence[floa
             ax.axhline(goal, color="#1b6e20", linestyle="--", linewidth=1)
         ax.set_title(title, fontsize=10)
         ax.set_xticks(xs)
-        ax.set_xticklabels([w.split("-")[-1] for w in weeks], fontsize=8)
+        ax.set_xticklabels(list(weeks), fontsize=8, rotation=30 if len(weeks) > 4 else 0)
         ax.set_ylabel(unit, fontsize=8)
         ax.grid(alpha=0.3)
     fig.tight_layout()

@@ -18,6 +18,7 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.app.views.notices import out_t, warning_html
 from advisor.app.workbooks import workbook
 
 
@@ -34,8 +35,30 @@ def build(page: Page) -> w.Widget:
     chooser.add_class("fw-model")
     model_help = html_widget("")
 
+    # Carried over from 01: the hours the employee works best, and a button to make room for them.
+    best_note = html_widget("", "fw-best-hours")
+    use_best = button(out_t(page, "prop.best.use"), tooltip=out_t(page, "prop.best.use"))
+    use_best.add_class("fw-use-best-hours")
+
+    def show_best(_name: str | None = None) -> None:
+        found = model.best_hours()
+        if not found:
+            best_note.value, use_best.layout.display = "", "none"
+            return
+        typed, changes = found
+        key = "prop.best.fits" if not changes else "prop.best.suggest"
+        best_note.value = f"<p class='fw-info'>{esc(out_t(page, key, hours=typed))}</p>"
+        use_best.layout.display = None if changes else "none"
+
+    def on_use_best(_b: w.Button) -> None:
+        b._save("outer_hours", model.use_best_hours)
+        b.sync("outer_hours", "core_hours")
+        show_best()
+
+    use_best.on_click(on_use_best)
+    b.on_change.append(show_best)
     hours = column(
-        heading(t("prop.hours"), 3),
+        heading(t("prop.hours"), 3), best_note, row(use_best),
         b.text("core_hours", "prop.core_hours", help_key="prop.core_hours.help"),
         b.text("outer_hours", "prop.outer_hours", help_key="prop.outer_hours.help"),
         b.checkbox("avspasering", "prop.avspasering"),
@@ -88,11 +111,20 @@ def build(page: Page) -> w.Widget:
             b.item_text("kpis", i, "baseline", "kpi.baseline"),
         ]
 
+    # Dates against today: a past start or evaluation does not block, but it is said at once.
+    date_warnings = {name: html_widget("", "fw-status", f"fw-warn-{name}") for name in ("start_date", "evaluation_date")}
+
+    def show_date_warnings(_name: str | None = None) -> None:
+        found = model.date_warnings()
+        for name, widget in date_warnings.items():
+            widget.value = warning_html(page, found[name][0], **found[name][1]) if name in found else ""
+
+    b.on_change.append(show_date_warnings)
     trial = column(
         heading(t("prop.trial"), 3),
         b.text("trial_months", "prop.trial_months", help_key="prop.trial_months.help"),
-        b.text("start_date", "prop.start_date", placeholder_key="date.ph"),
-        b.text("evaluation_date", "prop.evaluation_date", placeholder_key="date.ph"),
+        b.text("start_date", "prop.start_date", placeholder_key="date.ph"), date_warnings["start_date"],
+        b.text("evaluation_date", "prop.evaluation_date", placeholder_key="date.ph"), date_warnings["evaluation_date"],
         html_widget(f"<strong>{esc(t('prop.kpis'))}</strong>"),
         b.item_list("kpis", kpi_row, "kpi.add", "kpi.remove", "kpi.label"),
     )
@@ -127,6 +159,8 @@ def build(page: Page) -> w.Widget:
 
     check.on_click(on_check)
     show_model()
+    show_date_warnings()
+    show_best()
     b.refresh()
     return column(paragraph(t("form.autosave")), chooser, model_help, hours, days, situational, common, trial,
                   priorities, terms, check, feedback.widget, b.saved.widget)

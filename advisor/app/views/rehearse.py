@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from advisor.app.steps.rehearse import MAX_REPLY, RehearseModel
+from advisor.app.steps.rehearse import MAX_REPLY, ExerciseFinished, RehearseModel
 from advisor.app.views.citations import draft_html
 from advisor.app.views.common import (
     Feedback,
@@ -92,6 +92,8 @@ def build(page: Page) -> w.Widget:
         else:
             plot.value = f"<p class='fw-note'>{esc(t('rehearse.plot.none'))}</p>"
         state.value = (f"<p class='fw-ok'>{esc(t('rehearse.finished'))}</p>" if model.done else "")
+        # A finished exercise is locked until the user starts a new one.
+        reply.disabled = send.disabled = model.done
 
     start = button(t("rehearse.start"), tooltip=t("rehearse.start.help"))
     start.add_class("fw-start-rehearse")
@@ -117,7 +119,12 @@ def build(page: Page) -> w.Widget:
                                    f'{esc(t("err.too_long", limit=MAX_REPLY))}</div>')
             return
         feedback.busy()
-        model.reply(text)
+        try:
+            model.reply(text)
+        except ExerciseFinished:
+            feedback.info(t("rehearse.finished"))
+            show()
+            return
         reply.value = ""
         show()
         feedback.clear()

@@ -1,0 +1,60 @@
+"""Notices the output pages share: dates that have passed, results that are out of date, and the
+download links of documents fit to send (Word, with sources in an appendix)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import ipywidgets as w
+
+from advisor.app.views.common import Page, esc, html_widget
+from advisor.core.dates import long_date
+from advisor.core.i18n import lookup
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def out_t(page: Page, key: str, **values: Any) -> str:
+    """A text of the output catalogue in the page's language; dates written out in full."""
+    shown = {k: long_date(v, page.lang) if isinstance(v, date) else v for k, v in values.items()}
+    text = lookup(key, page.lang, "output")
+    return text.format(**shown) if shown else text
+
+
+def warning_html(page: Page, key: str, **values: Any) -> str:
+    """A visible warning (not an error: it does not block)."""
+    return f'<div class="fw-warn" role="status">⚠ {esc(out_t(page, key, **values))}</div>'
+
+
+def stale_html(page: Page, reason: str | None) -> str:
+    """The banner over a result that no longer matches the inputs ('inputs', 'error', 'lang')."""
+    if not reason:
+        return ""
+    return f'<div class="fw-stale-note" role="status">⚠ {esc(out_t(page, "stale." + reason))}</div>'
+
+
+class Freshness:
+    """A result box and the banner above it: mark() dims the result and says why it is out of date."""
+
+    def __init__(self, page: Page, *results: w.Widget) -> None:
+        self.page = page
+        self.results = results
+        self.banner = html_widget("", "fw-status")
+        self.banner.add_class("fw-stale-banner")
+        self.reason: str | None = None
+
+    def mark(self, reason: str | None) -> None:
+        self.reason = reason
+        self.banner.value = stale_html(self.page, reason)
+        for r in self.results:
+            if reason:
+                r.add_class("fw-stale")
+            else:
+                r.remove_class("fw-stale")
+
+    def clear(self) -> None:
+        self.mark(None)
+
+
+__all__ = ["DOCX_MIME", "Freshness", "long_date", "out_t", "stale_html", "warning_html"]
