@@ -84,7 +84,9 @@ def server(real_settings, tmp_path_factory):  # noqa: ANN001, ANN201
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLEXWORK_", "JUPYTERHUB_"))}
     env.update(FLEXWORK_DATA_DIR=str(data), FLEXWORK_EMBEDDING=real_settings.embedding,
                FLEXWORK_CONFIG=str(site / "none.toml"), FLEXWORK_NETGUARD_LOG=str(net_log),
-               FLEXWORK_NETGUARD_LOOPBACK="1", PYTHONPATH=str(site))
+               FLEXWORK_NETGUARD_LOOPBACK="1",
+               # The kernels import this checkout's package (in a git worktree, not the editable install's).
+               PYTHONPATH=os.pathsep.join([str(site), str(REPO)]))
     port = free_port()
     log = open(data / "serve.log", "w", encoding="utf-8")  # noqa: SIM115 - closed in the finally
     proc = subprocess.Popen([sys.executable, "-m", "advisor.cli", "serve", "--port", str(port), "--no-browser"],

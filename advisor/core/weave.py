@@ -53,6 +53,37 @@ def is_name_like(word: str, context: str = "") -> bool:
     return False
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """Words the corpus writes in lower case mid-sentence (Norwegian common nouns and verbs), and the
+    stop words: a user's fragment starting with one of these loses its capital mid-sentence."""
+    from advisor.core.settings import BUNDLED_CORPUS
+    from advisor.core.text import STOPWORDS
+
+    words: set[str] = set(STOPWORDS)
+    for path in sorted(BUNDLED_CORPUS.rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        words.update(m.group(0) for m in re.finditer(r"(?<=[a-zæøå,] )[a-zæøå][a-zæøå-]+", text))
+    return frozenset(words)
+
+
+def _is_common(word: str, rest: str) -> bool:
+    """True when a capitalised first word is an ordinary word, not a name: the corpus writes it in lower
+    case, or the fragment goes on in lower case («Handling simple claims», not «Anna Hansen»)."""
+    low = word.lower()
+    common = common_words()
+    # A Norwegian compound ends in an ordinary word: «månedsrapporter» = «måneds» + «rapporter».
+    if low in common or any(low[i:] in common for i in range(2, len(low) - 4)):
+        return True
+    if not re.fullmatch(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä'’-]+", word):
+        return False  # another script: we cannot tell a name from a word, so the writer's case stays
+    nxt = _WORD.search(rest)
+    return bool(nxt and nxt.group(0)[:1].islower())
+
+
 def inline(text: str | None) -> str:
     """A user's fragment made fit to stand inside a sentence: trimmed, one line, no closing full
     stop, and a small first letter unless the first word is a name or an acronym."""
@@ -63,7 +94,8 @@ def inline(text: str | None) -> str:
     first = _WORD.match(s)
     if first and first.start() == 0:
         word = first.group(0)
-        if not is_name_like(word, s[first.end():]):
+        rest = s[first.end():]
+        if not is_name_like(word, rest) and _is_common(word, rest):
             s = word[0].lower() + s[1:]
     return s
 
