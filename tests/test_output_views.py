@@ -184,3 +184,25 @@ def test_a_field_longer_than_its_limit_says_so_and_keeps_the_text(settings: Sett
     model = SituationModel(AppContext.create(settings, user="u"))
     assert len(model.values["tasks"][0]["name"]) == 28_000  # nothing typed is lost
     assert "tasks.0.name" in model.problems()
+
+
+def test_a_finished_exercise_is_locked_until_a_new_one_is_started(settings: Settings) -> None:
+    from advisor.app.steps.rehearse import ExerciseFinished, RehearseModel
+
+    ctx = AppContext.create(settings, user="u")
+    fill(ctx)
+    model = RehearseModel(ctx)
+    model.start()
+    for _ in range(10):
+        if model.done:
+            break
+        model.reply("Tja.")
+    assert model.done
+    turns = len(model.turns())
+    with pytest.raises(ExerciseFinished):
+        model.reply("Et svar til etter slutt.")
+    assert len(RehearseModel(ctx).turns()) == turns  # the transcript is not replaced
+    root = build("04-innvendinger.ipynb", settings, user="u")
+    assert find(root, "fw-in-reply").disabled and find(root, "fw-send-reply").disabled
+    find(root, "fw-start-rehearse").click()
+    assert not find(root, "fw-in-reply").disabled

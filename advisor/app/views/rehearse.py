@@ -23,8 +23,9 @@ from advisor.app.views.plots import img_html, scores_png
 
 def _feedback_html(fb, page: Page, uid: str) -> str:  # noqa: ANN001 - a CoachFeedback
     t = page.t
-    rows = "".join(f"<tr><td>{esc(s.label)}</td><td>{s.score}/{s.max}</td><td>{esc(s.comment)}</td></tr>"
-                   for s in fb.scores)
+    # A criterion that does not apply to the concern shows as «not relevant», out of the count (max 0).
+    rows = "".join(f"<tr><td>{esc(s.label)}</td><td>{f'{s.score}/{s.max}' if s.max else '–'}</td>"
+                   f"<td>{esc(s.comment)}</td></tr>" for s in fb.scores)
     verdict = t("rehearse.good") if fb.good else t("rehearse.weak")
     return (f'<div class="fw-turn fw-coach"><strong>{esc(t("rehearse.coach"))}</strong> — '
             f"{esc(t('rehearse.score', total=fb.total, max=fb.max_total))} · {esc(verdict)}"

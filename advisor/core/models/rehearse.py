@@ -143,7 +143,7 @@ class CoachFeedback(BaseModel):
 
     def score(self, key: str) -> int | None:
         """The score of one criterion, None if it did not apply."""
-        return next((s.score for s in self.scores if s.key == key), None)
+        return next((s.score for s in self.scores if s.key == key and s.max), None)  # max 0: not relevant
 
 
 class ManagerTurn(BaseModel):

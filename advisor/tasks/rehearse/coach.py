@@ -135,6 +135,19 @@ def _legal_mode(o: Objection, situation: Situation, proposal: Proposal) -> str |
     return None
 
 
+def _relevant(c: dict, objection: Objection, mode: str | None, reply: str, false_claim: bool) -> bool:
+    """Whether a criterion applies to this concern: fairness only to objections about fairness; the legal
+    basis when the objection is itself a legal question, or when the reply invokes the law (rightly or not)."""
+    if c.get("applies") == "fairness":
+        return objection.fairness
+    if c.get("applies") == "legal":
+        if mode is None:
+            return False
+        invoked = bool(pattern_hits(c["modes"][mode]["patterns"], reply))
+        return objection.id in c.get("core_objections", []) or invoked or false_claim
+    return True
+
+
 def accepts(feedback: CoachFeedback) -> bool:
     """The rubric's rule for a good reply: answers the concern and is concrete or offers a trial/adjustment."""
     rule = rubric()["manager_accepts_when"]
@@ -184,11 +197,13 @@ class RubricCoach:
         basis: dict[str, PassageRef] = {}
         tips: dict[str, tuple[str, list[PassageRef]]] = {}
         hints = self._hint_values(objection, situation, proposal)
+        not_relevant = LocalText.model_validate(rb["not_relevant"]).get(self.lang)
         for c in rb["criteria"]:
             key = c["key"]
-            if c.get("applies") == "fairness" and not objection.fairness:
-                continue
-            if c.get("applies") == "legal" and mode is None:
+            label = LocalText.model_validate(c["label"]).get(self.lang)
+            if not _relevant(c, objection, mode, reply, bool(home_claim or leader_claim)):
+                # Shown, but out of the count: a reply is not marked down for what the concern did not ask.
+                scores.append(CriterionScore(key=key, label=label, score=0, max=0, comment=not_relevant))
                 continue
             if key == "answers_concern":
                 count = len(concept_hits(objection.concepts, reply))
@@ -211,7 +226,6 @@ class RubricCoach:
             score = _level(count, c["thresholds"])
             if key == "legal_basis" and (home_claim or leader_claim):
                 score = 0
-            label = LocalText.model_validate(c["label"]).get(self.lang)
             comment = LocalText.model_validate(c["levels"][str(score)]).get(self.lang)
             scores.append(CriterionScore(key=key, label=label, score=score, comment=comment))
             basis[key] = ref
@@ -229,7 +243,7 @@ class RubricCoach:
         sections = [DraftSection(
             heading=labels["scores"].get(self.lang).format(total=total, max=max_total),
             claims=[Claim(text=f"{s.label}: {s.score}/{s.max}. {s.comment}", support=[support_for(basis[s.key])])
-                    for s in scores],
+                    for s in scores if s.max],
             key="scores",
         )]
         corrections = []
