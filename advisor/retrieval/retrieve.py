@@ -1,12 +1,19 @@
-"""Hybrid retrieval: dense vectors from Chroma and BM25, fused by reciprocal rank."""
+"""Hybrid retrieval: dense vectors (Chroma, or its snapshot) and BM25, fused by reciprocal rank.
+
+With the default embedded store the dense ranking comes from the snapshot `flexwork index`
+writes beside Chroma (advisor/retrieval/dense.py): the same vectors searched exactly, without importing
+chromadb. Without a current snapshot (another store, an older index) Chroma answers.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from advisor.backends.embeddings import Embedder, make_embedder
+from advisor.core.jsonio import read_json
 from advisor.core.models import Hit, Passage
 from advisor.core.settings import Settings
 from advisor.core.text import query_tokens
@@ -17,6 +24,8 @@ from advisor.retrieval.index import (
     get_collection,
     read_passages,
 )
+from advisor.retrieval.bm25_scores import Bm25Scores
+from advisor.retrieval.dense import DenseSnapshot
 
 
 class IndexMissing(RuntimeError):
@@ -27,8 +36,6 @@ class Retriever:
     """Answers `search(question, k)` with fused hits; loads everything once."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
-        import bm25s
-
         self.settings = settings
         files = IndexFiles(settings.index_dir)
         self.passages: list[Passage] = read_passages(files.passages)
@@ -36,15 +43,34 @@ class Retriever:
             raise IndexMissing(str(files.root))
         self.by_id = {p.id: p for p in self.passages}
         self.embedder = embedder or make_embedder(settings)
-        self.collection = get_collection(chroma_client(settings), settings)
-        if files.bm25.is_dir():
+        self.snapshot: DenseSnapshot | None = None
+        if settings.vector_store == "embedded":
+            state = read_json(files.state, None) or {}
+            self.snapshot = DenseSnapshot.open(files.root, state.get("dense"), set(self.by_id))
+        self._collection = None
+        if self.snapshot is None:
+            self._collection = get_collection(chroma_client(settings), settings)
+        # The saved BM25 index scored with numpy (bm25s, and scipy with it, stays off the query path).
+        self.bm25: Any = Bm25Scores.load(files.bm25)
+        if self.bm25 is None and files.bm25.is_dir():
+            import bm25s
+
             self.bm25 = bm25s.BM25.load(str(files.bm25), show_progress=False)
-        else:
+        elif self.bm25 is None:
             self.bm25 = build_bm25(self.passages, None)
+
+    @property
+    def collection(self) -> Any:
+        """The Chroma collection (the store of record), opened on first use."""
+        if self._collection is None:
+            self._collection = get_collection(chroma_client(self.settings), self.settings)
+        return self._collection
 
     def dense(self, question: str, n: int) -> list[tuple[str, float]]:
         """(passage id, cosine similarity), best first."""
         vec = self.embedder.embed_query(question)
+        if self.snapshot is not None:
+            return self.snapshot.search(vec, min(n, len(self.passages)))
         res = self.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(self.passages)),
                                     include=["distances"])
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
