@@ -39,11 +39,16 @@ def test_index_queries_tasks_and_scale_on_tiny_inputs(fake_settings: Settings, t
     with bench.isolated_env(tmp_path):
         fresh = bench.bench_settings(tmp_path / "fake", "fake", fake_settings.corpus_dir)
         bench.bench_index(report, fresh, timeout=300)
+        bench.bench_ask_process(report, fresh, questions, runs=2)
         bench.bench_queries(report, fresh, questions, rounds=1)
         bench.bench_tasks(report, fresh, repeats=1)
         bench.bench_scale(report, fresh, tmp_path, questions, n=500, embed_sample=2, embed_budget_s=0, rounds=1)
 
-    assert set(report.figures) == {"index", "query", "tasks", "scale"}
+    assert set(report.figures) == {"index", "ask_process", "query", "tasks", "scale"}
+    assert report.figures["ask_process"]["runs"] == 2
+    assert report.figures["query"]["snapshot_p95_ms"] is not None  # the search used the dense snapshot
+    targets = report.as_json()["targets"]
+    assert targets["ask_process_median_s"]["target"] == 1.5 and targets["first_index_s"]["target"] == 15.0
     assert report.figures["index"]["noop_files_indexed"] == 0
     assert report.figures["query"]["questions"] == 5
     assert report.figures["scale"]["passages"] == 500 + report.figures["index"]["passages"]

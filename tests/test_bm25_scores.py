@@ -7,11 +7,11 @@ import numpy as np
 from bm25s.stopwords import STOPWORDS_NORWEGIAN
 from conftest import load_eval
 
+from advisor.core.stopwords_nb import STOPWORDS_NORWEGIAN as OURS
+from advisor.core.text import query_tokens
 from advisor.retrieval.bm25_scores import Bm25Scores
 from advisor.retrieval.index import IndexFiles
 from advisor.retrieval.retrieve import Retriever
-from advisor.core.stopwords_nb import STOPWORDS_NORWEGIAN as OURS
-from advisor.core.text import query_tokens
 
 
 def test_stopwords_are_bm25s_list() -> None:

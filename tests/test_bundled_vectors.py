@@ -14,10 +14,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from advisor.backends.embeddings import FakeEmbedder, make_embedder
+from advisor.core.settings import BUNDLED_CORPUS, Settings
+from advisor.corpus.chunk import passages_for
+from advisor.corpus.load import load_corpus
 from advisor.retrieval import bundled_vectors
 from advisor.retrieval.bundled_vectors import BundledVectors, text_key, vectors_file
-from advisor.corpus.chunk import passages_for
-from advisor.backends.embeddings import FakeEmbedder, make_embedder
 from advisor.retrieval.index import (
     build_index,
     chroma_client,
@@ -25,8 +27,6 @@ from advisor.retrieval.index import (
     index_text,
     write_bundled_vectors,
 )
-from advisor.corpus.load import load_corpus
-from advisor.core.settings import BUNDLED_CORPUS, Settings
 
 
 def corpus_texts(folder: Path) -> dict[str, str]:
@@ -66,7 +66,7 @@ def stored(settings: Settings) -> dict[str, np.ndarray]:
 
 
 def test_first_index_takes_shipped_vectors_and_embeds_only_what_changed(small: Settings, embedded: list[str]) -> None:
-    path, count = write_bundled_vectors(small)
+    path, count = write_bundled_vectors(small, small.corpus_dir)
     assert path == vectors_file(FakeEmbedder.name) and count > 10
     embedded.clear()
 
@@ -91,7 +91,7 @@ def test_first_index_takes_shipped_vectors_and_embeds_only_what_changed(small: S
 
 
 def test_other_model_or_tampered_file_is_not_used(small: Settings, embedded: list[str]) -> None:
-    write_bundled_vectors(small)
+    write_bundled_vectors(small, small.corpus_dir)
     path = vectors_file(FakeEmbedder.name)
     with np.load(path) as data:
         parts = {k: data[k] for k in data.files}
@@ -111,7 +111,7 @@ def test_other_model_or_tampered_file_is_not_used(small: Settings, embedded: lis
 
 
 def test_rebuild_without_shipped_vectors(small: Settings, embedded: list[str]) -> None:
-    write_bundled_vectors(small)
+    write_bundled_vectors(small, small.corpus_dir)
     embedded.clear()
     report = build_index(small, use_bundled=False)
     assert len(embedded) == report.passages

@@ -14,10 +14,10 @@ import numpy as np
 import pytest
 from conftest import load_eval
 
+from advisor.core.settings import BUNDLED_CORPUS, Settings
 from advisor.retrieval import dense
 from advisor.retrieval.index import IndexFiles, build_index, chroma_client, get_collection
 from advisor.retrieval.retrieve import Retriever
-from advisor.core.settings import BUNDLED_CORPUS, Settings
 
 QUESTIONS = [q["question"] for q in load_eval()]
 

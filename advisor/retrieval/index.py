@@ -15,7 +15,7 @@ from typing import Any
 
 from advisor.core.jsonio import read_json, write_atomic, write_json
 from advisor.core.models import IndexReport, Passage
-from advisor.core.settings import Settings
+from advisor.core.settings import BUNDLED_CORPUS, Settings
 from advisor.corpus.chunk import passages_for
 from advisor.corpus.load import load_corpus
 from advisor.retrieval import dense
@@ -240,15 +240,18 @@ def build_index(
     return report
 
 
-def write_bundled_vectors(settings: Settings, folder: Path | None = None) -> tuple[Path, int]:
+def write_bundled_vectors(
+    settings: Settings, corpus_dir: Path | None = None, folder: Path | None = None
+) -> tuple[Path, int]:
     """Embed every passage of the bundled corpus with the model and ship the vectors (`make vectors`).
 
-    Nothing is reused: the file is made from the model alone. Returns (file, passages).
+    Nothing is reused: the file is made from the model alone. `corpus_dir` and `folder` are for
+    tests (default: the bundled corpus, advisor/data/vectors/). Returns (file, passages).
     """
-    from advisor.retrieval import bundled_vectors
     from advisor.backends.embeddings import make_embedder
+    from advisor.retrieval import bundled_vectors
 
-    docs, _problems = load_corpus(Path(settings.corpus_dir), settings.language, known={})
+    docs, _problems = load_corpus(Path(corpus_dir or BUNDLED_CORPUS), settings.language, known={})
     texts = [index_text(p) for doc in docs for p in passages_for(doc)]
     embedder = make_embedder(settings)
     path = bundled_vectors.write(embedder, texts, folder)

@@ -7,6 +7,7 @@ chromadb. Without a current snapshot (another store, an older index) Chroma answ
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from advisor.core.jsonio import read_json
 from advisor.core.models import Hit, Passage
 from advisor.core.settings import Settings
 from advisor.core.text import query_tokens
+from advisor.retrieval.bm25_scores import Bm25Scores
+from advisor.retrieval.dense import DenseSnapshot
 from advisor.retrieval.index import (
     IndexFiles,
     build_bm25,
@@ -24,8 +27,6 @@ from advisor.retrieval.index import (
     get_collection,
     read_passages,
 )
-from advisor.retrieval.bm25_scores import Bm25Scores
-from advisor.retrieval.dense import DenseSnapshot
 
 
 class IndexMissing(RuntimeError):
@@ -118,6 +119,7 @@ def fuse(
 
 
 _RETRIEVERS: dict[tuple, Retriever] = {}
+_LOADING = threading.Lock()
 
 
 def get_retriever(settings: Settings) -> Retriever:
@@ -125,11 +127,14 @@ def get_retriever(settings: Settings) -> Retriever:
     key = (str(settings.index_dir), settings.embedding, settings.vector_store, settings.chroma_host, settings.chroma_port)
     files = IndexFiles(settings.index_dir)
     stamp = files.state.stat().st_mtime_ns if files.state.is_file() else 0
-    cached = _RETRIEVERS.get(key)
-    if cached is None or getattr(cached, "_stamp", None) != stamp:
-        cached = Retriever(settings)
-        cached._stamp = stamp  # type: ignore[attr-defined]
-        _RETRIEVERS[key] = cached
+    # One at a time: a page asking while the kernel's warm-up thread (advisor/app/warm.py) is still
+    # loading the same index waits for that one instead of loading it a second time.
+    with _LOADING:
+        cached = _RETRIEVERS.get(key)
+        if cached is None or getattr(cached, "_stamp", None) != stamp:
+            cached = Retriever(settings)
+            cached._stamp = stamp  # type: ignore[attr-defined]
+            _RETRIEVERS[key] = cached
     return cached
 
 
