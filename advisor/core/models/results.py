@@ -23,7 +23,10 @@ class Gap(BaseModel):
     mandatory: bool = Field(description="Required by the regulation (item 4 only if the agreement is temporary).")
     condition_nb: str = Field("", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'.")
     condition_en: str = ""
-    evidence: str = Field("", description="For a present item: the sentence it was found in.")
+    evidence: str = Field("", description="The clause that settles the item (present), or that only partly settles or merely mentions it (missing).")
+    status: Literal["settled", "partly", "unsettled", "missing"] = Field(
+        "settled", description="settled = a clause settles the item; partly = only some of it; unsettled = mentioned or deferred, not settled; missing = not there.")
+    open: list[str] = Field(default_factory=list, description="For a partly settled item: what no clause settles (facet names).")
     citations: list[Citation] = Field(default_factory=list, description="Checked citations for the item.")
 
 

@@ -18,6 +18,7 @@ from advisor.core.models import (
     GapReport,
 )
 from advisor.tasks.agreement.draft import PLACEHOLDER, _supports, gap_items, label
+from advisor.tasks.agreement.reading import ItemReading, open_text, read_agreement
 from advisor.tasks.refusal.reading import is_instruction
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -204,6 +205,7 @@ def _compiled_items() -> tuple[_Item, ...]:
 def _gap(spec: dict[str, Any], evidence: str = "") -> Gap:
     cond = spec.get("condition") or {}
     return Gap(
+        status="settled" if evidence else "missing",
         key=spec["key"],
         label_nb=spec["label"]["nb"],
         label_en=spec["label"]["en"],
@@ -219,6 +221,22 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _short(clause: str, limit: int = 160) -> str:
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= limit else clause[: limit - 1].rstrip() + "…"
+
+
+def _missing_text(spec: dict[str, Any], gap: Gap) -> str:
+    """Why an item counts as missing: absent, only mentioned (deferred), or only partly settled."""
+    what = _lower_first(gap.label_nb)
+    if gap.status == "partly" and gap.evidence:
+        reading = ItemReading(key=gap.key, status="partly", open_facets=gap.open)
+        return label("gaps.partly", label=what, clause=_short(gap.evidence), open=open_text(gap.key, reading))
+    if gap.status == "unsettled" and gap.evidence:
+        return label("gaps.unsettled", label=what, clause=_short(gap.evidence), missing=_lower_first(spec["missing_nb"]))
+    return spec["missing_nb"]
+
+
 # The headings already say required / optional, so the sections carry no mandatory flag
 # (export would print the mark twice); the flag is on each Gap.
 def _gap_draft(
@@ -228,7 +246,7 @@ def _gap_draft(
     sections: list[DraftSection] = []
 
     mandatory = [(s, g) for s, g in missing if g.group == "p2" and g.mandatory]
-    claims = [claim(s["missing_nb"], *_supports(s["support"])) for s, _ in mandatory]
+    claims = [claim(_missing_text(s, g), *_supports(s["support"])) for s, g in mandatory]
     if not claims:
         claims = [
             claim(
@@ -257,7 +275,7 @@ def _gap_draft(
                 DraftSection(
                     heading=label(heading),
                     key=key,
-                    claims=[claim(s["missing_nb"], *_supports(s["support"])) for s, _ in rows],
+                    claims=[claim(_missing_text(s, g), *_supports(s["support"])) for s, g in rows],
                 )
             )
     if present:
@@ -267,7 +285,8 @@ def _gap_draft(
                 key="present",
                 claims=[
                     claim(
-                        label("gaps.present", label=_lower_first(g.label_nb)),
+                        label("gaps.present_clause", label=_lower_first(g.label_nb), clause=_short(g.evidence))
+                        if g.group == "p2" and g.evidence else label("gaps.present", label=_lower_first(g.label_nb)),
                         *_supports(s["support"]),
                     )
                     for s, g in present
@@ -318,9 +337,17 @@ def agreement_gaps(source: str | Path) -> GapReport:
     text, name = agreement_text(source)
     body = _strip_sources(text)
     units = _screened_units(body)
+    readings = read_agreement(body, screen=is_instruction)  # § 2 items: is each SETTLED, not just named?
     present: list[tuple[dict, Gap]] = []
     missing: list[tuple[dict, Gap]] = []
     for item in _compiled_items():
+        reading = readings.get(item.spec["key"])
+        if reading is not None:
+            gap = _gap(item.spec, reading.evidence)
+            gap.status = reading.status
+            gap.open = reading.open_facets
+            (present if reading.status == "settled" else missing).append((item.spec, gap))
+            continue
         evidence = item.find(units)
         if evidence is None:
             missing.append((item.spec, _gap(item.spec)))

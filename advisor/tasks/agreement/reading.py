@@ -1,0 +1,170 @@
+"""Read whether an agreement SETTLES each item of hjemmekontorforskriften § 2 første ledd.
+
+A word is not a settlement: «Arbeidsgiver stiller med bærbar PC» names equipment but not who owns,
+runs and maintains it (partly item 7); «konsentrert saksbehandling» is work, not rules on case
+handling (not item 8); «Utstyr avklares senere» and a bare heading settle nothing. Each item is read
+as facets (what a clause must say to settle it, advisor/data/agreement_reading.json); the clause
+must be about the item (its own words, or its heading) and say the facet in its own text, in a part
+that is not deferred. The result names, per item, the clauses that settle it, what a partial clause
+leaves open, and the clauses that mention the item without settling it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+Status = Literal["settled", "partly", "unsettled", "missing"]
+
+_MARKERS = re.compile(r"\s?\[\d+\]")
+_MARKUP = re.compile(r"[*`#>|_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"(]?[A-ZÆØÅ])")
+_BARE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s)")
+_HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str  # as written, markup removed
+    low: str
+    heading: str  # the heading it stands under, lower-cased ("" if none)
+
+
+@dataclass
+class ItemReading:
+    key: str
+    status: Status
+    settled_by: list[str] = field(default_factory=list)  # clauses that say a facet
+    open_facets: list[str] = field(default_factory=list)  # facet names no clause settles
+    mentioned_by: list[str] = field(default_factory=list)  # clauses about the item that settle nothing
+
+    @property
+    def evidence(self) -> str:
+        return " / ".join(self.settled_by or self.mentioned_by)
+
+
+@cache
+def reading_spec() -> dict[str, Any]:
+    return json.loads(resources.files("advisor.data").joinpath("agreement_reading.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _labels() -> re.Pattern[str]:
+    return re.compile(reading_spec()["labels"])
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[str, re.Pattern[str]]]]]:
+    spec = reading_spec()
+    items = {
+        key: (re.compile(v["topic"]), {name: re.compile(rx) for name, rx in v["facets"].items()})
+        for key, v in spec["items"].items()
+    }
+    for key, v in spec["items"].items():
+        if v.get("partial"):
+            items[key][1]["_partial"] = re.compile(v["partial"])
+        if v.get("context"):
+            items[key][1]["_context"] = re.compile(v["context"], re.M)
+    return re.compile(spec["unsettled"]), items
+
+
+def _is_heading(line: str) -> bool:
+    """A line that only names a subject: short, no sentence end, no «:» with content after it."""
+    raw = line.strip()
+    if raw.startswith("#"):
+        return True
+    text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
+    if not text or text.endswith((".", "!", "?", ";")) or re.search(r":\s*\S", text):
+        return False
+    words = text.split()
+    return len(words) <= 6 and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
+
+
+def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clause]:
+    """The agreement's sentences and lines with the heading each stands under.
+
+    `screen(lower_cased_sentence)` True marks text addressed to a machine (an injected instruction):
+    that sentence and the rest of its paragraph are not agreement text.
+    """
+    out: list[Clause] = []
+    heading = ""
+    for paragraph in re.split(r"\n\s*\n", _MARKERS.sub("", text)):
+        blocked = False
+        for raw in paragraph.splitlines():
+            if blocked or not raw.strip():
+                continue
+            if _is_heading(raw):
+                heading = " ".join(_MARKUP.sub(" ", raw).split()).lower()
+                continue
+            line = " ".join(_MARKUP.sub(" ", raw).split())
+            pieces: list[str] = []
+            for piece in _SENTENCE_END.split(line):
+                piece = piece.strip()
+                if pieces and _BARE_NUMBER.match(pieces[-1]):
+                    pieces[-1] = f"{pieces[-1]} {piece}"
+                elif piece:
+                    pieces.append(piece)
+            for piece in pieces:
+                if screen is not None and screen(piece.lower()):
+                    blocked = True
+                    break
+                out.append(Clause(text=piece, low=piece.lower(), heading=heading))
+    return out
+
+
+def read_item(key: str, parts: list[Clause]) -> ItemReading:
+    """How far the clauses settle one item."""
+    unsettled, items = _compiled()
+    topic, facets = items[key]
+    found: dict[str, str] = {}
+    mentioned: list[str] = []
+    others = [rx for k, (rx, _) in items.items() if k != key]
+    context = facets.get("_context")
+    facets = {k: v for k, v in facets.items() if k != "_context"}
+    for c in parts:
+        if context is not None and not (context.search(c.low) or context.search(c.heading)):
+            continue
+        own_topic = bool(topic.search(c.low))
+        if not own_topic:
+            # Under a heading about the item, a clause counts only if its own words are not about another item.
+            if not topic.search(c.heading) or any(rx.search(c.low) for rx in others):
+                continue
+        said = _labels().sub(" ", c.low)  # the regulation's own item names settle nothing
+        settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
+        hit = False
+        for name, rx in facets.items():
+            if any(rx.search(p) for p in settled_parts):
+                found.setdefault(name, c.text)
+                hit = True
+        if not hit and own_topic and (unsettled.search(c.low) or topic.search(c.heading)):
+            # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
+            mentioned.append(c.text)
+    settled_by = list(dict.fromkeys(found.values()))
+    open_facets = [name for name in facets if name not in found and not name.startswith("_")]
+    if not found:
+        status: Status = "unsettled" if mentioned else "missing"
+    else:
+        status = "partly" if open_facets else "settled"
+    found.pop("_partial", None)
+    return ItemReading(key=key, status=status, settled_by=settled_by, open_facets=open_facets,
+                       mentioned_by=[m for m in mentioned if m not in settled_by][:3])
+
+
+def read_agreement(text: str, screen: Callable[[str], bool] | None = None) -> dict[str, ItemReading]:
+    """Each § 2 item read from the agreement text."""
+    parts = clauses(text, screen)
+    return {key: read_item(key, parts) for key in reading_spec()["items"]}
+
+
+def open_text(key: str, reading: ItemReading, lang: str = "nb") -> str:
+    """What a partly settled item leaves open, in words («hvem som eier utstyret og …»)."""
+    spec = reading_spec()["items"][key]
+    names = [spec[f"missing_{lang}"].get(f) or spec["missing_nb"][f] for f in reading.open_facets]
+    joiner = " og " if lang == "nb" else " and "
+    return joiner.join(names)
