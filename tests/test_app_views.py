@@ -84,7 +84,7 @@ def test_arguments_page_shows_verified_citations(settings: Settings) -> None:
     root = build("03-argumenter.ipynb", settings, user="u")
     find(root, "fw-make-arguments").click()
     text = html_of(root)
-    assert "✓ kontrollert mot kilden" in text
+    assert "✓ sitatet stemmer med avsnittet" in text
     assert re.search(r'<a class="fw-marker" href="#fw-args-1"', text)
     assert 'id="fw-args-1"' in text
 
@@ -106,7 +106,8 @@ def test_citation_html_escapes_everything() -> None:
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '<a class="fw-marker" href="#fw-x-1"' in html
     assert "[7]" in html and 'href="#fw-x-7"' not in html  # unknown markers stay text
-    assert "✓ kontrollert mot kilden" in html and "UNVERIFIED" in html
+    assert "✓ sitatet stemmer med avsnittet" in html and "UNVERIFIED" in html
+    assert "kontrollert mot kilden" not in html  # the quote check and the source status are two facts
     assert 'href="https://lovdata.no/x"' in html and 'rel="noopener noreferrer"' in html
 
 

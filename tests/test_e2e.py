@@ -229,7 +229,7 @@ def test_arguments_show_verified_citations(browser_page, server: Server) -> None
     page.locator(".fw-make-arguments").click()
     badge = page.locator(".fw-arguments .fw-badge.fw-verified").first
     badge.wait_for()
-    assert "✓ kontrollert mot kilden" in badge.inner_text()
+    assert "✓ sitatet stemmer med avsnittet" in badge.inner_text()
     page.locator(".fw-arguments details.fw-sources > summary").first.click()  # the sources are folded at first
     citation = page.locator(".fw-arguments details.fw-citation").first
     citation.locator("summary").click()

@@ -55,3 +55,29 @@ def support(pid: str, contains: str | None = None, folder: Path | None = None) -
 def claim(text: str, *supports: Support) -> Claim:
     """A claim with its supports."""
     return Claim(text=text, support=list(supports))
+
+
+def source_kind(passage_id: str) -> str | None:
+    """The kind of source (law, regulation, decision, guide …) of a bundled corpus passage, else None."""
+    try:
+        p = corpus_passages().get(passage_id)
+    except OSError:  # no bundled corpus to look in
+        return None
+    return p.kind if p else None
+
+
+# A citation shows two facts: whether the quote matches the passage (advisor.answering.cite checks
+# it), and how far the passage's own wording is checked against an official source.
+_WORDING = {"law": "cite.wording.checked", "regulation": "cite.wording.checked",
+            "decision": "cite.wording.summary", "guide": "cite.wording.guide"}
+
+
+def citation_facts(passage_id: str, verified: bool, status: str, lang: str = "nb") -> tuple[str, str]:
+    """(the quote check, the passage's wording status) in the user's language; the second may be ''."""
+    from advisor.core.i18n import t
+
+    quote = t("cite.quote_ok" if verified else "cite.quote_bad", lang)
+    if status == "UNVERIFIED":
+        return quote, t("cite.wording.unverified", lang)
+    key = _WORDING.get(source_kind(passage_id) or "")
+    return quote, t(key, lang) if key else ""

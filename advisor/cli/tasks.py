@@ -191,6 +191,7 @@ def cmd_check_refusal(args: argparse.Namespace) -> int:
 
 def render_refusal_text(public: dict, lang: str) -> str:
     """A readable report of a refusal check."""
+    from advisor.answering.grounding import citation_facts
     from advisor.core.i18n import t
 
     labels = {
@@ -217,8 +218,9 @@ def render_refusal_text(public: dict, lang: str) -> str:
         out += ["", f"({public['notice']})"]
     out += ["", f"{labels[7]}:"]
     for c in public["citations"]:
-        mark = "✓" if c.get("verified") else "✗"
-        out.append(f"[{c['n']}] {mark} {c['ref']} — {c['title']}" + (f" <{c['url']}>" if c.get("url") else ""))
+        quote, wording = citation_facts(c["passage_id"], bool(c.get("verified")), c.get("status", "verified"), lang)
+        out.append(t("cite.line", lang, n=c["n"], ref=c["ref"], title=c["title"], url=f" <{c['url']}>" if c.get("url") else "",
+                     quote_check=quote, wording=wording).rstrip(" ·"))
     out += ["", t("disclaimer", lang)]
     return "\n".join(out)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date as _date
 from typing import Any
 
-from advisor.answering.grounding import corpus_passages
+from advisor.answering.grounding import citation_facts, corpus_passages
 from advisor.app.texts import ui
 from advisor.app.views.common import esc, safe_url
 from advisor.core.models import Citation, CitedDraft
@@ -43,7 +43,8 @@ def line_html(line: str, uid: str, known: set[int]) -> str:
 
 
 def badges_html(c: Citation, lang: str) -> str:
-    """✓ when the quote was checked verbatim against the source; UNVERIFIED when the source itself is not."""
+    """Two facts, never one: ✓ when the quote matches the passage verbatim, and the passage's own status
+    (UNVERIFIED when its wording is not checked against an official source; else what it is)."""
     out = []
     if c.verified:
         out.append(f'<span class="fw-badge fw-verified">{esc(ui("cite.verified", lang))}</span>')
@@ -52,6 +53,10 @@ def badges_html(c: Citation, lang: str) -> str:
     if c.status == "UNVERIFIED":
         out.append(f'<span class="fw-badge fw-unverified" title="{esc(ui("cite.unverified_help", lang))}">'
                    f'UNVERIFIED</span>')
+    else:
+        _, wording = citation_facts(c.passage_id, c.verified, c.status, lang)
+        if wording:
+            out.append(f'<span class="fw-badge fw-wording">{esc(wording)}</span>')
     return "".join(out)
 
 
