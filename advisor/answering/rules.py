@@ -1,0 +1,228 @@
+"""Answer first: match a question to a legal rule by meaning, and write the rule's answer.
+
+The rules (advisor/data/legal_rules.json, written from the law in our own words) each carry several
+ways people ask about them. Their phrasings are embedded once per process with the shipped model
+(and kept on disk next to the index, keyed by model and content), and a question is matched by its
+nearest phrasings: k-NN with a similarity floor and a margin between the two best rules. The
+question's own vector is the one retrieval already computed; nothing is embedded twice.
+
+A match is confirmed by retrieval (the rule's passages among the passages retrieved for the
+question) unless the similarity is very high; the rule's passages are then fetched by id and every
+quote goes through the one citation check (advisor.answering.cite) like any other answer. A statement of law
+(the direct answer, the conditions) keeps only supports from law, regulations or decisions; our
+guides may support the advice on what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from advisor.core.i18n import t
+from advisor.core.models import Claim, Passage, Support
+from advisor.core.text import fold_match, query_tokens, sentences
+
+PRIMARY_KINDS = frozenset({"law", "regulation", "decision"})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How a question is matched to a rule (set on the eval set, never on the held-out set).
+
+    A rule's score is the cosine similarity of the question to its nearest phrasing (e5 query
+    vectors), plus a little for shared content words, plus a bonus by how high retrieval ranks the
+    rule's own passages (the confirmation by retrieval) or a penalty when it does not find them.
+    """
+
+    accept: float = 0.95  # combined score the best rule must reach
+    margin: float = 0.002  # and its lead over the runner-up
+    lexical_weight: float = 0.08
+    confirm_rank: int = 10  # the rule's passages must be among this many retrieved ...
+    sure: float = 0.96  # ... unless the question is this close to one of the rule's phrasings
+    rank_bonus: tuple[tuple[int, float], ...] = ((0, 0.03), (2, 0.02), (5, 0.01), (10, 0.0), (30, -0.015))
+    not_found: float = -0.03
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    rule: dict[str, Any]
+    score: float
+    runner_up: str | None
+    runner_up_score: float
+    confirmed: bool = False
+
+    @property
+    def id(self) -> str:
+        return str(self.rule["id"])
+
+
+@cache
+def load_rules() -> tuple[dict[str, Any], ...]:
+    """The legal rules, in file order."""
+    text = resources.files("advisor.data").joinpath("legal_rules.json").read_text(encoding="utf-8")
+    return tuple(json.loads(text)["rules"])
+
+
+def rules_digest() -> str:
+    """A hash of the phrasings, so a stored matrix is only reused for the same phrasings."""
+    h = hashlib.sha256()
+    for r in load_rules():
+        h.update(r["id"].encode())
+        for p in r["phrasings"]:
+            h.update(b"\0" + p.encode())
+    return h.hexdigest()[:16]
+
+
+class RuleIndex:
+    """The phrasing vectors of every rule, and k-NN matching against them."""
+
+    def __init__(self, vectors: np.ndarray, owners: list[int], rules: tuple[dict[str, Any], ...]) -> None:
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        self.vectors = vectors / np.where(norms == 0, 1, norms)
+        self.owners = np.asarray(owners)
+        self.rules = rules
+        self.token_sets = [set(query_tokens(p)) for r in rules for p in r["phrasings"]]
+        df: dict[str, int] = {}
+        for ts in self.token_sets:
+            for tok in ts:
+                df[tok] = df.get(tok, 0) + 1
+        n = len(self.token_sets) or 1
+        self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
+
+    @classmethod
+    def build(cls, embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
+        rules = load_rules()
+        texts = [p for r in rules for p in r["phrasings"]]
+        owners = [i for i, r in enumerate(rules) for _ in r["phrasings"]]
+        path = None
+        if cache_dir is not None:
+            path = cache_dir / f"legal-rules-{getattr(embedder, 'name', 'model')}-{rules_digest()}.npy"
+            if path.is_file():
+                try:
+                    vectors = np.load(path)
+                    if vectors.shape[0] == len(texts):
+                        return cls(vectors, owners, rules)
+                except (OSError, ValueError):
+                    pass
+        vectors = np.vstack([np.asarray(embedder.embed_query(p), dtype=np.float32) for p in texts])
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp.npy")
+                np.save(tmp, vectors)
+                tmp.replace(path)
+            except OSError:
+                pass
+        return cls(vectors, owners, rules)
+
+    def scores(self, qvec: np.ndarray, question: str = "") -> dict[int, tuple[float, float]]:
+        """Per rule among the nearest phrasings: (best cosine similarity, best shared-word score)."""
+        q = np.asarray(qvec, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        sims = self.vectors @ q
+        qt = set(query_tokens(question)) if question else set()
+        qw = sum(self.idf.get(t, 0.0) for t in qt) or 1.0
+        best: dict[int, tuple[float, float]] = {}
+        for i in np.argsort(-sims)[:40]:
+            owner = int(self.owners[i])
+            shared = sum(self.idf.get(t, 0.0) for t in qt & self.token_sets[i])
+            pw = sum(self.idf.get(t, 0.0) for t in self.token_sets[i]) or 1.0
+            lex = shared / math.sqrt(qw * pw)
+            old = best.get(owner, (-1.0, 0.0))
+            best[owner] = (max(old[0], float(sims[i])), max(old[1], lex))
+        return best
+
+    def ranked(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()) -> list[tuple[float, int, float, int]]:
+        """(combined score, rule index, cosine similarity, best rank of the rule's passages), best first."""
+        rank_of = {pid: i for i, pid in enumerate(retrieved)}
+        out = []
+        for owner, (sim, lex) in self.scores(qvec, question).items():
+            ranks = [rank_of[p] for p in rule_passage_ids(self.rules[owner]) if p in rank_of]
+            rank = min(ranks) if ranks else 999
+            bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
+            out.append((sim + th.lexical_weight * lex + bonus, owner, sim, rank))
+        return sorted(out, reverse=True)
+
+    def match(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()) -> RuleMatch | None:
+        """The rule the question asks about, or None when no rule is close enough or two are tied."""
+        ranked = self.ranked(qvec, question, retrieved, th)
+        if not ranked:
+            return None
+        score, top, sim, rank = ranked[0]
+        second_score, second = (ranked[1][0], ranked[1][1]) if len(ranked) > 1 else (-1.0, None)
+        confirmed = rank <= th.confirm_rank
+        if score < th.accept or score - second_score < th.margin or not (confirmed or sim >= th.sure):
+            return None
+        runner = self.rules[second]["id"] if second is not None else None
+        return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
+                         confirmed=confirmed)
+
+
+_INDEXES: dict[tuple[str, str], RuleIndex] = {}
+
+
+def rule_index(embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
+    """One rule index per embedding model per process."""
+    key = (getattr(embedder, "name", type(embedder).__name__), rules_digest())
+    if key not in _INDEXES:
+        _INDEXES[key] = RuleIndex.build(embedder, cache_dir)
+    return _INDEXES[key]
+
+
+def rule_passage_ids(rule: dict[str, Any]) -> set[str]:
+    """The primary passages the rule's answer rests on."""
+    return {pid for pid, _ in rule["cite"]}
+
+
+def all_passage_ids(rule: dict[str, Any]) -> set[str]:
+    return rule_passage_ids(rule) | {pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]}
+
+
+def _quote(passage: Passage, phrase: str) -> str | None:
+    for s in sentences(passage.text):
+        if not s.startswith("Kilde:") and fold_match(phrase, s):
+            return s
+    return None
+
+
+def _supports(cites: list[list[str]], passages: dict[str, Passage], primary_only: bool) -> list[Support]:
+    out = []
+    for pid, phrase in cites:
+        p = passages.get(pid)
+        if p is None or (primary_only and p.kind not in PRIMARY_KINDS):
+            continue
+        quote = _quote(p, phrase)
+        if quote:
+            out.append(Support(passage_id=pid, quote=quote))
+    return out
+
+
+def rule_claims(rule: dict[str, Any], passages: dict[str, Passage], lang: str = "nb") -> list[Claim]:
+    """The answer in order: the direct answer, conditions and exceptions, what to do.
+
+    Statements of law (the answer and the conditions) keep only supports from law, regulations and
+    decisions; a statement left without one is dropped rather than cited to a guide.
+    """
+    text = lambda part: part.get(lang) or part["nb"]  # noqa: E731
+    claims = []
+    first = _supports(rule["cite"], passages, primary_only=True)
+    if not first:
+        return []
+    claims.append(Claim(text=text(rule["answer"]), support=first))
+    for cond in rule["conditions"]:
+        sup = _supports(cond["cite"], passages, primary_only=True)
+        if sup:
+            claims.append(Claim(text=t("answers.condition", lang, text=text(cond)), support=sup))
+    for todo in rule["todo"]:
+        sup = _supports(todo["cite"], passages, primary_only=False)
+        if sup:
+            claims.append(Claim(text=t("answers.todo", lang, text=text(todo)), support=sup))
+    return claims
