@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from advisor.cli import bench, serve, tasks
+from advisor.cli import bench, serve, tasks, workshop
 from advisor.cli.common import progress as _progress
 from advisor.cli.common import settings_from as _settings
 from advisor.core.settings import Settings
@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
     p.set_defaults(func=cmd_eval)
 
-    for group in (tasks, serve, bench):
+    for group in (tasks, serve, bench, workshop):
         group.register(sub)
     return parser
 

@@ -1,0 +1,34 @@
+"""Each participant's server: a local process with its own home folder under the data folder.
+
+SimpleLocalProcessSpawner (no OS account per participant) is what works as root in a VM or a
+container, and the participants never get a shell or a code cell: the single-user server refuses
+REST writes and kernel code messages (advisor.workshop.singleuser). What separates their data is
+the state store, keyed by JUPYTERHUB_USER, and their own folder. Memory and CPU limits are
+enforced with control groups where the hub may write them (advisor.workshop.limits).
+"""
+
+from __future__ import annotations
+
+from jupyterhub.spawner import SimpleLocalProcessSpawner
+
+from advisor.workshop import limits
+
+
+class WorkshopSpawner(SimpleLocalProcessSpawner):
+    _limit_procs: list = []
+
+    async def start(self):  # noqa: ANN201 - JupyterHub API
+        prepared = limits.prepare(self.user.name, self.mem_limit, self.cpu_limit)
+        self._limit_procs = prepared.procs_files
+        self.log.info("Limits for %s: %s", self.user.name, prepared.note)
+        return await super().start()
+
+    def make_preexec_fn(self, name):  # noqa: ANN001, ANN201
+        setup_home = super().make_preexec_fn(name)
+        procs = list(self._limit_procs)
+
+        def preexec() -> None:
+            setup_home()
+            limits.join(procs)
+
+        return preexec
