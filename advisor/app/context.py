@@ -30,6 +30,11 @@ def current_user() -> str:
     return LOCAL_PROFILE
 
 
+def hub_workshop_code() -> str:
+    """The workshop code of the hub this server belongs to (`flexwork workshop` sets it), else ''."""
+    return (os.environ.get("FLEXWORK_WORKSHOP_CODE") or "").strip()
+
+
 def user_slug(user: str) -> str:
     """A file-system-safe folder name for the user's files, a different one for every user name.
 

@@ -85,6 +85,6 @@ def apply(c: Any, plan: dict[str, Any]) -> None:
     }]
     c.JupyterHub.services = [{
         "name": "idle-culler",
-        "command": [plan["python"], "-m", "jupyterhub_idle_culler", f"--timeout={int(plan['cull_timeout'])}",
+        "command": [plan["python"], "-m", "advisor.workshop.culler", f"--timeout={int(plan['cull_timeout'])}",
                     f"--cull-every={max(30, int(plan['cull_timeout']) // 4)}"],
     }]

@@ -170,13 +170,13 @@ def wait_ready(workshop: Workshop, timeout: float = 120, proc: subprocess.Popen 
     return False
 
 
-def stop(proc: subprocess.Popen, workshop: Workshop | None = None, timeout: float = 30) -> None:
-    """Stop the hub: SIGTERM to its process group (it stops the servers and the proxy), kill if stuck."""
+def stop(proc: subprocess.Popen, workshop: Workshop | None = None, timeout: float = 60) -> None:
+    """Stop the hub: SIGTERM to the hub (it stops the services, servers and proxy itself), kill if stuck."""
     import signal
 
     if proc.poll() is None:
         try:
-            os.killpg(proc.pid, signal.SIGTERM)
+            proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=timeout)
         except ProcessLookupError:
             pass

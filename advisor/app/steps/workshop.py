@@ -11,7 +11,7 @@ from typing import Any
 from advisor.answering.cite import render_draft
 from advisor.answering.export import to_docx
 from advisor.answering.grounding import MissingPassage, corpus_passages, support
-from advisor.app.context import AppContext
+from advisor.app.context import AppContext, hub_workshop_code
 from advisor.app.state import UnknownWorkshop
 from advisor.app.steps.base import NeedsInput, Problem, parse_int
 from advisor.app.steps.rehearse import RehearseModel
@@ -53,9 +53,13 @@ class WorkshopModel:
         self.data: dict[str, Any] = {
             "title": saved.get("title", ""),
             "selected": saved.get("selected", ""),
-            "join_code": saved.get("join_code", ""),
+            # on the workshop hub, the code the participant logged in with
+            "join_code": saved.get("join_code", "") or hub_workshop_code(),
             "readiness": saved.get("readiness", "3"),
         }
+        hub_code = hub_workshop_code()
+        if not self.data["selected"] and hub_code and any(o["code"] == hub_code for o in self.owned()):
+            self.data["selected"] = hub_code  # the facilitator of the workshop hub: its workshop
         policy = ctx.get("policy") or {}
         self.policy: dict[str, Any] = {
             "org": policy.get("org", ""),
