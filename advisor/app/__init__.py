@@ -26,6 +26,7 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
         agreement,
         arguments,
         followup,
+        manager,
         proposal,
         rehearse,
         situation,
@@ -47,6 +48,7 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
         "oppfolging": followup,
         "hr": workshop,
         "tillitsvalgt": union,
+        "leder": manager,
     }
 
     setup_logging(settings.data_dir)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("arbeidstaker", "hr", "tillitsvalgt")
+ROLES = ("arbeidstaker", "hr", "tillitsvalgt", "leder")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ WORKBOOKS: tuple[Workbook, ...] = (
     Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",)),
     Workbook("hr", "10-hr-workshop.ipynb", ("hr",)),
     Workbook("tillitsvalgt", "20-tillitsvalgt.ipynb", ("tillitsvalgt",)),
+    Workbook("leder", "30-leder.ipynb", ("leder", "hr")),
 )
 
 BY_SLUG = {w.slug: w for w in WORKBOOKS}
