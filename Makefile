@@ -6,12 +6,14 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 PORT   ?= 8866
+# JupyterHub's proxy (Node.js, from npm) for `make workshop`, installed beside the venv
+CHP_VERSION := 4.6.3
 
 export HF_HUB_OFFLINE=1
 export TRANSFORMERS_OFFLINE=1
 export ANONYMIZED_TELEMETRY=False
 
-.PHONY: install run test test-fast lint bench index clean system-deps browser services
+.PHONY: install run workshop lab test test-fast lint bench index clean system-deps browser services
 
 # Creates .venv and installs everything. torch first, pinned to the CPU build, so that nothing
 # that depends on it pulls a multi-GB CUDA build.
@@ -20,6 +22,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install --upgrade pip
 	$(PIP) install torch==2.13.0
 	$(PIP) install -e '.[test,bench]'
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix $(VENV)/chp --no-audit --no-fund --loglevel=error configurable-http-proxy@$(CHP_VERSION) >/dev/null; \
+	else echo "npm missing: apt-get install nodejs npm (needed by make workshop; the hub tests will be skipped)"; fi
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,6 +34,17 @@ index: $(STAMP)
 
 run: index
 	$(BIN)/flexwork serve --port $(PORT)
+
+# A workshop for a room: JupyterHub, every participant with their own server (see the README,
+# "Running a workshop"). Extra options: make workshop WORKSHOP_ARGS="--title 'Fleksibelt arbeid' --new"
+workshop: index
+	$(BIN)/flexwork workshop $(WORKSHOP_ARGS)
+
+# JupyterLab on the project, for the people who adapt the workbooks: open a notebook and use
+# "Render with Voilà" (Voilà's JupyterLab preview) to see it as participants will.
+lab: index
+	JUPYTER_PATH=$(CURDIR)/advisor/app JUPYTER_CONFIG_PATH=$(CURDIR)/workbooks \
+	  $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) workbooks/00-start.ipynb
 
 # System packages come from Debian (no browser or database download of its own): Chromium for the
 # end-to-end tests and the benchmark, PostgreSQL's server binaries for the state-store tests

@@ -18,7 +18,7 @@ import pytest
 
 import advisor
 from advisor.app.state import StateStore, sqlite_url
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -29,10 +29,24 @@ PEOPLE = ("kari", "ola", "nora")
 PIN = {"kari": "4711", "ola": "8080", "nora": "2468"}
 SECRET_TEXT = "Kari-hemmelig-rolle-XQ7"
 
+
+
+def _proxy_installed() -> bool:
+    from advisor.app.hub.config import proxy_command
+
+    try:
+        proxy_command()
+    except SystemExit:
+        return False
+    return True
+
+
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.hub,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"),
+    pytest.mark.skipif(not _proxy_installed(), reason="configurable-http-proxy is not installed (make install, "
+                                                      "which needs npm)"),
 ]
 
 
@@ -49,7 +63,7 @@ class Hub:
 
 @pytest.fixture(scope="module")
 def hub(real_settings, tmp_path_factory):  # noqa: ANN001, ANN201
-    from advisor.workshop import launch
+    from advisor.app.hub import launch
 
     data = tmp_path_factory.mktemp("hub-data")
     (data / "index").symlink_to(real_settings.data_dir / "index", target_is_directory=True)

@@ -9,7 +9,7 @@ import pytest
 from advisor.app.context import AppContext
 from advisor.app.steps.base import NeedsInput
 from advisor.app.steps.manager import ManagerModel
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 TODAY = date(2026, 3, 2)
 

@@ -12,10 +12,11 @@ import sys
 
 
 def cmd_workshop(args: argparse.Namespace) -> int:
+    # inside the function, as the other commands do: `flexwork ask` does not load the hub
+    from advisor.app.hub import launch
     from advisor.app.texts import ui
     from advisor.cli.common import settings_from
     from advisor.retrieval.index import IndexFiles
-    from advisor.workshop import launch
 
     settings = settings_from(args)
     lang = settings.language

@@ -18,14 +18,21 @@ def catalogue(lang: str, name: str = "") -> dict[str, str]:
     """All messages of one language in catalogue `name` ("" = the advisor's, "ui" = the app's)."""
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    filename = f"{name}.{lang}.json" if name else f"{lang}.json"
     folder = resources.files("advisor.messages")
+    filename = f"{name}.{lang}.json" if name else f"{lang}.json"
     messages = json.loads(folder.joinpath(filename).read_text(encoding="utf-8"))
     if not name:  # the answers' own texts (advisor/messages/answers.<lang>.json) join the advisor's catalogue
-        extra = json.loads(folder.joinpath(f"answers.{lang}.json").read_text(encoding="utf-8"))
+        extras = [f"answers.{lang}.json"]
+    elif name == "ui":  # the app's texts: ui.<lang>.json and every other <feature>.<lang>.json
+        extras = sorted(f.name for f in folder.iterdir() if f.name.endswith(f".{lang}.json")
+                        and f.name not in (filename, f"{lang}.json", f"answers.{lang}.json"))
+    else:
+        extras = []
+    for extra_file in extras:
+        extra = json.loads(folder.joinpath(extra_file).read_text(encoding="utf-8"))
         clash = set(extra) & set(messages)
         if clash:
-            raise ValueError(f"message keys defined twice: {sorted(clash)}")
+            raise ValueError(f"message keys defined twice ({extra_file}): {sorted(clash)}")
         messages |= extra
     return messages
 

@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
 
+from advisor.answering.cite import render_draft
+from advisor.answering.grounding import MissingPassage, corpus_passages, support
 from advisor.app.context import AppContext
 from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, parse_date, parse_int
-from advisor.app.texts import ui
-from advisor.models import CitedDraft, RefusalCase
+from advisor.app.texts import has, ui
+from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, RefusalCase
+from advisor.tasks.refusal.check import check_refusal
+from advisor.tasks.refusal.deadline import format_date, tln_deadline
 
 KINDS = ("flexible_time", "reduced_time", "night_work", "home_office")
 DECISIONS = ("yes", "trial", "no")
@@ -137,10 +141,6 @@ class ManagerModel(FormModel):
 
     def law(self) -> CitedDraft:
         """The points of law for this kind of request, in our words, each with its verbatim source."""
-        from advisor.cite import render_draft
-        from advisor.grounding import MissingPassage, corpus_passages, support
-        from advisor.models import Claim, Draft, DraftSection
-
         lang = self.ctx.lang
         kind = self.values["kind"]
         sections = []
@@ -154,7 +154,7 @@ class ManagerModel(FormModel):
                 except MissingPassage:
                     continue
             claims = [Claim(text=ui(f"mgr.law.{key}.{i}", lang), support=[s]) for i, s in enumerate(supports, 1)
-                      if _has(f"mgr.law.{key}.{i}")]
+                      if has(f"mgr.law.{key}.{i}")]
             sections.append(DraftSection(heading=ui(f"mgr.law.{key}", lang), claims=claims, key=key))
         draft = Draft(kind="manager_law", title=ui("mgr.law.title", lang), sections=sections,
                       notice=ui("mgr.law.notice", lang))
@@ -184,8 +184,6 @@ class ManagerModel(FormModel):
 
     def deadline(self) -> date | None:
         """Four weeks (then past weekends and holidays) from the day a written refusal reaches the employee."""
-        from advisor.refusal import tln_deadline
-
         if self.values["decision"] != "no" or self.values["kind"] not in TLN_KINDS:
             return None
         received, _ = parse_date(self.values["answer_date"])
@@ -201,7 +199,7 @@ class ManagerModel(FormModel):
         t = lambda key, **kw: ui(key, lang, **kw)  # noqa: E731
         kind = t(f"mgr.kind.{v['kind']}.noun")
         start, _ = parse_date(v["start_date"])
-        start_text = _date_text(start, lang) if start else t("mgr.answer.start_agreed")
+        start_text = date_text(start, lang) if start else t("mgr.answer.start_agreed")
         name = v["employee"].strip()
         parts = [t("mgr.answer.greeting", name=name) if name else t("mgr.answer.greeting_plain"),
                  t("mgr.answer.thanks", kind=kind, request=_sentence(v["request"]))]
@@ -223,7 +221,7 @@ class ManagerModel(FormModel):
             parts.append(t("mgr.answer.no_alternative", alternative=_sentence(v["alternative"])))
             deadline = self.deadline()
             if deadline:
-                parts.append(t("mgr.answer.no_deadline", deadline=_date_text(deadline, lang)))
+                parts.append(t("mgr.answer.no_deadline", deadline=date_text(deadline, lang)))
             else:
                 parts.append(t("mgr.answer.no_home_office"))
         if v["decision"] in ("yes", "trial") and v["kind"] == "home_office":
@@ -253,8 +251,6 @@ class ManagerModel(FormModel):
         result = Assessment(decision=v["decision"], tln=v["kind"] in TLN_KINDS)
         if v["decision"] != "no":
             return result
-        from advisor.refusal import check_refusal
-
         self.answer()  # the same checks as the letter (NeedsInput when a reason or alternative is missing)
         text = self.reasons_text()
         received = self.deadline() and (parse_date(v["answer_date"])[0] or self._today())
@@ -281,19 +277,12 @@ class ManagerModel(FormModel):
         return result
 
 
-def _has(key: str) -> bool:
-    from advisor.app.texts import has
-
-    return has(key)
-
-
 def _sentence(text: str) -> str:
     """The user's words as a sentence: trimmed, ending with a full stop."""
     text = " ".join((text or "").split())
     return text if not text or text[-1] in ".!?" else text + "."
 
 
-def _date_text(d: date, lang: str) -> str:
-    from advisor.refusal import format_date
-
+def date_text(d: date, lang: str) -> str:
+    """A date as the user's language writes it: '30. mars 2026' / '30 March 2026'."""
     return format_date(d) if lang == "nb" else d.strftime("%-d %B %Y")

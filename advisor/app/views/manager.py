@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from advisor.app.steps.manager import DECISIONS, ENTRY, KINDS, ManagerModel
+from advisor.app.steps.manager import DECISIONS, ENTRY, KINDS, ManagerModel, date_text
 from advisor.app.views.citations import draft_html
 from advisor.app.views.common import (
     Feedback,
@@ -20,6 +20,7 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.tasks.refusal.rules import label
 
 
 def build(page: Page) -> w.Widget:
@@ -102,8 +103,6 @@ def build(page: Page) -> w.Widget:
 
 def verdict_html(model: ManagerModel, page: Page) -> str:
     """How the drafted answer would fare: weak before sending, or the check's reading and the deadline."""
-    from advisor.refusal import label
-
     t = page.t
     a = model.assess()
     if a.decision != "no":
@@ -122,9 +121,7 @@ def verdict_html(model: ManagerModel, page: Page) -> str:
         read = ", ".join(t(f"mgr.strength.{s}") for s in a.strengths if page.has(f"mgr.strength.{s}"))
         parts.append(f"<p>{esc(t('mgr.check.strengths', strengths=read))}</p>")
     if a.deadline:
-        from advisor.app.steps.manager import _date_text
-
-        parts.append(f"<p class='fw-deadline'>{esc(t('mgr.check.deadline', deadline=_date_text(a.deadline, page.lang)))}</p>")
+        parts.append(f"<p class='fw-deadline'>{esc(t('mgr.check.deadline', deadline=date_text(a.deadline, page.lang)))}</p>")
     elif not a.tln:
         parts.append(f"<p>{esc(t('mgr.check.no_tln'))}</p>")
     if a.report is not None:

@@ -53,7 +53,7 @@ def apply(c: Any, plan: dict[str, Any]) -> None:
     c.JupyterHub.default_url = "/hub/spawn"
 
     # --- who may log in ---------------------------------------------------------------------------
-    c.JupyterHub.authenticator_class = "advisor.workshop.auth.WorkshopAuthenticator"
+    c.JupyterHub.authenticator_class = "advisor.app.hub.auth.WorkshopAuthenticator"
     c.WorkshopAuthenticator.workshop_code = plan["code"]
     c.WorkshopAuthenticator.facilitator = plan["facilitator"]
     c.WorkshopAuthenticator.facilitator_secret_hash = plan["secret_hash"]
@@ -62,7 +62,7 @@ def apply(c: Any, plan: dict[str, Any]) -> None:
     c.Authenticator.allow_all = True  # the workshop code is the gate; see WorkshopAuthenticator
 
     # --- each participant's server -------------------------------------------------------------------
-    c.JupyterHub.spawner_class = "advisor.workshop.spawner.WorkshopSpawner"
+    c.JupyterHub.spawner_class = "advisor.app.hub.spawner.WorkshopSpawner"
     c.Spawner.cmd = [plan["python"], "-m", "jupyterhub.singleuser"]
     c.Spawner.ip = "127.0.0.1"
     c.Spawner.notebook_dir = plan["workbooks"]
@@ -85,6 +85,6 @@ def apply(c: Any, plan: dict[str, Any]) -> None:
     }]
     c.JupyterHub.services = [{
         "name": "idle-culler",
-        "command": [plan["python"], "-m", "advisor.workshop.culler", f"--timeout={int(plan['cull_timeout'])}",
+        "command": [plan["python"], "-m", "advisor.app.hub.culler", f"--timeout={int(plan['cull_timeout'])}",
                     f"--cull-every={max(30, int(plan['cull_timeout']) // 4)}"],
     }]

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from advisor.app.hub.names import hash_secret, new_secret, normalise_name
 from advisor.app.state import StateStore
 from advisor.core.offline import OFFLINE_ENV
 from advisor.core.settings import REPO_ROOT, Settings
-from advisor.workshop.names import hash_secret, new_secret, normalise_name
 
 HERE = Path(__file__).resolve().parent
 CONFIG_FILE = HERE / "jupyterhub_config.py"

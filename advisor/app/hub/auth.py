@@ -18,7 +18,7 @@ from pathlib import Path
 from jupyterhub.auth import Authenticator
 from traitlets import Unicode
 
-from advisor.workshop.names import (
+from advisor.app.hub.names import (
     PIN_MAX,
     PIN_MIN,
     hash_secret,

@@ -2,16 +2,16 @@
 
 SimpleLocalProcessSpawner (no OS account per participant) is what works as root in a VM or a
 container, and the participants never get a shell or a code cell: the single-user server refuses
-REST writes and kernel code messages (advisor.workshop.singleuser). What separates their data is
+REST writes and kernel code messages (advisor.app.hub.singleuser). What separates their data is
 the state store, keyed by JUPYTERHUB_USER, and their own folder. Memory and CPU limits are
-enforced with control groups where the hub may write them (advisor.workshop.limits).
+enforced with control groups where the hub may write them (advisor.app.hub.limits).
 """
 
 from __future__ import annotations
 
 from jupyterhub.spawner import SimpleLocalProcessSpawner
 
-from advisor.workshop import limits
+from advisor.app.hub import limits
 
 
 class WorkshopSpawner(SimpleLocalProcessSpawner):

@@ -1,4 +1,4 @@
-"""What JupyterHub loads (`jupyterhub -f …/advisor/workshop/jupyterhub_config.py`): the workshop plan.
+"""What JupyterHub loads (`jupyterhub -f …/advisor/app/hub/jupyterhub_config.py`): the workshop plan.
 
 Started by `flexwork workshop`, which writes the plan and sets FLEXWORK_HUB_PLAN.
 """
@@ -7,6 +7,6 @@ import json
 import os
 from pathlib import Path
 
-from advisor.workshop.config import apply
+from advisor.app.hub.config import apply
 
 apply(get_config(), json.loads(Path(os.environ["FLEXWORK_HUB_PLAN"]).read_text(encoding="utf-8")))  # noqa: F821
