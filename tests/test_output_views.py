@@ -206,3 +206,26 @@ def test_a_finished_exercise_is_locked_until_a_new_one_is_started(settings: Sett
     assert find(root, "fw-in-reply").disabled and find(root, "fw-send-reply").disabled
     find(root, "fw-start-rehearse").click()
     assert not find(root, "fw-in-reply").disabled
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_agreement_in_english_is_english(settings: Settings, lang: str) -> None:
+    from advisor.answering.documents import docx_text
+
+    ctx = AppContext.create(settings, user="u")
+    fill(ctx)
+    ctx.lang = lang
+    root = build("06-avtale.ipynb", settings, user="u")
+    find(root, "fw-make-agreement").click()
+    links = html_of(find(root, "fw-downloads"))
+    body, appendix = docx_text(_download(links, ".docx"))
+    text = "\n".join(body)
+    if lang == "en":
+        assert body[0] == "Agreement on home work and flexible working time"
+        assert "The employee has fixed home-office days on Wednesday every week." in text
+        assert "Arbeidstaker" not in text and "[fyll inn" not in text and "[fill in" in text
+        assert appendix[0] == "Sources and notes" and any("quoted in Norwegian" in p for p in appendix)
+        shown = __import__("re").search(r"Check of the draft: (\d+) fields", links)
+        assert shown and f"This is a draft. {shown.group(1)} fields" in text
+    else:
+        assert "Arbeidstaker har faste hjemmekontordager onsdag hver uke." in text

@@ -8,16 +8,14 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from advisor.answering.cite import render_draft
-from advisor.answering.export import to_docx
-from advisor.answering.grounding import MissingPassage, corpus_passages, support
 from advisor.app.context import AppContext, hub_workshop_code
 from advisor.app.state import UnknownWorkshop
 from advisor.app.steps.base import NeedsInput, Problem, parse_int
 from advisor.app.steps.rehearse import RehearseModel
 from advisor.app.steps.start import StartModel
 from advisor.app.texts import ui
-from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, RenderedSection
+from advisor.core.models import CitedDraft
+from advisor.tasks.policy import draft_policy, policy_docx
 
 MIN_GROUP = 3  # fewer participants than this and the dashboard shows nothing: no one can be singled out
 CODE_LEN = 6
@@ -154,33 +152,17 @@ class WorkshopModel:
         self.ctx.save("policy", self.policy)
 
     def policy_draft(self) -> CitedDraft:
-        """A policy draft: per point the cited guidance, whether it is in place, and the organisation's notes."""
-
+        """The guidelines HR can circulate (advisor.tasks.policy): policy text per point, the organisation's
+        own decisions added, the guide's reasons and the law as cited notes."""
         lang = self.ctx.lang
-        sections = []
-        for i, (slug, phrases) in enumerate(POINTS, start=1):
-            claims = []
-            for phrase in phrases:
-                try:
-                    s = support(_GUIDE + slug, contains=phrase)
-                except MissingPassage:
-                    continue
-                claims.append(Claim(text=s.quote, support=[s]))
-            sections.append(DraftSection(heading=ui(f"hr.point.{i}", lang), claims=claims, key=f"punkt-{i}"))
-        org = self.policy["org"].strip()
-        title = ui("hr.policy.title_org", lang, org=org) if org else ui("hr.policy.title", lang)
-        draft = Draft(kind="hr_policy", title=title, sections=sections, notice=ui("hr.policy.notice", lang))
-        cited = render_draft(draft, corpus_passages())
-        # The organisation's own decisions follow the cited guidance; they are theirs, not the sources'.
-        out = []
-        for i, section in enumerate(cited.sections, start=1):
-            point = self.policy["points"][str(i)]
-            status = ui("hr.policy.in_place" if point["done"] else "hr.policy.not_in_place", lang)
-            notes = [ui("hr.policy.ours", lang, text=n.strip()) for n in point["notes"].splitlines() if n.strip()]
-            out.append(RenderedSection(heading=section.heading, lines=[*section.lines, status, *notes],
-                                       mandatory=None, key=section.key))
-        return cited.model_copy(update={"sections": out})
+        names = {i: ui(f"hr.point.{i}", lang) for i in range(1, len(POINTS) + 1)}
+        return draft_policy(self.policy["org"], self.policy["points"], lang, names)
 
     def policy_docx(self) -> tuple[bytes, Path]:
-        path = self.ctx.user_dir / "exports" / f"policy-{date.today().isoformat()}.docx"
-        return to_docx(self.policy_draft(), path=path, lang=self.ctx.lang), path
+        """The guidelines as Word: the policy text, then «Kilder og merknader»."""
+        stem = "guidelines" if self.ctx.lang == "en" else "retningslinjer"
+        path = self.ctx.user_dir / "exports" / f"{stem}-{date.today().isoformat()}.docx"
+        data = policy_docx(self.policy_draft(), self.ctx.lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return data, path

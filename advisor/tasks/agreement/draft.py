@@ -148,14 +148,41 @@ def _hours_number(h: float) -> str:
     return (f"{h:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
 
 
-def _values(situation: Situation, proposal: Proposal, parties: Mapping[str, str]) -> dict[str, str]:
+def _english(values: dict[str, str], proposal: Proposal, start: date | None, end: date | None,
+             parties: Mapping[str, str]) -> dict[str, str]:
+    """The fields in English: weekdays, dates, lists and times as English writes them (the user's words as typed)."""
+    from advisor.core.dates import long_date, long_iso_date, weekday
+    from advisor.core.weave import inline, join, number
+
+    def day_list(days: list[str]) -> str:
+        return join([weekday(d, "en") for d in days], "en")
+
+    return {
+        **values,
+        "sign_date": long_iso_date(parties.get("date"), "en") if parties.get("date") else "",
+        "home_days": day_list(list(proposal.home_days)),
+        "office_days": day_list(list(proposal.office_days)),
+        "weekly_hours": number(proposal.weekly_hours, "en", 1),
+        "core_hours": values["core_hours"].replace("kl. ", "").replace(".", ":"),
+        "outer_hours": values["outer_hours"].replace("kl. ", "").replace(".", ":"),
+        "availability_window": values["availability_window"].replace("kl. ", "").replace(".", ":"),
+        "channels": join(list(proposal.availability_channels), "en"),
+        "follow_up": join([inline(f) for f in proposal.follow_up], "en"),
+        "deliverables": join([inline(d) for d in proposal.deliverables], "en"),
+        "start_date": long_date(start, "en") if start else values["start_date"],
+        "end_date": long_date(end, "en") if end else "",
+        "evaluation_date": long_iso_date(proposal.evaluation_date, "en") if proposal.evaluation_date else "",
+    }
+
+
+def _values(situation: Situation, proposal: Proposal, parties: Mapping[str, str], lang: str = "nb") -> dict[str, str]:
     """The template fields; empty ones are replaced by placeholders later."""
     start = _parse_date(proposal.start_date)
     try:
         end = trial_end(start, proposal.trial_months) if start and proposal.trial_months > 0 else None
     except (OverflowError, ValueError):  # a start date near year 9999 is a typo: leave the end open
         end = None
-    return {
+    values = {
         "employer": _clean(parties.get("employer")),
         "employee": _clean(parties.get("employee")),
         "role": _clean(parties.get("role")) or _clean(situation.role),
@@ -179,6 +206,7 @@ def _values(situation: Situation, proposal: Proposal, parties: Mapping[str, str]
         "equipment": _clean(proposal.equipment),
         "notice": _clean(proposal.notice),
     }
+    return _english(values, proposal, start, end, parties) if lang == "en" else values
 
 
 def _conditions(situation: Situation, proposal: Proposal) -> dict[str, bool]:
@@ -207,18 +235,24 @@ def _fill(text: str, values: Mapping[str, str], placeholders: Mapping[str, str])
     return text.format_map(fields)
 
 
-def _kpi_values(proposal: Proposal) -> list[dict[str, str]]:
+def _kpi_values(proposal: Proposal, lang: str = "nb") -> list[dict[str, str]]:
+    en = lang == "en"
     out = []
     for k in proposal.kpis:
         baseline = _clean(k.baseline)
         out.append(
             {
                 "kpi_name": _clean(k.name),
-                "kpi_target": _clean(k.target) or "[fyll inn: mål]",
-                "kpi_baseline": f" (utgangspunkt: {baseline})" if baseline else "",
+                "kpi_target": _clean(k.target) or ("[fill in: target]" if en else "[fyll inn: mål]"),
+                "kpi_baseline": (f" ({'baseline' if en else 'utgangspunkt'}: {baseline})" if baseline else ""),
             }
         )
     return out
+
+
+def _english_clauses() -> dict[str, Any]:
+    """The English clause texts and open fields (advisor/data/agreement_clauses_en.json)."""
+    return _data("agreement_clauses_en.json")
 
 
 def _section_mandatory(spec: Any, conditions: Mapping[str, bool]) -> bool | None:
@@ -232,13 +266,16 @@ def agreement_draft(
     proposal: Proposal,
     kind: AgreementKind = "begge",
     parties: Mapping[str, str] | None = None,
+    lang: str = "nb",
 ) -> Draft:
-    """The agreement as an unchecked Draft (draft_agreement checks and numbers it)."""
+    """The agreement as an unchecked Draft (draft_agreement checks and numbers it), in bokmål or English."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    lang = "en" if lang == "en" else "nb"
     data = clause_templates()
-    values = _values(situation, proposal, parties or {})
-    placeholders = data["placeholders"]
+    values = _values(situation, proposal, parties or {}, lang)
+    english = _english_clauses() if lang == "en" else None
+    placeholders = english["placeholders"] if english else data["placeholders"]
     conditions = _conditions(situation, proposal)
     sections: list[DraftSection] = []
     number = 0
@@ -251,11 +288,12 @@ def agreement_draft(
                 continue
             if not all(conditions[w] for w in clause.get("when", [])):
                 continue
-            rows = _kpi_values(proposal) if clause.get("each") == "kpis" else [{}]
+            rows = _kpi_values(proposal, lang) if clause.get("each") == "kpis" else [{}]
+            template = english["clauses"].get(clause["text"], clause["text"]) if english else clause["text"]
             for row in rows:
-                text = _fill(clause["text"], {**values, **row}, placeholders)
+                text = _fill(template, {**values, **row}, placeholders)
                 claims.append(claim(text, *_supports(clause["support"])))
-        heading = spec["heading"]["nb"]
+        heading = spec["heading"][lang]
         if spec.get("numbered", True):
             number += 1
             heading = f"{number}. {heading}"
@@ -267,13 +305,15 @@ def agreement_draft(
                 mandatory=_section_mandatory(spec["mandatory"], conditions),
             )
         )
-    open_fields = sum(c.text.count(PLACEHOLDER) for s in sections for c in s.claims)
+    from advisor.tasks.agreement.export import open_fields as count_open
+
+    open_fields = sum(count_open(c.text) for s in sections for c in s.claims)
     notice = data["notice"]
     return Draft(
         kind="agreement",
-        title=data["titles"][kind]["nb"],
+        title=data["titles"][kind][lang],
         sections=sections,
-        notice=notice["nb"].format(n=open_fields) if open_fields else notice["nb_complete"],
+        notice=notice[lang].format(n=open_fields) if open_fields else notice[f"{lang}_complete"],
     )
 
 
@@ -285,7 +325,8 @@ def draft_agreement(
     parties: dict | None = None,
 ) -> CitedDraft:
     """Draft the written agreement (every § 2 (1) item, flexitime, boundaries, evaluation), each clause cited."""
-    draft = agreement_draft(situation, proposal, kind, parties)
+    lang = settings.language if settings else "nb"
+    draft = agreement_draft(situation, proposal, kind, parties, lang)
     passages = corpus_passages()
     draft = maybe_refine(draft, passages, settings)
     return render_draft(draft, passages)  # backend: set by the model only if its draft was kept

@@ -17,7 +17,8 @@ from advisor.core.models import (
     Gap,
     GapReport,
 )
-from advisor.tasks.agreement.draft import PLACEHOLDER, _supports, gap_items, label
+from advisor.tasks.agreement.draft import _supports, gap_items, label
+from advisor.tasks.agreement.export import open_fields as count_open_fields
 from advisor.tasks.agreement.reading import ItemReading, open_text, read_agreement
 from advisor.tasks.refusal.reading import is_instruction
 
@@ -353,7 +354,7 @@ def agreement_gaps(source: str | Path) -> GapReport:
             missing.append((item.spec, _gap(item.spec)))
         else:
             present.append((item.spec, _gap(item.spec, evidence)))
-    open_fields = body.count(PLACEHOLDER)
+    open_fields = count_open_fields(body)  # the one count of open fields, as the drafted agreement's notice
     notice = label("gaps.notice")
     if open_fields:
         notice += " " + label("gaps.notice_placeholders", n=open_fields)
