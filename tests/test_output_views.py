@@ -229,3 +229,31 @@ def test_agreement_in_english_is_english(settings: Settings, lang: str) -> None:
         assert shown and f"This is a draft. {shown.group(1)} fields" in text
     else:
         assert "Arbeidstaker har faste hjemmekontordager onsdag hver uke." in text
+
+
+def test_union_page_leaves_no_old_result_beside_an_input_error(settings: Settings) -> None:
+    from advisor.answering.documents import docx_text
+    from advisor.app.steps.refusal import RefusalModel
+
+    ctx = AppContext.create(settings, user="u")
+    RefusalModel(ctx, key="refusal_tv").update(
+        request="Fleksibel arbeidstid med kjernetid 09-14", written_refusal=True,
+        refusal="Vi kan ikke innvilge dette fordi det ikke passer for avdelingen.",
+        refusal_received=(date.today() - timedelta(days=3)).isoformat(), role="Saksbehandler")
+    root = build("20-tillitsvalgt.ipynb", settings, user="u")
+    find(root, "fw-check-refusal").click()
+    assert html_of(find(root, "fw-deadline-box")).strip()
+    find(root, "fw-make-submission").click()
+    body, appendix = docx_text(_download(html_of(find(root, "fw-downloads")), ".docx"))
+    assert body and appendix and not any(__import__("re").search(r"\[\d+\]", p) for p in body)
+    assert "/users/" not in html_of(find(root, "fw-downloads"))
+    # An impossible date: the old deadline goes, the old assessment is marked out of date.
+    find(root, "fw-in-refusal_received").value = "2026-02-30"
+    assert html_of(find(root, "fw-deadline-box")) == ""
+    assert "fw-stale" in find(root, "fw-check")._dom_classes
+    assert "ikke oppdatert" in html_of(find(root, "fw-stale-banner"))
+    # Fixed and checked again: current, unmarked.
+    find(root, "fw-in-refusal_received").value = (date.today() - timedelta(days=2)).isoformat()
+    assert "fw-stale" in find(root, "fw-check")._dom_classes  # changed input: still the old result
+    find(root, "fw-check-refusal").click()
+    assert "fw-stale" not in find(root, "fw-check")._dom_classes

@@ -342,7 +342,7 @@ def objection_section(fit: ObjectionFit, situation: Situation, proposal: Proposa
     for reply in replies_for(o, situation, proposal)[:max_replies]:
         claims.append(Claim(text=f"{lab['reply'].get(lang)}: {reply.text.get(lang)}",
                             support=[support_for(ref) for ref in reply.refs]))
-    if o.examples:
+    if o.examples and lang == "nb":  # the model answers are written in bokmål; in English the replies above serve
         ex = example_for(o, situation, proposal)
         claims.append(Claim(text=f"{lab['example'].get(lang)}: «{ex.text}»", support=[support_for(ex.ref)]))
     return DraftSection(heading=f"«{o.text.get(lang)}»", claims=claims, key=o.id)

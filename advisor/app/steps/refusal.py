@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from advisor.answering.export import to_docx
+from advisor.answering.documents import render_docx
 from advisor.app.context import AppContext
 from advisor.app.steps.base import (
     FormModel,
@@ -144,8 +144,10 @@ class RefusalModel(FormModel):
         d = self.result.get("submission")
         if not d:
             raise ValueError("no submission drafted")
-        path = self.ctx.user_dir / "exports" / f"sak-tvistelosningsnemnda-{date.today().isoformat()}.docx"
-        return to_docx(CitedDraft.model_validate(d), path=path, lang=self.ctx.lang), path
+        stem = "case-dispute-tribunal" if self.ctx.lang == "en" else "sak-tvistelosningsnemnda"
+        path = self.ctx.user_dir / "exports" / f"{stem}-{date.today().isoformat()}.docx"
+        # Fit to send: the text without [n] markers, the sources in «Kilder og merknader» after it.
+        return render_docx(CitedDraft.model_validate(d), self.ctx.lang, path=path), path
 
     # -- saved results --------------------------------------------------------------------------
 

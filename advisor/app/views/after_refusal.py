@@ -17,6 +17,7 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.app.views.notices import Freshness, InputWatch
 from advisor.app.views.refusal_form import case_form, deadline_html, steps_html
 
 KEY = "refusal_employee"
@@ -35,10 +36,22 @@ def build(page: Page) -> w.Widget:
     feedback = Feedback(page)
     deadline = html_widget("", "fw-deadline-box")
     steps = html_widget("", "fw-next-steps")
+    fresh = Freshness(page, deadline, steps)
 
     def show() -> None:
         deadline.value = deadline_html(model, page)
         steps.value = steps_html(model, page)
+        watch.refresh(bool(steps.value.strip() or deadline.value.strip()))
+
+    @guarded(page, feedback, "next steps in the new language")
+    def rerun() -> None:
+        model.check()
+        model.next_steps()
+        watch.made()
+        show()
+
+    watch = InputWatch(page, KEY, model.problems, fresh, dangerous=(deadline,), rerun=rerun)
+    b.on_change.append(lambda _name: watch.refresh(bool(steps.value.strip() or deadline.value.strip())))
 
     go = button(t("after.make"), tooltip=t("after.make.help"), style="primary")
     go.add_class("fw-make-next-steps")
@@ -47,10 +60,12 @@ def build(page: Page) -> w.Widget:
     def on_go(_b: w.Button) -> None:
         if b.check_all():
             feedback.error(t("form.problems", n=len(model.problems())))
+            watch.refresh(bool(steps.value.strip() or deadline.value.strip()))
             return
         feedback.busy()
         model.check()
         model.next_steps()
+        watch.made()
         show()
         feedback.ok(t("after.done"))
 
@@ -61,6 +76,6 @@ def build(page: Page) -> w.Widget:
         paragraph(t("after.intro")),
         case_form(page, b, full=False),
         row(go), feedback.widget,
-        deadline,
+        fresh.banner, deadline,
         heading(t("after.steps")), steps,
     )

@@ -57,4 +57,48 @@ class Freshness:
         self.mark(None)
 
 
-__all__ = ["DOCX_MIME", "Freshness", "long_date", "out_t", "stale_html", "warning_html"]
+
+
+class InputWatch:
+    """Keeps a page's result honest about the form it was made from.
+
+    After a run, `made()` stamps the form's saved values and the language. Whenever the form changes
+    (`refresh`), a result made from other values is marked out of date, and one beside a form with
+    errors is marked and its `dangerous` parts (a deadline) are cleared; a result made in the other
+    language is made again by `rerun`.
+    """
+
+    def __init__(self, page: Page, key: str, problems, fresh: Freshness, dangerous: tuple = (),  # noqa: ANN001
+                 rerun=None) -> None:  # noqa: ANN001 - callables of the page
+        self.page, self.key, self.problems, self.fresh = page, key, problems, fresh
+        self.dangerous, self.rerun = dangerous, rerun
+
+    @property
+    def _stamp_key(self) -> str:
+        return f"{self.key}_made_from"
+
+    def made(self) -> None:
+        from advisor.app.steps.freshness import stamp
+
+        self.page.ctx.save(self._stamp_key, stamp(self.page.ctx, self.key))
+        self.fresh.clear()
+
+    def refresh(self, has_result: bool) -> None:
+        """Mark, clear or redo the result after the form or the language changed."""
+        from advisor.app.steps.freshness import staleness
+
+        if not has_result:
+            self.fresh.clear()
+            return
+        reason = "error" if self.problems() else staleness(self.page.ctx.get(self._stamp_key), self.page.ctx,
+                                                             self.key)
+        if reason == "lang" and self.rerun is not None:
+            self.rerun()
+            return
+        self.fresh.mark(reason)
+        if reason == "error":
+            for widget in self.dangerous:
+                widget.value = ""
+
+
+__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "long_date", "out_t", "stale_html", "warning_html"]

@@ -13,7 +13,6 @@ from advisor.app.views.common import (
     button,
     column,
     download_html,
-    esc,
     guarded,
     heading,
     html_widget,
@@ -21,6 +20,7 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.app.views.notices import Freshness, InputWatch
 from advisor.app.views.refusal_form import case_form, check_html, deadline_html
 
 KEY = "refusal_tv"
@@ -36,6 +36,7 @@ def build(page: Page) -> w.Widget:
     result = html_widget("", "fw-check")
     submission = html_widget("", "fw-submission")
     links = html_widget("", "fw-downloads")
+    fresh = Freshness(page, deadline, result, submission)
 
     def show() -> None:
         deadline.value = deadline_html(model, page)
@@ -45,8 +46,19 @@ def build(page: Page) -> w.Widget:
         links.value = ""
         if draft:
             data, path = model.submission_docx()
-            links.value = (download_html(data, path.name, DOCX_MIME, t("tv.download"))
-                           + f"<p class='fw-note'>{esc(t('agr.saved_at', path=str(path)))}</p>")
+            links.value = download_html(data, path.name, DOCX_MIME, t("tv.download"))
+        watch.refresh(bool(result.value.strip()))
+
+    @guarded(page, feedback, "refusal check in the new language")
+    def rerun() -> None:
+        model.check()
+        if model.drafted_submission:
+            model.submission()
+        watch.made()
+        show()
+
+    watch = InputWatch(page, KEY, model.problems, fresh, dangerous=(deadline, links), rerun=rerun)
+    b.on_change.append(lambda _name: watch.refresh(bool(result.value.strip())))
 
     check = button(t("tv.check"), tooltip=t("tv.check.help"), style="primary")
     check.add_class("fw-check-refusal")
@@ -55,9 +67,11 @@ def build(page: Page) -> w.Widget:
     def on_check(_b: w.Button) -> None:
         if b.check_all():
             feedback.error(t("form.problems", n=len(model.problems())))
+            watch.refresh(bool(result.value.strip()))
             return
         feedback.busy()
         model.check()
+        watch.made()
         show()
         feedback.ok(t("tv.checked"))
 
@@ -75,6 +89,7 @@ def build(page: Page) -> w.Widget:
         except SubmissionRefused as exc:
             sub_feedback.info(str(exc))
             return
+        watch.made()
         show()
         sub_feedback.ok(t("tv.submission.done"))
 
@@ -86,7 +101,7 @@ def build(page: Page) -> w.Widget:
         paragraph(t("tv.intro")),
         case_form(page, b, full=True),
         row(check), feedback.widget,
-        deadline, result,
+        fresh.banner, deadline, result,
         heading(t("tv.submission.heading")), paragraph(t("tv.submission.intro")),
         row(make), sub_feedback.widget, links, submission,
     )
