@@ -711,7 +711,7 @@ rule("domstol_frist",
      en_phrasings=["How long do we have to take the board's decision to court?"])
 
 rule("rettskraft",
-     ["må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
+     ["hva skjer hvis ingen saksøker etter at nemnda har avgjort saken", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
      ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
       "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
      [(A172 + "4", "Reises det ikke søksmål innen fristen")],

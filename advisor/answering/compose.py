@@ -6,8 +6,12 @@ cites each one. Every sentence it writes is a verbatim sentence of a retrieved p
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Hit, Passage, Support
@@ -19,6 +23,7 @@ class Relevance:
     """Thresholds for deciding that the corpus has nothing on the question (measured on the eval set)."""
 
     min_dense: float = 0.80  # below this, the best vector match is unrelated text
+    sure_dense: float = 0.85  # below this, the question must also use a word of working life (domain_terms.json)
     min_dense_no_terms: float = 0.86  # with no shared content word, demand a closer vector match
     keep_margin: float = 0.035  # passages this close to the best one are kept
     max_passages: int = 4
@@ -33,11 +38,19 @@ def relevant_hits(hits: list[Hit], question: str, rel: Relevance = Relevance()) 
     has_terms = any(h.lexical for h in hits)
     if best_dense < rel.min_dense or (not has_terms and best_dense < rel.min_dense_no_terms):
         return []
+    if best_dense < rel.sure_dense and not _DOMAIN().search(question.lower()):
+        return []  # «related» text for a question about something else entirely
     keep = [
         h for h in hits
         if (h.dense is not None and h.dense >= best_dense - rel.keep_margin) or (h.lexical and h.rank <= 2)
     ]
     return keep[: rel.max_passages]
+
+
+@cache
+def _DOMAIN() -> re.Pattern[str]:  # noqa: N802
+    text = resources.files("advisor.data").joinpath("domain_terms.json").read_text(encoding="utf-8")
+    return re.compile(json.loads(text)["pattern"])
 
 
 def _idf(question_tokens: list[str], hits: list[Hit]) -> dict[str, float]:

@@ -99,6 +99,9 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
         for raw in paragraph.splitlines():
             if blocked or not raw.strip():
                 continue
+            if screen is not None and screen(raw.lower()):
+                blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
+                continue
             if _is_heading(raw):
                 heading = " ".join(_MARKUP.sub(" ", raw).split()).lower()
                 continue
