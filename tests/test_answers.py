@@ -100,7 +100,15 @@ def test_the_first_line_answers_the_question(real_settings, question, primary, p
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("question", ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovision i 2019?"])
+OFF_TOPIC = ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovision i 2019?", "Hvordan bytter jeg dekk på bilen?",
+             "Hva koster en flybillett til Tromsø?", "Hvordan får jeg barnet til å sove hele natten?", "Hva er hovedstaden i Australia?",
+             "Hvilken mobiltelefon bør jeg kjøpe?", "Hvordan søker jeg om byggetillatelse for garasje?",
+             "Hva er en god treningsplan for maraton?", "Hvordan lager jeg lasagne?", "Hva betyr inflasjon?",
+             "Når åpner Vinmonopolet på lørdag?", "Hvordan klipper jeg hekken?", "hvordan fungerer en varmepumpe",
+             "hva er beste strategi i sjakk"]
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
 def test_off_topic_questions_still_abstain(real_settings, question):
     from advisor.answering.ask import ask
 
