@@ -99,7 +99,6 @@ def test_the_first_line_answers_the_question(real_settings, question, primary, p
     assert answer.rule
 
 
-@pytest.mark.slow
 OFF_TOPIC = ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovision i 2019?", "Hvordan bytter jeg dekk på bilen?",
              "Hva koster en flybillett til Tromsø?", "Hvordan får jeg barnet til å sove hele natten?", "Hva er hovedstaden i Australia?",
              "Hvilken mobiltelefon bør jeg kjøpe?", "Hvordan søker jeg om byggetillatelse for garasje?",
@@ -108,6 +107,7 @@ OFF_TOPIC = ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovi
              "hva er beste strategi i sjakk"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", OFF_TOPIC)
 def test_off_topic_questions_still_abstain(real_settings, question):
     from advisor.answering.ask import ask
