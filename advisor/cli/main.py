@@ -25,6 +25,14 @@ def cmd_index(args: argparse.Namespace) -> int:
     from advisor.retrieval.index import build_index, remember_dirs
 
     settings = _settings(args)
+    if args.write_bundled_vectors:
+        from advisor.core.i18n import lookup
+        from advisor.retrieval.index import write_bundled_vectors
+
+        lang = settings.language
+        print(lookup("index.vectors_embedding", lang, "vectors").format(embedding=settings.embedding), file=sys.stderr)
+        path, passages = write_bundled_vectors(settings)
+        print(lookup("index.vectors_written", lang, "vectors").format(path=path, passages=passages), file=sys.stderr)
     if args.corpus:
         remember_dirs(settings, [Path(c) for c in args.corpus])
     if args.forget:
@@ -146,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also index the documents in DIR (remembered for later runs)")
     p.add_argument("--forget", action="append", metavar="DIR", help="stop indexing a folder added with --corpus")
     p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    p.add_argument("--write-bundled-vectors", action="store_true",
+                   help="first re-embed the bundled corpus and rewrite the vectors shipped with the package "
+                        "(advisor/data/vectors/; `make vectors`, after editing corpus/)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_index)
 
