@@ -232,3 +232,64 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
     page.locator(".fw-followup-summary td", has_text=x["kpi"]).first.wait_for()
     shoot(page, lang, "07-oppfolging")
     assert page.dialogs == []
+
+
+# --- the union path ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    visit(page, server, "20-tillitsvalgt.ipynb", lang)
+    fill(page, ".fw-in-request", "Fleksibel arbeidstid med kjernetid 09-14" if lang == "nb"
+         else "Flexible working time with core hours 09-14")
+    fill(page, ".fw-in-refusal", "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.")
+    fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
+    box = page.locator(".fw-in-written_refusal input")
+    if not box.is_checked():
+        box.check()
+    server.wait_saved("refusal_tv", lambda v: v.get("written_refusal")
+                      and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
+    page.locator(".fw-check-refusal").click()
+    page.locator(".fw-deadline").wait_for()
+    page.locator(".fw-make-submission").click()
+    # The submission's text is the refusal module's (bokmål for now): fit to send, checked in either language.
+    check_docx(download(page, ".fw-downloads a[download$='.docx']", tmp_path), "nb")
+    assert "/users/" not in page.locator(".fw-downloads").inner_text()
+    shoot(page, lang, "20-tillitsvalgt")
+    # An impossible date: no earlier deadline or assessment left as if it were current.
+    fill(page, ".fw-in-refusal_received", "2026-02-30")
+    page.locator(".fw-err-refusal_received .fw-error").wait_for()
+    page.locator(".fw-deadline").wait_for(state="detached")
+    page.locator(".fw-check.fw-stale").wait_for(state="attached")
+    assert page.locator(".fw-stale-banner .fw-stale-note").is_visible()
+    shoot(page, lang, "20-tillitsvalgt-feil")
+    fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
+    page.locator(".fw-check-refusal").click()
+    page.locator(".fw-deadline").wait_for()
+
+    visit(page, server, "05-etter-avslag.ipynb", lang)
+    shoot(page, lang, "05-etter-avslag")
+    assert page.dialogs == []
+
+
+# --- the HR path ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_hr_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    visit(page, server, "10-hr-workshop.ipynb", lang)
+    fill(page, ".fw-in-org", "Forsikring AS")
+    first = page.locator(".fw-card input[type=checkbox]").first
+    if not first.is_checked():
+        first.check()
+    page.locator(".fw-card textarea").first.fill("Leder svarer på en forespørsel innen to uker")
+    page.locator(".fw-card textarea").first.blur()
+    server.wait_saved("policy", lambda v: "to uker" in str(v))
+    page.locator(".fw-make-policy").click()
+    body, appendix = check_docx(download(page, ".fw-downloads a[download$='.docx']", tmp_path), lang)
+    assert "Forsikring AS" in body and "Leder svarer på en forespørsel innen to uker" in body
+    assert not re.search(r"\b[Kk]ilden\b", body)  # written as policy, not as notes on a source
+    if lang == "en":
+        assert "Guidelines for flexible work" in body
+    shoot(page, lang, "10-hr-verksted")
+    assert page.dialogs == []

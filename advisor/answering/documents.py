@@ -38,7 +38,8 @@ LABELS = {
         "not_verified": "sitatet er ikke bekreftet ordrett i kilden",
         "unverified": "UNVERIFIED: kildens ordlyd er ikke kontrollert mot en primærkopi",
         "past_heading": "Datoer som er passert",
-        "past_line": "{written} er passert (i dag er {today}). Sjekk og endre datoen før dokumentet brukes: «{context}»",
+        "past_line": "{written} er passert (i dag er {today}). Gjelder datoen noe som skal skje, må den endres før "
+                     "dokumentet brukes: «{context}»",
         "quoted_nb": "sitat på norsk",
     },
     "en": {
@@ -53,8 +54,8 @@ LABELS = {
         "not_verified": "the quote was not confirmed verbatim in the source",
         "unverified": "UNVERIFIED: the source's wording has not been checked against a primary copy",
         "past_heading": "Dates that have passed",
-        "past_line": "{written} has passed (today is {today}). Check and change the date before the document "
-                     "is used: “{context}”",
+        "past_line": "{written} has passed (today is {today}). If the date is for something still to happen, change "
+                     "it before the document is used: “{context}”",
         "quoted_nb": "quoted in Norwegian",
     },
 }
