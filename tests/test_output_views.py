@@ -64,7 +64,7 @@ def test_changed_or_broken_input_marks_the_arguments_out_of_date(settings: Setti
     # Coming back to the page later: still marked, because the inputs are not those it was made from.
     again = build("03-argumenter.ipynb", settings, user="u")
     assert "fw-stale" in find(again, "fw-arguments")._dom_classes
-    assert "endret siden" in html_of(find(again, "fw-stale-banner"))
+    assert "må rettes" in html_of(find(again, "fw-stale-banner"))  # the inputs changed and have an error
 
 
 def test_a_language_switch_writes_the_arguments_again(settings: Settings) -> None:
@@ -257,3 +257,18 @@ def test_union_page_leaves_no_old_result_beside_an_input_error(settings: Setting
     assert "fw-stale" in find(root, "fw-check")._dom_classes  # changed input: still the old result
     find(root, "fw-check-refusal").click()
     assert "fw-stale" not in find(root, "fw-check")._dom_classes
+
+
+def test_agreement_page_redrafts_after_a_language_switch_and_offers_no_stale_document(settings: Settings) -> None:
+    ctx = AppContext.create(settings, user="u")
+    fill(ctx)
+    root = build("06-avtale.ipynb", settings, user="u")
+    find(root, "fw-make-agreement").click()
+    find(root, "fw-lang").value = "en"
+    assert "Agreement on home work" in html_of(find(root, "fw-agreement"))
+    assert 'download="agreement-' in html_of(find(root, "fw-downloads"))
+    # The proposal gets an error: the old draft is marked and no longer offered for download.
+    ProposalModel(ctx).update(start_date="2026-02-30")
+    again = build("06-avtale.ipynb", settings, user="u")
+    assert "fw-stale" in find(again, "fw-agreement")._dom_classes
+    assert "download=" not in html_of(find(again, "fw-downloads"))

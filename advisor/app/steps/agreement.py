@@ -16,8 +16,9 @@ from advisor.app.steps.base import (
     parse_date,
     plain,
 )
-from advisor.app.steps.proposal import load_proposal
-from advisor.app.steps.situation import load_situation
+from advisor.app.steps.freshness import Staleness, staleness, stamp
+from advisor.app.steps.proposal import ProposalModel, load_proposal
+from advisor.app.steps.situation import SituationModel, load_situation
 from advisor.core.models import CitedDraft
 from advisor.tasks.agreement.draft import draft_agreement
 from advisor.tasks.agreement.export import agreement_docx, agreement_markdown
@@ -46,6 +47,9 @@ def safe_filename(name: str, default: str = "fil") -> str:
     if not re.fullmatch(r"\.[a-z0-9]{1,6}", suffix):
         suffix = ""
     return f"{stem[:80]}{suffix}"
+
+
+DRAFT_INPUTS = ("situation", "proposal", "agreement_form")  # the saved forms a drafted agreement is made from
 
 
 class AgreementModel(FormModel):
@@ -92,7 +96,8 @@ class AgreementModel(FormModel):
         if self.parties():
             kwargs["parties"] = self.parties()
         draft = draft_agreement(situation, proposal, **kwargs)
-        self.result = {**self.result, "draft": plain(draft), "draft_check": self._check_draft(draft)}
+        self.result = {**self.result, "draft": plain(draft), "draft_check": self._check_draft(draft),
+                       "made_from": stamp(self.ctx, *DRAFT_INPUTS)}
         self.ctx.save("agreement", self.result)
         return draft
 
@@ -133,6 +138,17 @@ class AgreementModel(FormModel):
         if draft is None:
             raise ValueError("no draft yet")
         return agreement_markdown(draft, lang=self.ctx.lang)
+
+    def staleness(self) -> Staleness:
+        """None if the drafted agreement matches today's forms and language; else what changed ('error'
+        when the forms changed and do not check out)."""
+        if not self.result.get("draft"):
+            return None
+        reason = staleness(self.result.get("made_from"), self.ctx, *DRAFT_INPUTS)
+        if reason == "inputs" and (self.problems() or ProposalModel(self.ctx).problems()
+                                   or SituationModel(self.ctx).problems()):
+            return "error"
+        return reason
 
     def draft_check(self) -> dict[str, Any] | None:
         """The gap check run on the drafted agreement itself (the one count of open fields and missing

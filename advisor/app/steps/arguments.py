@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from advisor.app.context import AppContext
 from advisor.app.steps.base import plain
 from advisor.app.steps.freshness import Staleness, staleness, stamp
-from advisor.app.steps.proposal import load_proposal
-from advisor.app.steps.situation import load_situation
+from advisor.app.steps.proposal import ProposalModel, load_proposal
+from advisor.app.steps.situation import SituationModel, load_situation
 from advisor.core.models import CitedDraft
 from advisor.tasks.arguments import draft_arguments
 from advisor.tasks.meeting_card import meeting_card_docx
@@ -38,7 +39,13 @@ class ArgumentsModel:
 
     def staleness(self) -> Staleness:
         """None if the saved arguments match the situation, proposal and language of now."""
-        return staleness(self.saved, self.ctx, *INPUTS) if self.saved.get("draft") else None
+        if not self.saved.get("draft"):
+            return None
+        reason = staleness(self.saved, self.ctx, *INPUTS)
+        if reason == "inputs":
+            if ProposalModel(self.ctx).problems() or SituationModel(self.ctx).problems():
+                return "error"  # the inputs changed and do not check out: say that, not only «changed»
+        return reason
 
     @property
     def draft(self) -> CitedDraft | None:
@@ -52,8 +59,6 @@ class ArgumentsModel:
 
     def meeting_card(self) -> tuple[bytes, str]:
         """The one-page meeting card as Word (bytes) and its file name; NeedsInput if 01/02 must be fixed."""
-        from datetime import date
-
         data = meeting_card_docx(load_situation(self.ctx), load_proposal(self.ctx), self.ctx.lang)
         stem = "meeting-card" if self.ctx.lang == "en" else "motekort"
         return data, f"{stem}-{date.today().isoformat()}.docx"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from advisor.app.steps.agreement import DOCX_MIME, KINDS, AgreementModel, UploadProblem
+from advisor.app.steps.base import NeedsInput
 from advisor.app.views.citations import draft_html
 from advisor.app.views.common import (
     Feedback,
@@ -20,6 +21,7 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.forms import Binder
+from advisor.app.views.notices import Freshness
 
 
 def gaps_html(report: dict, page: Page) -> str:
@@ -73,11 +75,14 @@ def build(page: Page) -> w.Widget:
     preview = html_widget("", "fw-agreement")
     links = html_widget("", "fw-downloads")
 
+    fresh = Freshness(page, preview)
+
     def show() -> None:
         draft = model.cited
         preview.value = draft_html(draft, page.lang, uid="agr") if draft else ""
         links.value = ""
-        if draft:
+        fresh.mark(model.staleness())
+        if draft and not fresh.reason:  # only a draft that is current is offered as a document to sign
             data, path = model.docx()
             md = model.markdown().encode("utf-8")
             links.value = (download_html(data, path.name, DOCX_MIME, t("agr.download_docx"))
@@ -90,7 +95,12 @@ def build(page: Page) -> w.Widget:
     @guarded(page, feedback, "draft agreement")
     def on_make(_b: w.Button) -> None:
         feedback.busy()
-        model.draft()
+        try:
+            model.draft()
+        except NeedsInput:
+            fresh.mark("error")
+            links.value = ""
+            raise
         show()
         feedback.ok(t("agr.done"))
 
@@ -142,11 +152,13 @@ def build(page: Page) -> w.Widget:
     check.on_click(on_check)
 
     guarded(page, feedback, "show agreement")(show)()
+    if fresh.reason == "lang":  # switched to the other language: write the agreement in it
+        guarded(page, feedback, "redraft agreement in the new language")(lambda: (model.draft(), show()))()
     show_gaps()
     b.refresh()
     return column(
         paragraph(t("agr.intro")),
-        form, row(make), feedback.widget, links, preview,
+        form, row(make), feedback.widget, fresh.banner, links, preview,
         heading(t("gaps.heading")), paragraph(t("gaps.intro")),
         row(upload), b.text("pasted", "gaps.pasted", area=True, rows=6), row(check),
         gap_feedback.widget, gaps,
