@@ -182,7 +182,8 @@ def test_crafted_keys_stay_in_the_callers_rows(settings: Settings) -> None:
                             "data": {"situation": {"role": "imported"}}})
     assert store.get("anna", "situation")["role"] == ANNA["role"]
     with store.engine.connect() as conn:
-        users = {r[0] for r in conn.execute(sa.text("select distinct user from app_state"))}
+        users = {r[0] for table in ("app_state", "app_fields", "app_docs")
+                 for r in conn.execute(sa.text(f"select distinct user from {table}"))}
     assert users == {"anna", "bjorn"}
 
 
@@ -209,13 +210,14 @@ def test_failures_are_logged_without_what_was_typed(settings: Settings, monkeypa
     typed = "ANNA-DIAGNOSE-k81x"
     root = build("01-situasjon.ipynb", settings, user="anna")
 
-    def refuse(self, user, key, value):  # noqa: ANN001, ARG001 - the driver's message quotes the row
+    def refuse(self, user, key, value, *rest):  # noqa: ANN001, ARG001 - the driver's message quotes the row
         raise sa.exc.OperationalError(f"INSERT … VALUES ({json.dumps(value, ensure_ascii=False)})", {}, Exception("disk I/O error"))
 
     log = logging.getLogger("flexwork.app")
     log.addHandler(caplog.handler)
     try:
         monkeypatch.setattr(StateStore, "save", refuse)
+        monkeypatch.setattr(StateStore, "patch", refuse)  # forms save field by field
         find(root, "fw-in-health").value = f"Jeg har {typed}"
         assert catalogue("nb")["error.storage"] in page_text(root)
         monkeypatch.undo()

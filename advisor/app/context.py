@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,10 @@ class AppContext:
     store: StateStore
     user: str
     _prefs: dict[str, Any] = field(default_factory=dict)
+    # The documents this page shows for editing (checked when the page gets focus), and who to tell
+    # when one of them turns out to have been changed in another window.
+    docs: list[Any] = field(default_factory=list)
+    listeners: list[Callable[[Any], None]] = field(default_factory=list)
 
     @classmethod
     def create(cls, settings: Settings, user: str | None = None, store: StateStore | None = None) -> AppContext:
@@ -72,6 +77,31 @@ class AppContext:
 
     def save(self, key: str, value: Any) -> None:
         self.store.save(self.user, key, value)
+
+    def merge(self, key: str, **values: Any) -> None:
+        """Save some top-level fields of a document, leaving the others as stored (last write wins)."""
+        changes = [("set", name, value, None) for name, value in values.items()]
+        self.store.patch(self.user, key, changes, {}, 1 << 62)
+
+    # -- other windows ---------------------------------------------------------------------------
+
+    def watch(self, doc: Any) -> Any:
+        """Check this document for changes made elsewhere when the page gets focus."""
+        if all(d is not doc for d in self.docs):
+            self.docs.append(doc)
+        return doc
+
+    def elsewhere(self, doc: Any) -> None:
+        """A document of this page was changed in another window: tell the page."""
+        for fn in list(self.listeners):
+            fn(doc)
+
+    def changed_elsewhere(self) -> list[Any]:
+        """The watched documents that another window changed since this page loaded or saved them."""
+        stale = [d for d in self.docs if d.check_elsewhere()]
+        for d in stale:
+            self.elsewhere(d)
+        return stale
 
     # -- preferences ----------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Per-user saved state in a database, through SQLAlchemy.
 
-One table of (user, key, JSON value, updated_at). Every query is filtered by the user it was
+One table of (user, key, JSON value, updated_at), and documents that pages edit field by field
+(advisor.app.fields: one row per field with a version, so two open tabs never undo each other). Every query is filtered by the user it was
 called for, so one user can never read or write another's rows. SQLite (the default, a file in
 the data folder) runs in WAL mode with synchronous=NORMAL and secure_delete, so autosaving on
 every keystroke stays cheap and a deleted profile leaves no readable trace in the file. Any other
@@ -22,21 +23,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from advisor.app import fields
+from advisor.app.tables import MAX_KEY, MAX_USER, app_docs, app_fields, app_state, metadata
+
 FORMAT = "flexwork-state"
 FORMAT_VERSION = 1
-MAX_USER = 200
-MAX_KEY = 100
-
-metadata = sa.MetaData()
-
-app_state = sa.Table(
-    "app_state",
-    metadata,
-    sa.Column("user", sa.String(MAX_USER), primary_key=True),
-    sa.Column("key", sa.String(MAX_KEY), primary_key=True),
-    sa.Column("value", sa.Text, nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-)
 
 workshops = sa.Table(
     "workshops",
@@ -171,19 +162,52 @@ class StateStore:
     # -- one user's keys ----------------------------------------------------------------------
 
     def load(self, user: str) -> dict[str, Any]:
-        """All of the user's saved keys and values."""
+        """All of the user's saved keys and values (documents saved field by field assembled)."""
         _check_user(user)
         q = sa.select(app_state.c.key, app_state.c.value).where(app_state.c.user == user)
         with self.engine.connect() as conn:
-            return {k: json.loads(v) for k, v in conn.execute(q)}
+            whole = {k: json.loads(v) for k, v in conn.execute(q)}
+            return {**whole, **fields.documents(conn, user)}
 
     def get(self, user: str, key: str, default: Any = None) -> Any:
         """One saved value, or `default`."""
         _check_user(user)
         q = sa.select(app_state.c.value).where(app_state.c.user == user, app_state.c.key == key)
         with self.engine.connect() as conn:
+            doc = fields.documents(conn, user, key)
+            if key in doc:
+                return doc[key]
             row = conn.execute(q).first()
         return default if row is None else json.loads(row[0])
+
+    # -- documents saved field by field (advisor.app.fields) --------------------------------------
+
+    def load_doc(self, user: str, key: str, lists: tuple[str, ...] = (), nested: tuple[str, ...] = ()) -> fields.Snapshot:
+        """A document with the versions of its fields; one saved whole (the old way) is split first."""
+        _check_user(user)
+        _check_key(key)
+        with self.engine.connect() as conn:
+            whole = conn.execute(sa.select(app_state.c.key).where(
+                app_state.c.user == user, app_state.c.key == key)).first()
+            if whole is None:
+                return fields.snapshot(conn, user, key)
+        with self.engine.begin() as conn:
+            fields.migrate(conn, user, key, fields.bump(conn, user, key), lists, nested)
+            return fields.snapshot(conn, user, key)
+
+    def patch(self, user: str, key: str, changes: list[tuple], seen: dict[str, int], synced: int,
+              lists: tuple[str, ...] = (), nested: tuple[str, ...] = ()) -> fields.Outcome:
+        """Merge field changes into a document atomically; reports fields changed elsewhere meanwhile."""
+        _check_user(user)
+        _check_key(key)
+        with self.engine.begin() as conn:
+            return fields.apply(conn, user, key, changes, seen, synced, lists, nested)
+
+    def doc_version(self, user: str, key: str) -> int:
+        """The document's version: it grows with every change, from any page."""
+        _check_user(user)
+        with self.engine.connect() as conn:
+            return fields.doc_version(conn, user, key)
 
     def save(self, user: str, key: str, value: Any) -> None:
         """Insert or replace one value, atomically."""
@@ -198,6 +222,7 @@ class StateStore:
             return
         with self.engine.begin() as conn:
             for row in rows:
+                fields.drop(conn, user, row["key"])
                 self._upsert(conn, row)
 
     def _upsert(self, conn: sa.Connection, row: dict[str, Any]) -> None:
@@ -224,6 +249,7 @@ class StateStore:
         """Forget one value."""
         _check_user(user)
         with self.engine.begin() as conn:
+            fields.drop(conn, user, key)
             conn.execute(sa.delete(app_state).where(app_state.c.user == user, app_state.c.key == key))
 
     # -- export, import, delete -----------------------------------------------------------------
@@ -268,6 +294,8 @@ class StateStore:
                     workshop_members.c.code.in_(owned))).rowcount
                 removed += conn.execute(sa.delete(workshops).where(workshops.c.owner == user)).rowcount
             removed += conn.execute(sa.delete(app_state).where(app_state.c.user == user)).rowcount
+            removed += conn.execute(sa.delete(app_fields).where(app_fields.c.user == user)).rowcount
+            conn.execute(sa.delete(app_docs).where(app_docs.c.user == user))
         self._compact()
         return removed
 

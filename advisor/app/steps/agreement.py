@@ -98,7 +98,7 @@ class AgreementModel(FormModel):
         draft = draft_agreement(situation, proposal, **kwargs)
         self.result = {**self.result, "draft": plain(draft), "draft_check": self._check_draft(draft),
                        "made_from": stamp(self.ctx, *DRAFT_INPUTS)}
-        self.ctx.save("agreement", self.result)
+        self.ctx.merge("agreement", **{k: self.result[k] for k in ("draft", "draft_check", "made_from")})
         return draft
 
     def _check_draft(self, draft: CitedDraft) -> dict[str, Any] | None:
@@ -192,7 +192,7 @@ class AgreementModel(FormModel):
                 raise UploadProblem("gaps.read_error", message=exc.user_message(self.ctx.lang)) from exc
             raise
         self.result = {**self.result, "gaps": plain(report)}
-        self.ctx.save("agreement", self.result)
+        self.ctx.merge("agreement", gaps=self.result["gaps"])
         return self.result["gaps"]
 
     @property

@@ -7,9 +7,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
-from advisor.app.context import AppContext
+from advisor.app.doc import SavedDoc
 
 
 @dataclass(frozen=True)
@@ -133,29 +133,14 @@ def fmt_span(span: tuple[int, int]) -> str:
 
 # -- the form model -------------------------------------------------------------------------------
 
-class FormModel:
+class FormModel(SavedDoc):
     """Raw values as the user typed them, saved on every change, so nothing typed is ever lost.
 
-    Parsing into domain types happens on demand (`problems()`, and the step's builder), never on
-    save: a half-typed date is kept as typed and shown with a problem next to its field.
+    Only what changed is saved, field by field (advisor.app.doc), so two tabs of the same page
+    never undo each other. Parsing into domain types happens on demand (`problems()`, and the
+    step's builder), never on save: a half-typed date is kept as typed and shown with a problem
+    next to its field.
     """
-
-    key: ClassVar[str]
-    defaults: ClassVar[dict[str, Any]]
-    item_defaults: ClassVar[dict[str, dict[str, Any]]] = {}
-
-    def __init__(self, ctx: AppContext, key: str | None = None) -> None:
-        self.ctx = ctx
-        if key:
-            self.key = key
-        saved = ctx.get(self.key) or {}
-        self.values: dict[str, Any] = copy.deepcopy(self.defaults)
-        for name, value in saved.items():
-            if name in self.defaults:
-                self.values[name] = value
-
-    def save(self) -> None:
-        self.ctx.save(self.key, self.values)
 
     def set(self, name: str, value: Any) -> None:
         """Change one field and save."""
@@ -172,22 +157,26 @@ class FormModel:
         self.values.update(values)
         self.save()
 
-    # list fields (tasks, results, KPIs): rows of small dicts
+    # list fields (tasks, results, KPIs): rows of small dicts, each with an id
 
     def add_item(self, list_name: str, **values: Any) -> int:
-        item = {**copy.deepcopy(self.item_defaults[list_name]), **values}
-        self.values[list_name].append(item)
+        """Append an item and save; returns its place in this page's list (its id is in `ids`)."""
+        self.append_item(list_name, {**copy.deepcopy(self.item_defaults[list_name]), **values})
         self.save()
         return len(self.values[list_name]) - 1
 
-    def remove_item(self, list_name: str, index: int) -> None:
-        del self.values[list_name][index]
+    def remove_item(self, list_name: str, ref: int | str) -> None:
+        """Delete an item, given by id (or its place in this page's list), and save."""
+        i = self.index_of(list_name, ref)
+        del self.values[list_name][i]
+        del self.ids[list_name][i]
         self.save()
 
-    def set_item(self, list_name: str, index: int, name: str, value: Any) -> None:
+    def set_item(self, list_name: str, ref: int | str, name: str, value: Any) -> None:
+        """Change one field of one item (by id, or its place in this page's list) and save."""
         if name not in self.item_defaults[list_name]:
             raise KeyError(name)
-        self.values[list_name][index][name] = value
+        self.values[list_name][self.index_of(list_name, ref)][name] = value
         self.save()
 
     def problems(self) -> Problems:
@@ -196,4 +185,5 @@ class FormModel:
 
     def reset(self) -> None:
         self.values = copy.deepcopy(self.defaults)
+        self.ids = {name: [] for name in self.lists}
         self.save()

@@ -97,10 +97,11 @@ class FollowUpModel(FormModel):
     def __init__(self, ctx: AppContext, today: date | None = None) -> None:
         super().__init__(ctx)
         self.today = today
-        if not self.values["goal_response_hours"] and ctx.get(self.key) is None:
+        self.sort_items("entries", lambda e: str(e.get("date", "")) if isinstance(e, dict) else "")
+        if not self.values["goal_response_hours"] and "goal_response_hours" not in self._stored:
             # The first time: take the response time promised in the proposal as the goal.
             promised = (ctx.get("proposal") or {}).get("response_time", "innen 2 timer")
-            self.values["goal_response_hours"] = _goal_hours(promised) or "2"
+            self.set_default("goal_response_hours", _goal_hours(promised) or "2")
 
     def _today(self) -> date:
         return self.today or date.today()
@@ -162,8 +163,8 @@ class FollowUpModel(FormModel):
                  "hours": parse_float(v["new_hours"], -0.0001, 24 * 14)[0] if v["new_kind"] == "svar" else None}
         if str(v["new_kind"]).startswith(KPI_KIND):
             entry["value"] = parse_float(str(v["new_value"]).replace("%", ""), -1e9, 1e9)[0]
-        self.values["entries"].append(entry)
-        self.values["entries"].sort(key=lambda e: e["date"])
+        self.append_item("entries", entry)
+        self.sort_items("entries", lambda e: e["date"])
         self.values.update(new_what="", new_hours="", new_value="")
         self.save()
         return entry

@@ -106,7 +106,7 @@ class RefusalModel(FormModel):
 
     def _save_result(self, **parts: Any) -> None:
         self.result = {**self.result, **parts}
-        self.ctx.save(f"{self.key}_result", self.result)
+        self.ctx.merge(f"{self.key}_result", **parts)
 
     # -- the advisor ------------------------------------------------------------------------------
 

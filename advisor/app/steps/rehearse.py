@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from advisor.app.context import AppContext
+from advisor.app.doc import SavedDoc
 from advisor.app.steps.base import NeedsInput, Problem
 from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
@@ -20,24 +21,44 @@ class ExerciseFinished(RuntimeError):
     """A reply was sent after the exercise ended; the user must start a new one."""
 
 
-class RehearseModel:
-    """The running session (its serialisable state), every scored attempt, and the reply being typed."""
+class RehearseModel(SavedDoc):
+    """The running session (its serialisable state), every scored attempt, and the reply being typed.
+
+    Saved field by field: the attempts and the transcript (the session's exchanges) are lists kept
+    by item id, so replies and attempts made in two tabs are all kept.
+    """
 
     key = "rehearse"
+    defaults: ClassVar[dict[str, Any]] = {"session": None, "transcript": [], "attempts": [], "sessions": 0,
+                                          "draft": ""}
+    item_defaults: ClassVar[dict[str, dict[str, Any]]] = {"transcript": {}, "attempts": {}}
 
     def __init__(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-        saved = ctx.get(self.key) or {}
-        self.data: dict[str, Any] = {
-            "session": saved.get("session"),
-            "attempts": list(saved.get("attempts") or []),
-            "sessions": int(saved.get("sessions") or 0),
-            "draft": saved.get("draft") or "",
-        }
+        super().__init__(ctx)
+        self.data["sessions"] = int(self.data["sessions"] or 0)
+        self.data["draft"] = self.data["draft"] or ""
+        session = self.data["session"]
+        if isinstance(session, dict) and "exchanges" in session:  # saved before the transcript was a list
+            self.data["session"] = {k: v for k, v in session.items() if k != "exchanges"}
+            self.values["transcript"], self.ids["transcript"] = [], []
+            for exchange in session["exchanges"] or []:
+                self.append_item("transcript", exchange)
         self._session: Any = None
 
-    def save(self) -> None:
-        self.ctx.save(self.key, self.data)
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.values
+
+    def _keep_session(self) -> None:
+        """The running session into `data`: its exchanges appended to the transcript by id."""
+        dump = self._session.model_dump()
+        exchanges = dump.pop("exchanges", [])
+        self.data["session"] = dump
+        known = self.data["transcript"]
+        if exchanges[:len(known)] != known:  # another session: a new transcript
+            self.values["transcript"], self.ids["transcript"] = [], []
+        for exchange in exchanges[len(self.data["transcript"]):]:
+            self.append_item("transcript", exchange)
 
     def set_draft(self, text: str) -> None:
         """Keep the reply being typed (a reload must not lose it)."""
@@ -57,7 +78,8 @@ class RehearseModel:
     def session(self) -> Any:
         """The running Session, restored from its saved state (None before the first start)."""
         if self._session is None and self.data["session"]:
-            self._session = Session.from_state(self.data["session"], **self._players())
+            state = {**self.data["session"], "exchanges": self.data["transcript"]}
+            self._session = Session.from_state(state, **self._players())
         return self._session
 
     def start(self) -> Any:
@@ -68,7 +90,7 @@ class RehearseModel:
         self._session = Session(situation, proposal, seed=seed, **self._players())
         opening = self._session.opening()
         self.data["sessions"] = seed + 1
-        self.data["session"] = self._session.model_dump()
+        self._keep_session()
         self.save()
         return opening
 
@@ -88,7 +110,7 @@ class RehearseModel:
             session = self.session
         exchange = session.reply(text)
         fb = exchange.feedback
-        self.data["attempts"].append({
+        self.append_item("attempts", {
             "session": self.data["sessions"],
             "objection_id": fb.objection_id,
             "total": fb.total,
@@ -96,7 +118,7 @@ class RehearseModel:
             "good": bool(fb.good),
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
         })
-        self.data["session"] = session.model_dump()
+        self._keep_session()
         self.data["draft"] = ""
         self.save()
         return exchange
@@ -108,6 +130,7 @@ class RehearseModel:
     def reset(self) -> None:
         """Forget the running session (attempt history stays for the plot)."""
         self.data["session"] = None
+        self.values["transcript"], self.ids["transcript"] = [], []
         self._session = None
         self.save()
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from statistics import mean
-from typing import Any
+from typing import Any, ClassVar
 
 from advisor.app.context import AppContext, hub_workshop_code
+from advisor.app.doc import SavedDoc
 from advisor.app.state import UnknownWorkshop
 from advisor.app.steps.base import NeedsInput, Problem, parse_int
 from advisor.app.steps.rehearse import RehearseModel
@@ -41,33 +42,44 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 
+class WorkshopDoc(SavedDoc):
+    """The workshop page's own fields (title, chosen workshop, join code, readiness)."""
+
+    key = "workshop"
+    defaults: ClassVar[dict[str, Any]] = {"title": "", "selected": "", "join_code": "", "readiness": "3"}
+
+
+class PolicyDoc(SavedDoc):
+    """The policy checklist: the organisation, and per point whether it is in place and notes (leaf by leaf)."""
+
+    key = "policy"
+    defaults: ClassVar[dict[str, Any]] = {
+        "org": "",
+        "points": {str(i): {"done": False, "notes": ""} for i in range(1, 10)},
+    }
+    nested = ("points",)
+
+
 class WorkshopModel:
     """Facilitator and participant sides of a workshop, and the policy checklist."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.store = ctx.store
-        saved = ctx.get("workshop") or {}
-        self.data: dict[str, Any] = {
-            "title": saved.get("title", ""),
-            "selected": saved.get("selected", ""),
-            # on the workshop hub, the code the participant logged in with
-            "join_code": saved.get("join_code", "") or hub_workshop_code(),
-            "readiness": saved.get("readiness", "3"),
-        }
+        self.workshop_doc = WorkshopDoc(ctx)
+        self.policy_doc = PolicyDoc(ctx)
+        self.data: dict[str, Any] = self.workshop_doc.values
+        self.policy: dict[str, Any] = self.policy_doc.values
         hub_code = hub_workshop_code()
+        if hub_code and not self.data["join_code"]:
+            # on the workshop hub, the code the participant logged in with
+            self.workshop_doc.set_default("join_code", hub_code)
         if not self.data["selected"] and hub_code and any(o["code"] == hub_code for o in self.owned()):
             self.data["selected"] = hub_code  # the facilitator of the workshop hub: its workshop
-        policy = ctx.get("policy") or {}
-        self.policy: dict[str, Any] = {
-            "org": policy.get("org", ""),
-            "points": {str(i): {"done": False, "notes": ""} | (policy.get("points", {}).get(str(i)) or {})
-                       for i in range(1, 10)},
-        }
 
     def set(self, name: str, value: Any) -> None:
         self.data[name] = value
-        self.ctx.save("workshop", self.data)
+        self.workshop_doc.save()
 
     # -- facilitator ------------------------------------------------------------------------------
 
@@ -145,11 +157,11 @@ class WorkshopModel:
 
     def set_point(self, i: int, name: str, value: Any) -> None:
         self.policy["points"][str(i)][name] = value
-        self.ctx.save("policy", self.policy)
+        self.policy_doc.save()
 
     def set_org(self, org: str) -> None:
         self.policy["org"] = org
-        self.ctx.save("policy", self.policy)
+        self.policy_doc.save()
 
     def policy_draft(self) -> CitedDraft:
         """The guidelines HR can circulate (advisor.tasks.policy): policy text per point, the organisation's

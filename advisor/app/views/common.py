@@ -224,6 +224,8 @@ class Page:
         self.root = w.VBox(layout=w.Layout(width="100%", max_width="1200px", margin="0 auto"))
         self.root.add_class("fw-app")
         self.root.add_class(f"fw-page-{slug}")
+        self._elsewhere = self._elsewhere_notice()
+        ctx.listeners.append(self._changed_elsewhere)
         self.render()
 
     @property
@@ -240,15 +242,49 @@ class Page:
     def render(self) -> None:
         """(Re)build the page in the current language; the models reload from the saved state."""
         old = self.root.children
+        self.ctx.docs.clear()  # the new body's models are loaded afresh and watch themselves
+        self._elsewhere.layout.display = "none"
         try:
             body = self._body_factory(self)
         except Exception as exc:
             log_failure(f"render {self.slug}", exc)
             body = html_widget(f'<div class="fw-error" role="alert">{esc(self.t("error.page"))}</div>')
         self._body = body
-        self.root.children = [html_widget(CSS), self._header(), body, self._footer()]
+        self.root.children = [html_widget(CSS), self._header(), self._elsewhere, body, self._footer()]
         for widget in old:
-            close_tree(widget)
+            if widget is not self._elsewhere:
+                close_tree(widget)
+
+    # -- another window changed what this page shows ---------------------------------------------
+
+    def _elsewhere_notice(self) -> w.Widget:
+        """"Changed in another window — reload" with a reload button, and the hidden focus check.
+
+        The page template clicks the hidden button when the browser tab gets focus or becomes
+        visible; the kernel then asks the store whether the page's documents changed meanwhile.
+        """
+        self._elsewhere_text = html_widget("")
+        reload = button(self.t("state.reload"))
+        reload.add_class("fw-reload")
+        reload.on_click(lambda _b: self.render())
+        focus = w.Button(description="", layout=w.Layout(display="none"))
+        focus.add_class("fw-focus-check")
+        focus.on_click(lambda _b: self._check_elsewhere())
+        box = w.VBox([self._elsewhere_text, reload, focus], layout=w.Layout(width="100%", display="none"))
+        box.add_class("fw-elsewhere-box")
+        return box
+
+    def _check_elsewhere(self) -> None:
+        try:
+            self.ctx.changed_elsewhere()
+        except Exception as exc:  # the store is unreachable: saving will say so
+            log_failure("check other windows", exc)
+
+    def _changed_elsewhere(self, _doc: Any = None) -> None:
+        self._elsewhere_text.value = (f'<div class="fw-error fw-elsewhere" role="alert">'
+                                      f'{esc(self.t("state.elsewhere"))}</div>')
+        self._elsewhere.children[1].description = self.t("state.reload")
+        self._elsewhere.layout.display = None
 
     def _header(self) -> w.Widget:
         current = workbook(self.slug)

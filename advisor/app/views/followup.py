@@ -141,7 +141,7 @@ def build(page: Page) -> w.Widget:
                           "mote": t("fu.attended") if e.get("attended") else t("fu.absent")}.get(k, "")
             text = f"{e.get('date')} · {kind} · {detail}" + (f" · {e.get('what')}" if e.get("what") else "")
             remove = button(t("fu.remove"), tooltip=f"{t('fu.remove')}: {text}")
-            remove.on_click(lambda _b, i=i: remove_entry(i))
+            remove.on_click(lambda _b, iid=model.ids["entries"][i]: remove_entry(iid))
             rows.append(row(html_widget(f"<span>{esc(text)}</span>"), remove))
         old = log_box.children
         log_box.children = rows or [paragraph(t("fu.log.empty"))]
@@ -171,8 +171,8 @@ def build(page: Page) -> w.Widget:
         summary.value = summary_html(model, page)
 
     @guarded(page, feedback, "remove follow-up entry")
-    def remove_entry(i: int) -> None:
-        model.remove_item("entries", i)
+    def remove_entry(iid: str) -> None:
+        model.remove_item("entries", iid)
         show()
 
     @guarded(page, feedback, "add follow-up entry")

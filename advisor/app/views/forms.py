@@ -38,6 +38,7 @@ class Binder:
         self.on_change: list[Callable[[str], None]] = []
         self.inputs: dict[str, w.ValueWidget] = {}
         self.extra: Problems = {}
+        page.ctx.watch(model)  # checked for changes from other windows when the page gets focus
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -151,7 +152,8 @@ class Binder:
         widget = self._text_widget(value, t(label_key), False, t(placeholder_key) if placeholder_key else "", None)
         widget.add_class(f"fw-in-{list_name}-{name}")
         full = f"{list_name}.{index}.{name}"
-        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, index, name, ch["new"])),
+        iid = self.model.ids[list_name][index]  # saved by the item's id, never by its place
+        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name, ch["new"])),
                        names="value")
         return w.VBox([widget, self.slot(full)], layout=w.Layout(flex="1 1 220px", min_width="0", width=width))
 
@@ -161,7 +163,8 @@ class Binder:
                             layout=w.Layout(width="auto"))
         widget.add_class(f"fw-in-{list_name}-{name}")
         full = f"{list_name}.{index}.{name}"
-        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, index, name,
+        iid = self.model.ids[list_name][index]
+        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name,
                                                                                bool(ch["new"]))), names="value")
         return widget
 
@@ -178,7 +181,8 @@ class Binder:
                 label = t(item_label_key, n=i + 1)
                 remove = button(t(remove_key), tooltip=f"{t(remove_key)}: {label}")
                 remove.add_class(f"fw-remove-{list_name}")
-                remove.on_click(lambda _b, i=i: change(lambda: self.model.remove_item(list_name, i)))
+                iid = self.model.ids[list_name][i]
+                remove.on_click(lambda _b, iid=iid: change(lambda: self.model.remove_item(list_name, iid)))
                 card = w.VBox([html_widget(f"<strong>{esc(label)}</strong>"), row(*row_builder(i), remove)],
                               layout=w.Layout(width="100%"))
                 card.add_class("fw-card")

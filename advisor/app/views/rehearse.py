@@ -56,7 +56,7 @@ def chat_html(model: RehearseModel, page: Page) -> str:
 
 
 def build(page: Page) -> w.Widget:
-    model = RehearseModel(page.ctx)
+    model = page.ctx.watch(RehearseModel(page.ctx))
     t = page.t
     feedback = Feedback(page)
     chat = html_widget("", "fw-chat-box")

@@ -68,6 +68,8 @@ def dashboard_html(d: dict, page: Page, model: WorkshopModel) -> str:
 
 def build(page: Page) -> w.Widget:
     model = WorkshopModel(page.ctx)
+    page.ctx.watch(model.workshop_doc)
+    page.ctx.watch(model.policy_doc)
     t = page.t
     return column(paragraph(t("hr.intro")), _facilitator(page, model), _participant(page, model), _policy(page, model))
 
