@@ -283,3 +283,55 @@ def test_a_user_never_sees_another_users_fields(settings: Settings, user: str) -
 
 def test_sqlite_url_is_the_default(tmp_path) -> None:
     assert StateStore.from_settings(Settings(data_dir=tmp_path, embedding="fake")).url == sqlite_url(tmp_path)
+
+
+# -- the pages (widgets, no browser) ---------------------------------------------------------------------
+
+def test_a_page_offers_a_reload_when_another_window_changed_it(settings: Settings, user: str) -> None:
+    from helpers import find
+
+    from advisor.app import build
+    from advisor.app.texts import catalogue
+
+    one, two = build("01-situasjon.ipynb", settings, user=user), build("01-situasjon.ipynb", settings, user=user)
+    box = find(one, "fw-elsewhere-box")
+    find(one, "fw-focus-check").click()  # the tab gets focus: nothing changed elsewhere
+    assert box.layout.display == "none"
+    find(two, "fw-in-role").value = "Skrevet i fane 2"
+    find(one, "fw-focus-check").click()
+    assert box.layout.display != "none"
+    assert catalogue("nb")["state.elsewhere"] in find(one, "fw-elsewhere-box").children[0].value
+    find(one, "fw-reload").click()
+    assert find(one, "fw-in-role").value == "Skrevet i fane 2" and box.layout.display == "none"
+    # the same field typed in both: the tab that overwrote is told at once
+    find(one, "fw-in-role").value = "Fane 1 igjen"
+    find(two, "fw-in-role").value = "Fane 2 igjen"
+    assert find(two, "fw-elsewhere-box").layout.display != "none"
+    assert SituationModel(tab(settings, user)).values["role"] == "Fane 2 igjen"
+
+
+def test_index_touching_steps_show_a_spinner_with_text_while_they_run(settings: Settings, user: str,
+                                                                      monkeypatch) -> None:  # noqa: ANN001
+    from helpers import find
+
+    from advisor.app import build
+    from advisor.app.steps.arguments import ArgumentsModel
+    from advisor.app.texts import catalogue
+
+    root = build("03-argumenter.ipynb", settings, user=user)
+    shown: list[str] = []
+
+    def slow(self):  # noqa: ANN001 - records what the page shows while the step runs
+        shown.extend(x.value for x in _html(root) if x.value.startswith("<div class=\"fw-info fw-busy\""))
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(ArgumentsModel, "generate", slow)
+    find(root, "fw-make-arguments").click()
+    assert shown and "fw-spinner" in shown[0] and catalogue("nb")["status.working"] in shown[0]
+
+
+def _html(root):  # noqa: ANN001, ANN202
+    import ipywidgets as w
+    from helpers import walk
+
+    return [x for x in walk(root) if isinstance(x, w.HTML)]

@@ -85,6 +85,12 @@ CSS = """
 .fw-stale-note { color: #7a3d00; background: #fff4e5; border: 1px solid #b35900; padding: 6px 10px; border-radius: 4px; }
 .fw-app .fw-stale { opacity: 0.5; }
 .fw-sources > summary { cursor: pointer; font-weight: 600; }
+.fw-busy { display: flex; align-items: center; gap: 8px; }
+.fw-spinner { width: 16px; height: 16px; flex: none; border: 3px solid #c6d7ea; border-top-color: #0b4f8a;
+  border-radius: 50%; animation: fw-spin 0.9s linear infinite; }
+@keyframes fw-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .fw-spinner { animation-duration: 3s; } }
+.fw-elsewhere { margin: 6px 0; }
 </style>
 """
 
@@ -156,7 +162,9 @@ class Feedback:
         self.widget.value = f'<div class="{css}" role="{role}">{esc(text)}</div>'
 
     def busy(self, key: str = "status.working") -> None:
-        self._show("fw-info", self.page.t(key))
+        """A spinner with text while a step runs (searching the index, drafting: seconds, not instant)."""
+        self.widget.value = (f'<div class="fw-info fw-busy" role="status" aria-live="polite">'
+                             f'<span class="fw-spinner" aria-hidden="true"></span>{esc(self.page.t(key))}</div>')
 
     def ok(self, text: str) -> None:
         self._show("fw-ok", text)

@@ -194,6 +194,7 @@ def _policy(page: Page, model: WorkshopModel) -> w.Widget:
 
     @guarded(page, feedback, "policy draft")
     def on_make(_b: w.Button) -> None:
+        feedback.busy()
         draft = model.policy_draft()
         output.value = draft_html(draft, page.lang, uid="policy")
         data, path = model.policy_docx()
