@@ -28,7 +28,7 @@ from advisor.app.steps.refusal import RefusalModel
 from advisor.app.steps.rehearse import RehearseModel
 from advisor.app.steps.situation import SituationModel
 from advisor.app.steps.workshop import WorkshopModel
-from advisor.settings import Settings
+from advisor.core.settings import Settings
 
 STORES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from advisor.cli import bench, serve, tasks, workshop
-from advisor.cli.common import progress as _progress
 from advisor.cli.common import settings_from as _settings
+from advisor.cli.progress import TerminalProgress
 from advisor.core.settings import Settings
 
 log = logging.getLogger("flexwork")
@@ -37,7 +37,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         remember_dirs(settings, [Path(c) for c in args.corpus])
     if args.forget:
         remember_dirs(settings, [Path(c) for c in args.forget], forget=True)
-    report = build_index(settings, rebuild=args.rebuild, progress=_progress)
+    # A line of progress on a terminal (stderr); nothing in pipes or with --json.
+    with TerminalProgress(settings.language, enabled=None if not args.json else False) as progress:
+        report = build_index(settings, rebuild=args.rebuild, progress=progress)
     for problem in report.problems:
         print(problem.message, file=sys.stderr)
     if args.json:

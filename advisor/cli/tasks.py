@@ -227,13 +227,22 @@ def render_refusal_text(public: dict, lang: str) -> str:
 
 def cmd_agreement_gaps(args: argparse.Namespace) -> int:
     from advisor.answering.export import to_markdown
-    from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps
+    from advisor.corpus.limits import DocumentRefused, Limits
+    from advisor.corpus.load import check_document
 
     settings = _settings(args)
     lang = settings.language
+    limits = Limits.from_settings(settings)
     try:
-        report = agreement_gaps(Path(args.file) if args.file != "-" else sys.stdin.read())
-    except AgreementReadError as exc:
+        if args.file != "-" and Path(args.file).is_file():
+            check_document(Path(args.file), limits)  # before the gap check's imports (seconds): refused at once
+        from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps
+
+        try:
+            report = agreement_gaps(Path(args.file) if args.file != "-" else sys.stdin.read(), limits)
+        except AgreementReadError as exc:
+            raise InputError(exc.user_message(lang)) from exc
+    except DocumentRefused as exc:
         raise InputError(exc.user_message(lang)) from exc
     if args.json:
         print(report.model_dump_json(indent=1, exclude={"cited"}))

@@ -76,6 +76,17 @@ class Settings(BaseSettings):
     state_pool_size: int = Field(2, ge=1, le=50, description="Connections each process keeps to a state server "
                                  "(PostgreSQL); as many again may be opened at a peak.")
 
+    # Limits on a document before it is read (advisor.corpus.limits): upload, gap check, indexer.
+    read_max_file_mb: float = Field(50, gt=0, description="Largest document file read, in MB.")
+    read_max_unzipped_mb: float = Field(100, gt=0, description="Largest unpacked content of a .docx, in MB.")
+    read_max_zip_entries: int = Field(2000, ge=10, description="Most parts inside a .docx (a zip file).")
+    read_max_ratio: float = Field(100, gt=1, description="Highest compression ratio of a .docx part over 1 MB "
+                                  "(a zip bomb is 300:1 and more; Word's XML about 10:1).")
+    read_max_text_chars: int = Field(10_000_000, ge=1000, description="Longest text read from one document.")
+    read_max_html_depth: int = Field(256, ge=16, description="Deepest nesting of HTML elements.")
+    read_max_pdf_pages: int = Field(2000, ge=1, description="Most pages of a PDF.")
+    read_max_seconds: float = Field(30, gt=0, description="Time budget for reading one document, in seconds.")
+
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index" / self.embedding

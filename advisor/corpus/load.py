@@ -1,6 +1,11 @@
 """Load documents: the bundled corpus (Markdown + manifest) and a user's folder of .md/.txt/.html/.pdf/.docx.
 
-A broken or unsupported file becomes a `LoadProblem` naming it; the other files still load.
+The one document loader: the indexer (`load_corpus`), the upload on 06 Avtale and the gap check
+(`docx_text`, `check_file` via advisor.tasks.agreement.gaps) read files here. Every file is
+measured against the limits of advisor.corpus.limits (size, zip entries and ratio, text length,
+HTML depth, PDF pages) before it is parsed, and parsed under a time budget. A broken,
+unsupported or oversized file becomes a `LoadProblem` naming it (and the limit); the other files
+still load.
 """
 
 from __future__ import annotations
@@ -8,15 +13,23 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.core.i18n import t
 from advisor.core.models import LoadProblem, Source
+from advisor.corpus.limits import (
+    Deadline,
+    DocumentRefused,
+    Limits,
+    check_file,
+    check_pages,
+    check_text,
+)
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 IGNORED_NAMES = {"README.md", "manifest.toml"}
-MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass
@@ -39,8 +52,12 @@ class Document:
 
 
 def file_hash(path: Path) -> str:
-    """Content hash used to skip unchanged files on re-index."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Content hash used to skip unchanged files on re-index (read in pieces: any size, little memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def slugify(text: str) -> str:
@@ -164,27 +181,31 @@ def _html_sections(text: str, fallback: str) -> tuple[str | None, list[Section]]
     return title, sections
 
 
-def _pdf_sections(path: Path) -> list[Section]:
-    from pypdf import PdfReader
+def _pdf_sections(path: Path, limits: Limits, deadline: Deadline) -> list[Section]:
+    from pypdf import PdfReader  # a heavy import: only when a PDF is read
 
     reader = PdfReader(str(path))
+    check_pages(path, len(reader.pages), limits)
     sections = []
     for i, page in enumerate(reader.pages, start=1):
+        deadline.check()
         text = (page.extract_text() or "").strip()
         if text:
             sections.append(Section(f"side {i}", text))
     return sections
 
 
-def _docx_sections(path: Path, fallback: str) -> tuple[str | None, list[Section]]:
-    import docx
+def _docx_sections(path: Path, fallback: str, deadline: Deadline) -> tuple[str | None, list[Section]]:
+    import docx  # a heavy import: only when a .docx is read
 
     d = docx.Document(str(path))
     title = None
     sections: list[Section] = []
     heading = fallback
     buf: list[str] = []
-    for para in d.paragraphs:
+    for n, para in enumerate(d.paragraphs):
+        if n % 200 == 0:
+            deadline.check()
         style = (para.style.name if para.style is not None else "") or ""
         txt = para.text.strip()
         if not txt:
@@ -207,36 +228,96 @@ def _docx_sections(path: Path, fallback: str) -> tuple[str | None, list[Section]
     return title, sections
 
 
+def check_document(path: Path, limits: Limits | None = None) -> None:
+    """Every limit that can be checked without a parser (DocumentRefused if one is over).
+
+    Size and zip directory (check_file); for text formats also the decoded text's length and
+    HTML nesting. For a caller that wants to refuse before it imports its own heavy modules.
+    """
+    limits = limits or Limits.from_settings()
+    check_file(path, limits)
+    if path.suffix.lower() in (".md", ".markdown", ".txt", ".html", ".htm"):
+        try:
+            text = _decode(path.read_bytes(), path, "nb", [])
+        except _Skip:  # not text at all: the caller's reader says so
+            return
+        check_text(path, text, limits)
+
+
+def docx_text(path: Path, limits: Limits | None = None) -> str:
+    """A .docx as text in reading order: headings as '## heading', table rows as 'cell | cell'.
+
+    Checked against the limits first (DocumentRefused), parsed under the time budget; python-docx's
+    own errors (a broken file) propagate for the caller to name.
+    """
+    import docx  # a heavy import: only when a .docx is read
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    limits = limits or Limits.from_settings()
+    check_file(path, limits)
+    deadline = Deadline(path, limits)
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for n, child in enumerate(document.element.body.iterchildren()):
+        if n % 200 == 0:
+            deadline.check()
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            text = para.text.strip()
+            if not text:
+                continue
+            style = ((para.style.name if para.style is not None else "") or "").lower()
+            heading = style.startswith(("heading", "overskrift", "title", "tittel"))
+            lines.append(f"## {text}" if heading else text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    t_ = cell.text.strip()
+                    if t_ and (not cells or cells[-1] != t_):
+                        cells.append(t_)
+                if cells:
+                    lines.append(" | ".join(cells))
+    text = "\n\n".join(lines)
+    check_text(path, text, limits)
+    return text
+
+
 class _Skip(Exception):
     """A file that is skipped with a message."""
 
 
-def read_file(path: Path, lang: str = "nb") -> tuple[str | None, list[Section], list[LoadProblem]]:
-    """Read one user file into sections. Raises _Skip with a user message when it cannot."""
+def read_file(path: Path, lang: str = "nb", limits: Limits | None = None) -> tuple[str | None, list[Section], list[LoadProblem]]:
+    """Read one user file into sections. Raises _Skip with a user message when it cannot (or may not)."""
     problems: list[LoadProblem] = []
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise _Skip(t("load.unsupported", lang, path=path, suffix=suffix or path.name))
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise _Skip(t("load.too_large", lang, path=path, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
+    limits = limits or Limits.from_settings()
     fallback = path.stem
     try:
-        if suffix in (".md", ".markdown"):
+        check_file(path, limits)
+        deadline = Deadline(path, limits)
+        if suffix in (".md", ".markdown", ".txt", ".html", ".htm"):
             text = _decode(path.read_bytes(), path, lang, problems)
+            check_text(path, text, limits)
+        if suffix in (".md", ".markdown"):
             title, sections = _markdown_sections(text, (1, 2, 3))
             if not sections and text.strip():
                 sections = _paragraph_sections(text, fallback)
         elif suffix == ".txt":
-            text = _decode(path.read_bytes(), path, lang, problems)
             title, sections = None, _paragraph_sections(text, fallback)
         elif suffix in (".html", ".htm"):
-            text = _decode(path.read_bytes(), path, lang, problems)
             title, sections = _html_sections(text, fallback)
         elif suffix == ".pdf":
-            title, sections = None, _pdf_sections(path)
+            title, sections = None, _pdf_sections(path, limits, deadline)
         else:
-            title, sections = _docx_sections(path, fallback)
+            title, sections = _docx_sections(path, fallback, deadline)
+        deadline.check()
+    except DocumentRefused as refused:
+        raise _Skip(refused.user_message(lang)) from None
     except _Skip:
         raise
     except Exception as exc:  # any parser error: name the file, keep going
@@ -267,11 +348,13 @@ def iter_files(folder: Path) -> list[Path]:
 
 
 def load_corpus(
-    folder: Path, lang: str = "nb", known: dict[str, str] | None = None
+    folder: Path, lang: str = "nb", known: dict[str, str] | None = None, limits: Limits | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Document], list[LoadProblem]]:
     """Load a corpus folder: with a manifest.toml, its files in the bundled format; other files
     as user documents. A file whose path and hash are in `known` is returned unparsed
-    (no sections) so the indexer can keep what it has."""
+    (no sections) so the indexer can keep what it has. `on_file(done, total)` follows the files."""
+    limits = limits or Limits.from_settings()
     problems: list[LoadProblem] = []
     docs: list[Document] = []
     if not folder.is_dir():
@@ -286,8 +369,18 @@ def load_corpus(
                             message=t("load.manifest", lang, path=folder / "manifest.toml", error=exc))
             )
     seen_hashes: dict[str, Path] = {}
-    for path in iter_files(folder):
+    paths = iter_files(folder)
+    for done, path in enumerate(paths):
+        if on_file is not None:
+            on_file(done, len(paths))
         rel = path.relative_to(folder).as_posix()
+        try:
+            check_file(path, limits)  # before hashing or parsing: a 200 MB file is not even read
+        except DocumentRefused as refused:
+            problems.append(LoadProblem(path=str(path), message=refused.user_message(lang)))
+            continue
+        except OSError:
+            pass  # the hash below names the file
         try:
             digest = file_hash(path)
         except OSError as exc:
@@ -310,11 +403,13 @@ def load_corpus(
                 sections = [Section(s.heading, _clean(s.text)) for s in sections]
                 docs.append(Document(source, [s for s in sections if s.text], digest, path, structured=True))
                 continue
-            title, sections, warnings = read_file(path, lang)
+            title, sections, warnings = read_file(path, lang, limits)
             problems.extend(warnings)
             docs.append(Document(source or _user_source(folder, path, title), sections, digest, path))
         except _Skip as skip:
             problems.append(LoadProblem(path=str(path), message=str(skip)))
+    if on_file is not None:
+        on_file(len(paths), len(paths))
     return docs, problems
 
 

@@ -17,12 +17,15 @@ from advisor.core.jsonio import read_json, write_atomic, write_json
 from advisor.core.models import IndexReport, Passage
 from advisor.core.settings import BUNDLED_CORPUS, Settings
 from advisor.corpus.chunk import passages_for
+from advisor.corpus.limits import Limits
 from advisor.corpus.load import load_corpus
 from advisor.retrieval import dense
 from advisor.retrieval.bundled_vectors import BundledVectors, embed_with
 
 STATE_VERSION = 2  # bump when chunking or index text changes
-Progress = Callable[[str, float], None]
+# progress(stage, fraction, **counts): stage is load | model | embed | bm25 | done; counts are
+# files/files_total while loading and passages/passages_total while embedding (advisor.cli.progress).
+Progress = Callable[..., None]
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -113,7 +116,7 @@ def build_index(
     from advisor.backends.embeddings import make_embedder
 
     started = time.perf_counter()
-    say = progress or (lambda _msg, _frac: None)
+    say = progress or (lambda _stage, _frac, **_counts: None)
     files = IndexFiles(settings.index_dir)
     files.root.mkdir(parents=True, exist_ok=True)
     dirs = corpus_dirs if corpus_dirs is not None else [*settings.corpus_dirs, *remembered_dirs(settings)]
@@ -136,8 +139,10 @@ def build_index(
     report = IndexReport()
     say("load", 0.05)
     docs = []
+    limits = Limits.from_settings(settings)
     for folder in dirs:
-        loaded, problems = load_corpus(Path(folder), settings.language, known=known)
+        loaded, problems = load_corpus(Path(folder), settings.language, known=known, limits=limits,
+                                       on_file=lambda done, total: say("load", 0.05, files=done, files_total=total))
         docs.extend(loaded)
         report.problems.extend(problems)
 
@@ -179,6 +184,7 @@ def build_index(
     by_id = {p.id: p for p in passages}
     if open_store:
         # Opening Chroma costs seconds of imports: only when there is something to write.
+        say("store", 0.08)
         client = chroma_client(settings)
         if stale:
             try:
@@ -193,6 +199,7 @@ def build_index(
         collection.delete(ids=stale_ids[start : start + 500])
 
     if to_embed:
+        say("model", 0.1, passages=0, passages_total=len(to_embed))
         embedder = make_embedder(settings)
         # Vectors shipped with the package for the bundled corpus, where model and text match.
         bundled = BundledVectors.load(embedder) if use_bundled else None
@@ -207,7 +214,8 @@ def build_index(
                 documents=[p.text for p in chunk],
                 metadatas=[{"source_id": p.source_id, "ref": p.ref, "kind": p.kind} for p in chunk],
             )
-            say("embed", 0.1 + 0.85 * min(1.0, (start + len(chunk)) / total))
+            say("embed", 0.1 + 0.85 * min(1.0, (start + len(chunk)) / total), passages=start + len(chunk),
+                passages_total=total)
 
     if changed:
         fresh_by_id = {p.id: p for p in to_embed}
@@ -215,6 +223,7 @@ def build_index(
         merged.update(fresh_by_id)
         ordered = [merged[pid] for info in new_files.values() for pid in info["passage_ids"] if pid in merged]
         _write_passages(files.passages, ordered)
+        say("bm25", 0.97)
         build_bm25(ordered, files.bm25)
         passages = ordered
     elif not files.bm25.is_dir():

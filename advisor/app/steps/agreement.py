@@ -20,6 +20,7 @@ from advisor.app.steps.freshness import Staleness, staleness, stamp
 from advisor.app.steps.proposal import ProposalModel, load_proposal
 from advisor.app.steps.situation import SituationModel, load_situation
 from advisor.core.models import CitedDraft
+from advisor.corpus.limits import Limits
 from advisor.tasks.agreement.draft import draft_agreement
 from advisor.tasks.agreement.export import agreement_docx, agreement_markdown
 from advisor.tasks.agreement.gaps import agreement_gaps
@@ -186,7 +187,7 @@ class AgreementModel(FormModel):
 
     def _gaps(self, source: str | Path) -> dict[str, Any]:
         try:
-            report = agreement_gaps(source)
+            report = agreement_gaps(source, Limits.from_settings(self.ctx.settings))
         except Exception as exc:
             if hasattr(exc, "user_message"):
                 raise UploadProblem("gaps.read_error", message=exc.user_message(self.ctx.lang)) from exc

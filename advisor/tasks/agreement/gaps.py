@@ -17,6 +17,8 @@ from advisor.core.models import (
     Gap,
     GapReport,
 )
+from advisor.corpus.limits import DocumentRefused, Limits, check_file, check_text
+from advisor.corpus.load import docx_text
 from advisor.tasks.agreement.draft import _supports, gap_items, label
 from advisor.tasks.agreement.export import open_fields as count_open_fields
 from advisor.tasks.agreement.reading import ItemReading, open_text, read_agreement
@@ -50,40 +52,21 @@ def _looks_like_path(source: str) -> bool:
     )
 
 
-def _docx_text(path: Path) -> str:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
+def _docx_text(path: Path, limits: Limits | None) -> str:
     try:
-        document = docx.Document(str(path))
-        lines: list[str] = []
-        for child in document.element.body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                para = Paragraph(child, document)
-                text = para.text.strip()
-                if not text:
-                    continue
-                style = ((para.style.name if para.style is not None else "") or "").lower()
-                heading = style.startswith(("heading", "overskrift", "title", "tittel"))
-                lines.append(f"## {text}" if heading else text)
-            elif tag == "tbl":
-                for row in Table(child, document).rows:
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        t = cell.text.strip()
-                        if t and (not cells or cells[-1] != t):
-                            cells.append(t)
-                    if cells:
-                        lines.append(" | ".join(cells))
+        return docx_text(path, limits)
+    except DocumentRefused:
+        raise
     except Exception as exc:  # python-docx raises many kinds (zip, XML, missing parts)
         raise AgreementReadError("docx_broken", name=path.name) from exc
-    return "\n\n".join(lines)
 
 
-def agreement_text(source: str | Path) -> tuple[str, str]:
-    """The text of an agreement and a name for it: pasted text, or a .docx, .md or .txt file."""
+def agreement_text(source: str | Path, limits: Limits | None = None) -> tuple[str, str]:
+    """The text of an agreement and a name for it: pasted text, or a .docx, .md or .txt file.
+
+    A file is read through the document loader (advisor.corpus.load) and its limits: one over a
+    limit raises DocumentRefused (`user_message(lang)` names the limit) before it is parsed.
+    """
     if isinstance(source, str) and not _looks_like_path(source):
         text, name = source, label("gaps.pasted")
     else:
@@ -99,8 +82,10 @@ def agreement_text(source: str | Path) -> tuple[str, str]:
             raise AgreementReadError(
                 "too_large", name=name, size=f"{size_mb:.1f}", limit=MAX_FILE_MB
             )
+        limits = limits or Limits.from_settings()
+        check_file(path, limits)
         if suffix == ".docx":
-            text = _docx_text(path)
+            text = _docx_text(path, limits)
         else:
             try:
                 raw = path.read_bytes()
@@ -114,6 +99,7 @@ def agreement_text(source: str | Path) -> tuple[str, str]:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252", errors="replace")
+            check_text(path, text, limits)
     if not text.strip():
         raise AgreementReadError("empty")
     return text, name
@@ -333,9 +319,9 @@ def _item_citations(spec: dict[str, Any], citations: list[Citation]) -> list[Cit
     return [c for c in citations if (c.passage_id, c.quote) in keys]
 
 
-def agreement_gaps(source: str | Path) -> GapReport:
+def agreement_gaps(source: str | Path, limits: Limits | None = None) -> GapReport:
     """Which items of hjemmekontorforskriften § 2 (1) (and recommended extras) an agreement covers and lacks."""
-    text, name = agreement_text(source)
+    text, name = agreement_text(source, limits)
     body = _strip_sources(text)
     units = _screened_units(body)
     readings = read_agreement(body, screen=is_instruction)  # § 2 items: is each SETTLED, not just named?
