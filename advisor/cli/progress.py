@@ -13,7 +13,7 @@ import threading
 import time
 from typing import Any, TextIO
 
-from advisor.core.i18n import t
+from advisor.corpus.limits import message as t
 
 
 class TerminalProgress:

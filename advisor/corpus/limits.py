@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from advisor.core.i18n import t
+from advisor.core import i18n
 
 MB = 1024 * 1024
 ZIP_SUFFIXES = {".docx"}
@@ -50,6 +50,14 @@ class Limits:
         return cls(**{f.name: getattr(settings, f"read_max_{f.name}", f.default) for f in fields(cls)})
 
 
+def message(key: str, lang: str = "nb", **values: Any) -> str:
+    """A text of advisor/messages/limits.* or reading.* (the limits, the index's progress)."""
+    try:
+        return i18n.t(key, lang, **values)
+    except KeyError:  # a loader that merges the feature catalogues into the app's catalogue only
+        return i18n.lookup(key, lang, "ui").format(**values)
+
+
 class DocumentRefused(ValueError):
     """A document over a limit; `user_message(lang)` names the file, the limit and its setting."""
 
@@ -58,7 +66,7 @@ class DocumentRefused(ValueError):
         super().__init__(self.user_message("nb"))
 
     def user_message(self, lang: str = "nb") -> str:
-        return t(f"limit.{self.which}", lang, name=self.path.name, setting=f"read_max_{self.which}", **self.values)
+        return message(f"limit.{self.which}", lang, name=self.path.name, setting=f"read_max_{self.which}", **self.values)
 
 
 class Deadline:
