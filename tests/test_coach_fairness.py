@@ -65,3 +65,12 @@ def test_law_is_not_relevant_to_a_concern_about_customers() -> None:
     # For a legal objection the law always counts.
     o = next(o for o in catalogue() if o.id == "vesentlig_ulempe")
     assert next(s for s in RubricCoach().assess(reply, o, situation, proposal).scores if s.key == "legal_basis").max == 2
+
+
+def test_the_coach_speaks_english_to_an_english_user() -> None:
+    name, situation, proposal = CASES[[c[0] for c in CASES].index("kundeservice")]
+    o = next(o for o in catalogue() if o.id == "tilstedevaerelse")
+    fb = RubricCoach("en").assess("Tja.", o, situation, proposal)
+    text = "\n".join(line for s in fb.cited.sections for line in s.lines)
+    assert "Answer exactly what the manager is worried about" in text and "Svar direkte" not in text
+    assert "Gjør svaret konkret" not in text and "Eksempel" not in text

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from advisor.answering.cite import render_draft
 from advisor.answering.grounding import corpus_passages
+from advisor.core.dates import weekday
 from advisor.core.models import (
     CitedDraft,
     Claim,
@@ -27,6 +28,7 @@ from advisor.core.text import sentences, tokens
 from advisor.tasks.objections import (
     asks_flexible_time,
     asks_home_office,
+    clock,
     example_for,
     fill,
     replies_for,
@@ -164,7 +166,30 @@ class RubricCoach:
     def __init__(self, lang: str = "nb") -> None:
         self.lang = lang
 
+    def _text(self, spec: dict, field: str) -> str:
+        """A rubric text in the coach's language: `<field>_en` in English when there is one."""
+        return (spec.get(f"{field}_en") if self.lang == "en" else None) or spec[field]
+
+    def _hint_values_en(self, o: Objection, situation: Situation, proposal: Proposal) -> dict[str, str]:
+        from advisor.core.weave import inline, join
+
+        replies = replies_for(o, situation, proposal)
+        days = join([weekday(d, "en") for d in proposal.home_days], "en")
+        window = clock(proposal.availability_window).replace("kl. ", "")
+        channels = join(list(proposal.availability_channels), "en") or "Teams"
+        concrete = (f"at home on {days}, available {window} on {channels}" if days
+                    else f"always at work in the core hours {clock(proposal.core_hours).replace('kl. ', '')}, "
+                         f"available {window}")
+        kpis = join([k.name for k in proposal.kpis], "en") or "response time and deliveries on time"
+        result = (f"for example that you {inline(situation.results[0].description)}, and which key figures you can "
+                  f"follow ({kpis})." if situation.results else f"say what you deliver, and which key figures you can "
+                                                                 f"follow ({kpis}).")
+        return {"concern": o.label.get("en").lower(), "reply": replies[0].text.get("en") if replies else "",
+                "concrete_example": concrete, "results_hint": result, "trial_months": str(proposal.trial_months or 3)}
+
     def _hint_values(self, o: Objection, situation: Situation, proposal: Proposal) -> dict[str, str]:
+        if self.lang == "en":
+            return self._hint_values_en(o, situation, proposal)
         facts = text_facts(situation, proposal)
         replies = replies_for(o, situation, proposal)
         if proposal.home_days:
@@ -209,20 +234,20 @@ class RubricCoach:
                 count = len(concept_hits(objection.concepts, reply))
                 tip_refs = [r for rep in replies_for(objection, situation, proposal)[:1] for r in rep.refs]
                 tip_refs = tip_refs or [_ref(c["basis"])]
-                ref, tip = _ref(c["basis"]), c["tip"]
+                ref, tip = _ref(c["basis"]), self._text(c, "tip")
             elif c["scoring"] == "groups":
                 text = reply.lower()
                 for p in c.get("ignore", []):
                     text = re.sub(p, " ", text)
                 count = sum(bool(pattern_hits(ps, text)) for ps in c["groups"].values())
-                ref, tip, tip_refs = _ref(c["basis"]), c["tip"], _refs(c["tip_ref"])
+                ref, tip, tip_refs = _ref(c["basis"]), self._text(c, "tip"), _refs(c["tip_ref"])
             elif key == "legal_basis":
                 m = c["modes"][mode]
                 count = len(pattern_hits(m["patterns"], reply))
-                ref, tip, tip_refs = _ref(m["basis"]), m["tip"], _refs(m["tip_ref"])
+                ref, tip, tip_refs = _ref(m["basis"]), self._text(m, "tip"), _refs(m["tip_ref"])
             else:
                 count = len(pattern_hits(c["patterns"], reply))
-                ref, tip, tip_refs = _ref(c["basis"]), c["tip"], _refs(c["tip_ref"])
+                ref, tip, tip_refs = _ref(c["basis"]), self._text(c, "tip"), _refs(c["tip_ref"])
             score = _level(count, c["thresholds"])
             if key == "legal_basis" and (home_claim or leader_claim):
                 score = 0
@@ -250,7 +275,7 @@ class RubricCoach:
         for kind, claimed in (("home_office_right", home_claim), ("leader_flex_right", leader_claim)):
             if claimed:
                 rule = rb["false_claims"][kind]
-                corrections.append(Claim(text=rule["correction"],
+                corrections.append(Claim(text=self._text(rule, "correction"),
                                          support=[support_for(_ref(r)) for r in rule["refs"]]))
         if corrections:
             sections.append(DraftSection(heading=labels["correction"].get(self.lang), claims=corrections,
@@ -261,12 +286,17 @@ class RubricCoach:
         tip_claims = [Claim(text=tips[s.key][0], support=[support_for(r) for r in tips[s.key][1]]) for s in weak]
         if not tip_claims:
             polish = rb["polish_tip"]
-            tip_claims = [Claim(text=polish["text"], support=[support_for(_ref(polish["ref"]))])]
+            tip_claims = [Claim(text=self._text(polish, "text"), support=[support_for(_ref(polish["ref"]))])]
         sections.append(DraftSection(heading=labels["tips"].get(self.lang), claims=tip_claims, key="tips"))
         ex = example_for(objection, situation, proposal)
-        sections.append(DraftSection(heading=labels["example"].get(self.lang),
-                                     claims=[Claim(text=f"«{ex.text}»", support=[support_for(ex.ref)])],
-                                     key="example"))
+        replies = replies_for(objection, situation, proposal)
+        if self.lang == "en" and replies:  # the model answers are written in bokmål; in English, the advice
+            sections.append(DraftSection(heading=labels["example"].get(self.lang), key="example", claims=[
+                Claim(text=replies[0].text.get("en"), support=[support_for(r) for r in replies[0].refs])]))
+        else:
+            sections.append(DraftSection(heading=labels["example"].get(self.lang),
+                                         claims=[Claim(text=f"«{ex.text}»", support=[support_for(ex.ref)])],
+                                         key="example"))
         draft = Draft(kind="feedback", title=labels["title"].get(self.lang), sections=sections)
         feedback.cited = render_draft(draft, _passages())
         return feedback
