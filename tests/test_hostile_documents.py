@@ -5,8 +5,8 @@ entries, a 200 MB PDF and HTML nested 100,000 levels deep, made in a temporary f
 time (tests/hostile.py), go through the three ways a document comes in: `flexwork agreement-gaps`,
 the upload on 06 Avtale (AgreementModel.check_upload) and `flexwork index --corpus`. Each runs in
 a fresh process whose peak memory (the kernel's own account, wait4) must stay under 300 MB, and
-each refusal must come within 2 s — for the command line, the whole command less the time
-`flexwork --help` takes on the same machine at the same moment (Python and the CLI starting).
+each refusal must come within 2 s — for the command line, the whole command (start-up included),
+counted in CPU seconds so that a busy shared machine does not decide the result.
 
 Also: `flexwork index` shows progress on a terminal only (not in a pipe, not with --json).
 """
@@ -67,14 +67,23 @@ else:
 """
 
 
+CPU: dict[tuple[str, ...], float] = {}  # CPU seconds (user + system) of the last run of each command
+
+
 def measured(args: list[str], env: dict[str, str], stderr: int | None = None) -> tuple[float, int, str, str, float]:
-    """Run `flexwork ARGS` (or `-c CODE ARGS`): (seconds, exit code, stdout, stderr, peak memory in MB)."""
+    """Run `flexwork ARGS` (or `-c CODE ARGS`): (seconds, exit code, stdout, stderr, peak memory in MB).
+
+    Its CPU time (user + system, from wait4) is kept in CPU[tuple(args)].
+    """
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         peak = Path(tmp) / "peak"
         start = time.monotonic()
-        proc = subprocess.run([sys.executable, "-c", WRAP, str(peak), *args], cwd=REPO, env=env, stdout=out,
-                              stderr=stderr if stderr is not None else err, check=False)
+        proc = subprocess.Popen([sys.executable, "-c", WRAP, str(peak), *args], cwd=REPO, env=env, stdout=out,
+                                stderr=stderr if stderr is not None else err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        CPU[tuple(args)] = usage.ru_utime + usage.ru_stime
         out.seek(0)
         err.seek(0)
         mb = int(peak.read_text()) / 1024 if peak.exists() else float("inf")
@@ -83,25 +92,19 @@ def measured(args: list[str], env: dict[str, str], stderr: int | None = None) ->
 
 # -- the gap check on the command line ------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def startup(tmp_path_factory) -> float:  # noqa: ANN001
-    """Seconds to start `flexwork` and do nothing (`flexwork --help`), the least any command takes here."""
-    runs = [measured(["--help"], env_for(tmp_path_factory.mktemp("startup")))[0] for _ in range(2)]
-    FIGURES["cli start-up (flexwork --help)"] = {"seconds": round(min(runs), 2)}
-    return min(runs)
-
-
 @pytest.mark.parametrize("name", list(LIMIT))
-def test_agreement_gaps_refuses_each_hostile_file_at_once(files, name: str, tmp_path, startup: float) -> None:  # noqa: ANN001
-    seconds, code, out, err, mb = measured(["agreement-gaps", str(files[name])],
-                                           env_for(tmp_path))
-    FIGURES[f"cli agreement-gaps {name}"] = {"seconds": round(seconds, 2), "peak_mb": round(mb)}
+def test_agreement_gaps_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
+    args = ["agreement-gaps", str(files[name])]
+    seconds, code, out, err, mb = measured(args, env_for(tmp_path))
+    cpu = CPU[tuple(args)]
+    FIGURES[f"cli agreement-gaps {name}"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+                                             "peak_mb": round(mb)}
     assert code == 2 and out == "", (code, out, err)
     assert "Traceback" not in err
     assert name in err and LIMIT[name] in err, err
-    # The whole command takes ~0.5 s on a quiet machine; on a loaded one, starting Python and the CLI
-    # alone can take longer than 2 s, so what is measured against the limit is the time beyond that.
-    assert seconds - startup < MAX_SECONDS, f"{name}: refused {seconds - startup:.2f} s after start-up"
+    # The whole command, Python's start-up included, in CPU time: ~0.5 s, the same as its wall time on a
+    # quiet machine. (Wall time is recorded too; with 20 processes on 2 cores it measures the queue.)
+    assert cpu < MAX_SECONDS, f"{name}: {cpu:.2f} CPU seconds"
     assert mb < MAX_MB, f"{name}: {mb:.0f} MB"
 
 
