@@ -272,3 +272,12 @@ def test_agreement_page_redrafts_after_a_language_switch_and_offers_no_stale_doc
     again = build("06-avtale.ipynb", settings, user="u")
     assert "fw-stale" in find(again, "fw-agreement")._dom_classes
     assert "download=" not in html_of(find(again, "fw-downloads"))
+
+
+def test_past_dates_in_the_arguments_are_named_on_the_page(settings: Settings) -> None:
+    ctx = AppContext.create(settings, user="u")
+    fill(ctx, start=date(2025, 4, 1))
+    ProposalModel(ctx).update(evaluation_date="2025-06-24")
+    root = build("03-argumenter.ipynb", settings, user="u")
+    find(root, "fw-make-arguments").click()
+    assert "24. juni 2025" in html_of(find(root, "fw-past-dates"))

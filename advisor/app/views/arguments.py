@@ -20,7 +20,7 @@ from advisor.app.views.common import (
     paragraph,
     row,
 )
-from advisor.app.views.notices import DOCX_MIME, Freshness, out_t
+from advisor.app.views.notices import DOCX_MIME, Freshness, out_t, past_dates_html
 
 
 def reframes_html(reframes: list[dict], t) -> str:  # noqa: ANN001 - t is Page.t
@@ -53,12 +53,14 @@ def build(page: Page) -> w.Widget:
     objections = html_widget("", "fw-objections")
     obj_feedback = Feedback(page)
     fresh = Freshness(page, output, reframes)
+    dates = html_widget("", "fw-status", "fw-past-dates")
 
     def show() -> None:
         draft = model.draft
         output.value = draft_html(draft, page.lang, uid="args") if draft else ""
         reframes.value = reframes_html(model.reframes, t) if draft else ""
         fresh.mark(model.staleness())
+        dates.value = past_dates_html(page, [x for s in draft.sections for x in s.lines]) if draft else ""
 
     def generate() -> None:
         try:
@@ -117,7 +119,7 @@ def build(page: Page) -> w.Widget:
     return column(
         paragraph(t("args.intro")),
         row(make), feedback.widget,
-        fresh.banner, output,
+        fresh.banner, dates, output,
         heading(t("args.reframes")), paragraph(t("args.reframes.help")), reframes,
         heading(t("args.objections.heading")), row(obj), obj_feedback.widget, objections,
         heading(out_t(page, "card.heading")), paragraph(out_t(page, "card.help")), row(card), card_feedback.widget,

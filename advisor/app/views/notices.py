@@ -34,6 +34,14 @@ def stale_html(page: Page, reason: str | None) -> str:
     return f'<div class="fw-stale-note" role="status">⚠ {esc(out_t(page, "stale." + reason))}</div>'
 
 
+def past_dates_html(page: Page, lines: list[str]) -> str:
+    """A warning naming the dates in a drafted text that have already passed (dates of laws aside)."""
+    from advisor.core.dates import past_dates
+
+    found = list(dict.fromkeys(f.written for line in lines for f in past_dates(line)))
+    return warning_html(page, "date.in_text_past", dates=", ".join(found)) if found else ""
+
+
 class Freshness:
     """A result box and the banner above it: mark() dims the result and says why it is out of date."""
 
@@ -101,4 +109,4 @@ class InputWatch:
                 widget.value = ""
 
 
-__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "long_date", "out_t", "stale_html", "warning_html"]
+__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "past_dates_html", "long_date", "out_t", "stale_html", "warning_html"]
