@@ -132,7 +132,7 @@ def test_arguments_use_the_saved_situation_and_are_cited(ctx: AppContext, settin
     assert all("[" in line for s in draft.sections for line in s.lines)
     again = ArgumentsModel(AppContext.create(settings, user="kari"))
     assert again.draft == draft
-    assert again.reframes and again.reframes[0]["before"].startswith("Jeg trenger hjemmekontor")
+    assert again.reframes and again.reframes[0].before.startswith("Jeg trenger hjemmekontor")
 
 
 def test_arguments_ask_for_the_intake_first(ctx: AppContext) -> None:
@@ -176,7 +176,7 @@ def test_agreement_draft_docx_and_gaps(ctx: AppContext) -> None:
     assert draft.title in text and "Kari Nordmann" in text
     m.set("pasted", "Avtale om hjemmekontor.\nArbeidstaker arbeider hjemme mandag og fredag.\n")
     report = m.check_pasted()
-    assert report["missing"] and "cited" in report
+    assert report.missing and report.cited.citations
     assert not list((ctx.user_dir / "uploads").iterdir())  # the text was not kept
 
 

@@ -114,3 +114,21 @@ def test_rehearse_in_a_real_terminal_process() -> None:
                            "--proposal", str(proposal)], input=replies, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("Leder:") >= 3 and "Coach" in proc.stdout and "[1]" in proc.stdout
+
+
+def test_draft_policy_from_the_command_line(capsys, tmp_path) -> None:
+    """`flexwork draft policy`: nine points, the guidance cited and checked, the organisation's own notes uncited."""
+    out = run_json(capsys, "draft", "policy", "--policy", str(EXAMPLES / "policy.json"), "--json")
+    assert out["kind"] == "hr_policy" and "Eksempel AS" in out["title"]
+    assert len(out["sections"]) >= 9
+    passages = corpus_passages()
+    assert out["citations"] and all(c["verified"] for c in out["citations"])
+    for c in out["citations"]:
+        assert " ".join(c["quote"].split()) in " ".join(passages[c["passage_id"]].text.split())
+    lines = [line for s in out["sections"] for line in s["lines"]]
+    assert any("Revideres hvert år" in line for line in lines), lines  # the organisation's own decision
+    # --org overrides, and without a file every point is «not in place»
+    out = run_json(capsys, "--lang", "en", "draft", "policy", "--org", "Acme", "--json")
+    assert "Acme" in out["title"]
+    assert main(["draft", "policy", "--policy", str(tmp_path / "missing.json")]) != 0
+    assert "missing.json" in capsys.readouterr().err

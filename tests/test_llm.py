@@ -74,7 +74,7 @@ def grounded(question: str, hits: list[Hit], notice: str | None):
 
 
 def unavailable_notice(lang: str = "nb") -> str:
-    return converse._notice("answer.model_unavailable", lang, "error.generic")
+    return converse._notice("answer.model_unavailable", lang, "advice.error")
 
 
 # --- answers ---------------------------------------------------------------------------------

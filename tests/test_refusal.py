@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from advisor.answering.cite import quote_is_verbatim, verify_draft
+from advisor.core.dates import add_months
 from advisor.core.models import EmployeeFacts, EmployerFacts, RefusalCase
 from advisor.tasks.refusal.check import check_refusal
 from advisor.tasks.refusal.deadline import (
-    add_months,
     easter_sunday,
     norwegian_public_holidays,
     tln_deadline,

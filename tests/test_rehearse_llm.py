@@ -217,7 +217,7 @@ def test_model_errors_give_the_deterministic_session_and_no_exception(settings, 
     session = run(Session(*load(), seed=0, settings=settings, model=model))
     plain = run(plain_session())
     assert session.state.opening == plain.state.opening
-    notice = converse._notice("answer.model_unavailable", "nb", "error.generic")
+    notice = converse._notice("answer.model_unavailable", "nb", "advice.error")
     for a, b in zip(session.state.exchanges, plain.state.exchanges, strict=True):
         assert a.manager == b.manager
         assert a.feedback.scores == b.feedback.scores

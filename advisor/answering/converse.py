@@ -118,5 +118,5 @@ def _notice(key: str, lang: str, fallback_key: str) -> str:
 
 def _fallback_notice(outcome: Outcome, lang: str) -> str:
     if outcome.unavailable:
-        return _notice("answer.model_unavailable", lang, "error.generic")
+        return _notice("answer.model_unavailable", lang, "advice.error")
     return t("answer.replaced", lang)

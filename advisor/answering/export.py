@@ -8,10 +8,7 @@ line. python-docx has no footnote API, so Word gets the same endnote-style list.
 from __future__ import annotations
 
 import io
-import json
 import re
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from advisor.core.i18n import t
@@ -19,20 +16,9 @@ from advisor.core.jsonio import write_atomic
 from advisor.core.models import Citation, CitedDraft, RenderedSection
 
 
-@cache
-def _labels() -> dict[str, dict[str, str]]:
-    text = (
-        resources.files("advisor.data")
-        .joinpath("agreement_labels.json")
-        .read_text(encoding="utf-8")
-    )
-    return json.loads(text)
-
-
 def label(key: str, lang: str = "nb") -> str:
-    """An export label (advisor/data/agreement_labels.json) in `lang`, bokmål fallback."""
-    labels = _labels()
-    return labels.get(lang, {}).get(key) or labels["nb"][key]
+    """An export label (`agreement.<key>` in the message catalogue) in `lang`, bokmål fallback."""
+    return t(f"agreement.{key}", lang)
 
 
 def section_heading(section: RenderedSection, lang: str = "nb") -> str:
@@ -91,7 +77,7 @@ def to_markdown(draft: CitedDraft, lang: str = "nb") -> str:
             out += [_md(citation_note(c, lang)), ""]
     else:
         out += [label("export.no_sources", lang), ""]
-    out += ["---", "", f"*{t('disclaimer', lang)}*", ""]
+    out += ["---", "", f"*{t('advice.disclaimer', lang)}*", ""]
     return "\n".join(out)
 
 
@@ -134,7 +120,7 @@ def to_docx(draft: CitedDraft, path: Path | None = None, lang: str = "nb") -> by
             document.add_paragraph(citation_note(c, lang))
     else:
         document.add_paragraph(label("export.no_sources", lang))
-    document.add_paragraph().add_run(t("disclaimer", lang)).italic = True
+    document.add_paragraph().add_run(t("advice.disclaimer", lang)).italic = True
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()

@@ -7,9 +7,10 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from advisor.answering.cite import check_model_claims, render_answer
+from advisor.answering.cite import check_model_claims, render_answer, render_draft
 from advisor.answering.compose import Relevance, compose
 from advisor.answering.converse import _fallback_notice, _notice, converse
+from advisor.answering.grounding import corpus_passages
 from advisor.answering.prompts import (
     _language_rule,
     document_blocks,
@@ -23,7 +24,7 @@ from advisor.answering.replies import CLAIMS_SCHEMA, SECTIONS_SCHEMA, parse_clai
 from advisor.backends import llm as backends  # looked up at call time: a test may swap the factory
 from advisor.backends.llm import LLMUnavailable, backend_name
 from advisor.core.i18n import t
-from advisor.core.models import Answer, Claim, Draft, DraftSection, Hit, Passage
+from advisor.core.models import Answer, CitedDraft, Claim, Draft, DraftSection, Hit, Passage
 from advisor.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def answer_with_model(
         model = model or backends.make_chat_model(settings)
     except LLMUnavailable as e:
         log.warning("language model not available: %s", e)
-        return grounded(_notice("answer.model_unavailable", lang, "error.generic"))
+        return grounded(_notice("answer.model_unavailable", lang, "advice.error"))
     if model is None:
         return grounded(None)
 
@@ -137,7 +138,7 @@ def refine_draft(
         model = model or backends.make_chat_model(settings)
     except LLMUnavailable as e:
         log.warning("language model not available: %s", e)
-        return _with_notice(draft, _notice("answer.model_unavailable", lang, "error.generic"))
+        return _with_notice(draft, _notice("answer.model_unavailable", lang, "advice.error"))
     if model is None:
         return draft
 
@@ -170,6 +171,13 @@ def maybe_refine(draft: Draft, passages: Mapping[str, Passage], settings: Settin
     if settings is None or settings.llm == "none":
         return draft
     return refine_draft(draft, passages, settings)
+
+
+def finish_draft(draft: Draft, settings: Settings | None) -> CitedDraft:
+    """The ending every task shares: the model's refinement if one is switched on, then the draft
+    rendered with numbered citations checked against the corpus passages."""
+    passages = corpus_passages()
+    return render_draft(maybe_refine(draft, passages, settings), passages)
 
 
 def iter_prompts() -> Iterator[tuple[str, str]]:

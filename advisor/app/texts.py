@@ -1,4 +1,4 @@
-"""UI texts of the app, one catalogue per language (advisor/messages/ui.<lang>.json)."""
+"""UI texts of the app: the app's keys in the one message catalogue (advisor.core.i18n)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,15 @@ DEFAULT = i18n.DEFAULT_LANGUAGE
 
 
 def catalogue(lang: str) -> dict[str, str]:
-    """All UI texts of one language."""
-    return i18n.catalogue(lang, "ui")
+    """All texts of one language (every catalogue file merged)."""
+    return i18n.catalogue(lang)
 
 
 def ui(key: str, lang: str = DEFAULT, **values: object) -> str:
     """The UI text `key` in `lang` (falling back to bokmål), formatted with `values`."""
-    try:
-        text = i18n.lookup(key, lang, "ui")
-    except KeyError:  # the output pages' own catalogue (output.<lang>.json) until all catalogues are merged
-        text = i18n.lookup(key, lang, "output")
-    return text.format(**values) if values else text
+    return i18n.t(key, lang, **values)
 
 
 def has(key: str) -> bool:
     """True if the bokmål catalogue has `key`."""
-    return key in catalogue(DEFAULT)
+    return i18n.has(key)

@@ -77,7 +77,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             quote, wording = citation_facts(c.passage_id, c.verified, c.status, settings.language)
             print(t("cite.line", settings.language, n=c.n, ref=c.ref, title=c.title, url=f" <{c.url}>" if c.url else "",
                     quote_check=quote, wording=wording).rstrip(" ·"))
-    print("\n" + t("disclaimer", settings.language))
+    print("\n" + t("advice.disclaimer", settings.language))
     return 0
 
 
@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             raise
         lang = getattr(args, "lang", None) or "nb"
-        print(t("error.generic", lang) + " (flexwork -v …)", file=sys.stderr)
+        print(t("advice.error", lang) + " (flexwork -v …)", file=sys.stderr)
         return 1
 
 

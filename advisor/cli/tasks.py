@@ -10,47 +10,18 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from advisor.core.models import CitedDraft, Proposal, RefusalCase, Situation
+from advisor.core.i18n import t
+from advisor.core.models import CitedDraft, PolicyInput, Proposal, RefusalCase, Situation
 from advisor.core.settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
-
-_TEXT = {
-    "nb": {
-        "missing": "Filen {path} finnes ikke.",
-        "json": "Filen {path} er ikke gyldig JSON (linje {line}): {msg}.",
-        "not_utf8": "Filen {path} er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen.",
-        "invalid": "Filen {path} har feil i feltene: {fields}.",
-        "need_case": "«draft next-steps» trenger en avslagssak: --case FIL (JSON som i examples/refusal-*.json).",
-        "written": "Skrevet til {path}.",
-        "you": "Du",
-        "manager": "Leder",
-        "coach": "Coach",
-        "rehearse_intro": "Rollespill: svar lederen. Tom linje eller Ctrl-D avslutter.",
-        "score": "Poeng",
-    },
-    "en": {
-        "missing": "The file {path} does not exist.",
-        "json": "The file {path} is not valid JSON (line {line}): {msg}.",
-        "not_utf8": "The file {path} is not UTF-8 text. Save it as UTF-8 and try again.",
-        "invalid": "The file {path} has errors in these fields: {fields}.",
-        "need_case": "«draft next-steps» needs a refusal case: --case FILE (JSON as in examples/refusal-*.json).",
-        "written": "Written to {path}.",
-        "you": "You",
-        "manager": "Manager",
-        "coach": "Coach",
-        "rehearse_intro": "Role-play: answer the manager. An empty line or Ctrl-D ends it.",
-        "score": "Score",
-    },
-}
-
 
 class InputError(ValueError):
     """A user's input file that cannot be used, with a message in their language."""
 
 
 def _say(lang: str, key: str, **kw: object) -> str:
-    return _TEXT.get(lang, _TEXT["nb"])[key].format(**kw)
+    return t(f"cli.{key}", lang, **kw)
 
 
 def read_model(path: str | Path, model: type[M], lang: str = "nb") -> M:
@@ -119,6 +90,16 @@ def cmd_draft(args: argparse.Namespace) -> int:
             raise InputError(_say(lang, "need_case"))
         draft = next_steps(read_model(case_file, RefusalCase, lang), settings=settings)
         _emit(draft, args, lang)
+        return 0
+    if args.what == "policy":
+        from advisor.tasks.policy import draft_policy
+
+        policy = read_model(args.policy, PolicyInput, lang) if args.policy else PolicyInput()
+        if args.org:
+            policy = policy.model_copy(update={"org": args.org})
+        points = {str(i): p.model_dump() for i, p in policy.points.items()}
+        names = {i: t(f"hr.point.{i}", lang) for i in range(1, 10)}
+        _emit(draft_policy(policy.org, points, lang, names), args, lang)
         return 0
     if not args.situation:
         raise InputError(_say(lang, "missing", path="--situation"))
@@ -192,36 +173,32 @@ def cmd_check_refusal(args: argparse.Namespace) -> int:
 def render_refusal_text(public: dict, lang: str) -> str:
     """A readable report of a refusal check."""
     from advisor.answering.grounding import citation_facts
-    from advisor.core.i18n import t
 
-    labels = {
-        "nb": ("Spor", "Tvisteløsningsnemnda kan behandle saken", "Vurdering", "Begrunnelser", "Mangler",
-               "Frist til Tvisteløsningsnemnda", "Neste steg", "Kilder", "ja", "nei", "ingen"),
-        "en": ("Track", "Tvisteløsningsnemnda can hear the case", "Assessment", "Reasons", "Missing information",
-               "Deadline to Tvisteløsningsnemnda", "Next steps", "Sources", "yes", "no", "none"),
-    }[lang if lang in ("nb", "en") else "nb"]
+    def lab(key: str) -> str:
+        return t(f"cli.{key}", lang)
+
     out = [
-        f"{labels[0]}: {public['track']}",
-        f"{labels[1]}: {labels[8] if public['tln_competent'] else labels[9]}",
-        f"{labels[2]}: {public['assessment']}",
+        f"{lab('refusal.track')}: {public['track']}",
+        f"{lab('refusal.tln_competent')}: {lab('yes') if public['tln_competent'] else lab('no')}",
+        f"{lab('refusal.assessment')}: {public['assessment']}",
         "",
-        f"{labels[3]}:",
+        f"{lab('refusal.reasons')}:",
     ]
     for f in public["findings"]:
         marks = " ".join(f"[{c['n']}]" for c in f.get("citations", []))
         out.append(f"- «{f['reason']}» → {f['criterion']}: {f['assessment']} {marks}".rstrip())
-    out += ["", f"{labels[4]}:"] + [f"- {m}" for m in public["missing_information"]]
+    out += ["", f"{lab('refusal.missing')}:"] + [f"- {m}" for m in public["missing_information"]]
     deadline = public["deadlines"].get("tvistelosningsnemnda")
-    out += ["", f"{labels[5]}: {deadline or labels[10]}", "", f"{labels[6]}:"]
+    out += ["", f"{lab('refusal.deadline')}: {deadline or lab('none')}", "", f"{lab('refusal.next_steps')}:"]
     out += [f"- {s}" if isinstance(s, str) else f"- {s}" for s in public["next_steps"]]
     if public.get("notice"):
         out += ["", f"({public['notice']})"]
-    out += ["", f"{labels[7]}:"]
+    out += ["", f"{lab('refusal.sources')}:"]
     for c in public["citations"]:
         quote, wording = citation_facts(c["passage_id"], bool(c.get("verified")), c.get("status", "verified"), lang)
         out.append(t("cite.line", lang, n=c["n"], ref=c["ref"], title=c["title"], url=f" <{c['url']}>" if c.get("url") else "",
                      quote_check=quote, wording=wording).rstrip(" ·"))
-    out += ["", t("disclaimer", lang)]
+    out += ["", t("advice.disclaimer", lang)]
     return "\n".join(out)
 
 
@@ -264,12 +241,14 @@ def _guard(func):
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the task commands to the `flexwork` parser."""
-    p = sub.add_parser("draft", help="draft arguments, objections, next steps or the written agreement")
-    p.add_argument("what", choices=["arguments", "objections", "next-steps", "agreement"])
+    p = sub.add_parser("draft", help="draft arguments, objections, next steps, the written agreement or an HR policy")
+    p.add_argument("what", choices=["arguments", "objections", "next-steps", "agreement", "policy"])
     p.add_argument("--situation", metavar="FILE", help="Situation JSON (see examples/)")
     p.add_argument("--proposal", metavar="FILE", help="Proposal JSON (see examples/)")
     p.add_argument("--case", metavar="FILE", help="RefusalCase JSON, for next-steps")
     p.add_argument("--kind", choices=["hjemmekontor", "fleksitid", "begge"], default="begge", help="agreement kind")
+    p.add_argument("--policy", metavar="FILE", help="PolicyInput JSON, for policy (see examples/policy.json)")
+    p.add_argument("--org", metavar="NAME", help="the organisation's name, for policy")
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", metavar="FILE", help="write .docx or .md")
     p.set_defaults(func=_guard(cmd_draft))

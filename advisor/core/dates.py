@@ -1,4 +1,7 @@
-"""Dates against today: which dates in a form or a drafted document have already passed.
+"""Dates: the one helper for writing dates, weekdays and months (nb/en), adding months, and
+finding the dates in a text that have already passed (lists: advisor.core.weave.join).
+
+Dates against today: which dates in a form or a drafted document have already passed.
 
 A plan (a trial start, an evaluation meeting, a deadline) dated in the past is a mistake the reader
 must see. `past_dates` finds the dates written in a text (ISO, «1. april 2026», «01.04.2026»,
@@ -8,6 +11,7 @@ must see. `past_dates` finds the dates written in a text (ISO, «1. april 2026»
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -82,9 +86,8 @@ def is_past(value: date | None, today: date | None = None) -> bool:
 
 
 
-def _add_months(d: date, months: int) -> date:
-    import calendar
-
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (the month's last day if it is shorter)."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
@@ -103,7 +106,7 @@ def plan_warnings(start: date | None, evaluation: date | None, trial_months: int
     end = None
     if start and trial_months:
         try:
-            end = _add_months(start, trial_months)
+            end = add_months(start, trial_months)
         except (OverflowError, ValueError):
             end = None
     if start and start < today:
@@ -137,10 +140,16 @@ def long_iso_date(iso: str | None, lang: str = "nb") -> str:
         return iso or ""
 
 
+def weekday_name(d: date, lang: str = "nb") -> str:
+    """The weekday of a date: «mandag» / «Monday»."""
+    nb = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")[d.weekday()]
+    return weekday(nb, lang)
+
+
 def weekday(day: str, lang: str = "nb") -> str:
     """A weekday (stored in bokmål) as the language writes it."""
     return WEEKDAYS_EN.get(day, day) if lang == "en" else day
 
 
-__all__ = ["MONTHS_EN", "MONTHS_NB", "WEEKDAYS_EN", "FoundDate", "find_dates", "is_past", "is_reference", "long_date",
-           "long_iso_date", "past_dates", "plan_warnings", "weekday"]
+__all__ = ["MONTHS_EN", "MONTHS_NB", "WEEKDAYS_EN", "FoundDate", "add_months", "find_dates", "is_past", "is_reference",
+           "long_date", "long_iso_date", "past_dates", "plan_warnings", "weekday", "weekday_name"]

@@ -13,9 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from advisor.answering.cite import render_draft
-from advisor.answering.grounding import corpus_passages
-from advisor.answering.model import maybe_refine
+from advisor.answering.model import finish_draft
 from advisor.core.dates import long_iso_date, weekday
 from advisor.core.models import (
     ArgumentsResult,
@@ -481,7 +479,5 @@ def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings
         sections.append(legal)
     title = LocalText.model_validate(rules()["title"]).get(lang)
     draft = Draft(kind="arguments", title=title, sections=sections)
-    passages = corpus_passages()
-    draft = maybe_refine(draft, passages, settings)
-    cited = render_draft(draft, passages)  # backend: set by the model only if its draft was kept
+    cited = finish_draft(draft, settings)  # backend: set by the model only if its draft was kept
     return ArgumentsResult(draft=cited, reframes=reframes)

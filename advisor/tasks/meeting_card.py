@@ -44,7 +44,7 @@ _REFS = {
 
 
 def _t(key: str, lang: str, **values: object) -> str:
-    text = lookup(key, lang, "output")
+    text = lookup(key, lang)
     return text.format(**values) if values else text
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from advisor.answering.cite import render_draft
-from advisor.answering.grounding import corpus_passages, support
-from advisor.answering.model import maybe_refine
+from advisor.answering.grounding import support
+from advisor.answering.model import finish_draft
+from advisor.core.dates import add_months, long_date
 from advisor.core.models import Claim, Draft, DraftSection, RefusalCase
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
-from advisor.tasks.refusal.deadline import add_months, format_date
 from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, clean, data, label
 from advisor.tasks.refusal.texts import deadline_claims
 
@@ -52,7 +51,7 @@ def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
     """The next steps for an analysed case, one section per step (keys 'step:<name>')."""
     steps = data("next_steps_steps")["steps"]
     months = data("refusal_rules")["thresholds"]["revisit_months"]
-    values = {"date": format_date(add_months(a.today, months)), "months": months}
+    values = {"date": long_date(add_months(a.today, months)), "months": months}
     sections = []
     for name in _step_order(a):
         if name == "deadline":
@@ -69,10 +68,7 @@ def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
 
 
 def _render(kind: str, title: str, sections: list[DraftSection], settings: Settings | None) -> CitedDraft:
-
-    passages = corpus_passages()
-    draft = maybe_refine(Draft(kind=kind, title=title, sections=sections), passages, settings)
-    return render_draft(draft, passages)
+    return finish_draft(Draft(kind=kind, title=title, sections=sections), settings)
 
 
 def next_steps(case: RefusalCase, today: date | None = None, settings: Settings | None = None) -> CitedDraft:
@@ -128,8 +124,8 @@ def draft_tln_submission(case: RefusalCase, today: date | None = None, settings:
     track = a.tln_track
     h = {k: _heading(v, lang) for k, v in sub["headings"].items()}
     fill = sub["placeholder"]
-    deadline = format_date(a.deadline) if a.deadline else "fire uker etter at det skriftlige avslaget kom frem, " + fill
-    received = format_date(a.received) if a.received and case.written_refusal else fill
+    deadline = long_date(a.deadline) if a.deadline else "fire uker etter at det skriftlige avslaget kom frem, " + fill
+    received = long_date(a.received) if a.received and case.written_refusal else fill
     parts = ", ".join(label("subject", t) for t in a.split_tracks)
 
     dispute = claims_from(sub["dispute"][track], received=received)

@@ -8,15 +8,15 @@ reply must address to answer the concern (used by the role-play coach in advisor
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from functools import cache
 from importlib import resources
 
-from advisor.answering.cite import render_draft
-from advisor.answering.grounding import corpus_passages, support
-from advisor.answering.model import maybe_refine
+from advisor.answering.grounding import support
+from advisor.answering.model import finish_draft
+from advisor.core import i18n
+from advisor.core.dates import long_iso_date
 from advisor.core.models import (
     Applies,
     CitedDraft,
@@ -39,8 +39,6 @@ from advisor.core.settings import Settings
 
 WEEKDAY_ORDER = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _NUMBER_WORDS = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju"}
-_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "desember")
 # A request touches working *time* when it names these; home office alone is about *place* (TLN 77/23).
 _FLEX_WORDS = re.compile(r"fleksitid|fleksib\w* arbeidstid|arbeidstid|kjernetid|start|slutt|begynne|forskyv|bytte timer|vakt",
                          re.IGNORECASE)
@@ -69,8 +67,9 @@ def objection(objection_id: str) -> Objection:
 
 @cache
 def labels() -> dict[str, LocalText]:
-    """UI labels of the objections draft (nb, en)."""
-    return {k: LocalText.model_validate(v) for k, v in _data("objections_labels.json").items()}
+    """Labels of the objections draft (`objections.<key>` in the message catalogue), both languages."""
+    keys = [k.removeprefix("objections.") for k in i18n.catalogue("nb") if k.startswith("objections.")]
+    return {k: LocalText(nb=i18n.t(f"objections.{k}", "nb"), en=i18n.t(f"objections.{k}", "en")) for k in keys}
 
 
 def support_for(ref: PassageRef) -> Support:
@@ -132,16 +131,6 @@ def clock(window: str) -> str:
     return f"kl. {int(a):02d}.{b}–{int(c):02d}.{d}"
 
 
-def date_nb(iso: str | None) -> str:
-    """'2025-09-01' → '1. september 2025'; other text unchanged."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
-    if not m:
-        return iso or ""
-    y, mo, d = (int(x) for x in m.groups())
-    valid = y >= 1 and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
-    return f"{d}. {_MONTHS[mo - 1]} {y}" if valid else iso or ""  # «2026-02-30» stays as written
-
-
 def _lower_first(text: str) -> str:
     text = text.strip().rstrip(".")
     return text[:1].lower() + text[1:] if text else text
@@ -200,7 +189,7 @@ def text_facts(situation: Situation, proposal: Proposal) -> dict[str, str]:
         "trial_months": str(trial),
         "kpi_phrase": join_nb([k.name for k in proposal.kpis]) or "svartid og leveranser i tide",
         "follow_up_phrase": join_nb([_lower_first(f) for f in proposal.follow_up]) or "et kort statusmøte hver uke",
-        "evaluation_phrase": (f"for eksempel på et møte {date_nb(proposal.evaluation_date)}" if proposal.evaluation_date
+        "evaluation_phrase": (f"for eksempel på et møte {long_iso_date(proposal.evaluation_date)}" if proposal.evaluation_date
                               else f"for eksempel om {trial} måneder"),
         "minimum_phrase": (_lower_first(proposal.minimum[0]) if proposal.minimum
                            else f"å forskyve start og slutt innenfor {clock(proposal.outer_hours)}"),
@@ -367,6 +356,4 @@ def draft_objections(situation: Situation, proposal: Proposal, settings: Setting
     sections = [intro] + [objection_section(f, situation, proposal, lang)
                           for f in objection_fits(situation, proposal)[:limit]]
     draft = Draft(kind="objections", title=lab["title"].get(lang), sections=sections)
-    passages = corpus_passages()
-    draft = maybe_refine(draft, passages, settings)
-    return render_draft(draft, passages)  # backend: set by the model only if its draft was kept
+    return finish_draft(draft, settings)  # backend: set by the model only if its draft was kept

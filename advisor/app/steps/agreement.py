@@ -19,7 +19,7 @@ from advisor.app.steps.base import (
 from advisor.app.steps.freshness import Staleness, staleness, stamp
 from advisor.app.steps.proposal import ProposalModel, load_proposal
 from advisor.app.steps.situation import SituationModel, load_situation
-from advisor.core.models import CitedDraft
+from advisor.core.models import CitedDraft, GapReport
 from advisor.corpus.limits import Limits
 from advisor.tasks.agreement.draft import draft_agreement
 from advisor.tasks.agreement.export import agreement_docx, agreement_markdown
@@ -158,7 +158,7 @@ class AgreementModel(FormModel):
 
     # -- the gap check ----------------------------------------------------------------------------
 
-    def check_upload(self, filename: str, content: bytes) -> dict[str, Any]:
+    def check_upload(self, filename: str, content: bytes) -> GapReport:
         """Check an uploaded agreement (.docx, .md, .txt) for the items it lacks."""
         name = safe_filename(filename, "avtale")
         if not name.lower().endswith(UPLOAD_SUFFIXES):
@@ -177,7 +177,7 @@ class AgreementModel(FormModel):
             # The check has read it; we keep no copy of someone's agreement we do not need.
             path.unlink(missing_ok=True)
 
-    def check_pasted(self) -> dict[str, Any]:
+    def check_pasted(self) -> GapReport:
         """Check the pasted agreement text."""
         text = self.values["pasted"]
         if not text.strip():
@@ -185,7 +185,7 @@ class AgreementModel(FormModel):
         # Through a file, never as a str: a one-line text ending in .txt would be read as a path.
         return self.check_upload("innlimt-tekst.txt", text.encode("utf-8"))
 
-    def _gaps(self, source: str | Path) -> dict[str, Any]:
+    def _gaps(self, source: str | Path) -> GapReport:
         try:
             report = agreement_gaps(source, Limits.from_settings(self.ctx.settings))
         except Exception as exc:
@@ -194,8 +194,10 @@ class AgreementModel(FormModel):
             raise
         self.result = {**self.result, "gaps": plain(report)}
         self.ctx.merge("agreement", gaps=self.result["gaps"])
-        return self.result["gaps"]
+        return report
 
     @property
-    def gaps(self) -> dict[str, Any] | None:
-        return self.result.get("gaps")
+    def gaps(self) -> GapReport | None:
+        """The last gap report, as saved (None before the first check)."""
+        saved = self.result.get("gaps")
+        return GapReport.model_validate(saved) if saved else None

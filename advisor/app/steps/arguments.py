@@ -10,7 +10,7 @@ from advisor.app.steps.base import plain
 from advisor.app.steps.freshness import Staleness, staleness, stamp
 from advisor.app.steps.proposal import ProposalModel, load_proposal
 from advisor.app.steps.situation import SituationModel, load_situation
-from advisor.core.models import CitedDraft
+from advisor.core.models import CitedDraft, Reframe
 from advisor.tasks.arguments import draft_arguments
 from advisor.tasks.meeting_card import meeting_card_docx
 from advisor.tasks.objections import draft_objections
@@ -32,7 +32,7 @@ class ArgumentsModel:
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
         result = draft_arguments(situation, proposal, settings=self.ctx.settings_in_language())
-        self.saved = {"draft": plain(result.draft), "reframes": plain(getattr(result, "reframes", []) or []),
+        self.saved = {"draft": plain(result.draft), "reframes": plain(result.reframes),
                       **stamp(self.ctx, *INPUTS)}
         self.ctx.save(self.key, self.saved)
         return result.draft
@@ -53,9 +53,9 @@ class ArgumentsModel:
         return CitedDraft.model_validate(d) if d else None
 
     @property
-    def reframes(self) -> list[dict[str, Any]]:
+    def reframes(self) -> list[Reframe]:
         """[{before, after, why, support}] — the user's need-based sentences rewritten from results."""
-        return list(self.saved.get("reframes") or [])
+        return [Reframe.model_validate(r) for r in self.saved.get("reframes") or []]
 
     def meeting_card(self) -> tuple[bytes, str]:
         """The one-page meeting card as Word (bytes) and its file name; NeedsInput if 01/02 must be fixed."""

@@ -20,9 +20,10 @@ from advisor.answering.grounding import MissingPassage, corpus_passages, support
 from advisor.app.context import AppContext
 from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, parse_date, parse_int
 from advisor.app.texts import has, ui
+from advisor.core.dates import long_date
 from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, RefusalCase
 from advisor.tasks.refusal.check import check_refusal
-from advisor.tasks.refusal.deadline import format_date, tln_deadline
+from advisor.tasks.refusal.deadline import tln_deadline
 
 KINDS = ("flexible_time", "reduced_time", "night_work", "home_office")
 DECISIONS = ("yes", "trial", "no")
@@ -285,4 +286,4 @@ def _sentence(text: str) -> str:
 
 def date_text(d: date, lang: str) -> str:
     """A date as the user's language writes it: '30. mars 2026' / '30 March 2026'."""
-    return format_date(d) if lang == "nb" else d.strftime("%-d %B %Y")
+    return long_date(d, lang)

@@ -22,28 +22,28 @@ from advisor.app.views.common import (
 )
 from advisor.app.views.forms import Binder
 from advisor.app.views.notices import Freshness
+from advisor.core.models import GapReport
 
 
-def gaps_html(report: dict, page: Page) -> str:
+def gaps_html(report: GapReport, page: Page) -> str:
     """Which items the checked agreement has (with the sentence found) and lacks (required ones marked)."""
     t = page.t
-    label = "label_en" if page.lang == "en" else "label_nb"
-    cond = "condition_en" if page.lang == "en" else "condition_nb"
+    en = page.lang == "en"
     missing = []
-    for g in report.get("missing", []):
-        mark = (f' <span class="fw-badge fw-unverified">{esc(t("draft.mandatory"))}</span>' if g.get("mandatory")
-                else "")
-        note = f" <span class='fw-note'>({esc(g.get(cond))})</span>" if g.get(cond) else ""
-        missing.append(f"<li>✗ {esc(g.get(label))}{mark}{note}</li>")
-    present = [f"<li>✓ {esc(g.get(label))} — <q>{esc(g.get('evidence'))}</q></li>" for g in report.get("present", [])]
-    parts = [f"<h3>{esc(t('gaps.result', name=report.get('source', '')))}</h3>",
+    for g in report.missing:
+        mark = f' <span class="fw-badge fw-unverified">{esc(t("draft.mandatory"))}</span>' if g.mandatory else ""
+        cond = (g.condition_en if en else "") or g.condition_nb
+        note = f" <span class='fw-note'>({esc(cond)})</span>" if cond else ""
+        missing.append(f"<li>✗ {esc((g.label_en if en else '') or g.label_nb)}{mark}{note}</li>")
+    present = [f"<li>✓ {esc((g.label_en if en else '') or g.label_nb)} — <q>{esc(g.evidence)}</q></li>"
+               for g in report.present]
+    parts = [f"<h3>{esc(t('gaps.result', name=report.source))}</h3>",
              f"<h4>{esc(t('gaps.missing', n=len(missing)))}</h4><ul class='fw-gaps-missing'>{''.join(missing)}</ul>",
              f"<h4>{esc(t('gaps.present', n=len(present)))}</h4><ul class='fw-gaps-present'>{''.join(present)}</ul>"]
-    if report.get("placeholders"):
-        parts.append(f"<p class='fw-info'>{esc(t('gaps.placeholders', n=report['placeholders']))}</p>")
-    if report.get("cited"):
-        parts.append(f"<details><summary>{esc(t('gaps.details'))}</summary>"
-                     f"{draft_html(report['cited'], page.lang, uid='gaps')}</details>")
+    if report.placeholders:
+        parts.append(f"<p class='fw-info'>{esc(t('gaps.placeholders', n=report.placeholders))}</p>")
+    parts.append(f"<details><summary>{esc(t('gaps.details'))}</summary>"
+                 f"{draft_html(report.cited, page.lang, uid='gaps')}</details>")
     return "".join(parts)
 
 

@@ -21,20 +21,21 @@ from advisor.app.views.common import (
     row,
 )
 from advisor.app.views.notices import DOCX_MIME, Freshness, out_t, past_dates_html
+from advisor.core.models import Reframe
 
 
-def reframes_html(reframes: list[dict], t) -> str:  # noqa: ANN001 - t is Page.t
+def reframes_html(reframes: list[Reframe], t) -> str:  # noqa: ANN001 - t is Page.t
     """Before and after side by side (they wrap under each other on narrow screens)."""
     if not reframes:
         return f"<p class='fw-note'>{esc(t('args.no_reframes'))}</p>"
     # Sentences that reword to the same results argument are shown as one: the same advice once.
-    groups: dict[str, list[dict]] = {}
+    groups: dict[str, list[Reframe]] = {}
     for r in reframes:
-        groups.setdefault(" ".join(str(r.get("after") or "").split()), []).append(r)
+        groups.setdefault(" ".join(r.after.split()), []).append(r)
     items = []
     for after, group in groups.items():
-        befores = "".join(f"<p>{esc(r.get('before'))}</p>" for r in group)
-        whys = " ".join(esc(w) for w in dict.fromkeys(str(r.get("why") or "") for r in group))
+        befores = "".join(f"<p>{esc(r.before)}</p>" for r in group)
+        whys = " ".join(esc(w) for w in dict.fromkeys(r.why for r in group))
         items.append(
             '<div class="fw-reframe">'
             f'<div class="fw-before"><strong>{esc(t("args.before"))}</strong>{befores}</div>'

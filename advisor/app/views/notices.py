@@ -18,7 +18,7 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 def out_t(page: Page, key: str, **values: Any) -> str:
     """A text of the output catalogue in the page's language; dates written out in full."""
     shown = {k: long_date(v, page.lang) if isinstance(v, date) else v for k, v in values.items()}
-    text = lookup(key, page.lang, "output")
+    text = lookup(key, page.lang)
     return text.format(**shown) if shown else text
 
 

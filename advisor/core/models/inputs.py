@@ -157,3 +157,17 @@ class Finding(BaseModel):
     criterion: str
     assessment: str
     citations: list[Citation] = Field(default_factory=list)
+
+
+class PolicyPoint(UserInput):
+    """Where an organisation stands on one of the nine HR points of the guide."""
+
+    done: bool = Field(False, description="The point is in place in the organisation.")
+    notes: str = Field("", description="The organisation's own decisions, one per line (never cited).")
+
+
+class PolicyInput(UserInput):
+    """The HR policy checklist: the organisation's name and its state on the nine points (1–9)."""
+
+    org: str = Field("", description="Name of the organisation (for the title).")
+    points: dict[int, PolicyPoint] = Field(default_factory=dict, description="Point number 1–9 -> its state.")

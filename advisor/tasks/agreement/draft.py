@@ -12,7 +12,6 @@ advisor/data/agreement_items.json.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections.abc import Mapping
@@ -21,9 +20,10 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from advisor.answering.cite import render_draft
-from advisor.answering.grounding import claim, corpus_passages, support
-from advisor.answering.model import maybe_refine
+from advisor.answering.grounding import claim, support
+from advisor.answering.model import finish_draft
+from advisor.core.dates import add_months, long_date
+from advisor.core.i18n import t
 from advisor.core.models import (
     CitedDraft,
     Claim,
@@ -34,25 +34,11 @@ from advisor.core.models import (
     Support,
 )
 from advisor.core.settings import Settings
+from advisor.core.weave import join
 
 AgreementKind = Literal["hjemmekontor", "fleksitid", "begge"]
 KINDS: tuple[str, ...] = ("hjemmekontor", "fleksitid", "begge")
 PLACEHOLDER = "[fyll inn"
-
-_MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
 
 
 # --- data files ---------------------------------------------------------------------------------
@@ -75,10 +61,8 @@ def gap_items() -> list[dict[str, Any]]:
 
 
 def label(key: str, lang: str = "nb", **values: object) -> str:
-    """A text of the agreement and export modules (advisor/data/agreement_labels.json), bokmål fallback."""
-    labels = _data("agreement_labels.json")
-    text = labels.get(lang, {}).get(key) or labels["nb"][key]
-    return text.format(**values) if values else text
+    """A text of the agreement drafts and the gap report (`agreement.<key>` in the message catalogue)."""
+    return t(f"agreement.{key}", lang, **values)
 
 
 def _supports(specs: list[list[str]]) -> list[Support]:
@@ -86,14 +70,6 @@ def _supports(specs: list[list[str]]) -> list[Support]:
 
 
 # --- formatting proposal values -----------------------------------------------------------------
-
-
-def _join(items: list[str]) -> str:
-    """'a', 'a og b', 'a, b og c'."""
-    items = [i.strip() for i in items if i and i.strip()]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " og " + items[-1]
 
 
 def _clean(text: str | None) -> str:
@@ -109,27 +85,16 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def norwegian_date(d: date) -> str:
-    """5. januar 2026."""
-    return f"{d.day}. {_MONTHS[d.month - 1]} {d.year}"
-
-
 def _date_text(value: str | None) -> str:
     d = _parse_date(value)
     if d:
-        return norwegian_date(d)
+        return long_date(d)
     return _clean(value)
-
-
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def trial_end(start: date, months: int) -> date:
     """The last day of a period of `months` months starting on `start`."""
-    return _add_months(start, months) - timedelta(days=1)
+    return add_months(start, months) - timedelta(days=1)
 
 
 _HOURS = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[:.](\d{2}))?\s*$")
@@ -188,19 +153,19 @@ def _values(situation: Situation, proposal: Proposal, parties: Mapping[str, str]
         "role": _clean(parties.get("role")) or _clean(situation.role),
         "place": _clean(parties.get("place")),
         "sign_date": _date_text(parties.get("date")),
-        "home_days": _join(list(proposal.home_days)),
-        "office_days": _join(list(proposal.office_days)),
+        "home_days": join(list(proposal.home_days)),
+        "office_days": join(list(proposal.office_days)),
         "situational_rules": _clean(proposal.situational_rules),
         "weekly_hours": _hours_number(proposal.weekly_hours),
         "core_hours": hours_text(proposal.core_hours),
         "outer_hours": hours_text(proposal.outer_hours),
         "availability_window": hours_text(proposal.availability_window),
-        "channels": _join(proposal.availability_channels),
+        "channels": join(proposal.availability_channels),
         "response_time": _clean(proposal.response_time),
-        "follow_up": _join([_clean(f) for f in proposal.follow_up]),
-        "deliverables": _join([_clean(d) for d in proposal.deliverables]),
-        "start_date": norwegian_date(start) if start else _clean(proposal.start_date),
-        "end_date": norwegian_date(end) if end else "",
+        "follow_up": join([_clean(f) for f in proposal.follow_up]),
+        "deliverables": join([_clean(d) for d in proposal.deliverables]),
+        "start_date": long_date(start) if start else _clean(proposal.start_date),
+        "end_date": long_date(end) if end else "",
         "trial_months": str(proposal.trial_months) if proposal.trial_months > 0 else "",
         "evaluation_date": _date_text(proposal.evaluation_date),
         "equipment": _clean(proposal.equipment),
@@ -327,9 +292,7 @@ def draft_agreement(
     """Draft the written agreement (every § 2 (1) item, flexitime, boundaries, evaluation), each clause cited."""
     lang = settings.language if settings else "nb"
     draft = agreement_draft(situation, proposal, kind, parties, lang)
-    passages = corpus_passages()
-    draft = maybe_refine(draft, passages, settings)
-    return render_draft(draft, passages)  # backend: set by the model only if its draft was kept
+    return finish_draft(draft, settings)  # backend: set by the model only if its draft was kept
 
 
 # --- reading an agreement -----------------------------------------------------------------------

@@ -6,9 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from advisor.answering.cite import render_draft
-from advisor.answering.grounding import corpus_passages
-from advisor.answering.model import maybe_refine
+from advisor.answering.model import finish_draft
 from advisor.core.i18n import t
 from advisor.core.models import (
     Draft,
@@ -47,9 +45,7 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
     sections.append(DraftSection(heading=label("headings", "uncertainty", lang), key="uncertainty",
                                  claims=uncertainty_claims(a)))
     title = f"{label('headings', 'title', lang)}: {label('track', a.track, lang)}"
-    passages = corpus_passages()
-    draft = maybe_refine(Draft(kind="refusal_check", title=title, sections=sections), passages, settings)
-    cited = render_draft(draft, passages)
+    cited = finish_draft(Draft(kind="refusal_check", title=title, sections=sections), settings)
 
     by_key = {s.key: s.lines for s in cited.sections}
     by_n = {c.n: c for c in cited.citations}
@@ -70,6 +66,6 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
         missing_information=[" ".join(by_key[f"missing:{m}"]) for m in a.missing if by_key.get(f"missing:{m}")],
         deadlines=RefusalDeadlines(tvistelosningsnemnda=a.deadline.isoformat() if a.deadline else None),
         next_steps=steps, citations=cited.citations, uncertainty=" ".join(by_key.get("uncertainty", [])),
-        disclaimer=t("disclaimer", lang), split_tracks=a.split_tracks, deadline_passed=a.deadline_passed,
+        disclaimer=t("advice.disclaimer", lang), split_tracks=a.split_tracks, deadline_passed=a.deadline_passed,
         ignored_text=a.ignored, report=cited,
     )

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from advisor.core.dates import weekday_name
+
 if TYPE_CHECKING:
     pass
-
-
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-          "oktober", "november", "desember")
-
-
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
 def easter_sunday(year: int) -> date:
@@ -58,7 +52,7 @@ def non_working_reason(d: date) -> str | None:
     if holiday:
         return holiday
     if d.weekday() >= 5:
-        return WEEKDAYS[d.weekday()]
+        return weekday_name(d)
     return None
 
 
@@ -68,18 +62,6 @@ def tln_deadline(received: date) -> date:
     while non_working_reason(d):
         d += timedelta(days=1)
     return d
-
-
-def add_months(d: date, months: int) -> date:
-    """The same day `months` later (the month's last day if it is shorter)."""
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, monthrange(year, month)[1]))
-
-
-def format_date(d: date) -> str:
-    """A date as Norwegians write it: '22. april 2025'."""
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
 
 
 # A date this late is a typo, and the deadline after it cannot be computed (it passes year 9999).

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from advisor.core.dates import long_date, weekday_name
 from advisor.core.models import Claim
 from advisor.tasks.refusal.analysis import CaseAnalysis
-from advisor.tasks.refusal.deadline import WEEKDAYS, format_date, non_working_reason
+from advisor.tasks.refusal.deadline import non_working_reason
 from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, data, label
 
 if TYPE_CHECKING:
@@ -25,18 +26,18 @@ def deadline_claims(a: CaseAnalysis) -> list[Claim]:
     elif a.deadline is None or a.received is None:
         out += claims_from(texts["no_date"])
     else:
-        out += claims_from(texts["computed"], deadline=format_date(a.deadline),
-                           weekday=WEEKDAYS[a.deadline.weekday()], received=format_date(a.received))
+        out += claims_from(texts["computed"], deadline=long_date(a.deadline),
+                           weekday=weekday_name(a.deadline), received=long_date(a.received))
         if a.deadline_raw and a.deadline_raw != a.deadline:
-            out += claims_from(texts["shifted"], raw=format_date(a.deadline_raw),
-                               raw_weekday=WEEKDAYS[a.deadline_raw.weekday()],
+            out += claims_from(texts["shifted"], raw=long_date(a.deadline_raw),
+                               raw_weekday=weekday_name(a.deadline_raw),
                                why=non_working_reason(a.deadline_raw))
         if a.deadline < a.today:
-            out += claims_from(texts["passed"], deadline=format_date(a.deadline))
+            out += claims_from(texts["passed"], deadline=long_date(a.deadline))
         elif a.deadline == a.today:
-            out += claims_from(texts["last_day"], today=format_date(a.today))
+            out += claims_from(texts["last_day"], today=long_date(a.today))
         else:
-            out += claims_from(texts["remaining"], today=format_date(a.today), days=(a.deadline - a.today).days)
+            out += claims_from(texts["remaining"], today=long_date(a.today), days=(a.deadline - a.today).days)
     if a.split_tracks:
         out += claims_from(texts["split"], parts=", ".join(label("subject", t) for t in a.split_tracks))
     return out

@@ -280,7 +280,7 @@ class LLMCoach:
             return self._rewrite(feedback, reply, objection, lang)
         except Exception as e:  # never let the model break the role-play
             log.warning("the coach's tips could not be rewritten: %s: %s", type(e).__name__, e)
-            return _feedback_notice(feedback, _notice("answer.model_unavailable", lang, "error.generic"))
+            return _feedback_notice(feedback, _notice("answer.model_unavailable", lang, "advice.error"))
 
     def _rewrite(self, feedback: Any, reply: str, objection: Any, lang: str) -> Any:
 
@@ -291,7 +291,7 @@ class LLMCoach:
         model = self._model.get()
         if model is None:
             if self._model.unavailable:
-                return _feedback_notice(feedback, _notice("answer.model_unavailable", lang, "error.generic"))
+                return _feedback_notice(feedback, _notice("answer.model_unavailable", lang, "advice.error"))
             return feedback
         passages = corpus_passages()
         shown = {c.passage_id: passages[c.passage_id] for c in feedback.cited.citations if c.passage_id in passages}
