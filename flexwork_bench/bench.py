@@ -23,6 +23,7 @@ What is measured, in this order (the heavy runs last, so they do not disturb the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -608,10 +609,8 @@ def write_index(settings: Settings, passages: list[Passage], vectors: np.ndarray
     files = IndexFiles(settings.index_dir)
     files.root.mkdir(parents=True, exist_ok=True)
     client = chroma_client(settings)
-    try:
+    with contextlib.suppress(Exception):  # none yet
         client.delete_collection(collection_name(settings))
-    except Exception:  # none yet
-        pass
     collection = get_collection(client, settings)
     batch = min(batch, int(getattr(client, "get_max_batch_size", lambda: batch)()))
     for start in range(0, len(passages), batch):

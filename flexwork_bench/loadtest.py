@@ -30,6 +30,7 @@ Everything is bounded: every wait has a timeout and the whole run a deadline.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -105,7 +106,7 @@ class VoilaServer:
 
         self.port = free_port()
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self._log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        self._log = Path(self.log_path).open("ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         # Its own session: stopping it below reaches the kernels it started, and nothing else.
         self.proc = subprocess.Popen(self.command(), cwd=WORKBOOKS, env=serve_env(self.settings),
                                      stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -178,17 +179,13 @@ class VoilaServer:
             if len(kernels) >= count:
                 busy = 0.0
                 for k in kernels:
-                    try:
+                    with contextlib.suppress(psutil.Error):
                         busy += k.cpu_percent(interval=None)
-                    except psutil.Error:
-                        pass
                 time.sleep(1.0)
                 busy = 0.0
                 for k in kernels:
-                    try:
+                    with contextlib.suppress(psutil.Error):
                         busy += k.cpu_percent(interval=None)
-                    except psutil.Error:
-                        pass
                 if busy < quiet_cpu:
                     return True
             else:
@@ -321,10 +318,8 @@ async def _participant(browser: Any, server: VoilaServer, p: Participant, delay:
     except Exception as exc:  # every failure counts as an error of this participant
         p.error = f"at {p.step}: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
     finally:
-        try:
+        with contextlib.suppress(Exception):
             await context.close()
-        except Exception:
-            pass
 
 
 class WidgetClient:
@@ -437,10 +432,8 @@ async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
         with urllib.request.urlopen(req, timeout=30):
             pass
 
-    try:
+    with contextlib.suppress(OSError):
         await asyncio.to_thread(shutdown)
-    except OSError:
-        pass
 
 
 async def _widget_participant(server: VoilaServer, p: Participant, delay: float, step_timeout: float) -> None:
@@ -593,4 +586,4 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
     )
 
 
-__all__ = ["VoilaServer", "WidgetClient", "run_workshop", "chromium_path", "free_port", "CHROMIUM_FLAGS"]
+__all__ = ["CHROMIUM_FLAGS", "VoilaServer", "WidgetClient", "chromium_path", "free_port", "run_workshop"]

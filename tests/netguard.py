@@ -6,6 +6,7 @@ in the file named by FLEXWORK_NETGUARD_LOG, so a test can prove nothing even tri
 
 import os
 import socket
+from pathlib import Path
 
 _LOG = os.environ.get("FLEXWORK_NETGUARD_LOG")
 _ALLOW_LOOPBACK = os.environ.get("FLEXWORK_NETGUARD_LOOPBACK") == "1"
@@ -13,7 +14,7 @@ _ALLOW_LOOPBACK = os.environ.get("FLEXWORK_NETGUARD_LOOPBACK") == "1"
 
 def _record(what: str) -> None:
     if _LOG:
-        with open(_LOG, "a", encoding="utf-8") as fh:
+        with Path(_LOG).open("a", encoding="utf-8") as fh:
             fh.write(what + "\n")
 
 

@@ -97,7 +97,7 @@ def test_situation_whitespace_role_and_hostile_rows(settings: Settings, lang: st
     find(root, "fw-add-results").click()
     find(root, "fw-in-results-evidence").value = IMG
     find(root, "fw-in-results-description").value = "   "
-    [b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary"][0].click()
+    next(b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary").click()
     text = assert_safe(root, lang)
     assert msg("err.required", lang) in find(root, "fw-err-role").value
     assert msg("err.required", lang) in find(root, "fw-err-results-0-description").value
@@ -119,7 +119,7 @@ def test_proposal_impossible_date_is_explained_and_far_future_is_harmless(
     find(root, "fw-in-kpis-name").value = HOSTILE
     assert msg("err.date_impossible", lang) in find(root, "fw-err-start_date").value
     assert find(root, "fw-err-evaluation_date").value == ""
-    [b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary"][0].click()
+    next(b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary").click()
     assert_safe(root, lang)
     saved = AppContext.create(settings, user="u").get("proposal")
     assert saved["start_date"] == "2026-02-30" and saved["evaluation_date"] == "9999-12-31"
@@ -176,7 +176,7 @@ def test_refusal_forms_bad_dates_empty_fields_and_a_huge_refusal(
 ) -> None:
     AppContext.create(settings, user="u").lang = lang
     root = build(notebook, settings, user="u")
-    action = [b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary"][0]
+    action = next(b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary")
     find(root, "fw-in-request").value = "  \t  "
     find(root, "fw-in-refusal").value = HUGE
     find(root, "fw-in-refusal_received").value = "2026-02-30"
@@ -249,11 +249,11 @@ def test_agreement_bad_date_hostile_paste_and_corrupt_upload(settings: Settings,
         f"Arbeidstid {IMG}: kjernetid 09:00-14:00, {SCRIPT}.\n"
         f"Prøveperiode seks måneder {RTL}.\nOppsigelse {MARKER} med en måneds varsel."
     )
-    [
+    next(
         b
         for b in walk(root)
         if isinstance(b, w.Button) and b.description == catalogue(lang)["gaps.check_pasted"]
-    ][0].click()
+    ).click()
     gaps = find(root, "fw-gaps").value
     assert gaps and "<img" not in gaps and "<script" not in gaps
     upload = find(root, "fw-upload-agreement")

@@ -21,4 +21,4 @@ def test_status_lists_old_sources_and_unverified_passages() -> None:
 def test_status_cli(capsys) -> None:
     assert main(["corpus", "status", "--max-age-days", "400"]) == 0
     out = capsys.readouterr().out
-    assert "IKKE VERIFISERT" in out and "TLN 57/21" in out or "tln-57-21" in out
+    assert ("IKKE VERIFISERT" in out and "TLN 57/21" in out) or "tln-57-21" in out

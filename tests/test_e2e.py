@@ -88,7 +88,7 @@ def server(real_settings, tmp_path_factory):  # noqa: ANN001, ANN201
                # The kernels import this checkout's package (in a git worktree, not the editable install's).
                PYTHONPATH=os.pathsep.join([str(site), str(REPO)]))
     port = free_port()
-    log = open(data / "serve.log", "w", encoding="utf-8")  # noqa: SIM115 - closed in the finally
+    log = (data / "serve.log").open("w", encoding="utf-8")  # noqa: SIM115 - closed in the finally
     proc = subprocess.Popen([sys.executable, "-m", "advisor.cli", "serve", "--port", str(port), "--no-browser"],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=log, text=True,
                             start_new_session=True)

@@ -140,7 +140,7 @@ class Served:
     def start(self) -> None:
         wait_until(lambda: port_is_free(self.port), 30, f"port {self.port} to be free")
         offset = self.log.stat().st_size if self.log.exists() else 0
-        with open(self.log, "ab") as out:
+        with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "advisor.cli", "serve", "--port", str(self.port), "--no-browser"],
                 cwd=REPO, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)

@@ -84,7 +84,7 @@ def test_markdown_structure(agreement):
     assert "## 4. Fleksitid: kjernetid, ytre tid og avspasering" in headings
     assert headings[-1] == "## Kilder"
     assert "Arbeidstaker har faste hjemmekontordager mandag og torsdag hver uke [" in md
-    assert md.rstrip().endswith(f"*{t('disclaimer', 'nb')}*")
+    assert md.rstrip().endswith(f"*{t('advice.disclaimer', 'nb')}*")
 
 
 def test_markdown_lists_every_citation_with_quote_url_and_status(agreement):
@@ -120,7 +120,7 @@ def test_markdown_in_english_labels(agreement):
     md = to_markdown(agreement, lang="en")
     assert "## Sources" in md and "(required)" in md and "(optional)" in md
     assert "Status: verified" in md
-    assert md.rstrip().endswith(f"*{t('disclaimer', 'en')}*")
+    assert md.rstrip().endswith(f"*{t('advice.disclaimer', 'en')}*")
 
 
 def test_markdown_for_another_draft_kind(small):
@@ -162,7 +162,7 @@ def test_docx_has_title_headings_clauses_and_sources(agreement):
     assert notes[0].startswith(f"[1] {first.ref}") and f"«{first.quote}»" in notes[0]
     lovdata = next(n for n in notes if "hjemmekontorforskriften § 2 (1), Forskrift" in n)
     assert "https://lovdata.no/forskrift/2002-07-05-715" in lovdata
-    assert texts[-1] == t("disclaimer", "nb")
+    assert texts[-1] == t("advice.disclaimer", "nb")
 
 
 def test_docx_is_written_atomically(small, tmp_path):
@@ -177,4 +177,4 @@ def test_docx_is_written_atomically(small, tmp_path):
 
 def test_docx_in_english(small):
     texts = [text for _, text in docx_paragraphs(to_docx(small, lang="en"))]
-    assert "Sources" in texts and texts[-1] == t("disclaimer", "en")
+    assert "Sources" in texts and texts[-1] == t("advice.disclaimer", "en")

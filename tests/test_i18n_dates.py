@@ -36,7 +36,7 @@ def test_the_merged_catalogue_has_every_file() -> None:
 
 
 def test_a_key_in_two_files_is_an_error() -> None:
-    with pytest.raises(i18n.DuplicateMessage, match="'same.key'.*a.nb.json.*b.nb.json"):
+    with pytest.raises(i18n.DuplicateMessage, match=r"'same\.key'.*a\.nb\.json.*b\.nb\.json"):
         i18n.merge_catalogues({"a.nb.json": {"same.key": "A", "other": "x"}, "b.nb.json": {"same.key": "B"}})
     merged = i18n.merge_catalogues({"a.nb.json": {"_doc": "comment", "k": "A"}, "b.nb.json": {"_doc": "other comment"}})
     assert merged == {"k": "A"}

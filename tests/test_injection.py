@@ -78,7 +78,7 @@ def test_the_fixtures_cover_the_attacks() -> None:
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=payload_ids(PAYLOADS))
 def test_a_payload_alone_gives_no_reason_and_is_set_aside_as_declared(payload) -> None:
-    kept, ignored = screen_refusal(payload["text"])
+    _kept, ignored = screen_refusal(payload["text"])
     assert ignored, "the payload should be set aside"
     assert extract_reasons(payload["text"])[0] == []
     first = next(s for s in ignored)

@@ -28,7 +28,7 @@ def manifest() -> dict[str, dict]:
 def all_texts() -> list[tuple[str, str]]:
     """Every corpus file, data file and message catalogue, as (name, text)."""
     files = [*BUNDLED_CORPUS.rglob("*.md"), *DATA.glob("*.json"), *MESSAGES.glob("*.json"), BUNDLED_CORPUS / "manifest.toml"]
-    files += [p for p in (ROOT / "advisor").rglob("*.py")]
+    files += list((ROOT / "advisor").rglob("*.py"))
     out = []
     for p in files:
         text = p.read_text(encoding="utf-8")

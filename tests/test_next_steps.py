@@ -111,7 +111,7 @@ def test_discrimination_claim_points_to_the_discrimination_tribunal():
 # --- the draft submission --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", TLN_EXAMPLES + ["refusal-hjemmekontor-og-fleksitid.json"])
+@pytest.mark.parametrize("name", [*TLN_EXAMPLES, "refusal-hjemmekontor-og-fleksitid.json"])
 def test_submission_is_cited_for_every_tln_example(name, corpus_passages):
     draft = draft_tln_submission(load(name), today=date(2025, 1, 20))
     assert draft.kind == "tln_submission"

@@ -63,7 +63,7 @@ def test_a_bad_reference_is_caught():
 def test_catalogue_is_complete():
     ids = [o.id for o in catalogue()]
     assert len(ids) == len(set(ids)) and len(ids) >= 11
-    assert REQUIRED <= set(ids)
+    assert set(ids) >= REQUIRED
     for o in catalogue():
         assert o.text.nb and o.text.en and o.label.nb and o.label.en and o.behind.nb and o.behind.en
         assert 2 <= len(o.replies) <= 4 and all(r.text.nb and r.text.en for r in o.replies)

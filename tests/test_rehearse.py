@@ -221,8 +221,7 @@ def test_manager_and_coach_are_pluggable():
 
     class GenerousCoach:
         def assess(self, reply, objection, situation, proposal) -> CoachFeedback:
-            fb = RubricCoach().assess(GOOD_COLLAB, objection, situation, proposal)
-            return fb
+            return RubricCoach().assess(GOOD_COLLAB, objection, situation, proposal)
 
     session = Session(situation, proposal, coach=GenerousCoach(), manager=DeterministicManager())
     assert session.reply(WEAK).manager.stage == "accept"

@@ -243,9 +243,9 @@ def test_without_a_model_the_session_is_deterministic(tmp_path):
 def test_role_play_prompts_render():
     for name, values in {
         "manager_system": {},
-        "manager": dict(decision="d", reference="r", objection="o", facts="f", transcript="t", max_chars=400),
-        "coach": dict(language_rule="l", max_claims=3, objection="o", reply="r", scores="s", tips="t",
-                      passages="p"),
+        "manager": {"decision": "d", "reference": "r", "objection": "o", "facts": "f", "transcript": "t", "max_chars": 400},
+        "coach": {"language_rule": "l", "max_claims": 3, "objection": "o", "reply": "r", "scores": "s", "tips": "t",
+                      "passages": "p"},
     }.items():
         text = roleplay.render_rehearse_prompt(name, **values)
         assert "$" not in text and len(text) > 200, name

@@ -7,7 +7,6 @@ as the `postgres` user (or a system user created for it).
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -26,7 +25,7 @@ PG_USER = "flexwork-pg"
 
 def pg_bin() -> Path | None:
     """The newest /usr/lib/postgresql/<version>/bin that has initdb and pg_ctl."""
-    found = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")]
+    found = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
     found = [d for d in found if (d / "pg_ctl").is_file()]
     return max(found, key=lambda d: float(d.parent.name) if d.parent.name.replace(".", "").isdigit() else 0,
                default=None)

@@ -86,6 +86,7 @@ def number_citations(
 
 
 def markers(ns: list[int]) -> str:
+    """Citation markers for numbers: [1] [3]."""
     return " ".join(f"[{n}]" for n in ns)
 
 

@@ -228,9 +228,13 @@ class StateStore:
     def _upsert(self, conn: sa.Connection, row: dict[str, Any]) -> None:
         match self.engine.dialect.name:
             case "sqlite":
-                from sqlalchemy.dialects.sqlite import insert
+                from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+                stmt = sqlite_insert(app_state).values(**row)
             case "postgresql":
-                from sqlalchemy.dialects.postgresql import insert
+                from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+                stmt = pg_insert(app_state).values(**row)  # type: ignore[assignment]  # same API as sqlite's
             case _:
                 where = (app_state.c.user == row["user"]) & (app_state.c.key == row["key"])
                 done = conn.execute(sa.update(app_state).where(where).values(
@@ -238,7 +242,6 @@ class StateStore:
                 if done.rowcount == 0:
                     conn.execute(sa.insert(app_state).values(**row))
                 return
-        stmt = insert(app_state).values(**row)
         stmt = stmt.on_conflict_do_update(
             index_elements=[app_state.c.user, app_state.c.key],
             set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},

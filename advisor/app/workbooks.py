@@ -9,6 +9,8 @@ ROLES = ("arbeidstaker", "hr", "tillitsvalgt", "leder")
 
 @dataclass(frozen=True)
 class Workbook:
+    """One workbook: its slug, notebook file, and which roles see it."""
+
     slug: str
     notebook: str
     audience: tuple[str, ...]

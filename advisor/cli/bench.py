@@ -9,6 +9,7 @@ from pathlib import Path
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    """`flexwork bench`: run the benchmark from a source checkout and print or save the report."""
     checkout = Path(__file__).resolve().parents[2]  # the repository, when run from a source checkout
     if (checkout / "flexwork_bench").is_dir() and str(checkout) not in sys.path:
         sys.path.append(str(checkout))
@@ -40,6 +41,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add `flexwork bench` to the parser."""
     p = sub.add_parser("bench", help="measure index, query, task, Voilà and scale performance on this machine")
     p.add_argument("--json", action="store_true", help="print the figures and targets as JSON")
     p.add_argument("--quick", action="store_true", help="skip the 50,000-passage run and the load test")

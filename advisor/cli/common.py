@@ -8,6 +8,7 @@ from advisor.core.settings import Settings
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings with the global options (--embedding, --lang) applied over the configuration."""
     overrides = {}
     if getattr(args, "embedding", None):
         overrides["embedding"] = args.embedding

@@ -79,6 +79,7 @@ def _emit(draft: CitedDraft, args: argparse.Namespace, lang: str, extra: dict | 
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
+    """`flexwork draft WHAT`: a cited draft (arguments, objections, next steps, agreement, policy)."""
     settings = _settings(args)
     lang = settings.language
     extra: dict = {}
@@ -124,6 +125,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_rehearse(args: argparse.Namespace) -> int:
+    """`flexwork rehearse`: the role-play in the terminal, scored by the coach."""
     from advisor.tasks.rehearse.session import Session
 
     settings = _settings(args)
@@ -156,6 +158,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
 
 
 def cmd_check_refusal(args: argparse.Namespace) -> int:
+    """`flexwork check-refusal CASE.json`: whether an employer's refusal holds up, cited."""
     from advisor.tasks.refusal.check import check_refusal
 
     settings = _settings(args)
@@ -190,7 +193,7 @@ def render_refusal_text(public: dict, lang: str) -> str:
     out += ["", f"{lab('refusal.missing')}:"] + [f"- {m}" for m in public["missing_information"]]
     deadline = public["deadlines"].get("tvistelosningsnemnda")
     out += ["", f"{lab('refusal.deadline')}: {deadline or lab('none')}", "", f"{lab('refusal.next_steps')}:"]
-    out += [f"- {s}" if isinstance(s, str) else f"- {s}" for s in public["next_steps"]]
+    out += [f"- {s}" for s in public["next_steps"]]
     if public.get("notice"):
         out += ["", f"({public['notice']})"]
     out += ["", f"{lab('refusal.sources')}:"]
@@ -203,6 +206,7 @@ def render_refusal_text(public: dict, lang: str) -> str:
 
 
 def cmd_agreement_gaps(args: argparse.Namespace) -> int:
+    """`flexwork agreement-gaps FILE`: what an existing agreement lacks."""
     from advisor.answering.export import to_markdown
     from advisor.corpus.limits import DocumentRefused, Limits
     from advisor.corpus.load import check_document

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from advisor.core.jsonio import write_atomic
 from advisor.core.models import Answer, CitedDraft, Proposal, RefusalCase, RefusalCheck, Situation
 from advisor.core.settings import REPO_ROOT
 
 SCHEMA_DIR = REPO_ROOT / "docs" / "schemas"
-MODELS = {
+MODELS: dict[str, type[BaseModel]] = {
     "situation": Situation,
     "proposal": Proposal,
     "refusal-case": RefusalCase,

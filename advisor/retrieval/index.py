@@ -343,4 +343,4 @@ def describe(settings: Settings) -> dict:
             "embedder": state.get("embedder")}
 
 
-__all__ = ["build_index", "chroma_client", "get_collection", "read_passages", "index_is_current", "json"]
+__all__ = ["build_index", "chroma_client", "get_collection", "index_is_current", "json", "read_passages"]

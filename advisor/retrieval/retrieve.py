@@ -147,4 +147,4 @@ def get_retriever(settings: Settings) -> Retriever:
     return cached
 
 
-__all__ = ["Retriever", "IndexMissing", "fuse", "get_retriever", "Path"]
+__all__ = ["IndexMissing", "Path", "Retriever", "fuse", "get_retriever"]

@@ -169,5 +169,5 @@ def draft_tln_submission(case: RefusalCase, today: date | None = None, settings:
         DraftSection(heading=h["fullmakt"], key="fullmakt", claims=claims_from(sub["fullmakt"])),
         DraftSection(heading=h["signature"], key="signature", claims=claims_from(sub["signature"])),
     ]
-    title = _heading(sub["title"], lang).format(subject=label("subject", track, lang))
+    title = _heading(sub["title"], lang).format(subject=label("subject", track or "other", lang))
     return _render("tln_submission", title, sections, settings)

@@ -128,6 +128,7 @@ def parse_span(text: str | None, required: bool = False) -> tuple[tuple[int, int
 
 
 def fmt_span(span: tuple[int, int]) -> str:
+    """Minutes since midnight as «HH:MM-HH:MM»."""
     return "-".join(f"{m // 60:02d}:{m % 60:02d}" for m in span)
 
 

@@ -39,6 +39,7 @@ POINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def normalise_code(code: str) -> str:
+    """A join code as typed, upper-cased with everything but letters and digits removed."""
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 

@@ -49,7 +49,7 @@ class Binder:
         self.slots[name] = widget
         return widget
 
-    def _save(self, name: str, apply: Callable[[], None]) -> None:
+    def _save(self, name: str, apply: Callable[[], object]) -> None:
         self.extra.pop(name, None)
         try:
             apply()
@@ -193,7 +193,7 @@ class Binder:
                 close_tree(widget)
             self.refresh()
 
-        def change(apply: Callable[[], None]) -> None:
+        def change(apply: Callable[[], object]) -> None:
             self._save(list_name, apply)
             rebuild()
 

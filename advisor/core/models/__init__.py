@@ -73,6 +73,7 @@ from advisor.core.models.results import (
 )
 
 __all__ = [
+    "KPI",
     "Answer",
     "Applies",
     "ArgumentsResult",
@@ -92,7 +93,6 @@ __all__ = [
     "GapReport",
     "Hit",
     "IndexReport",
-    "KPI",
     "LoadProblem",
     "LocalText",
     "ManagerStage",

@@ -27,6 +27,8 @@ class Draft(BaseModel):
 
 
 class RenderedSection(BaseModel):
+    """A section as shown: its heading and its lines with citation markers."""
+
     heading: str
     lines: list[str]
     mandatory: bool | None = None

@@ -76,7 +76,7 @@ def _norm_ref(ref: str) -> str:
 def _known_references() -> frozenset[str]:
     """§ numbers, TLN decisions and court cases the bundled corpus mentions."""
 
-    refs = set()
+    refs: set[str] = set()
     for p in corpus_passages().values():
         text = f"{p.ref}\n{p.text}"
         for kind in ("section", "section_ledd", "tln", "court"):

@@ -61,11 +61,10 @@ class _LazyModel:
 
 
 _NB_WORDS = frozenset(
-    "og ikke jeg du det er at på med som vi kan vil skal hvordan hva har en et til om men deg meg oss dere "
-    "blir må bare så når også får hvis hvor hvorfor din ditt dine vår kontoret hjemme teamet".split())
+    ["og", "ikke", "jeg", "du", "det", "er", "at", "på", "med", "som", "vi", "kan", "vil", "skal", "hvordan", "hva", "har", "en", "et", "til", "om", "men", "deg", "meg", "oss", "dere", "blir", "må", "bare", "så", "når", "også", "får", "hvis", "hvor", "hvorfor", "din", "ditt", "dine", "vår", "kontoret", "hjemme", "teamet"])
 
 
-_EN_WORDS = frozenset("the and you is are that what how will of we your this not can with would be it".split())
+_EN_WORDS = frozenset(["the", "and", "you", "is", "are", "that", "what", "how", "will", "of", "we", "your", "this", "not", "can", "with", "would", "be", "it"])
 
 
 _LINE_WORDS = re.compile(r"[a-zæøåéü]+")
