@@ -49,7 +49,7 @@ def test_every_model_answer_scores_at_least_8_of_10(name, situation, proposal) -
 
 
 def test_law_is_not_relevant_to_a_concern_about_customers() -> None:
-    name, situation, proposal = CASES[[c[0] for c in CASES].index("kundeservice")]
+    _name, situation, proposal = CASES[[c[0] for c in CASES].index("kundeservice")]
     o = next(o for o in catalogue() if o.id == "tilstedevaerelse")
     reply = ("Jeg er på kontoret mandag, tirsdag, torsdag og fredag når kundene kommer, og svarer på chat innen "
              "to timer. Vi kan prøve det i tre måneder og følge kundetilfredsheten.")

@@ -15,21 +15,21 @@ TODAY = date(2026, 3, 2)
 
 REQUEST_NB = ("Jeg ber om fleksibel arbeidstid: oppmøte mellom kl. 07.00 og 09.00 og kjernetid 09.00–14.30, "
               "slik at jeg kan hente i barnehagen.")
-GENERAL_NB = dict(
-    disadvantage="En slik ordning vil være en ulempe for driften. Det er viktig at alle er til stede, og det kan "
+GENERAL_NB = {
+    "disadvantage": "En slik ordning vil være en ulempe for driften. Det er viktig at alle er til stede, og det kan "
                  "skape presedens.",
-    evidence="", reduce="",
-    alternative="Vi kan se på saken igjen senere.",
-)
-CONCRETE_NB = dict(
-    disadvantage="Sentralbordet er åpent 07.00–16.00 og må ha to personer til stede hele tiden; i avdelingen er vi "
+    "evidence": "", "reduce": "",
+    "alternative": "Vi kan se på saken igjen senere.",
+}
+CONCRETE_NB = {
+    "disadvantage": "Sentralbordet er åpent 07.00–16.00 og må ha to personer til stede hele tiden; i avdelingen er vi "
                  "fem, og to av dem har allerede redusert arbeidstid.",
-    evidence="Vaktlistene for de siste seks månedene viser at vi på 38 av 120 dager bare var to på jobb etter "
+    "evidence": "Vaktlistene for de siste seks månedene viser at vi på 38 av 120 dager bare var to på jobb etter "
              "kl. 14.30. Vi prøvde ordningen i tre måneder i fjor, og da ble 14 henvendelser stående ubesvart, "
              "dokumentert i avviksloggen",
-    reduce="Vi har forsøkt å leie inn vikar, men bemanningsbyrået kan ikke levere korte vakter",
-    alternative="Fast sluttid kl. 15.00 tre dager i uken, og vi vurderer saken på nytt om seks måneder",
-)
+    "reduce": "Vi har forsøkt å leie inn vikar, men bemanningsbyrået kan ikke levere korte vakter",
+    "alternative": "Fast sluttid kl. 15.00 tre dager i uken, og vi vurderer saken på nytt om seks måneder",
+}
 
 
 @pytest.fixture()

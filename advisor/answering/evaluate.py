@@ -25,6 +25,8 @@ ANSWER_SETS = {"eval": REPO_ROOT / "tests" / "eval_questions.jsonl",
 
 
 class AnswerKey(BaseModel):
+    """What a correct answer says: the rule, key phrases, and the provisions it must cite."""
+
     kind: str = "law"
     rule: str = ""
     says: list[list[str]] = Field(default_factory=list)
@@ -32,6 +34,8 @@ class AnswerKey(BaseModel):
 
 
 class AnswerQuestion(BaseModel):
+    """One question of the answer evaluation set, with its answer key (or that it must abstain)."""
+
     question: str
     persona: str = "employee"
     answer: AnswerKey | None = None
@@ -39,6 +43,8 @@ class AnswerQuestion(BaseModel):
 
 
 class AnswerScore(BaseModel):
+    """How one answer scored against its key."""
+
     question: str
     correct: bool
     rule_ok: bool
@@ -49,6 +55,8 @@ class AnswerScore(BaseModel):
 
 
 class AnswerEvalResult(BaseModel):
+    """The answer evaluation's totals for one back end."""
+
     name: str
     questions: int
     correct: int
@@ -64,6 +72,7 @@ class AnswerEvalResult(BaseModel):
 
 
 def load_answer_set(path: Path) -> list[AnswerQuestion]:
+    """The questions of an answer set file (one JSON object a line)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [AnswerQuestion(**json.loads(line)) for line in lines if line.strip()]
 

@@ -53,6 +53,8 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class RuleMatch:
+    """The legal rule a question matched, how well, and the nearest other rule."""
+
     rule: dict[str, Any]
     score: float
     runner_up: str | None
@@ -209,6 +211,7 @@ def rule_passage_ids(rule: dict[str, Any]) -> set[str]:
 
 
 def all_passage_ids(rule: dict[str, Any]) -> set[str]:
+    """Every passage a rule cites: its answer, its conditions and what to do."""
     return rule_passage_ids(rule) | {pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]}
 
 

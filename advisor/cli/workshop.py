@@ -12,6 +12,7 @@ import sys
 
 
 def cmd_workshop(args: argparse.Namespace) -> int:
+    """`flexwork workshop`: start the workshop hub and print how participants join."""
     # inside the function, as the other commands do: `flexwork ask` does not load the hub
     from advisor.app.hub import launch
     from advisor.app.texts import ui
@@ -69,6 +70,7 @@ def _port_free(ip: str, port: int) -> bool:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add `flexwork workshop` to the parser."""
     p = sub.add_parser("workshop", help="start the workshop hub (JupyterHub): a facilitator and participants, "
                                         "each with their own server")
     p.add_argument("--ip", default="0.0.0.0",

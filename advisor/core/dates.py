@@ -12,6 +12,7 @@ must see. `past_dates` finds the dates written in a text (ISO, «1. april 2026»
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -48,10 +49,8 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
 
     def add(m: re.Match[str], y: int, mth: int, d: int) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             found.append(FoundDate(date(y, mth, d), m.group(0), m.start()))
-        except ValueError:
-            pass
 
     for m in _NB_LONG.finditer(text):
         add(m, int(m.group(3)), MONTHS_NB.index(m.group(2).lower()) + 1, int(m.group(1)))

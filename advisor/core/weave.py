@@ -13,17 +13,13 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from functools import cache
+from typing import Literal
 
 # Product, tool and institution names people write in a task or channel list; they keep their
 # capital anywhere in a sentence. Anything spelled with capitals inside the word (iPhone, PowerBI),
 # any acronym (NAV, HMS) and any word with a digit keep theirs too, without being listed.
 KNOWN_NAMES = frozenset(
-    """teams slack zoom outlook excel word powerpoint jira confluence sharepoint onedrive github gitlab
-    google gmail salesforce sap visma tripletex altinn nav skatteetaten arbeidstilsynet microsoft apple
-    windows mac linux whatsapp signal messenger linkedin facebook instagram norge norway oslo bergen
-    trondheim stavanger tromsø kristiansand drammen europa europe english i monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december""".split()
+    ["teams", "slack", "zoom", "outlook", "excel", "word", "powerpoint", "jira", "confluence", "sharepoint", "onedrive", "github", "gitlab", "google", "gmail", "salesforce", "sap", "visma", "tripletex", "altinn", "nav", "skatteetaten", "arbeidstilsynet", "microsoft", "apple", "windows", "mac", "linux", "whatsapp", "signal", "messenger", "linkedin", "facebook", "instagram", "norge", "norway", "oslo", "bergen", "trondheim", "stavanger", "tromsø", "kristiansand", "drammen", "europa", "europe", "english", "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -115,7 +111,7 @@ def _babel_locale(lang: str) -> str:
     return "nb" if lang == "nb" else "en"
 
 
-def join(items: Iterable[str | None], lang: str = "nb", style: str = "standard") -> str:
+def join(items: Iterable[str | None], lang: str = "nb", style: Literal["standard", "or"] = "standard") -> str:
     """Items joined as the language does it («a, b og c» / «a, b, and c»; style 'or' for «eller»),
     each item made fit for mid-sentence use, empty ones and repeats left out."""
     from babel.lists import format_list

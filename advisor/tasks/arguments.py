@@ -211,9 +211,8 @@ def _facts(situation: Situation, proposal: Proposal, lang: str) -> dict[str, str
     from advisor.core.weave import join
 
     facts = text_facts(situation, proposal)
-    days = list(dict.fromkeys(proposal.home_days))
-    office = list(dict.fromkeys(proposal.office_days))
-    days, office = [weekday(d, lang) for d in days], [weekday(d, lang) for d in office]
+    days: list[str] = [weekday(d, lang) for d in dict.fromkeys(proposal.home_days)]
+    office: list[str] = [weekday(d, lang) for d in dict.fromkeys(proposal.office_days)]
     n = len(days)
     if lang == "en":
         n_home = (f"{_EN_NUMBERS.get(n, str(n))} fixed home-office day{'s' if n > 1 else ''} ({join(days, 'en')})"

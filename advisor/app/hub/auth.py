@@ -85,5 +85,5 @@ class WorkshopAuthenticator(Authenticator):
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".claims-")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(claims, f)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        Path(tmp).chmod(0o600)
+        Path(tmp).replace(path)

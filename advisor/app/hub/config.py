@@ -33,6 +33,7 @@ def proxy_command() -> list[str]:
 
 
 def apply(c: Any, plan: dict[str, Any]) -> None:
+    """Configure JupyterHub (`c`) from the workshop's plan."""
     hub_dir = Path(plan["hub_dir"])
     # --- the hub and its proxy: the public port on plan["ip"], everything else on loopback --------
     c.JupyterHub.bind_url = f"http://{plan['ip']}:{plan['port']}/"

@@ -9,4 +9,4 @@ from pathlib import Path
 
 from advisor.app.hub.config import apply
 
-apply(get_config(), json.loads(Path(os.environ["FLEXWORK_HUB_PLAN"]).read_text(encoding="utf-8")))  # noqa: F821
+apply(get_config(), json.loads(Path(os.environ["FLEXWORK_HUB_PLAN"]).read_text(encoding="utf-8")))  # type: ignore[name-defined]  # noqa: F821 - JupyterHub's

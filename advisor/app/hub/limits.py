@@ -19,6 +19,8 @@ PERIOD_US = 100_000
 
 @dataclass
 class Limits:
+    """The resource limits prepared for one participant's server."""
+
     procs_files: list[Path]  # write the server's pid into each
     note: str                # what is enforced, for the log
 
@@ -82,7 +84,7 @@ def join(procs_files: list[Path]) -> None:
     """In the child process before exec: move this process into the groups (its children follow)."""
     for f in procs_files:
         try:
-            with open(f, "w") as fh:
+            with Path(f).open("w") as fh:
                 fh.write(str(os.getpid()))
         except OSError:
             pass  # the server still starts; the hub logged whether limits were enforced

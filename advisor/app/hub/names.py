@@ -26,6 +26,7 @@ def normalise_name(name: str) -> str:
 
 
 def normalise_code(code: str) -> str:
+    """A workshop code as typed, upper-cased with everything but letters and digits removed."""
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 
@@ -36,12 +37,14 @@ def new_secret() -> str:
 
 
 def hash_secret(secret: str, salt: str | None = None) -> str:
+    """A salted PBKDF2 hash of a PIN or secret, as stored."""
     salt = salt or secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", secret.encode("utf-8"), bytes.fromhex(salt), _ITERATIONS).hex()
     return f"pbkdf2:{salt}:{digest}"
 
 
 def verify_secret(secret: str, stored: str) -> bool:
+    """True if `secret` matches the stored hash."""
     try:
         kind, salt, _digest = stored.split(":", 2)
     except ValueError:

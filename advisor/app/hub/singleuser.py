@@ -22,6 +22,8 @@ READ_ONLY = {"contents", "kernelspecs", "api", "config", "nbconvert", "csp", "ev
 
 
 class WorkshopAuthorizer(JupyterHubAuthorizer):
+    """A participant's server: only its owner, and read-only REST access."""
+
     def is_authorized(self, handler, user, action, resource):  # noqa: ANN001, ANN201 - Jupyter Server API
         if not super().is_authorized(handler, user, action, resource):
             return False

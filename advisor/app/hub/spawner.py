@@ -15,7 +15,9 @@ from advisor.app.hub import limits
 
 
 class WorkshopSpawner(SimpleLocalProcessSpawner):
-    _limit_procs: list = []
+    """Local single-user servers with the workshop's memory and CPU limits."""
+
+    _limit_procs: list = []  # noqa: RUF012 - set per instance in start()
 
     async def start(self):  # noqa: ANN201 - JupyterHub API
         prepared = limits.prepare(self.user.name, self.mem_limit, self.cpu_limit)

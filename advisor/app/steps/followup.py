@@ -119,7 +119,7 @@ class FollowUpModel(FormModel):
 
     def kpis(self) -> list[KpiGoal]:
         """The key figures set in the proposal (02), with their goals: these are what 07 tracks."""
-        out = []
+        out: list[KpiGoal] = []
         for k in (self.ctx.get("proposal") or {}).get("kpis") or []:
             name = str(k.get("name", "")).strip()
             if name and name not in [x.name for x in out]:

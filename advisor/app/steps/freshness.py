@@ -47,4 +47,4 @@ def staleness(saved: dict[str, Any] | None, ctx: AppContext, *keys: str) -> Stal
     return None
 
 
-__all__ = ["Staleness", "fingerprint", "inputs_of", "stamp", "staleness"]
+__all__ = ["Staleness", "fingerprint", "inputs_of", "staleness", "stamp"]

@@ -31,6 +31,8 @@ _HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 
 @dataclass(frozen=True)
 class Clause:
+    """One clause of an agreement, as written and lower-cased, with its heading."""
+
     text: str  # as written, markup removed
     low: str
     heading: str  # the heading it stands under, lower-cased ("" if none)
@@ -38,6 +40,8 @@ class Clause:
 
 @dataclass
 class ItemReading:
+    """How one item of the agreement is settled: fully, partly or not, and by which clauses."""
+
     key: str
     status: Status
     settled_by: list[str] = field(default_factory=list)  # clauses that say a facet
@@ -51,6 +55,7 @@ class ItemReading:
 
 @cache
 def reading_spec() -> dict[str, Any]:
+    """What settles each agreement item (advisor/data/agreement_reading.json)."""
     return json.loads(resources.files("advisor.data").joinpath("agreement_reading.json").read_text(encoding="utf-8"))
 
 
@@ -134,10 +139,9 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         if context is not None and not (context.search(c.low) or context.search(c.heading)):
             continue
         own_topic = bool(topic.search(c.low))
-        if not own_topic:
-            # Under a heading about the item, a clause counts only if its own words are not about another item.
-            if not topic.search(c.heading) or any(rx.search(c.low) for rx in others):
-                continue
+        # Under a heading about the item, a clause counts only if its own words are not about another item.
+        if not own_topic and (not topic.search(c.heading) or any(rx.search(c.low) for rx in others)):
+            continue
         said = _labels().sub(" ", c.low)  # the regulation's own item names settle nothing
         settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
         hit = False
