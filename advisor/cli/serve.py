@@ -19,9 +19,9 @@ from pathlib import Path
 
 from advisor.cli.common import settings_from
 from advisor.core.offline import OFFLINE_ENV  # the kernels get the same offline switches
-from advisor.core.settings import REPO_ROOT, Settings
+from advisor.core.settings import BUNDLED_WORKBOOKS, Settings
 
-WORKBOOKS = REPO_ROOT / "workbooks"
+WORKBOOKS = BUNDLED_WORKBOOKS
 # Holds voila/templates/flexwork: lab without third-party stylesheets (see its index.html.j2).
 TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "app"
 TEMPLATE = "flexwork"

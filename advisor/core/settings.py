@@ -14,8 +14,20 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-REPO_ROOT = Path(__file__).resolve().parent.parent.parent
-BUNDLED_CORPUS = REPO_ROOT / "corpus"
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # advisor/
+# The source checkout (docs/, tests/, examples/ live there). Only development tools use it: an
+# installed package has no checkout, and everything it needs is under PACKAGE_DIR.
+REPO_ROOT = PACKAGE_DIR.parent
+
+
+def _bundled(name: str) -> Path:
+    """advisor/bundled/<name> in an installed wheel; <checkout>/<name> in a source checkout."""
+    installed = PACKAGE_DIR / "bundled" / name
+    return installed if installed.is_dir() else REPO_ROOT / name
+
+
+BUNDLED_CORPUS = _bundled("corpus")
+BUNDLED_WORKBOOKS = _bundled("workbooks")
 
 
 def default_data_dir() -> Path:

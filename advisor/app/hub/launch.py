@@ -5,6 +5,7 @@ Used by `flexwork workshop` and by the tests (which start one hub on loopback po
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -20,18 +21,20 @@ from typing import Any
 from advisor.app.hub.names import hash_secret, new_secret, normalise_name
 from advisor.app.state import StateStore
 from advisor.core.offline import OFFLINE_ENV
-from advisor.core.settings import REPO_ROOT, Settings
+from advisor.core.settings import BUNDLED_WORKBOOKS, PACKAGE_DIR, Settings
 
 HERE = Path(__file__).resolve().parent
 CONFIG_FILE = HERE / "jupyterhub_config.py"
-WORKBOOKS = REPO_ROOT / "workbooks"
-TEMPLATES_ROOT = REPO_ROOT / "advisor" / "app"  # holds voila/templates/flexwork
+WORKBOOKS = BUNDLED_WORKBOOKS
+TEMPLATES_ROOT = PACKAGE_DIR / "app"  # holds voila/templates/flexwork
 DEFAULT_PORT = 8090
 DEFAULT_FACILITATOR = "fasilitator"
 
 
 @dataclass
 class Workshop:
+    """A planned workshop hub: its plan file, the plan, and the facilitator's secret."""
+
     plan_file: Path
     plan: dict[str, Any]
     secret: str
@@ -51,6 +54,7 @@ class Workshop:
 
 
 def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -121,8 +125,8 @@ def prepare(settings: Settings, *, ip: str = "0.0.0.0", port: int = DEFAULT_PORT
     }
     tmp = plan_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(plan, indent=1), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, plan_file)
+    tmp.chmod(0o600)
+    tmp.replace(plan_file)
     return Workshop(plan_file, plan, secret)
 
 
@@ -134,10 +138,12 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def hub_command(workshop: Workshop) -> list[str]:
+    """The command that starts the workshop's JupyterHub."""
     return [sys.executable, "-m", "jupyterhub", "-f", str(CONFIG_FILE)]
 
 
 def hub_env(workshop: Workshop, base: dict[str, str] | None = None) -> dict[str, str]:
+    """The hub process's environment: offline switches and the workshop's plan."""
     env = dict(os.environ if base is None else base)
     env.update(OFFLINE_ENV)
     env["FLEXWORK_HUB_PLAN"] = str(workshop.plan_file)
@@ -148,7 +154,7 @@ def hub_env(workshop: Workshop, base: dict[str, str] | None = None) -> dict[str,
 
 def start(workshop: Workshop, log: Path | None = None) -> subprocess.Popen:
     """Start the hub (its own process group, so that stopping it stops the proxy and servers too)."""
-    out = open(log, "ab") if log else None  # noqa: SIM115 - handed to the child, closed with it
+    out = log.open("ab") if log else None  # noqa: SIM115 - handed to the child, closed with it
     return subprocess.Popen(hub_command(workshop), cwd=workshop.plan["hub_dir"], env=hub_env(workshop),
                             stdout=out, stderr=subprocess.STDOUT if out else None, start_new_session=True)
 
@@ -186,7 +192,5 @@ def stop(proc: subprocess.Popen, workshop: Workshop | None = None, timeout: floa
     if workshop is not None:
         # the proxy runs in a session of its own: the hub stops it on a clean shutdown, not when killed
         pid_file = Path(workshop.plan["hub_dir"]) / "jupyterhub-proxy.pid"
-        try:
+        with contextlib.suppress(ValueError, OSError):
             os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
-        except (ValueError, OSError):
-            pass
