@@ -216,7 +216,7 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
     title = "Agreement on home work" if lang == "en" else "Avtale om hjemmearbeid"
     page.locator(".fw-agreement:not(.fw-stale)", has_text=title).wait_for()
     name = "agreement-" if lang == "en" else "avtale-"
-    body, appendix = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
+    body, _appendix = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
     assert "Kari Nordmann" in body and "Forsikring AS" in body
     if lang == "en":
         assert "The employee has fixed home-office days on Wednesday" in body
@@ -292,7 +292,7 @@ def test_hr_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # no
     server.wait_saved("policy", lambda v: "to uker" in str(v))
     page.locator(".fw-make-policy").click()
     name = "guidelines-" if lang == "en" else "retningslinjer-"
-    body, appendix = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
+    body, _appendix = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
     assert "Forsikring AS" in body and "Leder svarer på en forespørsel innen to uker" in body
     assert not re.search(r"\b[Kk]ilden\b", body)  # written as policy, not as notes on a source
     if lang == "en":

@@ -42,9 +42,8 @@ class ArgumentsModel:
         if not self.saved.get("draft"):
             return None
         reason = staleness(self.saved, self.ctx, *INPUTS)
-        if reason == "inputs":
-            if ProposalModel(self.ctx).problems() or SituationModel(self.ctx).problems():
-                return "error"  # the inputs changed and do not check out: say that, not only «changed»
+        if reason == "inputs" and (ProposalModel(self.ctx).problems() or SituationModel(self.ctx).problems()):
+            return "error"  # the inputs changed and do not check out: say that, not only «changed»
         return reason
 
     @property
