@@ -30,9 +30,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         from advisor.retrieval.index import write_bundled_vectors
 
         lang = settings.language
-        print(lookup("index.vectors_embedding", lang, "vectors").format(embedding=settings.embedding), file=sys.stderr)
+        print(lookup("index.vectors_embedding", lang).format(embedding=settings.embedding), file=sys.stderr)
         path, passages = write_bundled_vectors(settings)
-        print(lookup("index.vectors_written", lang, "vectors").format(path=path, passages=passages), file=sys.stderr)
+        print(lookup("index.vectors_written", lang).format(path=path, passages=passages), file=sys.stderr)
     if args.corpus:
         remember_dirs(settings, [Path(c) for c in args.corpus])
     if args.forget:

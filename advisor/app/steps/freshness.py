@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from advisor.app.context import AppContext
 
-Staleness = Literal["lang", "inputs"] | None
+Staleness = Literal["lang", "inputs", "error"] | None  # error: the inputs changed and no longer check out
 
 
 def fingerprint(*parts: Any) -> str:

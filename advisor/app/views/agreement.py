@@ -152,8 +152,12 @@ def build(page: Page) -> w.Widget:
     check.on_click(on_check)
 
     guarded(page, feedback, "show agreement")(show)()
+    def redraft() -> None:
+        model.draft()
+        show()
+
     if fresh.reason == "lang":  # switched to the other language: write the agreement in it
-        guarded(page, feedback, "redraft agreement in the new language")(lambda: (model.draft(), show()))()
+        guarded(page, feedback, "redraft agreement in the new language")(redraft)()
     show_gaps()
     b.refresh()
     return column(
