@@ -91,7 +91,7 @@ def huge_pdf(path: Path, size_mb: int = 200) -> Path:
             b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
             b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n")
     tail = b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-    with open(path, "wb") as fh:
+    with Path(path).open("wb") as fh:
         fh.write(head)
         fh.seek(size_mb * 1024 * 1024 - len(tail))
         fh.write(tail)

@@ -68,7 +68,7 @@ def test_law_is_not_relevant_to_a_concern_about_customers() -> None:
 
 
 def test_the_coach_speaks_english_to_an_english_user() -> None:
-    name, situation, proposal = CASES[[c[0] for c in CASES].index("kundeservice")]
+    _name, situation, proposal = CASES[[c[0] for c in CASES].index("kundeservice")]
     o = next(o for o in catalogue() if o.id == "tilstedevaerelse")
     fb = RubricCoach("en").assess("Tja.", o, situation, proposal)
     text = "\n".join(line for s in fb.cited.sections for line in s.lines)

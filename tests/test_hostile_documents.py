@@ -136,7 +136,7 @@ print(json.dumps(result))
 
 @pytest.mark.parametrize("name", list(LIMIT))
 def test_the_upload_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
-    seconds, code, out, err, mb = measured(["-c", UPLOAD, str(files[name]), str(tmp_path)],
+    _seconds, code, out, err, mb = measured(["-c", UPLOAD, str(files[name]), str(tmp_path)],
                                            env_for(tmp_path))
     assert code == 0, err
     result = json.loads(out)
@@ -270,7 +270,7 @@ def test_index_shows_progress_on_a_terminal_only(tmp_path) -> None:
     assert any("så langt" in ln or "igjen" in ln for ln in lines)
     assert "Indeksert" in out and "\r" not in out  # the summary on stdout, the progress on the terminal
     # a pipe: only the summary, no progress
-    seconds, code, out, err, _mb = measured(["index"], env)
+    _seconds, code, out, err, _mb = measured(["index"], env)
     assert code == 0 and "\r" not in err and "Leser filene" not in err
 
 

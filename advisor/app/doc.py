@@ -33,7 +33,7 @@ def _merge(default: Any, saved: Any) -> Any:
 class SavedDoc:
     """Values of one document (`key`), saved field by field; see the module text."""
 
-    key: ClassVar[str]
+    key: str  # set per class; an instance may get its own
     defaults: ClassVar[dict[str, Any]]
     item_defaults: ClassVar[dict[str, dict[str, Any]]] = {}  # the list fields, and a new item's fields
     nested: ClassVar[tuple[str, ...]] = ()  # dict fields saved leaf by leaf

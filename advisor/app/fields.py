@@ -51,6 +51,7 @@ class Outcome:
 
 
 def new_id() -> str:
+    """A new random id for a list item (12 hex digits)."""
     return secrets.token_hex(6)
 
 
@@ -139,12 +140,14 @@ def _under(prefix: str) -> sa.ColumnElement[bool]:
 
 
 def field_rows(conn: sa.Connection, user: str, key: str) -> list[tuple[str, Any, int, float | None]]:
+    """The saved fields of one document: (path, value, version, position), in path order."""
     q = (sa.select(app_fields.c.path, app_fields.c.value, app_fields.c.version, app_fields.c.pos)
          .where(_where(app_fields, user, key)).order_by(app_fields.c.path))
     return [(p, json.loads(v), ver, pos) for p, v, ver, pos in conn.execute(q)]
 
 
 def doc_version(conn: sa.Connection, user: str, key: str) -> int:
+    """The document's version (0 if it was never saved)."""
     row = conn.execute(sa.select(app_docs.c.version).where(_where(app_docs, user, key))).first()
     return int(row[0]) if row else 0
 
@@ -162,6 +165,7 @@ def documents(conn: sa.Connection, user: str, key: str | None = None) -> dict[st
 
 
 def snapshot(conn: sa.Connection, user: str, key: str) -> Snapshot:
+    """The document as saved: its values, item ids, positions and version."""
     rows = field_rows(conn, user, key)
     values, ids, positions = assemble((p, v, pos) for p, v, _, pos in rows)
     return Snapshot(values, ids, positions, {p: ver for p, _, ver, _ in rows}, doc_version(conn, user, key))
@@ -172,12 +176,15 @@ def snapshot(conn: sa.Connection, user: str, key: str) -> Snapshot:
 def _insert(conn: sa.Connection) -> Any:
     match conn.dialect.name:
         case "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            return sqlite_insert
         case "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert
         case other:
             raise NotImplementedError(f"field-level saves need SQLite or PostgreSQL, not {other}")
-    return insert
 
 
 def bump(conn: sa.Connection, user: str, key: str) -> int:
@@ -281,7 +288,7 @@ def apply(conn: sa.Connection, user: str, key: str, changes: list[tuple], seen: 
         elif op == "item":
             _, name, iid, leaf, value, old, pos_hint = change
             prefix, path = f"{name}{SEP}{iid}", f"{name}{SEP}{iid}{SEP}{leaf}"
-            pos = _item_pos(conn, user, key, prefix)
+            pos = _item_pos(conn, user, key, prefix)  # type: ignore[assignment]  # None handled just below
             if pos is None:  # deleted in another window: this edit brings the item back (last write wins)
                 conflicts.append(path)
                 pos = pos_hint if pos_hint is not None else _next_pos(conn, user, key, name)

@@ -222,7 +222,7 @@ class StateStore:
             return
         with self.engine.begin() as conn:
             for row in rows:
-                fields.drop(conn, user, row["key"])
+                fields.drop(conn, user, str(row["key"]))
                 self._upsert(conn, row)
 
     def _upsert(self, conn: sa.Connection, row: dict[str, Any]) -> None:

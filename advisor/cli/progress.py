@@ -99,5 +99,5 @@ STAGES = ("load", "model", "embed", "store", "bm25", "done")
 
 
 def _clock(seconds: float) -> str:
-    s = max(int(round(seconds)), 0)
+    s = max(round(seconds), 0)
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else f"{s} s"

@@ -47,15 +47,12 @@ class Limits:
             from advisor.core.settings import Settings
 
             settings = Settings()
-        return cls(**{f.name: getattr(settings, f"read_max_{f.name}", f.default) for f in fields(cls)})
+        return cls(**{f.name: getattr(settings, f"read_max_{f.name}", f.default) for f in fields(cls)})  # type: ignore[arg-type]
 
 
 def message(key: str, lang: str = "nb", **values: Any) -> str:
     """A text of advisor/messages/limits.* or reading.* (the limits, the index's progress)."""
-    try:
-        return i18n.t(key, lang, **values)
-    except KeyError:  # a loader that merges the feature catalogues into the app's catalogue only
-        return i18n.lookup(key, lang, "ui").format(**values)
+    return i18n.t(key, lang, **values)
 
 
 class DocumentRefused(ValueError):
@@ -111,10 +108,10 @@ def _zip_count(path: Path) -> int | None:
     """The number of entries the zip's end record declares, without reading its directory."""
     try:
         with open(path, "rb") as fh:
-            end = zipfile._EndRecData(fh)  # noqa: SLF001 - the one reader of the end record, stable since 2.x
+            end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # noqa: SLF001 - the one reader of the end record, stable since 2.x
     except (AttributeError, OSError):
         return None
-    return None if not end else int(end[zipfile._ECD_ENTRIES_TOTAL])  # noqa: SLF001
+    return None if not end else int(end[zipfile._ECD_ENTRIES_TOTAL])  # type: ignore[attr-defined]  # noqa: SLF001
 
 
 def _check_zip(path: Path, limits: Limits) -> None:
