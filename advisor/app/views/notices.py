@@ -109,4 +109,4 @@ class InputWatch:
                 widget.value = ""
 
 
-__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "past_dates_html", "long_date", "out_t", "stale_html", "warning_html"]
+__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "long_date", "out_t", "past_dates_html", "stale_html", "warning_html"]
