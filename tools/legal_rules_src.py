@@ -50,9 +50,10 @@ G_AVT = "guide-skriftlig-avtale#"
 RULES = []
 
 
-def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=()):
+def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), confirm=()):
     RULES.append({
         "id": id,
+        **({"confirm": list(confirm)} if confirm else {}),
         "phrasings": list(phrasings) + list(en_phrasings),
         "answer": {"nb": answer[0], "en": answer[1]},
         "cite": [list(c) for c in cite],
@@ -564,11 +565,12 @@ rule("forsvarlig_10_2_1",
 
 # ---------------------------------------------------------------- the nemnd: competence, deadlines, procedure
 rule("tln_kompetanse",
-     ["hva slags saker kan tvisteløsningsnemnda avgjøre", "hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hva kan man klage til tvisteløsningsnemnda", "hvilke saker behandler nemnda",
+     ["hva slags saker kan tvisteløsningsnemnda avgjøre", "hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hvilke spørsmål kan tvisteløsningsnemnda ta stilling til", "hvilke saker behandler nemnda",
       "hører en tvist om fleksitid under nemnda eller arbeidstilsynet"],
      ("Tvisteløsningsnemnda avgjør tvister om fritak fra nattarbeid, fleksibel arbeidstid og redusert arbeidstid (§ 10-2 andre, tredje og fjerde ledd) og om fritak fra overtid (§ 10-6 tiende ledd), jf. § 10-13; krav om hjemmekontor, tilrettelegging etter sykdom og diskriminering hører ikke under nemnda.",
       "The Dispute Resolution Board decides disputes on night-work exemption, flexible and reduced working time (section 10-2 second, third and fourth paragraphs) and overtime exemption (section 10-6 tenth paragraph), cf. section 10-13; home-office claims, adaptation after illness and discrimination are not for the board."),
      [(A1013, "Tvist mellom arbeidsgiver og arbeidstaker"), (T77, "Avvist 24.08.2023")],
+     confirm=[A1013],  # TLN 77/23 ranks high for any question about the nemnd: it must not confirm this rule
      conditions=[("Krav om hjemmekontor, tilrettelegging etter sykdom (§ 4-6) og diskriminering hører ikke under nemnda.", "Home-office claims, adaptation after illness (section 4-6) and discrimination are outside the board.",
                   [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")])],
      en_phrasings=["What disputes does the Dispute Resolution Board decide?"])

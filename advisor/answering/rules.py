@@ -206,13 +206,14 @@ def rule_index(embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
 
 
 def rule_passage_ids(rule: dict[str, Any]) -> set[str]:
-    """The primary passages the rule's answer rests on."""
-    return {pid for pid, _ in rule["cite"]}
+    """The passages retrieval must find to confirm the rule: `confirm` if the rule names them, else
+    the primary passages its answer rests on."""
+    return set(rule.get("confirm") or [pid for pid, _ in rule["cite"]])
 
 
 def all_passage_ids(rule: dict[str, Any]) -> set[str]:
-    """Every passage a rule cites: its answer, its conditions and what to do."""
-    return rule_passage_ids(rule) | {pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]}
+    """Every passage the rule's answer cites (fetched by id for the citation check)."""
+    return {pid for pid, _ in rule["cite"]} | {pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]}
 
 
 def _quote(passage: Passage, phrase: str) -> str | None:
