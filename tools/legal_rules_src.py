@@ -51,6 +51,7 @@ RULES = []
 
 
 def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), confirm=()):
+    """Add one rule: its phrasings, its answer (nb, en) with citations, conditions, what to do."""
     RULES.append({
         "id": id,
         **({"confirm": list(confirm)} if confirm else {}),
