@@ -129,7 +129,7 @@ def machine() -> dict[str, Any]:
     return info
 
 
-STEPS = ("index", "query", "tasks", "compare", "voila", "scale", "load")
+STEPS = ("index", "query", "tasks", "compare", "voila", "scale", "load", "hub")
 
 # Above this share of all cores busy before a step (while the benchmark itself idles), the step's
 # timings are flagged: the targets are for a machine that is not doing something else.
@@ -753,6 +753,39 @@ def bench_load(report: Report, settings: Settings, work: Path, participants: int
         report.notes.append("load test error: " + message)
 
 
+def bench_hub(report: Report, settings: Settings, work: Path, participants: int = 20) -> None:
+    """The same workshop through the workshop hub (flexwork_bench/hubload.py): distinct users, own servers.
+
+    Reported beside the single-server load test: p95 from arrival until the first page is
+    interactive, which on the hub includes logging in and the participant's own server starting.
+    """
+    from flexwork_bench.hubload import run_hub_workshop
+
+    data = work / "hub"
+    shutil.copytree(settings.data_dir, data, dirs_exist_ok=True)
+    try:
+        result = run_hub_workshop(settings.model_copy(update={"data_dir": data}), participants=participants)
+    except Exception as exc:
+        report.notes.append(f"hub load test did not run: {type(exc).__name__}: {exc}")
+        report.add("hub_errors", f"hub, {participants} distinct users: errors", None, "count", target=0.0,
+                   note="failed")
+        return
+    report.figures["hub"] = result.as_dict()
+    single = (report.figures.get("load") or {}).get("step_p95_s", {}).get("intake_interactive")
+    beside = f"single server: {single:.1f} s" if single is not None else "single server: not measured in this run"
+    report.add("hub_errors", f"hub, {participants} distinct users: errors", result.errors, "count", target=0.0)
+    report.add("hub_interactive_p95_s", f"hub, {participants} distinct users: p95 from arrival to interactive "
+               "(login + own server + first page)", result.step_p95_s.get("intake_interactive"), "s", note=beside)
+    report.add("hub_server_start_p95_s", "… of which login and the user's server starting, p95",
+               result.step_p95_s.get("login_to_server_s"), "s")
+    for step in ("intake_saved", "arguments_interactive", "arguments_drafted"):
+        report.add(f"hub_{step}_p95_s", f"… {step.replace('_', ' ')}, p95", result.step_p95_s.get(step), "s")
+    report.add("hub_peak_kernel_rss_mb", "hub: largest kernel (RSS)", result.peak_kernel_rss_mb, "MB", target=700.0)
+    report.notes.append("Hub load test: " + result.method + ".")
+    for message in result.error_messages:
+        report.notes.append("hub load test error: " + message)
+
+
 # -- the whole run ------------------------------------------------------------------------------
 
 
@@ -787,6 +820,7 @@ def run_bench(quick: bool = False, work: Path | None = None, questions: list[Eva
                 if voila:
                     steps.append(("load", lambda: bench_load(report, settings, work, participants, browsers,
                                                              preheat_pool)))
+                    steps.append(("hub", lambda: bench_hub(report, settings, work, participants)))
             if only:
                 steps = [(name, step) for name, step in steps if name == "index" or name in only]
             busy: dict[str, float] = {}

@@ -29,6 +29,7 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
         manager,
         proposal,
         rehearse,
+        session_plan,
         situation,
         start,
         union,
@@ -47,6 +48,7 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
         "avtale": agreement,
         "oppfolging": followup,
         "hr": workshop,
+        "verksted": session_plan,
         "tillitsvalgt": union,
         "leder": manager,
     }

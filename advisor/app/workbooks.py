@@ -39,6 +39,7 @@ WORKBOOKS: tuple[Workbook, ...] = (
     Workbook("avtale", "06-avtale.ipynb", ("arbeidstaker", "hr")),
     Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",)),
     Workbook("hr", "10-hr-workshop.ipynb", ("hr",)),
+    Workbook("verksted", "11-verksted.ipynb", ("hr", "arbeidstaker")),
     Workbook("tillitsvalgt", "20-tillitsvalgt.ipynb", ("tillitsvalgt",)),
     Workbook("leder", "30-leder.ipynb", ("leder", "hr")),
 )

@@ -85,6 +85,8 @@ def server_env(settings: Settings, code: str) -> dict[str, str]:
         # the flexwork Voilà template, and the single-user server's settings + workbooks/voila.json
         "JUPYTER_PATH": str(TEMPLATES_ROOT),
         "JUPYTER_CONFIG_PATH": os.pathsep.join([str(HERE / "jupyter_config"), str(WORKBOOKS)]),
+        # a plain Jupyter server with Voilà: not JupyterLab (its extensions took ~5 s of each server's start)
+        "JUPYTERHUB_SINGLEUSER_APP": "jupyter_server.serverapp.ServerApp",
         # one OpenMP thread per kernel: many kernels share few cores (see docs/scaling.md)
         "OMP_NUM_THREADS": "1",
         "PYTHONUNBUFFERED": "1",

@@ -7,6 +7,7 @@ from datetime import date
 
 import ipywidgets as w
 
+from advisor.app.context import hub_workshop_code
 from advisor.app.steps.start import StartModel
 from advisor.app.views.common import (
     Feedback,
@@ -60,8 +61,11 @@ def build(page: Page) -> w.Widget:
     role.observe(on_role, names="value")
     show_links()
 
+    # On the workshop hub: whose page this is; otherwise: this is the one-person app (flexwork serve).
+    mode = t("start.mode.hub", user=page.ctx.user) if hub_workshop_code() else t("start.mode.local")
     return column(
         paragraph(t("start.intro"), "fw-intro"),
+        paragraph(mode, "fw-note fw-mode"),
         role, role_help, feedback.widget,
         heading(t("start.workbooks")), links,
         _data_section(page, model),
