@@ -502,6 +502,12 @@ async def _workshop(server: VoilaServer, participants: int, browsers: int, ramp_
                     pass
             await asyncio.sleep(1.0)
 
+    # Each widget client blocks a pool thread for a whole page request; the loop's default pool
+    # (cores + 4 threads) then also held up tornado's name resolution for the kernel websockets
+    # ("Timeout while resolving 127.0.0.1" on a busy 2-core machine: an error of this harness).
+    from concurrent.futures import ThreadPoolExecutor
+
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=2 * participants + 8))
     cpu_before = _tree_cpu_seconds(server)
     started = time.perf_counter()
     async with async_playwright() as pw:

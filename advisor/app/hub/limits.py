@@ -57,6 +57,7 @@ def _prepare_v1(root: Path, slug: str, mem_bytes: int | None, cpus: float | None
         d.mkdir(parents=True, exist_ok=True)
         (d / "cpu.cfs_period_us").write_text(str(PERIOD_US))
         (d / "cpu.cfs_quota_us").write_text(str(max(1000, int(cpus * PERIOD_US))))
+        _weigh_parent(d.parent, "cpu.shares", 1024, 262144)
         procs.append(d / "cgroup.procs")
         done.append(f"CPU {cpus:g}")
     return Limits(procs, ("enforced (cgroup v1): " + ", ".join(done)) if done else "no limits set")
@@ -76,8 +77,20 @@ def _prepare_v2(root: Path, slug: str, mem_bytes: int | None, cpus: float | None
         done.append(f"memory {int(mem_bytes) // 2**20} MiB")
     if cpus:
         (d / "cpu.max").write_text(f"{max(1000, int(cpus * PERIOD_US))} {PERIOD_US}")
+        _weigh_parent(parent, "cpu.weight", 100, 10000)
         done.append(f"CPU {cpus:g}")
     return Limits([d / "cgroup.procs"], ("enforced (cgroup v2): " + ", ".join(done)) if done else "no limits set")
+
+
+def _weigh_parent(parent: Path, name: str, per_child: int, most: int) -> None:
+    """Give the workshop's group the CPU weight of as many processes as it has participants.
+
+    The scheduler weighs a group as one process: without this, 20 participants' servers together
+    got the share of a single process of anything else on the machine (their start took ~5 min on
+    a busy machine instead of seconds).
+    """
+    children = sum(1 for p in parent.iterdir() if p.is_dir())
+    (parent / name).write_text(str(min(most, per_child * max(1, children))))
 
 
 def join(procs_files: list[Path]) -> None:
