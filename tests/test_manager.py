@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import find, html_of
 
+from advisor.app import build
 from advisor.app.context import AppContext
 from advisor.app.steps.base import NeedsInput
 from advisor.app.steps.manager import ManagerModel
@@ -113,3 +115,24 @@ def test_home_office_refusal_starts_no_nemnd_deadline(ctx: AppContext) -> None:
     text = m.answer()
     assert "Tvisteløsningsnemnda behandler ikke" in text
     assert not m.assess().tln
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_page_drafts_and_calls_a_general_refusal_weak_in_both_languages(tmp_path, lang: str) -> None:
+    settings = Settings(data_dir=tmp_path, embedding="fake")
+    AppContext.create(settings, user="leder").lang = lang
+    root = build("30-leder.ipynb", settings, user="leder")
+    assert "fw-manager-law" in str(find(root, "fw-manager-law")._dom_classes)
+    law = find(root, "fw-manager-law").value
+    assert ("vesentlig ulempe" if lang == "nb" else "significant disadvantage") in law.lower()
+    find(root, "fw-in-request").value = REQUEST_NB
+    find(root, "fw-in-decision").value = "no"
+    find(root, "fw-in-disadvantage").value = GENERAL_NB["disadvantage"]
+    find(root, "fw-in-alternative").value = GENERAL_NB["alternative"]
+    find(root, "fw-make-answer").click()
+    verdict = find(root, "fw-manager-check").value
+    assert "fw-weak" in verdict and "fw-stronger" not in verdict
+    assert ("Svakt avslag" if lang == "nb" else "Weak refusal") in verdict
+    letter = find(root, "fw-manager-answer").value
+    assert ("Tvisteløsningsnemnda" in letter) and "fw-downloads" not in letter
+    assert 'class="fw-error"' not in html_of(root)
