@@ -179,3 +179,25 @@ def test_submission_never_repeats_injected_text(corpus_passages):
     assert "Ignorer" not in body and "TLN 1/99" not in body and "ubesatte" not in body
     assert body == text(draft_tln_submission(c, today=date(2025, 9, 20)))
     assert verify_draft(draft, corpus_passages) == []
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_mixed_request_says_which_part_each_step_applies_to(lang, corpus_passages):
+    from advisor.tasks.next_steps import step_sections
+    from advisor.tasks.refusal.analysis import analyse_case
+
+    sections = step_sections(analyse_case(load("refusal-hjemmekontor-og-fleksitid.json"), date(2025, 8, 20)), lang)
+    by_key = {s.key: s for s in sections}
+    assert [s.key for s in sections][:2] == ["step:no_route.home_office_part", "step:deadline"]
+    home, deadline = by_key["step:no_route.home_office_part"], by_key["step:deadline"]
+    words = {"nb": ("hjemmekontor", "fleksibel arbeidstid", "styringsrett", "forhandling"),
+             "en": ("home-office", "flexible working time", "styringsrett", "negotiation")}[lang]
+    assert words[0] in home.heading.lower() and words[1] in deadline.heading.lower()
+    home_text = " ".join(c.text for c in home.claims)
+    assert words[2] in home_text and words[3] in home_text
+    assert "TLN 77/23" in home_text  # the statement of law names the decision
+    assert words[1] in deadline.claims[0].text  # the deadline says first which part it is for
+    assert "15. september 2025" in " ".join(c.text for c in deadline.claims)
+    assert "time" in by_key["step:bring_case"].heading or "arbeidstid" in by_key["step:bring_case"].heading
+    assert verify_draft(next_steps(load("refusal-hjemmekontor-og-fleksitid.json"), today=date(2025, 8, 20)),
+                        corpus_passages) == []

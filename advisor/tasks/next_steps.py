@@ -16,7 +16,7 @@ from advisor.answering.model import finish_draft
 from advisor.core.dates import add_months, long_date
 from advisor.core.models import Claim, Draft, DraftSection, RefusalCase
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
-from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, clean, data, label
+from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, claims_in, clean, data, label
 from advisor.tasks.refusal.texts import deadline_claims
 
 if TYPE_CHECKING:
@@ -39,7 +39,9 @@ def _step_order(a: CaseAnalysis) -> list[str]:
                 "fullmakt", "while_pending", "after_decision", *discrimination, "revisit"]
     if a.subject == "home_office":
         tln_part = ["bring_case", "fullmakt"] if a.split_tracks else []
-        return ["no_route.home_office", *(["deadline"] if a.split_tracks else []), "written_reasons",
+        # A mixed request (place and time): each part under its own heading, the time part's deadline first.
+        head = ["no_route.home_office_part", "deadline"] if a.split_tracks else ["no_route.home_office"]
+        return [*head, "written_reasons",
                 "alternatives.home_office", "trial", "policy", "tillitsvalgt", "when_not_where", *tln_part,
                 *extra_health, *discrimination, "revisit"]
     if a.subject == "sick_leave":
@@ -47,20 +49,32 @@ def _step_order(a: CaseAnalysis) -> list[str]:
     return ["clarify", "written_reasons", "tillitsvalgt", *discrimination, "revisit"]
 
 
+def _deadline_part(a: CaseAnalysis, step: dict, part: str, lang: str) -> tuple[str, list[Claim]]:
+    """The deadline of a mixed request, headed and introduced as the time part's (the home-office part has none)."""
+    nb_part = ", ".join(label("subject", t) for t in a.split_tracks)
+    said = {c.text for c in claims_from(data("refusal_texts")["deadline"]["split"], parts=nb_part)}
+    intro = claims_in(step["claims"], lang, part=part)
+    return _heading(step["heading"], lang).format(part=part), intro + [c for c in deadline_claims(a) if c.text not in said]
+
+
 def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
     """The next steps for an analysed case, one section per step (keys 'step:<name>')."""
     steps = data("next_steps_steps")["steps"]
     months = data("refusal_rules")["thresholds"]["revisit_months"]
     values = {"date": long_date(add_months(a.today, months)), "months": months}
+    part = ", ".join(label("subject", t, lang) for t in a.split_tracks)  # the time part of a mixed request
     sections = []
     for name in _step_order(a):
-        if name == "deadline":
+        if name == "deadline" and a.subject == "home_office" and part:
+            heading, claims = _deadline_part(a, steps["deadline_part"], part, lang)
+        elif name == "deadline":
             heading = label("headings", "deadline", lang)
             claims = deadline_claims(a)
         else:
             step = steps[name]
-            heading = _heading(step["heading"], lang)
-            claims = claims_from(step["claims"], **values)
+            heading = _heading(step["heading"] if not part else step.get("heading_part", step["heading"]), lang)
+            heading = heading.format(part=part)
+            claims = claims_in(step["claims"], lang, **values)
             if a.has_tln_route and "tln_claims" in step:
                 claims += claims_from(step["tln_claims"], **values)
         sections.append(DraftSection(heading=heading, key=f"step:{name}", claims=claims))

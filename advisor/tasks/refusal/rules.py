@@ -62,10 +62,15 @@ def clean(text: str, limit: int = 300) -> str:
 
 def claims_from(specs: Iterable[dict], **values: object) -> list[Claim]:
     """Claims from data-file specs {text, cite: [[alias, phrase], ...]}, with {placeholders} filled in."""
+    return claims_in(specs, "nb", **values)
+
+
+def claims_in(specs: Iterable[dict], lang: str, **values: object) -> list[Claim]:
+    """Like claims_from, in `lang`: a spec's "en" text where lang is 'en' and it has one, else its bokmål text."""
 
     aliases = data("refusal_passages")
     return [
-        Claim(text=spec["text"].format(**values),
+        Claim(text=((spec.get("en") if lang == "en" else None) or spec["text"]).format(**values),
               support=[support(aliases[alias], contains=phrase) for alias, phrase in spec["cite"]])
         for spec in specs
     ]
