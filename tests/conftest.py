@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,45 @@ SHARED = REPO.parent / "shared"
 
 def load_eval() -> list[dict]:
     return [json.loads(line) for line in (TESTS / "eval_questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+STUB_CORPUS = TESTS / "data" / "stub_corpus"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory):
+    """No test reads the developer's FLEXWORK_* variables, settings.toml or XDG folders.
+
+    FLEXWORK_CONFIG points at a file that does not exist and the XDG folders at temporary ones;
+    the network guard's own switches (FLEXWORK_NETGUARD_*) are kept. A test that needs a setting
+    sets it itself (monkeypatch.setenv or Settings(...)).
+    """
+    home = tmp_path_factory.mktemp("xdg")
+    with pytest.MonkeyPatch.context() as mp:
+        for key in list(os.environ):
+            if key.startswith("FLEXWORK_") and not key.startswith("FLEXWORK_NETGUARD"):
+                mp.delenv(key)
+        mp.setenv("FLEXWORK_CONFIG", str(home / "no-settings.toml"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        yield
+
+
+@pytest.fixture(scope="session")
+def stub_corpus() -> Path:
+    """A small corpus of the bundled corpus' shape (manifest + law, practice and guide files)."""
+    return STUB_CORPUS
+
+
+@pytest.fixture(scope="session")
+def stub_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings with the fake embedder and an index of the stub corpus: a second, not a minute."""
+    from advisor.retrieval.index import build_index
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data-stub"), corpus_dir=STUB_CORPUS, embedding="fake")
+    report = build_index(settings)
+    assert report.problems == [], report.problems
+    return settings
 
 
 @pytest.fixture(scope="session")
