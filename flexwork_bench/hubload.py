@@ -13,6 +13,7 @@ Everything is bounded: every wait has a timeout and the whole run a deadline.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.cookiejar
 import re
 import time
@@ -145,10 +146,8 @@ async def _open(session: HubSession, notebook: str, timeout: float) -> HubWidget
 
 async def _close(client: HubWidgetClient) -> None:
     await client.close()
-    try:
+    with contextlib.suppress(OSError):  # the kernel is culled by Voilà later
         await asyncio.to_thread(client.hub.shutdown, client.kernel_id)
-    except OSError:
-        pass  # the kernel is culled by Voilà later
 
 
 async def _hub_participant(base: str, code: str, p: Participant, delay: float, spawn_timeout: float,
@@ -299,7 +298,7 @@ def run_hub_workshop(settings: Settings, participants: int = 20, ramp_s: float =
     )
 
 
-__all__ = ["run_hub_workshop", "HubSession", "HubWidgetClient"]
+__all__ = ["HubSession", "HubWidgetClient", "run_hub_workshop"]
 
 
 def _main() -> None:  # pragma: no cover - `python -m flexwork_bench.hubload DATA_DIR [N]`, for a manual run

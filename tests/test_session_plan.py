@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import random
 
 import pytest
@@ -31,7 +32,7 @@ def test_timetable_runs_from_the_start_time_through_every_step(settings: Setting
     rows = m.schedule()
     assert [r["step"] for r in rows] == ["welcome", "situation", "proposal", "arguments", "roleplay", "debrief"]
     assert rows[0]["begins"] == "09:30" and rows[-1]["ends"] == "11:25"
-    assert all(a["ends"] == b["begins"] for a, b in zip(rows, rows[1:], strict=False))
+    assert all(a["ends"] == b["begins"] for a, b in itertools.pairwise(rows))
     m.set("start", "halv ti")
     with pytest.raises(NeedsInput):
         m.schedule()

@@ -54,6 +54,8 @@ def criteria(kind: str) -> list[dict[str, Any]]:
 
 @dataclass
 class Debrief:
+    """What a participant shares after the session: numbers and card ids only."""
+
     code: str
     n: int
     hidden: bool
@@ -124,9 +126,7 @@ class SessionPlanModel:
             weight = 0.0  # how well the card fits: common to every request, to this kind, to the worry
             for trig in o.triggers:
                 words = trig.value if isinstance(trig.value, list) else []
-                if trig.when == "always" or (trig.when == "concerns" and any(str(w).lower() in worry for w in words)):
-                    weight += trig.weight
-                elif trig.when == f"asks_{kind}":
+                if trig.when == "always" or (trig.when == "concerns" and any(str(w).lower() in worry for w in words)) or trig.when == f"asks_{kind}":
                     weight += trig.weight
             scored.append((weight + rng.random(), o.id))  # cards that do not fit come last; ties differ per draw
         cards = [oid for _, oid in sorted(scored, reverse=True)[:CARDS]]
@@ -173,7 +173,7 @@ class SessionPlanModel:
         data = self.workshop.contribution()
         data.update(readiness_before=before, readiness_after=after,
                     hardest=[self.data["hardest"]] if self.data["hardest"] in self.data["cards"] else [],
-                    observed=round(self.observed_share(), 3) if self.observed_share() is not None else None)
+                    observed=None if (share := self.observed_share()) is None else round(share, 3))
         try:
             self.ctx.store.contribute(self.ctx.user, code, data)
         except UnknownWorkshop:

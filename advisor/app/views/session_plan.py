@@ -76,8 +76,11 @@ def _plan(page: Page, model: SessionPlanModel) -> w.Widget:
         table.value = (f"<table class='fw-table'><tr><th>{esc(t('plan.col.time'))}</th><th>{esc(t('plan.col.step'))}"
                        f"</th><th>{esc(t('plan.col.workbook'))}</th><th>{esc(t('plan.col.minutes'))}</th></tr>{body}</table>")
 
-    start = _field(model.data["start"], t("plan.start"), "fw-in-plan-start",
-                   lambda v: (model.set("start", v), show()))
+    def set_start(v: str) -> None:
+        model.set("start", v)
+        show()
+
+    start = _field(model.data["start"], t("plan.start"), "fw-in-plan-start", set_start)
     show()
     return column(heading(t("plan.title")), paragraph(t("plan.help")), start, feedback.widget, table)
 
@@ -121,8 +124,13 @@ def _roleplay(page: Page, model: SessionPlanModel) -> w.Widget:
         hardest.options = [(t("plan.hardest.none"), "")] + [(model.card(o)["label"], o) for o in model.data["cards"]]
         hardest.value = model.data["hardest"] if model.data["hardest"] in model.data["cards"] else ""
 
+    def set_role(v: str) -> None:
+        model.set("role", v)
+        show_role()
+        show_cards()
+
     role = _choice([(t(f"plan.role.{r}"), r) for r in ROLES], model.data["role"], t("plan.role"), "fw-in-plan-role",
-                   lambda v: (model.set("role", v), show_role(), show_cards()))
+                   set_role)
     kind = _choice([(t(f"mgr.kind.{k}"), k) for k in CASE_KINDS], model.data["case_kind"], t("plan.case_kind"),
                    "fw-in-case-kind", lambda v: model.set("case_kind", v))
     worry = _field(model.data["case_worry"], t("plan.case_worry"), "fw-in-case-worry",
@@ -186,7 +194,7 @@ def debrief_plots(d: Debrief, model: SessionPlanModel, lang: str, t) -> list[tup
         labels = [model.objection_label(oid) for oid, _ in d.hardest][::-1]
         ax.barh(labels, [n for _, n in d.hardest][::-1], color="#4a6fa5")
         ax.set_xlabel(t("plan.plot.hardest.x"))
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # MaxNLocator
         fig.tight_layout()
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=110)
@@ -202,7 +210,7 @@ def debrief_plots(d: Debrief, model: SessionPlanModel, lang: str, t) -> list[tup
         ax.set_xticks(list(levels))
         ax.set_xlabel(t("plan.plot.readiness.x"))
         ax.set_ylabel(t("plan.plot.readiness.y"))
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # MaxNLocator
         ax.legend()
         fig.tight_layout()
         buf = io.BytesIO()
