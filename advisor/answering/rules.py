@@ -47,6 +47,8 @@ class Thresholds:
     lexical_weight: float = 0.08
     confirm_rank: int = 10  # the rule's passages must be among this many retrieved ...
     sure: float = 0.96  # ... unless the question is this close to one of the rule's phrasings
+    clear: float = 0.94  # ... or this close while clearly ahead of every other rule:
+    clear_lead: float = 0.025  # (then retrieval missing its passages is retrieval's miss, not a doubt)
     rank_bonus: tuple[tuple[int, float], ...] = ((0, 0.03), (2, 0.02), (5, 0.01), (10, 0.0), (30, -0.015))
     not_found: float = -0.03
 
@@ -165,7 +167,9 @@ class RuleIndex:
         score, top, sim, rank = ranked[0]
         second_score, second = (ranked[1][0], ranked[1][1]) if len(ranked) > 1 else (-1.0, None)
         confirmed = rank <= th.confirm_rank
-        if score < th.accept or score - second_score < th.margin or not (confirmed or sim >= th.sure):
+        lead = score - second_score
+        clear = sim >= th.clear and lead >= th.clear_lead
+        if score < th.accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
             return None
         runner = self.rules[second]["id"] if second is not None else None
         return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
