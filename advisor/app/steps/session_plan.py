@@ -54,7 +54,7 @@ def criteria(kind: str) -> list[dict[str, Any]]:
 
 @dataclass
 class Debrief:
-    """What a participant shares after the session: numbers and card ids only."""
+    """What the facilitator sees after the workshop: nothing but `n` while fewer than three shared."""
 
     code: str
     n: int
