@@ -52,7 +52,8 @@ workshop: index
 # "Render with Voilà" (Voilà's JupyterLab preview) to see it as participants will.
 lab: index
 	JUPYTER_PATH=$(CURDIR)/advisor/app JUPYTER_CONFIG_PATH=$(CURDIR)/workbooks \
-	  $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) workbooks/00-start.ipynb
+	  $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) --ServerApp.allow_root=True \
+	  --VoilaConfiguration.template=flexwork workbooks/00-start.ipynb
 
 # System packages come from Debian (no browser or database download of its own): Chromium for the
 # end-to-end tests and the benchmark, PostgreSQL's server binaries for the state-store tests
