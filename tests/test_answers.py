@@ -123,4 +123,4 @@ def test_answer_correctness_on_the_eval_set(real_settings):
 
     result = evaluate_answers("eval", real_settings, load_answer_set(ANSWER_SETS["eval"]))
     print(f"\nanswers: {result.correct}/{result.questions}; failures: {[f.question for f in result.failures]}")
-    assert result.share >= 0.75
+    assert result.share >= 0.80  # 70/84 = 0.83 measured (README)
