@@ -200,6 +200,74 @@ def text_facts(situation: Situation, proposal: Proposal) -> dict[str, str]:
     }
 
 
+@cache
+def _facts_en_spec() -> dict:
+    return _data("objections.json")["facts_en"]
+
+
+def text_facts_en(situation: Situation, proposal: Proposal) -> dict[str, str]:
+    """text_facts for the English texts: the same keys, English phrases (objections.json 'facts_en')."""
+    from advisor.core.dates import weekday
+    from advisor.core.weave import inline, join
+
+    spec = _facts_en_spec()
+    known, dflt = spec["known"], spec["defaults"]
+
+    def en(items: list[str]) -> str:
+        return join([known.get(i.strip().lower(), i) for i in items], "en")
+
+    def hours(window: str) -> str:
+        return clock(window).replace("kl. ", "")
+
+    home = join([weekday(d, "en") for d in _days(list(proposal.home_days))], "en")
+    office = join([weekday(d, "en") for d in _days(list(proposal.office_days))], "en")
+    n = len(set(proposal.home_days))
+    flex_only = not asks_home_office(proposal)
+    trial = str(proposal.trial_months or 3)
+    days = (dflt["n_days"].format(n=dflt["numbers"].get(str(n), str(n))) if n > 1
+            else dflt["one_day"] if n == 1 else dflt["days"])
+    model = {"fleksitid": dflt["flexitime"], "faste_hjemmedager": days, "situasjonsbestemt": dflt["situational"],
+             "hybrid": f"{dflt['hybrid']} ({days})" if n else dflt["hybrid"]}[proposal.model]
+    if proposal.model != "fleksitid" and asks_flexible_time(proposal):
+        model += dflt["and_flexitime"]
+    deep = [t.name for t in situation.tasks if t.deep_focus]
+    presence = [t.name for t in situation.tasks if t.physical_presence]
+    core, outer = hours(proposal.core_hours), hours(proposal.outer_hours)
+    return {
+        "role": inline(situation.role) or dflt["role"],
+        "model_phrase": model,
+        "home_days": home or dflt["home_days"],
+        "home_days_paren": f" ({home})" if home else "",
+        "home_days_phrase": f"{dflt['on_home_days']} ({home})" if home else dflt["on_home_days"],
+        "n_home_days": str(n),
+        "n_home_days_phrase": f"{days} ({home})" if n else dflt["home_office"],
+        "office_days_phrase": f"on {office}" if office else dflt["office_days_phrase"],
+        "absence_phrase": (dflt["at_home_on"].format(days=home) if home
+                           else dflt["other_times"] if flex_only else dflt["at_home"]),
+        "deep_tasks": join(deep, "en") or dflt["deep_tasks"],
+        "presence_tasks": join(presence, "en") or dflt["presence_tasks"],
+        "channels": en(list(proposal.availability_channels)) or "Teams",
+        "availability_window": hours(proposal.availability_window),
+        "response_time": known.get(proposal.response_time.strip().lower(), inline(proposal.response_time)),
+        "core_hours": core,
+        "outer_hours": outer,
+        "trial_months": trial,
+        "kpi_phrase": join([k.name for k in proposal.kpis], "en") or dflt["kpi_phrase"],
+        "follow_up_phrase": en(list(proposal.follow_up)) or dflt["follow_up_phrase"],
+        "evaluation_phrase": f"for example in {trial} months",
+        "minimum_phrase": inline(proposal.minimum[0]) if proposal.minimum else dflt["minimum"].format(outer=outer),
+        "presence_window": (dflt["office_days"].format(days=office) if office
+                            else dflt["in_core"].format(core=core) if flex_only else dflt["opening"]),
+        "home_or_edges": (dflt["home_days_named"].format(days=home) if home
+                          else dflt["edges"] if flex_only else dflt["home_days_plain"]),
+    }
+
+
+def facts_in(situation: Situation, proposal: Proposal, lang: str = "nb") -> dict[str, str]:
+    """The facts for {placeholders} in `lang`."""
+    return text_facts_en(situation, proposal) if lang == "en" else text_facts(situation, proposal)
+
+
 class _Facts(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -308,10 +376,13 @@ def replies_for(o: Objection, situation: Situation, proposal: Proposal) -> list[
     return [r for r in o.replies if applies(r.applies, situation, proposal)]
 
 
-def example_for(o: Objection, situation: Situation, proposal: Proposal) -> ObjectionExample:
-    """A model reply to `o`, filled with the user's facts (the first example that fits)."""
+def example_for(o: Objection, situation: Situation, proposal: Proposal, lang: str = "nb") -> ObjectionExample:
+    """A model reply to `o`, filled with the user's facts (the first example that fits), in `lang` where written."""
     fitting = [e for e in o.examples if applies(e.applies, situation, proposal)] or list(o.examples)
     chosen = fitting[0]
+    if lang == "en" and chosen.text_en:
+        return ObjectionExample(text=fill(chosen.text_en, text_facts_en(situation, proposal)), ref=chosen.ref,
+                                applies=chosen.applies)
     return ObjectionExample(text=fill(chosen.text, text_facts(situation, proposal)), ref=chosen.ref,
                             applies=chosen.applies)
 
@@ -331,8 +402,8 @@ def objection_section(fit: ObjectionFit, situation: Situation, proposal: Proposa
     for reply in replies_for(o, situation, proposal)[:max_replies]:
         claims.append(Claim(text=f"{lab['reply'].get(lang)}: {reply.text.get(lang)}",
                             support=[support_for(ref) for ref in reply.refs]))
-    if o.examples and lang == "nb":  # the model answers are written in bokmål; in English the replies above serve
-        ex = example_for(o, situation, proposal)
+    if o.examples and (lang == "nb" or all(e.text_en for e in o.examples)):
+        ex = example_for(o, situation, proposal, lang)
         claims.append(Claim(text=f"{lab['example'].get(lang)}: «{ex.text}»", support=[support_for(ex.ref)]))
     return DraftSection(heading=f"«{o.text.get(lang)}»", claims=claims, key=o.id)
 

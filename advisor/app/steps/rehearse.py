@@ -12,6 +12,7 @@ from advisor.app.steps.proposal import load_proposal
 from advisor.app.steps.situation import load_situation
 from advisor.tasks.objections import objection
 from advisor.tasks.rehearse.coach import RubricCoach
+from advisor.tasks.rehearse.manager import DeterministicManager
 from advisor.tasks.rehearse.session import Session
 
 MAX_REPLY = 3000
@@ -72,7 +73,7 @@ class RehearseModel(SavedDoc):
         settings = self.ctx.settings_in_language()
         if settings.llm != "none":
             return {"settings": settings}
-        return {"coach": RubricCoach(lang=self.ctx.lang)}
+        return {"coach": RubricCoach(lang=self.ctx.lang), "manager": DeterministicManager(lang=self.ctx.lang)}
 
     @property
     def session(self) -> Any:

@@ -76,6 +76,7 @@ class ObjectionExample(BaseModel):
     """A model reply in the first person; {placeholders} are filled from the proposal."""
 
     text: str
+    text_en: str | None = Field(None, description="The same reply in English, with the same {placeholders}.")
     ref: PassageRef
     applies: Applies = "any"
 
@@ -90,14 +91,25 @@ class Objection(BaseModel):
     behind: LocalText = Field(description="What usually lies behind it.")
     behind_ref: PassageRef
     concern: str = Field(description="The concern in a few words (nb), for follow-up questions.")
+    concern_en: str = Field("", description="The concern in English.")
     requires: Literal["home_office", "flexible_time"] | None = None
     fairness: bool = False
     legal: Literal["flexible_time", "home_office"] | None = Field(
         None, description="Which legal point a good reply gets right, if any.")
     triggers: list[ObjectionTrigger] = Field(default_factory=list)
     concepts: list[str] = Field(description="Words and phrases a reply that answers the concern uses.")
+    concepts_en: list[str] = Field(default_factory=list, description="The same in English, for English replies.")
     replies: list[ObjectionReply]
     manager_lines: list[str] = Field(description="How a manager raises it (nb); {placeholders} from the facts.")
+    manager_lines_en: list[str] = Field(default_factory=list, description="How a manager raises it in English.")
+
+    def concern_in(self, lang: str) -> str:
+        """The concern in `lang` (bokmål when there is no English)."""
+        return (self.concern_en if lang == "en" else "") or self.concern
+
+    def lines_in(self, lang: str) -> list[str]:
+        """The manager's lines in `lang` (bokmål when there are none in English)."""
+        return (self.manager_lines_en if lang == "en" else []) or self.manager_lines
     examples: list[ObjectionExample] = Field(default_factory=list)
 
 

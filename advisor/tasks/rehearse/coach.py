@@ -184,7 +184,7 @@ class RubricCoach:
         result = (f"for example that you {inline(situation.results[0].description)}, and which key figures you can "
                   f"follow ({kpis})." if situation.results else f"say what you deliver, and which key figures you can "
                                                                  f"follow ({kpis}).")
-        return {"concern": o.label.get("en").lower(), "reply": replies[0].text.get("en") if replies else "",
+        return {"concern": o.concern_in("en"), "reply": replies[0].text.get("en") if replies else "",
                 "concrete_example": concrete, "results_hint": result, "trial_months": str(proposal.trial_months or 3)}
 
     def _hint_values(self, o: Objection, situation: Situation, proposal: Proposal) -> dict[str, str]:
@@ -231,7 +231,8 @@ class RubricCoach:
                 scores.append(CriterionScore(key=key, label=label, score=0, max=0, comment=not_relevant))
                 continue
             if key == "answers_concern":
-                count = len(concept_hits(objection.concepts, reply))
+                concepts = [*objection.concepts, *(objection.concepts_en if self.lang == "en" else [])]
+                count = len(concept_hits(concepts, reply))
                 tip_refs = [r for rep in replies_for(objection, situation, proposal)[:1] for r in rep.refs]
                 tip_refs = tip_refs or [_ref(c["basis"])]
                 ref, tip = _ref(c["basis"]), self._text(c, "tip")
@@ -288,15 +289,10 @@ class RubricCoach:
             polish = rb["polish_tip"]
             tip_claims = [Claim(text=self._text(polish, "text"), support=[support_for(_ref(polish["ref"]))])]
         sections.append(DraftSection(heading=labels["tips"].get(self.lang), claims=tip_claims, key="tips"))
-        ex = example_for(objection, situation, proposal)
-        replies = replies_for(objection, situation, proposal)
-        if self.lang == "en" and replies:  # the model answers are written in bokmål; in English, the advice
-            sections.append(DraftSection(heading=labels["example"].get(self.lang), key="example", claims=[
-                Claim(text=replies[0].text.get("en"), support=[support_for(r) for r in replies[0].refs])]))
-        else:
-            sections.append(DraftSection(heading=labels["example"].get(self.lang),
-                                         claims=[Claim(text=f"«{ex.text}»", support=[support_for(ex.ref)])],
-                                         key="example"))
+        ex = example_for(objection, situation, proposal, self.lang)
+        quoted = f"“{ex.text}”" if self.lang == "en" else f"«{ex.text}»"
+        sections.append(DraftSection(heading=labels["example"].get(self.lang),
+                                     claims=[Claim(text=quoted, support=[support_for(ex.ref)])], key="example"))
         draft = Draft(kind="feedback", title=labels["title"].get(self.lang), sections=sections)
         feedback.cited = render_draft(draft, _passages())
         return feedback

@@ -17,10 +17,11 @@ from advisor.core.models import (
     RehearsalState,
     Situation,
 )
+from advisor.core.weave import join
 from advisor.tasks.objections import (
+    facts_in,
     fill,
     support_for,
-    text_facts,
 )
 from advisor.tasks.objections import objection as objection_by_id
 from advisor.tasks.rehearse.coach import _ref, accepts, manager_lines
@@ -59,7 +60,11 @@ class Manager(Protocol):
 
 
 class DeterministicManager:
-    """The default manager: fixed rules, seeded phrasing from advisor/data/rehearse_manager.json."""
+    """The default manager: fixed rules, seeded phrasing from advisor/data/rehearse_manager.json, in
+    bokmål or English (`lines_en` there, `manager_lines_en` in objections.json)."""
+
+    def __init__(self, lang: str = "nb") -> None:
+        self.lang = lang
 
     def decide(self, feedback: CoachFeedback, weak_before: int) -> Decision:
         """Accept a good reply; otherwise follow up, then escalate, then close the point."""
@@ -68,27 +73,29 @@ class DeterministicManager:
         return ("follow_up", "escalate")[weak_before] if weak_before < 2 else "close"
 
     def _pick(self, group: str, ctx: TurnContext) -> str:
-        lines = manager_lines()[group]["lines"]
+        spec = manager_lines()[group]
+        lines = (spec.get("lines_en") if self.lang == "en" else None) or spec["lines"]
         rng = ctx.rng or random.Random(0)
         return rng.choice(lines)
 
     def _line(self, group: str, ctx: TurnContext, ref: PassageRef | None = None, **extra: str) -> Claim:
-        facts = text_facts(ctx.situation, ctx.proposal) | extra
+        facts = facts_in(ctx.situation, ctx.proposal, self.lang) | extra
         if ctx.objection is not None:
-            facts.setdefault("concern", ctx.objection.concern)
+            facts.setdefault("concern", ctx.objection.concern_in(self.lang))
         ref = ref or _ref(manager_lines()[group]["ref"])
         return Claim(text=fill(self._pick(group, ctx), facts), support=[support_for(ref)])
 
     def _raise(self, o: Objection, ctx: TurnContext, prefix: str = "") -> Claim:
         rng = ctx.rng or random.Random(0)
-        line = fill(rng.choice(o.manager_lines), text_facts(ctx.situation, ctx.proposal))
+        line = fill(rng.choice(o.lines_in(self.lang)), facts_in(ctx.situation, ctx.proposal, self.lang))
         return Claim(text=f"{prefix} {line}".strip(), support=[support_for(o.ref)])
 
     def _summary(self, ctx: TurnContext) -> list[Claim]:
         st = ctx.state
 
         def names(ids: list[str]) -> str:
-            return " og ".join(f"«{objection_by_id(i).label.nb.lower()}»" for i in ids)
+            quote = "“{}”" if self.lang == "en" else "«{}»"
+            return join([quote.format(objection_by_id(i).label.get(self.lang).lower()) for i in ids], self.lang)
 
         if st.accepted and not st.unresolved:
             return [self._line("summary_yes", ctx)]

@@ -61,7 +61,8 @@ def _players(manager: Manager | None, coach: Coach | None, settings: Settings | 
     if settings is not None and settings.llm != "none":
 
         return manager or LLMManager(settings, model=model), coach or LLMCoach(settings, model=model)
-    return manager or DeterministicManager(), coach or RubricCoach()
+    lang = settings.language if settings is not None else "nb"
+    return manager or DeterministicManager(lang), coach or RubricCoach(lang)
 
 
 class Session:
