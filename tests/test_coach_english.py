@@ -80,3 +80,16 @@ def test_an_english_session_has_no_bokmal_manager_line(name, situation, proposal
         assert session.done
         bad = [s for line in lines for s in _bokmal_sentences(line, situation, proposal)]
         assert bad == [], bad
+
+
+def test_an_english_claim_of_a_right_to_home_office_is_corrected_in_english() -> None:
+    _name, situation, proposal = CASES[0]
+    o = next(o for o in catalogue() if o.id == "samarbeid")
+    fb = RubricCoach("en").assess("I have a legal right to home office under section 10-2, so I will be at home on "
+                                  "Wednesdays.", o, situation, proposal)
+    assert fb.home_office_right_claimed and not fb.good
+    correction = next(s for s in fb.cited.sections if s.key == "correction")
+    assert "there is no statutory right to home office" in correction.lines[0]
+    for fine in ("You are right that there is no right to home office, so this is a proposal we must agree on.",
+                 "I know I am not entitled to work from home; it is something we negotiate."):
+        assert not RubricCoach("en").assess(fine, o, situation, proposal).home_office_right_claimed, fine
