@@ -167,7 +167,7 @@ class LLMManager:
                  max_chars: int = MANAGER_MAX_CHARS) -> None:
 
         self.settings = settings
-        self.fallback = fallback or DeterministicManager()
+        self.fallback = fallback or DeterministicManager(settings.language)
         self.max_chars = max_chars
         self._model = _LazyModel(settings, model)
 
@@ -268,7 +268,7 @@ class LLMCoach:
     def __init__(self, settings: Settings, model: BaseChatModel | None = None, base: Any = None) -> None:
 
         self.settings = settings
-        self.base = base or RubricCoach()
+        self.base = base or RubricCoach(settings.language)
         self._model = _LazyModel(settings, model)
 
     def assess(self, reply: str, objection: Any, situation: Any, proposal: Any) -> Any:
