@@ -290,11 +290,20 @@ def test_refusal_check(browser_page, server: Server) -> None:  # noqa: ANN001
     page.get_by_label("Avslaget var skriftlig").check()
     server.wait_saved("refusal_tv", lambda v: v.get("written_refusal") and v.get("refusal_received"))
     page.locator(".fw-check-refusal").click()
-    deadline = page.locator(".fw-deadline")
-    deadline.wait_for()
-    assert "dager igjen" in deadline.inner_text()
-    assert page.locator(".fw-check-summary", has_text="Fleksibel arbeidstid").is_visible()
-    assert page.locator(".fw-check .fw-badge.fw-verified").first.is_visible()
+    verdict = page.locator(".fw-verdict")
+    verdict.wait_for()
+    assert "dager igjen" in verdict.inner_text()
+    assert "Vurdering" in verdict.inner_text() and "spør tillitsvalgt" not in page.locator(".fw-app").inner_text().lower()
+    assert page.locator(".fw-check .fw-badge.fw-verified").first.is_attached()
+    assert page.locator(".fw-read mark").first.is_visible()  # what I read, highlighted in the user's own text
+    # Verdict first: at 1280 px, with the page scrolled to the top, the whole box is above the fold.
+    page.evaluate("() => { for (const e of [document.scrollingElement, ...document.querySelectorAll('*')]) "
+                  "{ if (e && e.scrollTop) e.scrollTop = 0; } }")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    box = verdict.bounding_box()
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 800, box
+    page.screenshot(path=str(ARTIFACTS / "20-tillitsvalgt-verdict-1280.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.locator(".fw-make-submission").click()
     page.locator(".fw-downloads a", has_text=".docx").wait_for()
     assert page.dialogs == []
@@ -307,7 +316,7 @@ def test_reload_restores_results(browser_page, server: Server) -> None:  # noqa:
     open_workbook(page, server, "04-innvendinger.ipynb")
     page.locator(".fw-chat .fw-coach").first.wait_for()
     open_workbook(page, server, "20-tillitsvalgt.ipynb")
-    page.locator(".fw-deadline").wait_for()
+    page.locator(".fw-verdict").wait_for()
     assert page.get_by_label("Dato avslaget kom frem").input_value() == (date.today() - timedelta(days=3)).isoformat()
 
 

@@ -57,6 +57,15 @@ def folded(text: str) -> str:
     return " ".join(text.split())
 
 
+def without_positions(public: dict) -> dict:
+    """The check's JSON without the facts' character positions, which shift when text is inserted before them."""
+    out = json.loads(json.dumps(public))
+    for f in [*out.get("facts", []), *((out.get("verdict") or {}).get("deciding", []))]:
+        f.pop("start", None)
+        f.pop("end", None)
+    return out
+
+
 def assert_report_verified(check, passages) -> None:
     assert verify_draft(check.report, passages) == []
     for c in check.citations:
@@ -128,7 +137,7 @@ def test_payloads_inside_the_letter_follow_the_documented_rule(name, corpus_pass
                 expected = check_refusal(original.model_copy(update={"refusal": "\n\n".join(paragraphs[:at])}),
                                          today=TODAY)
             check = check_refusal(attacked, today=TODAY)
-            assert check.public() == expected.public(), (payload["id"], at)
+            assert without_positions(check.public()) == without_positions(expected.public()), (payload["id"], at)
             if baseline.assessment != "refusal_likely_justified":
                 assert check.assessment != "refusal_likely_justified", (payload["id"], at)
             assert_report_verified(check, corpus_passages)

@@ -81,8 +81,10 @@ def test_examples_track_assessment_and_citations(name, corpus_passages):
 
 def test_public_json_shape():
     pub = check_refusal(load("refusal-fleksitid-generelle-grunner.json"), today=TODAY).public()
-    assert set(pub) == {"track", "tln_competent", "assessment", "findings", "missing_information", "deadlines",
-                        "next_steps", "citations", "uncertainty", "disclaimer"}
+    assert set(pub) == {"track", "tln_competent", "assessment", "verdict", "facts", "findings", "what_would_change",
+                        "missing_information", "deadlines", "next_steps", "citations", "uncertainty", "disclaimer"}
+    assert set(pub["verdict"]) >= {"assessment", "sentence", "deciding", "deadline", "get"}
+    assert all({"field", "value", "source", "how"} <= set(f) for f in pub["facts"])
     assert set(pub["deadlines"]) == {"tvistelosningsnemnda"}
     assert all(set(f) == {"reason", "criterion", "assessment", "citations"} for f in pub["findings"])
     assert all(set(c) >= {"n", "passage_id", "ref", "title", "quote", "url", "verified"} for c in pub["citations"])
@@ -92,22 +94,23 @@ def test_public_json_shape():
 def test_general_reasons_are_likely_unjustified():
     check = check_refusal(load("refusal-fleksitid-generelle-grunner.json"), today=TODAY)
     assert check.assessment == "refusal_likely_unjustified"
-    criteria = {f.criterion for f in check.findings}
-    assert {"general", "precedent", "past_practice", "size"} <= criteria
-    precedent = next(f for f in check.findings if f.criterion == "precedent")
-    assert "presedens" in precedent.reason
-    assert any("konkret" in m for m in check.missing_information)
+    assert {"track", "burden", "practice"} <= {f.criterion for f in check.findings}
+    reasons = [f for f in check.facts if f.field == "employer_reason"]
+    precedent = next(f for f in reasons if "precedent" in f.criteria)
+    assert "presedens" in precedent.source and precedent.strength == "general"
+    assert "konkret" in check.verdict.sentence
 
 
 def test_concrete_documented_reasons_are_likely_justified():
     for name in ("refusal-fleksitid-konkret-dokumentert.json", "refusal-redusert-skift-dokumentert.json"):
         check = check_refusal(load(name), today=TODAY)
         assert check.assessment == "refusal_likely_justified", name
-        documented = {f.criterion for f in check.findings if f.strength == "documented"}
-        assert {"substitute", "cost"} <= documented
+        documented = {c for f in check.facts if f.field == "employer_reason" and f.strength == "documented"
+                      for c in f.criteria}
+        assert {"substitute", "cost"} <= documented, name
         assert any(c.passage_id == "tln-45-22#tln-45-22" for c in check.citations)
-        # Documentation the checker cannot see must still be looked at.
-        assert any("dokumentasjon" in m for m in check.missing_information)
+        # What would change it: the employer's documentation must still be looked at.
+        assert any("dokumentere" in m for m in check.what_would_change)
 
 
 def test_weighty_need_and_undocumented_substitute_is_likely_unjustified():
@@ -118,7 +121,7 @@ def test_weighty_need_and_undocumented_substitute_is_likely_unjustified():
     check = check_refusal(c, today=TODAY)
     assert check.track == "flexible_time"
     assert check.assessment == "refusal_likely_unjustified"
-    assert any(f.criterion == "need_weight" and "tungtveiende" in f.assessment for f in check.findings)
+    assert any(f.criterion == "need" and "tungtveiende" in f.assessment for f in check.findings)
 
 
 def test_composite_concrete_problems_without_numbers_can_justify_a_refusal():
@@ -128,12 +131,13 @@ def test_composite_concrete_problems_without_numbers_can_justify_a_refusal():
              "og andre ansatte vil få mer å gjøre.", employee={"age": 63})
     check = check_refusal(c, today=TODAY)
     assert check.assessment == "refusal_likely_justified"
-    overall = next(s for s in check.report.sections if s.key == "overall")
-    assert any("sammensatte" in line for line in overall.lines)
+    verdict = next(s for s in check.report.sections if s.key == "verdict")
+    assert any("flere konkrete ulemper" in line for line in verdict.lines)
 
 
-def test_serious_health_against_concrete_disadvantages_and_an_offer_is_not_overclaimed():
-    # HR-2024-423-A-like: concrete organisational problems, an alternative offered, a serious documented need.
+def test_serious_health_against_concrete_disadvantages_and_an_offer_follows_hr_2024_423_a():
+    # HR-2024-423-A-like: concrete organisational problems, an alternative offered, a serious documented need:
+    # the Supreme Court let the refusal stand, and said why the threshold was high.
     c = case("Jeg ber om fritak fra nattskift offshore etter hjerteinfarktet.",
              "Fritaket gir organisatoriske problemer: vi trenger fleksibilitet til å løse oppdrag når kundene "
              "trenger det, og det påvirker den daglige planleggingen, logistikken og mannskapssammensetningen. "
@@ -141,8 +145,9 @@ def test_serious_health_against_concrete_disadvantages_and_an_offer_is_not_overc
              employee={"works_nights": True, "needs": "Hjerteinfarkt; fastlegen fraråder nattarbeid",
                        "documentation": ["brev fra fastlegen"]})
     check = check_refusal(c, today=TODAY)
-    assert check.assessment == "unclear"
-    assert any(f.criterion == "need_weight" and "HR-2024-423-A" in f.assessment for f in check.findings)
+    assert check.assessment == "refusal_likely_justified"
+    assert any(f.criterion == "need" and "HR-2024-423-A" in f.assessment for f in check.findings)
+    assert any(f.criterion == "alternatives" for f in check.findings)
 
 
 def test_bare_assertions_stay_general():
@@ -158,7 +163,7 @@ def test_past_practice_without_problems_counts_against_the_refusal():
              employee={"needs": "Ønsker å begynne tidlig", "history": "Har jobbet 07–14.30 i 20 år uten problemer."})
     check = check_refusal(c, today=TODAY)
     assert check.assessment == "refusal_likely_unjustified"
-    assert any(f.criterion == "past_practice" and "TLN 92/23" in f.assessment for f in check.findings)
+    assert any(f.criterion == "practice" and "TLN 92/23" in f.assessment for f in check.findings)
 
 
 def test_entry_condition_not_met_for_reduced_time():
@@ -167,7 +172,7 @@ def test_entry_condition_not_met_for_reduced_time():
     check = check_refusal(c, today=TODAY)
     assert check.track == "reduced_time"
     assert check.assessment == "refusal_likely_justified"
-    assert any(f.criterion == "entry_conditions" and "reisevei" in f.assessment for f in check.findings)
+    assert any(f.criterion == "entry" and "reisevei" in f.assessment for f in check.findings)
 
 
 def test_entry_conditions_met_by_age_or_children():
@@ -178,13 +183,14 @@ def test_entry_conditions_met_by_age_or_children():
     for c in (c62, kids):
         check = check_refusal(c, today=TODAY)
         assert check.assessment == "refusal_likely_unjustified"
-        assert any(f.criterion == "entry_conditions" for f in check.findings)
+        assert any(f.criterion == "entry" and "oppfylt" in f.assessment for f in check.findings)
 
 
 def test_health_without_certificate_is_unclear_and_asks_for_it():
     check = check_refusal(load("refusal-redusert-helse-uten-legeattest.json"), today=TODAY)
     assert check.assessment == "unclear"
-    assert any("Legeattest mangler" in m for m in check.missing_information)
+    assert any("legeattest" in m.lower() for m in check.missing_information)
+    assert check.verdict.settle == "certificate"
 
 
 def test_night_work_requires_regular_night_work():
@@ -208,7 +214,8 @@ def test_leadership_claim_makes_flexible_time_unclear():
     c = case("Jeg ber om fleksitid med kjernetid 09–14.", "Som avdelingsleder er du i ledende stilling, og retten gjelder ikke deg.")
     check = check_refusal(c, today=TODAY)
     assert check.assessment == "unclear"
-    assert any(f.criterion == "leadership" for f in check.findings)
+    assert any(f.criterion == "entry" and "ledende" in f.assessment for f in check.findings)
+    assert check.verdict.settle == "leadership"
 
 
 def test_home_office_is_outside_the_nemnd():
@@ -224,7 +231,7 @@ def test_mixed_request_is_split_and_the_time_part_has_a_deadline():
     assert check.track == "home_office" and not check.tln_competent
     assert check.split_tracks == ["flexible_time"]
     assert check.deadlines.tvistelosningsnemnda == "2025-09-15"
-    assert any(f.criterion == "scope" and "kan likevel bringes inn" in f.assessment for f in check.findings)
+    assert any(f.criterion == "track" and "kan likevel bringes inn" in f.assessment for f in check.findings)
     assert any("tungtveiende" in f.assessment for f in check.findings)  # the kindergarten need still counts
 
 
@@ -240,7 +247,7 @@ def test_reduced_time_after_sick_leave_gets_a_caveat():
              employee={"needs": "Kronisk sykdom", "documentation": ["legeattest"]})
     check = check_refusal(c, today=TODAY)
     assert check.track == "reduced_time"
-    assert any(f.criterion == "scope" and "§ 4-6" in f.assessment for f in check.findings)
+    assert any(f.criterion == "track" and "§ 4-6" in f.assessment for f in check.findings)
 
 
 @pytest.mark.parametrize("request_text, expected", [
@@ -450,7 +457,7 @@ def test_no_reasons_and_no_written_refusal_is_unclear():
     assert check.assessment == "unclear"
     written = check_refusal(case("Jeg ber om fleksitid.", "Søknaden avslås."), today=TODAY)
     assert written.assessment == "refusal_likely_unjustified"
-    assert any("ingen begrunnelse" in m for m in written.missing_information)
+    assert any("ingen begrunnelse" in f.assessment for f in written.findings)
 
 
 def test_add_months_clamps_to_month_end():
@@ -502,5 +509,6 @@ def test_english_settings_give_english_headings(tmp_path):
 
     check = check_refusal(load("refusal-hjemmekontor.json"), today=TODAY,
                           settings=Settings(data_dir=tmp_path, language="en"))
-    assert check.report.sections[0].heading == "What the request is about"
+    assert check.report.sections[0].heading == "Assessment"
+    assert check.report.sections[1].heading == "1. Track and competence"
     assert "legal advice" in check.disclaimer

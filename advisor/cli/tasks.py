@@ -174,34 +174,47 @@ def cmd_check_refusal(args: argparse.Namespace) -> int:
 
 
 def render_refusal_text(public: dict, lang: str) -> str:
-    """A readable report of a refusal check."""
+    """A readable report of a refusal check: the verdict box first, then what was read, the findings, the sources."""
     from advisor.answering.grounding import citation_facts
 
-    def lab(key: str) -> str:
-        return t(f"cli.{key}", lang)
-
-    out = [
-        f"{lab('refusal.track')}: {public['track']}",
-        f"{lab('refusal.tln_competent')}: {lab('yes') if public['tln_competent'] else lab('no')}",
-        f"{lab('refusal.assessment')}: {public['assessment']}",
-        "",
-        f"{lab('refusal.reasons')}:",
-    ]
+    v = public.get("verdict") or {}
+    bar = "=" * 72
+    out = [bar, f"{t('rf.verdict.heading', lang).upper()}: {v.get('sentence') or public['assessment']}"]
+    if v.get("deciding"):
+        out.append(f"{t('rf.verdict.deciding', lang)}:")
+        out += [f"  • {f.get('label') or f['field']}: «{f['source']}»" for f in v["deciding"]]
+    out.append(f"{t('rf.verdict.deadline', lang)}: {v.get('deadline', '')}")
+    if v.get("get"):
+        out.append(f"{t('rf.verdict.get', lang)}:")
+        out += [f"  • {g}" for g in v["get"]]
+    out += [bar, "", f"{t('rf.text.facts', lang)}:"]
+    for f in public.get("facts", []):
+        if f["field"] != "compensated":
+            out.append(f"  - {f.get('label') or f['field']}: «{f['source']}» ({f.get('how', '')})")
+    out += ["", f"{t('rf.text.findings', lang)}:"]
+    step = None
     for f in public["findings"]:
-        marks = " ".join(f"[{c['n']}]" for c in f.get("citations", []))
-        out.append(f"- «{f['reason']}» → {f['criterion']}: {f['assessment']} {marks}".rstrip())
-    out += ["", f"{lab('refusal.missing')}:"] + [f"- {m}" for m in public["missing_information"]]
-    deadline = public["deadlines"].get("tvistelosningsnemnda")
-    out += ["", f"{lab('refusal.deadline')}: {deadline or lab('none')}", "", f"{lab('refusal.next_steps')}:"]
-    out += [f"- {s}" for s in public["next_steps"]]
+        if f["criterion"] != step:
+            step = f["criterion"]
+            out.append(f"  {t('rf.step.' + step, lang)}")
+        out.append(f"    - {f['assessment']}")
+    if public.get("what_would_change"):
+        out += ["", f"{t('rf.change.heading', lang)}:"] + [f"  - {c}" for c in public["what_would_change"]]
+    out += ["", f"{t('cli.refusal.next_steps', lang)}:"] + [f"  - {s}" for s in public["next_steps"]]
     if public.get("notice"):
         out += ["", f"({public['notice']})"]
-    out += ["", f"{lab('refusal.sources')}:"]
-    for c in public["citations"]:
-        quote, wording = citation_facts(c["passage_id"], bool(c.get("verified")), c.get("status", "verified"), lang)
-        out.append(t("cite.line", lang, n=c["n"], ref=c["ref"], title=c["title"], url=f" <{c['url']}>" if c.get("url") else "",
-                     quote_check=quote, wording=wording).rstrip(" ·"))
-    out += ["", t("advice.disclaimer", lang)]
+    out += ["", f"{t('rf.sources.heading', lang)}:"]
+    groups: dict[str, list[dict]] = {}
+    for c in public["citations"]:  # grouped by source, each cited passage once
+        groups.setdefault(c.get("title") or c["ref"], []).append(c)
+    for title, items in groups.items():
+        out.append(f"  {title}")
+        for c in items:
+            quote, wording = citation_facts(c["passage_id"], bool(c.get("verified")), c.get("status", "verified"), lang)
+            out.append("    " + t("cite.line", lang, n=c["n"], ref=c["ref"], title=c["title"],
+                                  url=f" <{c['url']}>" if c.get("url") else "", quote_check=quote,
+                                  wording=wording).rstrip(" ·"))
+    out += ["", public.get("disclaimer") or t("advice.disclaimer", lang)]
     return "\n".join(out)
 
 

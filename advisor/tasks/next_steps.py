@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from advisor.answering.grounding import support
 from advisor.answering.model import finish_draft
 from advisor.core.dates import add_months, long_date
-from advisor.core.models import Claim, Draft, DraftSection, RefusalCase
+from advisor.core.models import Claim, Draft, DraftSection, RefusalCase, TlnSubmission
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
+from advisor.tasks.refusal.report import claim
 from advisor.tasks.refusal.rules import TLN_TRACKS, claims_from, claims_in, clean, data, label
 from advisor.tasks.refusal.texts import deadline_claims
 
@@ -57,7 +58,11 @@ def _deadline_part(a: CaseAnalysis, step: dict, part: str, lang: str) -> tuple[s
     return _heading(step["heading"], lang).format(part=part), intro + [c for c in deadline_claims(a) if c.text not in said]
 
 
-def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
+# Steps a union representative does not need: the deadline is in the verdict box, and they are the tillitsvalgt.
+UNION_SKIPS = ("deadline", "tillitsvalgt")
+
+
+def step_sections(a: CaseAnalysis, lang: str = "nb", audience: str = "employee") -> list[DraftSection]:
     """The next steps for an analysed case, one section per step (keys 'step:<name>')."""
     steps = data("next_steps_steps")["steps"]
     months = data("refusal_rules")["thresholds"]["revisit_months"]
@@ -65,6 +70,8 @@ def step_sections(a: CaseAnalysis, lang: str = "nb") -> list[DraftSection]:
     part = ", ".join(label("subject", t, lang) for t in a.split_tracks)  # the time part of a mixed request
     sections = []
     for name in _step_order(a):
+        if audience == "union" and name in UNION_SKIPS:
+            continue
         if name == "deadline" and a.subject == "home_office" and part:
             heading, claims = _deadline_part(a, steps["deadline_part"], part, lang)
         elif name == "deadline":
@@ -85,10 +92,11 @@ def _render(kind: str, title: str, sections: list[DraftSection], settings: Setti
     return finish_draft(Draft(kind=kind, title=title, sections=sections), settings)
 
 
-def next_steps(case: RefusalCase, today: date | None = None, settings: Settings | None = None) -> CitedDraft:
+def next_steps(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
+               analysis: CaseAnalysis | None = None) -> CitedDraft:
     """The next steps after a refusal as a cited draft (kind 'next_steps')."""
     lang = settings.language if settings else "nb"
-    a = analyse_case(case, today)
+    a = analysis or analyse_case(case, today, settings, lang)
     title = f"{_heading(data('next_steps_steps')['title'], lang)} – {label('track', a.track, lang)}"
     return _render("next_steps", title, step_sections(a, lang), settings)
 
@@ -129,10 +137,21 @@ def _helpful_facts(a: CaseAnalysis, keys: tuple[str, ...]) -> list[Claim]:
     return [c for k in keys if k in present for c in claims_from(facts[k], **values)]
 
 
-def draft_tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None) -> CitedDraft:
+def draft_tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
+                         analysis: CaseAnalysis | None = None) -> CitedDraft:
     """A pre-filled draft submission to Tvisteløsningsnemnda (kind 'tln_submission'); ValueError if it has no route there."""
+    return tln_submission(case, today, settings, analysis).draft
+
+
+def _first(a: CaseAnalysis, name: str):
+    return next((f.value for f in a.reading.facts if f.field == name), None)
+
+
+def tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
+                   analysis: CaseAnalysis | None = None) -> TlnSubmission:
+    """The draft submission as a typed object: what was read from the case, and the cited draft itself."""
     lang = settings.language if settings else "nb"
-    a = analyse_case(case, today)
+    a = analysis or analyse_case(case, today, settings, lang)
     _refuse(a)
     sub = data("next_steps_submission")
     track = a.tln_track
@@ -164,16 +183,25 @@ def draft_tln_submission(case: RefusalCase, today: date | None = None, settings:
             attachments += claims_from(sub["attachment_doc"], n=n, doc=clean(doc, 120))
     attachments += claims_from(sub["attachment_fullmakt"], n=n + 1)
 
+    period, placement, percent = _first(a, "period"), _first(a, "placement"), _first(a, "reduction_percent")
+    arrangement = claims_from(sub["arrangement"], request=clean(case.request, 600))
+    arrangement += [claim("sub.period", {"period": period}, lang)] if period else [claim("sub.period_missing", {}, lang)]
+    if percent:
+        arrangement.append(claim("sub.reduction", {"percent": percent}, lang))
+    if placement:
+        arrangement.append(claim("sub.placement", {"placement": placement}, lang))
+    sending = claims_from(sub["sending"], deadline=deadline)
+    if a.deadline_passed:
+        sending.insert(0, claim("sub.deadline_passed", {"deadline": long_date(a.deadline)}, lang))
     sections = [
-        DraftSection(heading=h["sending"], key="sending", claims=claims_from(sub["sending"], deadline=deadline)),
+        DraftSection(heading=h["sending"], key="sending", claims=sending),
         DraftSection(heading=h["parties"], key="parties",
                      claims=claims_from(sub["parties"], employer=clean(case.employer.name, 120) or fill)),
         DraftSection(heading=h["employment"], key="employment",
                      claims=claims_from(sub["employment"], role=clean(case.employee.role, 120) or fill)),
         DraftSection(heading=h["dispute"], key="dispute", claims=dispute),
         DraftSection(heading=h["arrangement"], key="arrangement",
-                     claims=claims_from(sub["arrangement"], request=clean(case.request, 600))
-                     + claims_from(sub["arrangement_extra"][track])),
+                     claims=arrangement + claims_from(sub["arrangement_extra"][track])),
     ]
     if entry:
         sections.append(DraftSection(heading=h["entry"], key="entry", claims=entry))
@@ -184,4 +212,11 @@ def draft_tln_submission(case: RefusalCase, today: date | None = None, settings:
         DraftSection(heading=h["signature"], key="signature", claims=claims_from(sub["signature"])),
     ]
     title = _heading(sub["title"], lang).format(subject=label("subject", track or "other", lang))
-    return _render("tln_submission", title, sections, settings)
+    draft = _render("tln_submission", title, sections, settings)
+    return TlnSubmission(
+        track=track, period=str(period) if period else None, placement=str(placement) if placement else None,
+        reduction_percent=percent if isinstance(percent, int) else None,
+        grounds=sorted({str(f.value) for f in a.reading.facts if f.field == "ground"}),
+        employer_reasons=[r.text for r in a.reasons],
+        deadline=a.deadline.isoformat() if a.deadline else None, deadline_passed=a.deadline_passed,
+        documents=[d for d in case.employee.documentation if d.strip()], draft=draft)

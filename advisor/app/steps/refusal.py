@@ -20,6 +20,7 @@ from advisor.app.steps.base import (
 )
 from advisor.core.models import CitedDraft, EmployeeFacts, EmployerFacts, RefusalCase
 from advisor.tasks.next_steps import draft_tln_submission, next_steps
+from advisor.tasks.refusal.analysis import analyse_case
 from advisor.tasks.refusal.check import check_refusal
 
 TRISTATE = ("ukjent", "ja", "nei")
@@ -50,6 +51,8 @@ class RefusalModel(FormModel):
         "employer_sector": "",
         "alternatives_offered": "",
         "employer_facts": "",
+        "notes": "",
+        "corrections": [],
     }
 
     def __init__(self, ctx: AppContext, key: str = "refusal", today: date | None = None) -> None:
@@ -102,6 +105,8 @@ class RefusalModel(FormModel):
                 sector=v["employer_sector"].strip(), alternatives_offered=lines(v["alternatives_offered"]),
                 facts=v["employer_facts"].strip(),
             ),
+            notes=(v.get("notes") or "").strip(),
+            corrections=[c for c in (v.get("corrections") or []) if isinstance(c, dict)],
         )
 
     def _save_result(self, **parts: Any) -> None:
@@ -110,10 +115,17 @@ class RefusalModel(FormModel):
 
     # -- the advisor ------------------------------------------------------------------------------
 
-    def check(self) -> dict[str, Any]:
-        """The refusal check (advisor.tasks.refusal.analysis): track, findings, missing information, deadline, next steps."""
+    def correct(self, correction: dict[str, Any]) -> None:
+        """Record the user's correction of a fact (it wins over the reader on the next check)."""
+        current = [c for c in (self.values.get("corrections") or []) if c != correction]
+        self.set("corrections", [*current, correction])
+
+    def check(self, analysis: Any = None) -> dict[str, Any]:
+        """The refusal check (advisor.tasks.refusal.analysis): verdict, facts, findings, deadline, next steps."""
         case = self.case()
-        result = check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language())
+        audience = "union" if self.key == "refusal_tv" else "employee"
+        result = check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language(), analysis=analysis,
+                               audience=audience)
         public = result.public() if hasattr(result, "public") else plain(result)
         report = getattr(result, "report", None)
         self._save_result(check=public, report=plain(report) if report is not None else None,
@@ -121,12 +133,19 @@ class RefusalModel(FormModel):
                           checked_on=self._today().isoformat())
         return public
 
-    def next_steps(self) -> CitedDraft:
+    def next_steps(self, analysis: Any = None) -> CitedDraft:
         """The cited next steps after the refusal (advisor.tasks.next_steps)."""
         case = self.case()
-        draft = next_steps(case, today=self._today(), settings=self.ctx.settings_in_language())
+        draft = next_steps(case, today=self._today(), settings=self.ctx.settings_in_language(), analysis=analysis)
         self._save_result(next_steps=plain(draft), checked_on=self._today().isoformat())
         return draft
+
+    def check_and_steps(self) -> None:
+        """The check and the next steps from one reading of the case (the analysis runs once)."""
+        settings = self.ctx.settings_in_language()
+        a = analyse_case(self.case(), self._today(), settings, settings.language)
+        self.check(analysis=a)
+        self.next_steps(analysis=a)
 
     def submission(self) -> CitedDraft:
         """The draft submission to Tvisteløsningsnemnda (advisor.tasks.next_steps)."""

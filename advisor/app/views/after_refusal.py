@@ -63,8 +63,7 @@ def build(page: Page) -> w.Widget:
             watch.refresh(bool(steps.value.strip() or deadline.value.strip()))
             return
         feedback.busy()
-        model.check()
-        model.next_steps()
+        model.check_and_steps()  # one reading of the case gives the deadline and the steps
         watch.made()
         show()
         feedback.ok(t("after.done"))

@@ -19,6 +19,7 @@ from advisor.app.logs import log_failure
 from advisor.app.steps.base import NeedsInput, Problem
 from advisor.app.texts import has, ui
 from advisor.app.workbooks import WORKBOOKS, workbook
+from advisor.core.i18n import catalogue
 
 CSS = """
 <style>
@@ -320,7 +321,10 @@ class Page:
         self.render()
 
     def disclaimer(self) -> w.HTML:
-        return html_widget(f'<aside class="fw-disclaimer" role="note">⚖ {esc(self.t("disclaimer"))}</aside>')
+        text = self.t("disclaimer")
+        if self.slug == "tillitsvalgt":  # the union page speaks to the representative, not about them
+            text = catalogue(self.lang).get("rf.disclaimer.page") or text
+        return html_widget(f'<aside class="fw-disclaimer" role="note">⚖ {esc(text)}</aside>')
 
     def _footer(self) -> w.Widget:
         note = self.t("footer.autosave", user=self.ctx.user)

@@ -21,7 +21,8 @@ from advisor.app.views.common import (
 )
 from advisor.app.views.forms import Binder
 from advisor.app.views.notices import Freshness, InputWatch
-from advisor.app.views.refusal_form import case_form, check_html, deadline_html
+from advisor.app.views.refusal_form import case_form
+from advisor.app.views.refusal_result import FactsPanel, details_html, verdict_html
 
 KEY = "refusal_tv"
 
@@ -32,15 +33,28 @@ def build(page: Page) -> w.Widget:
     t = page.t
     feedback = Feedback(page)
     sub_feedback = Feedback(page)
-    deadline = html_widget("", "fw-deadline-box")
+    verdict = html_widget("", "fw-verdict-box")
     result = html_widget("", "fw-check")
     submission = html_widget("", "fw-submission")
     links = html_widget("", "fw-downloads")
-    fresh = Freshness(page, deadline, result, submission)
+
+    def texts() -> dict[str, str]:
+        v = model.values
+        return {"request": v["request"], "refusal": v["refusal"], "needs": v["needs"], "history": v["history"],
+                "employer_facts": v["employer_facts"]}
+
+    def correct(correction: dict) -> None:
+        model.correct(correction)
+        on_check(None)
+
+    facts = FactsPanel(page, correct)
+    fresh = Freshness(page, verdict, facts.widget, result, submission)
 
     def show() -> None:
-        deadline.value = deadline_html(model, page)
-        result.value = check_html(model, page)
+        check = model.checked if (model.checked or {}).get("verdict") else None
+        verdict.value = verdict_html(check, page) if check else ""
+        facts.show(check, texts(), list(model.values.get("corrections") or []))
+        result.value = details_html(check, page) if check else ""
         draft = model.drafted_submission
         submission.value = draft_html(draft, page.lang, uid="tln") if draft else ""
         links.value = ""
@@ -51,26 +65,26 @@ def build(page: Page) -> w.Widget:
 
     @guarded(page, feedback, "refusal check in the new language")
     def rerun() -> None:
-        model.check()
+        model.check_and_steps()
         if model.drafted_submission:
             model.submission()
         watch.made()
         show()
 
-    watch = InputWatch(page, KEY, model.problems, fresh, dangerous=(deadline, links), rerun=rerun)
+    watch = InputWatch(page, KEY, model.problems, fresh, dangerous=(verdict, links), rerun=rerun)
     b.on_change.append(lambda _name: watch.refresh(bool(result.value.strip())))
 
     check = button(t("tv.check"), tooltip=t("tv.check.help"), style="primary")
     check.add_class("fw-check-refusal")
 
     @guarded(page, feedback, "refusal check")
-    def on_check(_b: w.Button) -> None:
+    def on_check(_b: w.Button | None) -> None:
         if b.check_all():
             feedback.error(t("form.problems", n=len(model.problems())))
             watch.refresh(bool(result.value.strip()))
             return
         feedback.busy()
-        model.check()
+        model.check_and_steps()  # one reading of the case for the verdict and the steps
         watch.made()
         show()
         feedback.ok(t("tv.checked"))
@@ -99,9 +113,9 @@ def build(page: Page) -> w.Widget:
     b.refresh()
     return column(
         paragraph(t("tv.intro")),
+        fresh.banner, verdict, facts.widget, result,  # verdict first, above the form
         case_form(page, b, full=True),
         row(check), feedback.widget,
-        fresh.banner, deadline, result,
         heading(t("tv.submission.heading")), paragraph(t("tv.submission.intro")),
         row(make), sub_feedback.widget, links, submission,
     )

@@ -139,6 +139,15 @@ class EmployerFacts(UserInput):
     facts: str = ""
 
 
+class FactCorrection(UserInput):
+    """The user's correction of a fact the refusal check read: it wins over the reader."""
+
+    field: str = Field(description="The fact's field, e.g. 'ground', 'child_age', 'documentation'.")
+    value: str | int | bool | None = Field(None, description="The value to remove or add (None: every value).")
+    action: Literal["remove", "add"] = "remove"
+    source: str = Field("", description="For an added fact: what the user said, shown as its source.")
+
+
 class RefusalCase(UserInput):
     """A request that was refused, for the union representative's check."""
 
@@ -148,6 +157,9 @@ class RefusalCase(UserInput):
     written_refusal: bool = False
     employee: EmployeeFacts = Field(default_factory=EmployeeFacts)
     employer: EmployerFacts = Field(default_factory=EmployerFacts)
+    notes: str = Field("", description="The representative's own notes on the case, in free text.")
+    corrections: list[FactCorrection] = Field(
+        default_factory=list, description="Facts the user marked wrong or added; they win over the reader.")
 
 
 class Finding(BaseModel):

@@ -61,6 +61,47 @@ class RefusalDeadlines(BaseModel):
     tvistelosningsnemnda: str | None = Field(None, description="Last day to bring the case to the nemnd, YYYY-MM-DD.")
 
 
+class ReadFact(BaseModel):
+    """A fact the refusal check relies on, with the phrase it was read from («what I read»)."""
+
+    field: str
+    value: str | int | bool
+    source: str = Field(description="The phrase in the user's text (or the form field's value) it came from.")
+    start: int = Field(-1, description="Start of the phrase in the text named by `where` (-1: a form field).")
+    end: int = -1
+    how: Literal["rule", "similarity", "user"] = "rule"
+    where: str = Field("request", description="request, refusal, notes, needs, history, employer_facts or a field.")
+    strength: RefusalStrength | None = None
+    criteria: list[str] = Field(default_factory=list, description="For an employer reason: the nemnd's criteria.")
+    label: str = ""
+
+
+class RefusalVerdict(BaseModel):
+    """The box a representative reads first."""
+
+    assessment: Overall
+    sentence: str = Field(description="The assessment in one cited sentence.")
+    deciding: list[ReadFact] = Field(default_factory=list, description="The two or three facts that decide it.")
+    deadline: str = Field("", description="The deadline to the nemnd in one sentence, or why there is none.")
+    get: list[str] = Field(default_factory=list, description="Cited lines: what to get before going further.")
+    settle: str | None = Field(None, description="For 'unclear': the kind of fact that would settle it.")
+
+
+class TlnSubmission(BaseModel):
+    """The draft submission to Tvisteløsningsnemnda, filled from the case (the cited text is in `draft`)."""
+
+    track: Track
+    period: str | None = None
+    placement: str | None = None
+    reduction_percent: int | None = None
+    grounds: list[str] = Field(default_factory=list, description="The entry grounds read from the case.")
+    employer_reasons: list[str] = Field(default_factory=list, description="The employer's reasons, quoted.")
+    deadline: str | None = Field(None, description="Last day to file, YYYY-MM-DD.")
+    deadline_passed: bool | None = None
+    documents: list[str] = Field(default_factory=list, description="Documents the case needs attached.")
+    draft: CitedDraft
+
+
 class RefusalCheck(BaseModel):
     """A union representative's check of a refusal: track, competence, findings, deadline, next steps."""
 
@@ -68,7 +109,10 @@ class RefusalCheck(BaseModel):
     subject: str = Field("", description="Finer than track: 'sick_leave', 'overtime', 'unknown', or the track itself.")
     tln_competent: bool = Field(description="Whether Tvisteløsningsnemnda can decide the (main) request.")
     assessment: Overall
+    verdict: RefusalVerdict | None = None
+    facts: list[ReadFact] = Field(default_factory=list, description="What the check read, each with its source phrase.")
     findings: list[RefusalFinding] = Field(default_factory=list)
+    what_would_change: list[str] = Field(default_factory=list, description="Cited lines: facts that would move the result.")
     missing_information: list[str] = Field(default_factory=list, description="Cited lines: what to find out or ask for.")
     deadlines: RefusalDeadlines = Field(default_factory=RefusalDeadlines)
     next_steps: list[str] = Field(default_factory=list, description="Cited lines, one per step.")
@@ -88,11 +132,14 @@ class RefusalCheck(BaseModel):
             "track": self.track,
             "tln_competent": self.tln_competent,
             "assessment": self.assessment,
+            "verdict": self.verdict.model_dump(mode="json") if self.verdict else None,
+            "facts": [f.model_dump(mode="json") for f in self.facts],
             "findings": [
                 {"reason": f.reason, "criterion": f.criterion, "assessment": f.assessment,
                  "citations": [public_citation(c) for c in f.citations]}
                 for f in self.findings
             ],
+            "what_would_change": list(self.what_would_change),
             "missing_information": list(self.missing_information),
             "deadlines": {"tvistelosningsnemnda": self.deadlines.tvistelosningsnemnda},
             "next_steps": list(self.next_steps),

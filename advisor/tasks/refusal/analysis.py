@@ -1,13 +1,14 @@
-"""The refusal check for union representatives (tillitsvalgte).
+"""The refusal check for union representatives (tillitsvalgte): the case analysed once.
 
-Which right a refused request falls under, what each reason the employer gave is worth against
-Tvisteløsningsnemnda's criteria, what is missing, and the deadline to bring the case
-(forskrift om tvisteløsningsnemnd § 4 (1)). Patterns live in advisor/data/refusal_rules.json and
-every sentence the check writes lives, with its citations, in advisor/data/refusal_texts.json.
+The case reader (facts.py) turns the request, the refusal and the form's fields into facts with
+their source phrases; the nemnd's method (method.py) decides track, entry condition, the weight of
+each employer reason and the overall assessment, step by step. This module gathers what the check,
+the next steps and the submission draft need, so a case is read and weighed once per request.
 
-The refusal text is untrusted data. It is only matched against patterns, never followed: a
-sentence that reads like an instruction to a machine, or cites a source the corpus does not
-contain, is set aside together with the rest of its paragraph, and no citation ever comes from it.
+The refusal text is untrusted data. It is only matched against words and examples, never followed:
+a sentence that reads like an instruction to a machine, or cites a source the corpus does not
+contain, is set aside together with the rest of its paragraph (reading.screen_refusal), and no
+citation ever comes from it.
 """
 
 from __future__ import annotations
@@ -17,12 +18,22 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from advisor.core.models import Claim, RefusalCase, Track
+from advisor.tasks.refusal.case import read_case
 from advisor.tasks.refusal.deadline import _parse_date, tln_deadline
-from advisor.tasks.refusal.reading import Reason, classify_track, extract_reasons, screen_refusal
-from advisor.tasks.refusal.rules import TLN_TRACKS, _rule, _rx, claims_from, clean, data, label
+from advisor.tasks.refusal.facts import Fact, Reading, decide_track
+from advisor.tasks.refusal.method import Outcome, Reason, run
+from advisor.tasks.refusal.reading import screen_refusal
+from advisor.tasks.refusal.report import claim
+from advisor.tasks.refusal.rules import TLN_TRACKS, _rx
 
 if TYPE_CHECKING:
     from advisor.core.models import Overall
+    from advisor.core.settings import Settings
+
+# The reader's criteria, in the names the submission's argument texts use (next_steps_submission.json).
+OLD_CRITERION = {"substitute": "substitute", "key_role": "nature_of_post", "presence": "nature_of_post",
+                 "rota": "nature_of_post", "cost": "cost", "precedent": "precedent", "workload": "colleague_load",
+                 "logistics": "logistics"}
 
 
 @dataclass
@@ -31,13 +42,16 @@ class Need:
 
     kinds: list[str] = field(default_factory=list)  # childcare, health, care, commute, leisure
     health_documented: bool = False
-    serious_health: bool = False
+    weighty: bool = False
 
-    @property
-    def weighty(self) -> bool:
-        """A need the nemnd weighs heavily: childcare, family care, or documented health."""
-        return ("childcare" in self.kinds or "care" in self.kinds
-                or ("health" in self.kinds and self.health_documented))
+
+@dataclass(frozen=True)
+class ReasonView:
+    """An employer reason as the next steps and the submission quote it."""
+
+    text: str
+    criteria: tuple[str, ...]
+    strength: str
 
 
 @dataclass
@@ -49,7 +63,7 @@ class FindingDraft:
     claims: list[Claim]
     source: str = "refusal"
     strength: str | None = None
-    key: str = ""  # the refusal_texts.json fact key, for case findings
+    key: str = ""  # the method text key (and, for case facts, the submission's fact key)
 
 
 @dataclass
@@ -61,20 +75,26 @@ class CaseAnalysis:
     track: Track
     subject: str
     split_tracks: list[Track]
-    reasons: list[Reason]
+    reading: Reading
+    method_reasons: list[Reason]
+    outcome: Outcome
+    reasons: list[ReasonView]
     ignored: list[str]
     need: Need
-    entry: str  # met | not_met | undocumented | uncertain | unknown | n/a
+    entry: str  # met | not_met | undocumented | unknown | n/a | leadership
     entry_keys: list[str]
-    history: str  # positive | negative | unknown
     discrimination: bool
     received: date | None
     deadline: date | None
     deadline_raw: date | None
     assessment: Overall = "unclear"
-    basis: list[str] = field(default_factory=list)
     findings: list[FindingDraft] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every fact the check relies on, the employer's reasons included."""
+        return [*self.reading.facts, *(x.fact for x in self.method_reasons)]
 
     @property
     def tln_competent(self) -> bool:
@@ -98,270 +118,102 @@ class CaseAnalysis:
         """Whether the deadline is before `today`; None without a deadline."""
         return None if self.deadline is None else self.deadline < self.today
 
-    def criteria_strengths(self) -> dict[str, set[str]]:
-        """Criterion → strengths of the employer reasons that touch it."""
-        out: dict[str, set[str]] = {}
-        for r in self.reasons:
-            for c in r.criteria:
-                out.setdefault(c, set()).add(r.strength)
-        return out
+
+def _need(r: Reading, outcome: Outcome) -> Need:
+    kinds = []
+    if r.has("need", "childcare") or r.has("ground", "children_under_10"):
+        kinds.append("childcare")
+    if r.has("ground", "health"):
+        kinds.append("health")
+    if r.has("ground", "social"):
+        kinds.append("care")
+    for k in ("commute", "leisure"):
+        if r.has("need", k):
+            kinds.append(k)
+    need_step = next((s for s in outcome.steps if s.key == "need"), None)
+    return Need(kinds=kinds, health_documented=r.has("documentation", "health:present"),
+                weighty=bool(need_step and need_step.outcome == "weighty"))
 
 
-def _need(case: RefusalCase) -> Need:
-    text = f"{case.employee.needs}\n{case.request}".lower()
-    docs = " ".join(case.employee.documentation).lower()
-    need = Need()
-    for kind in ("childcare", "health", "care", "commute", "leisure"):
-        if _rx("need", kind).search(text):
-            need.kinds.append(kind)
-    need.health_documented = "health" in need.kinds and bool(
-        _rx("need", "medical_documentation").search(_rx("negated_documentation").sub(" ", f"{docs}\n{text}")))
-    need.serious_health = "health" in need.kinds and bool(_rx("need", "serious_health").search(text))
-    return need
+_ENTRY = {"met": "met", "absent_doc": "not_met", "not_met": "not_met", "undocumented": "undocumented",
+          "unknown": "unknown", "n/a": "n/a", "leadership": "n/a"}
 
 
-def _entry(track: Track | None, case: RefusalCase, need: Need) -> tuple[str, list[str]]:
-    """Whether the entry condition of § 10-2 (2) or (4) is met, with the facts that say so."""
-    emp = case.employee
-    text = f"{emp.needs}\n{case.request}".lower()
-    has_docs = bool(emp.documentation)
-    keys: list[str] = []
-    if track == "reduced_time":
-        if emp.age is not None and emp.age >= 62:
-            keys.append("entry.age_62")
-        if emp.children_under_10:
-            keys.append("entry.children")
-        elif emp.children_under_10 is None and ("childcare" in need.kinds or _rx("need", "children").search(text)):
-            keys.append("entry.children_unconfirmed")
-    elif track == "night_work":
-        if emp.works_nights is False:
-            return "not_met", ["entry.no_nights"]
-        if emp.children_under_10 or "childcare" in need.kinds:
-            keys.append("entry.children_night")
-    else:
-        return "n/a", []
-    if "health" in need.kinds:
-        keys.append("entry.health_documented" if need.health_documented else "entry.health_undocumented")
-    if "care" in need.kinds:
-        keys.append("entry.social_documented" if has_docs else "entry.social_undocumented")
-    met = {"entry.age_62", "entry.children", "entry.health_documented", "entry.social_documented"}
-    if met & set(keys):
-        return "met", keys
-    if {"entry.health_undocumented", "entry.social_undocumented"} & set(keys):
-        return "undocumented", keys
-    if {"entry.children_unconfirmed", "entry.children_night"} & set(keys):
-        return "uncertain", keys
-    if "commute" in need.kinds or "leisure" in need.kinds:
-        return "not_met", ["entry.not_qualifying"]
-    return "unknown", [f"entry.unknown.{track}"]
+def _entry_keys(r: Reading, entry: str, track: str | None) -> list[str]:
+    """The submission's keys for the entry condition (next_steps_submission.json)."""
+    keys = []
+    if r.has("ground", "age_62") and track == "reduced_time":
+        keys.append("entry.age_62")
+    if r.has("ground", "children_under_10"):
+        keys.append("entry.children")
+    if r.has("ground", "health"):
+        keys.append("entry.health_documented" if r.has("documentation", "health:present") else "entry.health_undocumented")
+    if r.has("ground", "social"):
+        documented = r.has("documentation", "care:present") or r.has("documentation", "health:present")
+        keys.append("entry.social_documented" if documented else "entry.social_undocumented")
+    if entry == "unknown" and track in ("reduced_time", "night_work"):
+        keys.append(f"entry.unknown.{track}")
+    return keys
 
 
-def _history(case: RefusalCase) -> str:
-    text = case.employee.history.lower()
-    if not text.strip():
-        return "unknown"
-    if _rx("need", "history_negative").search(text):
-        return "negative"
-    if _rx("need", "history_positive").search(text):
-        return "positive"
-    return "unknown"
+# Method text key → the submission's key for a fact that speaks for the employee.
+_HELPFUL = {"entry.age_62": "entry.age_62", "entry.children": "entry.children", "entry.health": "entry.health_documented",
+            "entry.social": "entry.social_documented", "practice.past": "past.positive", "practice.size": "size.large"}
 
 
-def _assess(a: CaseAnalysis) -> tuple[Overall, list[str]]:
-    """The overall assessment and the codes of the texts that explain it."""
-    if a.subject == "home_office":
-        return "outside_tln", ["home_office", *(["split"] if a.split_tracks else [])]
-    if a.subject == "sick_leave":
-        return "outside_tln", ["sick_leave"]
-    if a.subject == "overtime":
-        return "unclear", ["overtime"]
-    if a.subject == "unknown":
-        return "unclear", ["unknown_subject"]
-    if a.entry == "not_met":
-        return "refusal_likely_justified", ["entry_not_met"]
-    if a.entry in ("undocumented", "unknown", "uncertain"):
-        return "unclear", [f"entry_{a.entry}"]
-
-    dims = set(_rule("disadvantage_criteria"))
-    strengths = a.criteria_strengths()
-    concrete = {c for c, s in strengths.items() if c in dims and s & {"concrete", "documented"}}
-    documented = {c for c, s in strengths.items() if c in dims and "documented" in s}
-    alternatives = bool(a.case.employer.alternatives_offered) or "alternatives" in strengths
-    weighty = a.need.weighty
-    past_ok = a.history == "positive"
-    size = a.case.employer.size
-    large = size is not None and size >= _rule("thresholds", "large_employer")
-    entry_met = ["entry_met"] if a.entry == "met" else []
-    support = ([*(["weighty_need"] if weighty else []), *(["past_practice"] if past_ok else []),
-                *(["large_employer"] if large else [])])
-
-    if a.track == "flexible_time" and "leadership" in strengths:
-        return "unclear", ["leadership"]
-    if not concrete:
-        if not a.reasons and not a.case.written_refusal:
-            return "unclear", ["no_written_no_reasons"]
-        return "refusal_likely_unjustified", [*entry_met, "general_reasons" if a.reasons else "no_reasons", *support]
-    composite = len(concrete) >= _rule("thresholds", "composite_dimensions")  # «konkrete og sammensatte»
-    strong = (len(documented) >= 2 or (len(documented) >= 1 and len(concrete) >= 3)
-              or (len(documented) >= 1 and alternatives and len(concrete) >= 2) or composite)
-    if strong:
-        kind = "documented" if documented else "composite"
-        if not weighty and not past_ok:
-            return "refusal_likely_justified", [*entry_met, "concrete_documented" if documented else "composite",
-                                                *(["alternatives"] if alternatives else []), "need_not_weighty"]
-        return "unclear", [f"weighty_vs_{kind}" if weighty else "past_vs_documented"]
-    if (weighty or past_ok) and len(concrete) == 1 and not alternatives:
-        # One concrete disadvantage against a weighty need: the pattern where the employee won (TLN 57/21).
-        return "refusal_likely_unjustified", [*entry_met, "few_concrete", *support]
-    return "unclear", [*entry_met, "mixed_reasons", *(["weighty_need"] if weighty else [])]
-
-
-def _findings(a: CaseAnalysis) -> list[FindingDraft]:
-    texts = data("refusal_texts")
-    facts = texts["facts"]
+def _findings(a: CaseAnalysis, lang: str) -> list[FindingDraft]:
     out: list[FindingDraft] = []
-
-    def fact(key: str, criterion: str, **values: object) -> None:
-        spec = facts[key]
-        out.append(FindingDraft(reason=spec["reason"].format(**values), criterion=criterion,
-                                claims=claims_from(spec["claims"], **values), source="case", key=key))
-
-    parts = ", ".join(label("subject", t) for t in a.split_tracks)
-    if a.subject == "home_office":
-        fact("scope.home_office", "scope")
-        if a.split_tracks:
-            fact("scope.split", "scope", parts=parts)
-    elif a.subject in ("sick_leave", "overtime", "unknown"):
-        fact(f"scope.{a.subject}", "scope")
-    if a.track == "reduced_time" and _rx("track", "sick").search(f"{a.case.request}\n{a.case.employee.needs}".lower()):
-        fact("scope.sick_caveat", "scope")
-    if a.discrimination:
-        fact("scope.discrimination", "scope")
-
-    age = a.case.employee.age
-    kinds = ", ".join({"commute": "lang reisevei", "leisure": "fritidsaktiviteter"}[k]
-                      for k in a.need.kinds if k in ("commute", "leisure")) or "ikke et inngangsvilkår"
-    for key in a.entry_keys:
-        fact(key, "entry_conditions", age=age, kinds=kinds)
-
-    group = _group(a)
-    for reason in a.reasons:
-        for criterion in reason.criteria:
-            out.append(FindingDraft(reason=reason.text, criterion=criterion,
-                                    claims=_criterion_claims(criterion, reason.strength, group, a),
-                                    source="refusal", strength=reason.strength))
-
-    alternatives = "; ".join(clean(x, 120) for x in a.case.employer.alternatives_offered if x.strip())
-    if alternatives:
-        key = "alternatives.offered" if group == "tln" else "alternatives.offered.home_office"
-        if group in ("tln", "home_office"):
-            fact(key, "alternatives", alternatives=alternatives)
-
-    if a.tln_track:
-        needs = clean(a.case.employee.needs, 160) or "ikke oppgitt"
-        if "childcare" in a.need.kinds:
-            fact("need.childcare", "need_weight", needs=needs)
-        if "health" in a.need.kinds:
-            fact("need.health_documented" if a.need.health_documented else "need.health_undocumented",
-                 "need_weight", needs=needs)
-            if a.need.serious_health:
-                fact("need.serious_health", "need_weight")
-        if "care" in a.need.kinds:
-            fact("need.care", "need_weight", needs=needs)
-        if a.tln_track == "flexible_time" and not a.need.weighty:
-            fact("need.none", "need_weight", needs=needs)
-        history = clean(a.case.employee.history, 160)
-        if a.history == "positive":
-            fact("past.positive", "past_practice", history=history)
-        elif a.history == "negative":
-            fact("past.negative", "past_practice", history=history)
-        size = a.case.employer.size
-        if size is not None and size >= _rule("thresholds", "large_employer"):
-            fact("size.large", "size", size=size)
-        elif size is not None and size < _rule("thresholds", "small_employer"):
-            fact("size.small", "size", size=size)
+    for step in a.outcome.steps:
+        for key, values in step.texts:
+            source = "refusal" if key.startswith("reason.") else "case"
+            reason = str(values.get("reason") or "")
+            if not reason and step.facts:
+                reason = step.facts[0].source
+            strength = None
+            if key.startswith("reason.") and key.split(".")[1] in ("general", "concrete", "documented"):
+                strength = key.split(".")[1]
+            out.append(FindingDraft(reason=reason, criterion=step.key, claims=[claim(key, values, lang)],
+                                    source=source, strength=strength, key=_HELPFUL.get(key, key)))
+        if step.key == "need" and step.outcome == "weighty":
+            kinds = a.need.kinds
+            extra = "need.childcare" if "childcare" in kinds else "need.health_documented" if (
+                "health" in kinds and a.need.health_documented) else "need.care" if "care" in kinds else ""
+            if extra:
+                out[-1].key = extra
     return out
 
 
-def _group(a: CaseAnalysis) -> str:
-    """Which texts assess the employer's reasons: the nemnd's criteria, or negotiation advice."""
-    if a.subject in TLN_TRACKS or (a.subject == "home_office" and a.split_tracks):
-        return "tln"
-    return a.subject  # home_office | sick_leave | overtime | unknown
-
-
-def _criterion_claims(criterion: str, strength: str, group: str, a: CaseAnalysis) -> list[Claim]:
-    texts = data("refusal_texts")
-    spec = texts["criteria"].get(criterion, {})
-    if group == "tln":
-        node = spec.get(f"tln.{a.tln_track}") or spec.get("tln") or {}
-        chosen = node.get(strength) or node.get("any") or node.get("general")
-    else:
-        chosen = spec.get(group)
-    return claims_from(chosen or texts["other"][group])
-
-
-def _missing(a: CaseAnalysis) -> list[str]:
-    case = a.case
-    out: list[str] = []
-    if not case.written_refusal:
-        out.append("no_written.tln" if a.has_tln_route else "no_written.negotiate")
-    elif a.has_tln_route and a.received is None:
-        out.append("no_receipt_date")
-    if a.subject == "unknown":
-        out.append("request_unclear")
-    strengths = a.criteria_strengths()
-    dims = set(_rule("disadvantage_criteria"))
-    concrete = {c for c, s in strengths.items() if c in dims and s & {"concrete", "documented"}}
-    if not a.reasons and case.written_refusal:
-        out.append("no_reasons")
-    elif a.reasons and not concrete and a.subject != "sick_leave":
-        out.append("general_only")
-    if a.tln_track:
-        if concrete and not any("documented" in strengths[c] for c in concrete):
-            out.append("undocumented_concrete")
-        if any(r.strength == "documented" for r in a.reasons):
-            out.append("documented_check")
-        if case.employer.size is None:
-            out.append("employer_size")
-        if a.history == "unknown":
-            out.append("history_unknown")
-        if "entry.health_undocumented" in a.entry_keys:
-            out.append("entry_doc_health")
-        if "entry.social_undocumented" in a.entry_keys:
-            out.append("entry_doc_social")
-        if "entry.children_unconfirmed" in a.entry_keys:
-            out.append("children_age")
-        if a.entry == "unknown":
-            out.append(f"entry_unknown.{a.tln_track}")
-        if a.tln_track == "night_work" and case.employee.works_nights is None:
-            out.append("works_nights_unknown")
-        if a.tln_track == "flexible_time" and not case.employee.needs.strip():
-            out.append("need_unknown")
-    return out
-
-
-def analyse_case(case: RefusalCase, today: date | None = None) -> CaseAnalysis:
-    """Read the case: track, the employer's reasons, entry conditions, need, deadline and assessment."""
+def analyse_case(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
+                 lang: str = "nb") -> CaseAnalysis:
+    """Read the case and weigh it by the nemnd's method: facts, track, reasons, entry, need, deadline, result."""
     today = today or date.today()
-    track, subject, split = classify_track(case.request, case.refusal)
-    reasons, ignored = extract_reasons(case.refusal, case.employer.facts)
-    need = _need(case)
+    reading, reasons, ignored = read_case(case, settings)
+    track, subject, split = decide_track(reading)
+    outcome = run(reading, reasons, track, subject, split, written=case.written_refusal)
     tln_track = track if track in TLN_TRACKS else (split[0] if split else None)
-    entry, entry_keys = _entry(tln_track, case, need)
+    entry_step = next((s for s in outcome.steps if s.key == "entry"), None)
+    entry = _ENTRY.get(entry_step.outcome if entry_step else "n/a", "n/a")
     kept, _ = screen_refusal(case.refusal)
     discrimination = bool(_rx("need", "discrimination").search(
-        f"{case.request}\n{case.employee.needs}\n{' '.join(kept)}".lower()))
+        f"{case.request}\n{case.employee.needs}\n{case.notes}\n{' '.join(kept)}".lower()))
     received = _parse_date(case.refusal_received)
     deadline = raw = None
     if (subject in (*TLN_TRACKS, "overtime") or split) and case.written_refusal and received:
         raw = received + timedelta(weeks=4)
         deadline = tln_deadline(received)
-    a = CaseAnalysis(case=case, today=today, track=track, subject=subject, split_tracks=split,
-                     reasons=reasons, ignored=ignored, need=need, entry=entry, entry_keys=entry_keys,
-                     history=_history(case), discrimination=discrimination, received=received,
-                     deadline=deadline, deadline_raw=raw)
-    a.assessment, a.basis = _assess(a)
-    a.findings = _findings(a)
-    a.missing = _missing(a)
+    views = [ReasonView(x.fact.value, tuple(OLD_CRITERION[c] for c in x.criteria) or ("general",),
+                        x.strength) for x in reasons]
+    a = CaseAnalysis(case=case, today=today, track=track, subject=subject, split_tracks=split, reading=reading,
+                     method_reasons=reasons, outcome=outcome, reasons=views, ignored=ignored,
+                     need=_need(reading, outcome), entry=entry, entry_keys=_entry_keys(reading, entry, tln_track),
+                     discrimination=discrimination, received=received, deadline=deadline, deadline_raw=raw,
+                     assessment=outcome.assessment)
+    if subject == "unknown":
+        outcome.get.insert(0, ("get.request", {}))
+    elif a.has_tln_route and not case.written_refusal:
+        outcome.get.insert(0, ("get.written", {}))
+    elif a.has_tln_route and received is None:
+        outcome.get.insert(0, ("get.received", {}))
+    a.findings = _findings(a, lang)
+    a.missing = [k for k, _ in outcome.get]
     return a

