@@ -39,9 +39,9 @@ def false_facts(c: dict, case: RefusalCase, public: dict) -> list[str]:
             out.append(f"read {f['field']}={f['value']}")
     texts = texts_of(case)
     for f in public["facts"]:
-        if f["how"] in ("rule", "similarity") and f["where"] in texts:
-            if texts[f["where"]][f["start"] : f["end"]] != f["source"]:
-                out.append(f"span of {f['field']}={f['value']} is not in the {f['where']}")
+        if f["how"] in ("rule", "similarity") and f["where"] in texts and \
+                texts[f["where"]][f["start"] : f["end"]] != f["source"]:
+            out.append(f"span of {f['field']}={f['value']} is not in the {f['where']}")
     for f in public["verdict"]["deciding"]:
         if (f["field"], f["value"]) not in got:
             out.append(f"deciding fact {f['field']} not among the facts")

@@ -25,6 +25,7 @@ _CLAUSE_END = re.compile(r"[.!?;:\n,()«»\"–]")
 
 @cache
 def lexicon() -> dict:
+    """The reader's word lists (advisor/data/refusal_reading.json)."""
     text = resources.files("advisor.data").joinpath("refusal_reading.json").read_text(encoding="utf-8")
     return json.loads(text)
 
@@ -43,12 +44,13 @@ class Fact:
     strength: str | None = None  # for employer reasons: general | concrete | documented
 
     def public(self) -> dict:
-        d = {k: v for k, v in asdict(self).items() if v is not None}
-        return d
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass
 class Tok:
+    """A lowercased token, its span and the clause it belongs to."""
+
     w: str
     start: int
     end: int
@@ -187,7 +189,7 @@ def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
             for k in range(i + 1, min(i + 5, len(toks))):
                 if toks[k].w in ("på", "er", "som", "født") and toks[k].clause == t.clause:
                     m = k + 1
-                    while m < len(toks) and toks[m].clause == t.clause or (m < len(toks) and toks[m].w in ("og",)):
+                    while (m < len(toks) and toks[m].clause == t.clause) or (m < len(toks) and toks[m].w in ("og",)):
                         n = number(toks[m].w)
                         if n is not None and n < 18:
                             _fact(r, text, toks, where, "child_age", n, i, m)
@@ -216,9 +218,9 @@ def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
         if any(matches(w, child) for w in nearby):
             continue
         is_age = False
-        if prev in verbs and (i >= 2 and toks[i - 2].w in person or prev in ("fylte", "fyller", "fylt")):
+        if prev in verbs and ((i >= 2 and toks[i - 2].w in person) or prev in ("fylte", "fyller", "fylt")):
             is_age = nxt not in ("prosent", "%", "timer", "dager", "ansatte") and not (nxt == "år" and prev == "i")
-        elif nxt == "år" and prev not in before and (i + 2 < len(toks) and toks[i + 2].w == "gammel"
+        elif nxt == "år" and prev not in before and ((i + 2 < len(toks) and toks[i + 2].w == "gammel")
                                                       or toks[i].clause != toks[i - 1].clause if i else True):
             is_age = True
         if is_age:
@@ -240,7 +242,7 @@ def _percent(r: Reading, text: str, toks: list[Tok], where: str) -> None:
         after = [x.w for x in toks[i + 2 : i + 5]]
         if negated(toks, i):
             continue
-        if prev[-2:] == ["ned", "til"] or prev[-2:] == ["ned", "i"] or prev[-1:] == ["til"] and "ned" in prev:
+        if prev[-2:] == ["ned", "til"] or prev[-2:] == ["ned", "i"] or (prev[-1:] == ["til"] and "ned" in prev):
             _fact(r, text, toks, where, "reduction_percent", 100 - n, i, i + 1)
         elif (prev[-1:] == ["med"] and any(matches(w, reduce) for w in prev)) or (after and matches(after[0], reduce)) \
                 or prev[-1:] == ["ned"] or (after[:1] == ["reduksjon"]):
@@ -365,9 +367,8 @@ def read_employee(r: Reading, text: str, where: str) -> None:
                        if x.clause == t.clause)
             if negated(toks, i, after=True) and (doc_word or w.startswith("lege")):
                 _fact(r, text, toks, where, "documentation", "health:absent", i)
-            elif doc_word or said:
-                if not w.endswith(("bekreftelse", "vedtak")):
-                    _fact(r, text, toks, where, "documentation", "health:present", i)
+            elif (doc_word or said) and not w.endswith(("bekreftelse", "vedtak")):
+                _fact(r, text, toks, where, "documentation", "health:present", i)
         if w.endswith(tuple(lex["doc_care"]["head"])):
             _fact(r, text, toks, where, "documentation",
                   "care:absent" if negated(toks, i, after=True) else "care:present", i)

@@ -67,6 +67,7 @@ def _facts(r: Reading, name: str, value: Any = None) -> list[Fact]:
 
 
 def track_step(r: Reading, track: str, subject: str, split: list[str]) -> Step:
+    """1. Which right the request falls under, and whether the nemnd can decide it."""
     used = _facts(r, "asks") + _facts(r, "ground", "sick_leave_return")
     texts: list[tuple[str, dict]] = [(f"track.{subject if subject in ('home_office', 'sick_leave', 'overtime', 'unknown') else track}", {})]
     if subject == "home_office" and split:
@@ -149,9 +150,8 @@ def burden_step(reasons: list[Reason], alternatives: bool) -> Step:
                 texts.append(("reason.precedent", {"reason": x.fact.value}))
             continue
         texts.append((f"reason.{x.strength}", {"reason": x.fact.value, "criterion": crit}))
-        if crit == "substitute" and x.strength == "general":
-            if ("reason.substitute_general", {}) not in texts:
-                texts.append(("reason.substitute_general", {}))
+        if crit == "substitute" and x.strength == "general" and ("reason.substitute_general", {}) not in texts:
+            texts.append(("reason.substitute_general", {}))
     if not reasons:
         texts.append(("burden.none", {}))
     if (len(documented) >= 2 or (documented and (len(concrete) >= 2 or alternatives))
@@ -169,6 +169,7 @@ def burden_step(reasons: list[Reason], alternatives: bool) -> Step:
 
 
 def need_step(r: Reading, track: str, entry: Step) -> Step:
+    """4. How weighty the need is: childcare, documented health or care raise the bar for a refusal."""
     docs = set(r.values("documentation"))
     weighty: list[Fact] = []
     labels = []
@@ -199,6 +200,7 @@ def need_step(r: Reading, track: str, entry: Step) -> Step:
 
 
 def post_step(reasons: list[Reason]) -> Step:
+    """5. Whether the employer shows, concretely, a key role, presence for users or a rota."""
     post = [x for x in reasons if set(x.criteria) & {"key_role", "presence", "rota"} and x.strength != "general"]
     if not post:
         return Step("post", "ordinary")
@@ -207,6 +209,7 @@ def post_step(reasons: list[Reason]) -> Step:
 
 
 def alternatives_step(r: Reading) -> Step:
+    """6. Whether the employer offered or tried something else."""
     alt = _facts(r, "alternatives")
     if alt:
         return Step("alternatives", "offered", alt, [("alternatives.offered", {"what": alt[0].source})])
@@ -214,6 +217,7 @@ def alternatives_step(r: Reading) -> Step:
 
 
 def practice_step(r: Reading) -> Step:
+    """7. Past practice without problems, an early request and a large business count for the employee."""
     used: list[Fact] = []
     texts: list[tuple[str, dict]] = []
     if r.has("past_practice", "positive"):
@@ -275,7 +279,7 @@ def _change_and_get(assessment: str, track: str, subject: str, entry: Step, burd
     if subject == "sick_leave":
         get.append(("get.adaptation", {}))
     if assessment in ("refusal_likely_justified", "unclear") and track in TLN:
-        if entry.outcome == "absent_doc" or entry.outcome == "undocumented" and r.has("ground", "health"):
+        if entry.outcome == "absent_doc" or (entry.outcome == "undocumented" and r.has("ground", "health")):
             change.append(("change.certificate", {}))
         if entry.outcome in ("not_met", "unknown"):
             change.append(("change.ground", {}))

@@ -45,6 +45,7 @@ class ReasonReading:
 
 @cache
 def examples() -> list[dict]:
+    """The labelled example sentences (advisor/data/refusal_reasons.nb.jsonl)."""
     text = resources.files("advisor.data").joinpath("refusal_reasons.nb.jsonl").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
@@ -108,6 +109,7 @@ _CACHE: dict[str, tuple[np.ndarray, np.ndarray, list[str]]] = {}
 
 
 def centred(vecs: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    """Vectors minus the examples' mean, normalised again."""
     x = np.atleast_2d(vecs) - mean
     return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
 

@@ -68,6 +68,7 @@ def claim(key: str, values: dict[str, Any] | None = None, lang: str = "nb") -> C
 
 
 def verdict_claim(out: Outcome, lang: str = "nb") -> Claim:
+    """The assessment in one cited sentence (naming what would settle an unclear case)."""
     settle = None
     if out.settle:
         s = data("refusal_method")["settle"][out.settle]
