@@ -76,8 +76,8 @@ def tokenize(text: str) -> list[Tok]:
 
 def number(w: str) -> int | None:
     """A number written as digits or Norwegian words («fem», «sekstifire», «tjueen»)."""
-    if w.isdigit():
-        return int(w)
+    if w.isdigit():  # «¹» is a digit but not a number; very long digit strings are not ages or shares
+        return int(w) if w.isdecimal() and len(w) <= 6 else None
     lex = lexicon()
     if w in lex["numbers"]:
         return lex["numbers"][w]
