@@ -191,7 +191,7 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
     if placement:
         arrangement.append(claim("sub.placement", {"placement": placement}, lang))
     sending = claims_from(sub["sending"], deadline=deadline)
-    if a.deadline_passed:
+    if a.deadline is not None and a.deadline_passed:
         sending.insert(0, claim("sub.deadline_passed", {"deadline": long_date(a.deadline)}, lang))
     sections = [
         DraftSection(heading=h["sending"], key="sending", claims=sending),

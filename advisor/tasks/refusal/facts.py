@@ -17,7 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from advisor.core.models import RefusalCase
+    from advisor.core.models import RefusalCase, Track
 
 _TOKEN = re.compile(r"\d+(?:[.:,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|§", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.!?;:\n,()«»\"–]")
@@ -386,8 +386,9 @@ def read_employee(r: Reading, text: str, where: str) -> None:
             _fact(r, text, toks, where, "past_practice", "positive", i, i + k - 1)
         if w == "før" and any(matches(x.w, lex["plan_words"]) for x in toks[i + 1 : i + 4]):
             _fact(r, text, toks, where, "timing", "before_plan", i, min(i + 4, n - 1))
-        if matches(w, lex["size_nouns"]) and i > 0 and number(toks[i - 1].w) and number(toks[i - 1].w) >= 5:
-            _fact(r, text, toks, where, "size", number(toks[i - 1].w), i - 1, i)
+        size = number(toks[i - 1].w) if i > 0 and matches(w, lex["size_nouns"]) else None
+        if size is not None and size >= 5:
+            _fact(r, text, toks, where, "size", size, i - 1, i)
     _ages(r, text, toks, where)
     if where in ("request", "notes"):
         _percent(r, text, toks, where)
@@ -453,6 +454,8 @@ def apply_corrections(r: Reading, corrections: list[dict]) -> None:
     """The user's corrections win: remove a fact they marked wrong, add one they stated."""
     for c in corrections:
         name, value = c.get("field"), c.get("value")
+        if not isinstance(name, str) or not name:
+            continue  # a correction that names no fact has nothing to remove or add
         if c.get("action", "remove") == "remove":
             r.facts = [f for f in r.facts if not (f.field == name and (value is None or f.value == value))]
         else:
@@ -460,7 +463,7 @@ def apply_corrections(r: Reading, corrections: list[dict]) -> None:
             r.facts.append(Fact(name, value, str(c.get("source") or value), -1, -1, "user", "correction"))
 
 
-def decide_track(r: Reading) -> tuple[str, str, list[str]]:
+def decide_track(r: Reading) -> tuple[Track, str, list[Track]]:
     """(track, subject, split tracks) from what is asked, in the nemnd's order of competence."""
     asks = set(r.values("asks"))
     if r.has("ground", "sick_leave_return") and not (r.has("ground", "children_under_10") or r.has("ground", "age_62")):
@@ -471,8 +474,9 @@ def decide_track(r: Reading) -> tuple[str, str, list[str]]:
         fewer = False
     time = bool(asks & {"time_of_day", "core_hours", "shift_exemption"}) or (compensated and "shorter_days" in asks)
     if "place_of_work" in asks:
-        split = [t for t, on in (("night_work", "night_exemption" in asks), ("reduced_time", fewer),
-                                 ("flexible_time", time)) if on]
+        parts: tuple[tuple[Track, bool], ...] = (
+            ("night_work", "night_exemption" in asks), ("reduced_time", fewer), ("flexible_time", time))
+        split: list[Track] = [t for t, on in parts if on]
         return "home_office", "home_office", split
     if "overtime_exemption" in asks:
         return "other", "overtime", []

@@ -13,10 +13,13 @@ and a weighty, documented need only ever adds to the employee's side (tests/test
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor.tasks.refusal.facts import Fact, Reading
 from advisor.tasks.refusal.reasons import DISADVANTAGES
+
+if TYPE_CHECKING:
+    from advisor.core.models import Overall, Track
 
 TLN = ("flexible_time", "reduced_time", "night_work")
 LARGE = 100  # employees: «i en stor fabrikk eller avdeling bør en løsning normalt være mulig»
@@ -49,9 +52,9 @@ class Outcome:
 
     track: str
     subject: str
-    split: list[str]
+    split: list[Track]
     steps: list[Step]
-    assessment: str
+    assessment: Overall
     verdict_key: str
     deciding: list[Fact]
     settle: str | None = None
@@ -66,7 +69,7 @@ def _facts(r: Reading, name: str, value: Any = None) -> list[Fact]:
 # --- 1 track and competence ---------------------------------------------------------------------
 
 
-def track_step(r: Reading, track: str, subject: str, split: list[str]) -> Step:
+def track_step(r: Reading, track: str, subject: str, split: list[Track]) -> Step:
     """1. Which right the request falls under, and whether the nemnd can decide it."""
     used = _facts(r, "asks") + _facts(r, "ground", "sick_leave_return")
     texts: list[tuple[str, dict]] = [(f"track.{subject if subject in ('home_office', 'sick_leave', 'overtime', 'unknown') else track}", {})]
@@ -237,7 +240,7 @@ def practice_step(r: Reading) -> Step:
 
 
 def overall(track: str, subject: str, entry: Step, burden: Step, need: Step, alternatives: Step,
-            practice: Step, written: bool = True) -> tuple[str, str, str | None]:
+            practice: Step, written: bool = True) -> tuple[Overall, str, str | None]:
     """(assessment, verdict key, what would settle an unclear result)."""
     if subject in ("home_office", "sick_leave"):
         return "outside_tln", "verdict.outside_tln", None
@@ -303,7 +306,7 @@ def _change_and_get(assessment: str, track: str, subject: str, entry: Step, burd
     return change, get
 
 
-def run(r: Reading, reasons: list[Reason], track: str, subject: str, split: list[str], written: bool = True) -> Outcome:
+def run(r: Reading, reasons: list[Reason], track: str, subject: str, split: list[Track], written: bool = True) -> Outcome:
     """The whole method for one case."""
     t = track_step(r, track, subject, split)
     effective = track if track in TLN else (split[0] if split else track)
