@@ -123,6 +123,7 @@ def assert_clean_draft(draft, passages) -> None:
 # --- hypothesis over the domain functions -------------------------------------------------------
 
 
+@pytest.mark.slow
 @HYPOTHESIS
 @given(situation=situations, proposal=proposals)
 def test_arguments_and_objections_never_raise_and_stay_cited(situation, proposal) -> None:
@@ -140,6 +141,7 @@ def _claim(text_: str, support):
     return Claim(text=text_, support=support)
 
 
+@pytest.mark.slow
 @HYPOTHESIS
 @given(situation=situations, proposal=proposals, kind=st.sampled_from(["hjemmekontor", "fleksitid", "begge"]))
 def test_agreement_never_raises_and_stays_cited(situation, proposal, kind) -> None:
@@ -149,6 +151,7 @@ def test_agreement_never_raises_and_stays_cited(situation, proposal, kind) -> No
     assert "30. februar" not in to_markdown(draft)  # an impossible date stays as the user wrote it
 
 
+@pytest.mark.slow
 @HYPOTHESIS
 @given(case=cases)
 def test_refusal_check_and_next_steps_never_raise_and_stay_cited(case) -> None:
@@ -164,6 +167,7 @@ def test_refusal_check_and_next_steps_never_raise_and_stay_cited(case) -> None:
     assert_clean_draft(next_steps(case, today=TODAY), corpus_passages)
 
 
+@pytest.mark.slow
 @HYPOTHESIS
 @given(situation=situations, proposal=proposals, replies=st.lists(text, min_size=1, max_size=4),
        seed=st.integers(0, 5))
@@ -191,6 +195,7 @@ def _example(name: str, model=RefusalCase):
 
 
 # CPU time, not wall time: the bound is about the algorithm, not about a busy test machine.
+@pytest.mark.slow
 @pytest.mark.parametrize("shape, size", [
     ("letter", MB),  # the example letter pasted over and over
     ("one word", MB),
@@ -507,6 +512,7 @@ def flexwork(env: dict[str, str], *argv: str, stdin: str = "") -> subprocess.Com
     return proc
 
 
+@pytest.mark.slow
 def test_a_megabyte_refusal_through_the_cli_process(process_env, tmp_path) -> None:
     case = json.loads((EXAMPLES / "refusal-redusert-skift-dokumentert.json").read_text(encoding="utf-8"))
     case["refusal"] = (case["refusal"] + "\n\n") * (MB // (len(case["refusal"]) + 2))
@@ -519,6 +525,7 @@ def test_a_megabyte_refusal_through_the_cli_process(process_env, tmp_path) -> No
     assert json.loads(proc.stdout)["assessment"] == "refusal_likely_justified"
 
 
+@pytest.mark.slow
 def test_bad_input_through_the_cli_process(process_env, tmp_path) -> None:
     empty = flexwork(process_env, "--lang", "en", "ask", "  ")
     assert empty.returncode == 2 and "Type a question" in empty.stderr

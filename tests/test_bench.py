@@ -34,6 +34,7 @@ def _check_targets(report: bench.Report) -> None:
             assert entry["met"] is not None, name
 
 
+@pytest.mark.slow
 def test_index_queries_tasks_and_scale_on_tiny_inputs(fake_settings: Settings, tmp_path, questions) -> None:
     report = bench.Report(quick=True)
     with bench.isolated_env(tmp_path):

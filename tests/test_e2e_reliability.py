@@ -350,6 +350,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_a_writer_killed_mid_save_never_leaves_a_half_written_value(tmp_path: Path) -> None:
     import sqlite3
 

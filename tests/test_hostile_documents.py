@@ -240,6 +240,7 @@ def test_html_depth_counts_like_a_browser_not_like_a_naive_counter() -> None:
 
 # -- progress -------------------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_index_shows_progress_on_a_terminal_only(tmp_path) -> None:
     corpus = tmp_path / "egen"
     corpus.mkdir()

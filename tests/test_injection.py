@@ -97,6 +97,7 @@ def test_a_payload_alone_gives_no_reason_and_is_set_aside_as_declared(payload) -
     assert first in payload["text"] or folded(first) in folded(payload["text"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", REFUSALS)
 def test_appended_payloads_do_not_change_the_check(name, corpus_passages) -> None:
     original = load(name)
@@ -115,6 +116,7 @@ def test_appended_payloads_do_not_change_the_check(name, corpus_passages) -> Non
             assert_report_verified(check, corpus_passages)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["refusal-fleksitid-generelle-grunner.json", "refusal-redusert-62-pluss.json",
                                   "refusal-redusert-barn-under-10.json", "refusal-fleksitid-konkret-dokumentert.json",
                                   "refusal-hjemmekontor.json"])

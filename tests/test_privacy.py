@@ -110,6 +110,7 @@ def test_the_guard_blocks_and_records(guarded_env, tmp_path) -> None:
     assert "blocked" in out.stdout and "127.0.0.1" in (tmp_path / "probe.log").read_text()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("llm_backend", ["none", "fake"])
 def test_every_task_runs_offline_and_logs_no_personal_data(guarded_env, tmp_path, llm_backend) -> None:
     env = dict(guarded_env, FLEXWORK_LLM=llm_backend,
