@@ -42,6 +42,7 @@ def test_minilm_query_path_gives_the_same_vector_as_encode(minilm) -> None:
         assert np.allclose(ours, reference, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_minilm_passages_are_normalised_rows(minilm) -> None:
     vecs = minilm.embed_passages([RELATED, UNRELATED])
     assert vecs.shape == (2, minilm.dim) and vecs.dtype == np.float32
@@ -49,6 +50,7 @@ def test_minilm_passages_are_normalised_rows(minilm) -> None:
     assert minilm.embed_passages([]).shape == (0, minilm.dim)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["e5", "minilm"])
 def test_related_text_scores_higher_than_unrelated(backend, request) -> None:
     emb = request.getfixturevalue(backend)
