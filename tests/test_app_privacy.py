@@ -227,7 +227,7 @@ def test_failures_are_logged_without_what_was_typed(settings: Settings, monkeypa
                                                    refusal_received="2025-01-02", written_refusal=True)
         root = build("20-tillitsvalgt.ipynb", settings, user="anna")
 
-        def boom(self):  # noqa: ANN001
+        def boom(self, analysis=None):  # noqa: ANN001, ARG001 - check's signature: the page reads the case once
             raise ValueError(f"could not read {self.values['refusal']}")
 
         monkeypatch.setattr(RefusalModel, "check", boom)

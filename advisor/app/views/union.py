@@ -34,6 +34,7 @@ def build(page: Page) -> w.Widget:
     feedback = Feedback(page)
     sub_feedback = Feedback(page)
     verdict = html_widget("", "fw-verdict-box")
+    verdict.add_class("fw-deadline-box")  # the deadline lives in the verdict box: cleared on an input error
     result = html_widget("", "fw-check")
     submission = html_widget("", "fw-submission")
     links = html_widget("", "fw-downloads")
