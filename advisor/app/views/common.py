@@ -311,12 +311,7 @@ class Page:
         )
         lang.add_class("fw-lang")
         lang.observe(self._switch_language, names="value")
-        parts = [html_widget(nav), lang, html_widget(title), self.disclaimer()]
-        if self.slug == "tillitsvalgt":  # and a word to the representative, under the one every page shows
-            note = catalogue(self.lang).get("rf.disclaimer.page")
-            if note:
-                parts.append(html_widget(f"<p class='fw-note fw-union-note'>{esc(note)}</p>"))
-        return column(*parts)
+        return column(html_widget(nav), lang, html_widget(title), self.disclaimer())
 
     def _switch_language(self, change: dict) -> None:
         try:
@@ -326,8 +321,10 @@ class Page:
         self.render()
 
     def disclaimer(self) -> w.HTML:
-        """The same note on every page (the union page adds its own under it, in the header)."""
-        return html_widget(f'<aside class="fw-disclaimer" role="note">⚖ {esc(self.t("disclaimer"))}</aside>')
+        text = self.t("disclaimer")
+        if self.slug == "tillitsvalgt":  # the union page speaks to the representative, not about them
+            text = catalogue(self.lang).get("rf.disclaimer.page") or text
+        return html_widget(f'<aside class="fw-disclaimer" role="note">⚖ {esc(text)}</aside>')
 
     def _footer(self) -> w.Widget:
         note = self.t("footer.autosave", user=self.ctx.user)
