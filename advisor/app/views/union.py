@@ -53,9 +53,10 @@ def build(page: Page) -> w.Widget:
 
     def show() -> None:
         check = model.checked if (model.checked or {}).get("verdict") else None
-        verdict.value = verdict_html(check, page) if check else ""
+        # the details and what-I-read first, the verdict box last: once it shows, the rest has arrived
         facts.show(check, texts(), list(model.values.get("corrections") or []))
         result.value = details_html(check, page) if check else ""
+        verdict.value = verdict_html(check, page) if check else ""
         draft = model.drafted_submission
         submission.value = draft_html(draft, page.lang, uid="tln") if draft else ""
         links.value = ""
