@@ -96,7 +96,7 @@ def test_refusal_field_with_markup_is_checked_quietly(page, server: Server) -> N
         "refusal_tv", lambda v: IMG in v.get("refusal", "") and v.get("refusal_received")
     )
     page.locator(".fw-check-refusal").click()
-    page.locator(".fw-check-summary").wait_for()
+    page.locator(".fw-verdict").wait_for()  # the verdict box opens the result (issue 10)
     page.locator(".fw-make-submission").click()
     page.locator(".fw-downloads a, .fw-status .fw-info, .fw-status .fw-error").first.wait_for()
     page.reload()

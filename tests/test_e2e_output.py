@@ -80,7 +80,8 @@ def visit(page, server: Server, notebook: str, lang: str) -> None:  # noqa: ANN0
     toggle = page.locator(".fw-lang button", has_text="English" if lang == "en" else "Bokmål")
     if "mod-active" not in (toggle.get_attribute("class") or ""):
         toggle.click()
-        page.locator(".fw-app .fw-disclaimer", has_text=ui(lang, "disclaimer")[:30]).first.wait_for()
+        # the first sentence ("not legal advice") is shared by every page, the union page's own note included
+        page.locator(".fw-app .fw-disclaimer", has_text=ui(lang, "disclaimer").split(".")[0]).first.wait_for()
 
 
 def fill(page, css: str, value: str) -> None:  # noqa: ANN001
@@ -254,7 +255,7 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     server.wait_saved("refusal_tv", lambda v: v.get("written_refusal")
                       and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     page.locator(".fw-check-refusal").click()
-    page.locator(".fw-deadline").wait_for()
+    page.locator(".fw-verdict").wait_for()  # verdict first: the deadline lives in the verdict box (issue 10)
     page.locator(".fw-make-submission").click()
     # The submission's text is the refusal module's (bokmål for now): fit to send, checked in either language.
     name = "case-dispute-tribunal-" if lang == "en" else "sak-tvistelosningsnemnda-"
@@ -264,13 +265,13 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     # An impossible date: no earlier deadline or assessment left as if it were current.
     fill(page, ".fw-in-refusal_received", "2026-02-30")
     page.locator(".fw-err-refusal_received .fw-error").wait_for()
-    page.locator(".fw-deadline").wait_for(state="detached")
+    page.locator(".fw-verdict").wait_for(state="detached")
     page.locator(".fw-check.fw-stale").wait_for(state="attached")
     assert page.locator(".fw-stale-banner .fw-stale-note").is_visible()
     shoot(page, lang, "20-tillitsvalgt-feil")
     fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
     page.locator(".fw-check-refusal").click()
-    page.locator(".fw-deadline").wait_for()
+    page.locator(".fw-verdict").wait_for()
 
     visit(page, server, "05-etter-avslag.ipynb", lang)
     shoot(page, lang, "05-etter-avslag")

@@ -514,13 +514,26 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
     type_into(page, NB["ref.needs"], f"Henting av {CHILD} i barnehagen, og {DIAGNOSIS}.")
     served.wait_saved("kari", "refusal_tv", lambda v: v.get("written_refusal") and CHILD in v.get("needs", ""))
     page.locator(".fw-check-refusal").click()
-    page.locator(".fw-deadline").wait_for()
-    page.locator(".fw-check details.fw-sources > summary").first.click()  # the sources are folded at first
+    verdict = page.locator(".fw-verdict")  # verdict first: the deadline is in the box (issue 10)
+    verdict.wait_for()
+    assert "dager igjen" in verdict.inner_text()
+    open_folds(page)  # the findings and sources are folded at first
     page.locator(".fw-check details.fw-citation").first.wait_for()
     page.locator(".fw-make-submission").click()  # writes a .docx into the profile's folder
     page.locator(".fw-downloads a", has_text=".docx").wait_for()
     assert any((served.data_dir / "users").rglob("*.docx"))
     assert page.dialogs == []
+
+
+def open_folds(page: Any) -> None:
+    """Open the refusal check's folded parts by clicking them, outermost first, as a reader would."""
+    closed = page.locator(".fw-check details.fw-fold:not([open]) > summary, "
+                          ".fw-check details.fw-sources:not([open]) > summary")
+    for _ in range(20):
+        if not closed.count():
+            return
+        closed.first.click()
+    raise AssertionError("folds that do not open")
 
 
 @browser_test
@@ -529,8 +542,7 @@ def test_an_opened_law_citation_shows_its_in_force_date_and_status(kari: Session
 
     page = kari.page
     checked = 0
-    for fold in page.locator(".fw-check details.fw-sources:not([open]) > summary").all():
-        fold.click()  # the sources are folded at first
+    open_folds(page)  # the sources are folded at first (inside the folded part below the verdict)
     for pid in ("aml-10-2#arbeidsmiljoloven-p-10-2-3", "aml-10-13#arbeidsmiljoloven-p-10-13"):
         source = passage(pid)
         assert source.kind == "law" and source.date

@@ -9,7 +9,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from advisor.app.views.citations import as_citations, badges_html, line_html
+from advisor.app.views.citations import as_citations, citation_html, line_html
 from advisor.app.views.common import Page, esc
 from advisor.tasks.refusal.report import msg
 
@@ -137,9 +137,8 @@ def grouped_citations_html(citations: list[dict], lang: str, uid: str) -> str:
         groups.setdefault(c.title or c.ref, []).append(c)
     out = []
     for title, items in groups.items():
-        rows = "".join(
-            f'<details class="fw-citation" id="fw-{uid}-{c.n}"><summary>[{c.n}] {esc(c.ref)}{badges_html(c, lang)}'
-            f"</summary><blockquote>«{esc(c.quote)}»</blockquote></details>" for c in items)
+        # the one renderer for a source: quote, reference, in-force or decision date, link, checks
+        rows = "".join(citation_html(c, uid, lang) for c in items)
         out.append(f'<div class="fw-source-group"><h5>{esc(title)}</h5>{rows}</div>')
     return "".join(out)
 
