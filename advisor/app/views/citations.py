@@ -74,6 +74,17 @@ def _source_kind(passage_id: str) -> str | None:
     return p.kind if p else None
 
 
+def dated(c: Citation) -> Citation:
+    """`c` with its source's date from the bundled corpus when the citation came without one."""
+    if c.date:
+        return c
+    try:
+        p = corpus_passages().get(c.passage_id)
+    except OSError:
+        return c
+    return c.model_copy(update={"date": p.date}) if p is not None and p.date else c
+
+
 def date_html(c: Citation, lang: str) -> str:
     """The source's date with what it is: 'i kraft fra 01.01.2010' for a law, 'avgjort …' for a decision."""
     if not c.date:
