@@ -140,7 +140,12 @@ def test_submission_is_prefilled_from_the_case():
 def test_submission_for_reduced_time_states_entry_conditions():
     kids = text(draft_tln_submission(load("refusal-redusert-barn-under-10.json"), today=date(2025, 3, 24)))
     assert "barn under 10 år" in kids and "Vedlegg 4: fødselsattester" in kids
-    assert "kortere dager, færre dager i uka eller arbeidsfrie perioder" in kids
+    # where the reduction falls is read from the request, so the draft says it and asks no more
+    assert "Plassering: fredag" in kids and "Reduksjonen ønskes lagt slik" not in kids
+    shifts = text(draft_tln_submission(load("refusal-redusert-skift-dokumentert.json"), today=date(2025, 3, 24)))
+    assert "kortere dager, færre dager i uka eller arbeidsfrie perioder" in shifts  # not read: to fill in
+    for draft in (kids, shifts):
+        assert draft.count("Periode:") == 1 and "fra–til" not in draft  # the period is asked for once
     health = text(draft_tln_submission(load("refusal-redusert-helse-uten-legeattest.json"), today=date(2025, 11, 5)))
     assert "Legeattest: «[legg ved]»" in health
     assert "skaff en" not in health  # advice to the employee does not belong in the submission
@@ -197,7 +202,7 @@ def test_a_mixed_request_says_which_part_each_step_applies_to(lang, corpus_passa
     assert words[2] in home_text and words[3] in home_text
     assert "TLN 77/23" in home_text  # the statement of law names the decision
     assert words[1] in deadline.claims[0].text  # the deadline says first which part it is for
-    assert "15. september 2025" in " ".join(c.text for c in deadline.claims)
+    assert {"nb": "15. september 2025", "en": "15 September 2025"}[lang] in " ".join(c.text for c in deadline.claims)
     assert "time" in by_key["step:bring_case"].heading or "arbeidstid" in by_key["step:bring_case"].heading
     assert verify_draft(next_steps(load("refusal-hjemmekontor-og-fleksitid.json"), today=date(2025, 8, 20)),
                         corpus_passages) == []

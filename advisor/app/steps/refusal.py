@@ -151,7 +151,7 @@ class RefusalModel(FormModel):
         """The draft submission to Tvisteløsningsnemnda (advisor.tasks.next_steps)."""
         case = self.case()
         try:
-            draft = draft_tln_submission(case, today=self._today())
+            draft = draft_tln_submission(case, today=self._today(), settings=self.ctx.settings_in_language())
         except ValueError as exc:
             if type(exc) is not ValueError:  # e.g. a pydantic error: a bug, not a message for the user
                 raise

@@ -110,7 +110,7 @@ def citation_html(c: Citation, uid: str, lang: str, more: Iterable[Citation] = (
     date = date_html(c, lang)
     status = (f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else "")
     worst = next((x for x in group if not x.verified), c)
-    quotes = "".join(f"<blockquote>«{esc(x.quote)}»</blockquote>" for x in group)
+    quotes = "".join(f'<blockquote lang="nb">«{esc(x.quote)}»</blockquote>' for x in group)  # verbatim, bokmål
     return (
         f'<details class="fw-citation" id="fw-{uid}-{c.n}">'
         f"<summary>[{c.n}] {esc(c.ref)}{badges_html(worst, lang)}</summary>"

@@ -63,8 +63,11 @@ def deadline_html(model: RefusalModel, page: Page) -> str:
     else:
         when = t("ref.days_left", n=left) if left is not None else ""
         css = "fw-info"
+    # A mixed request (home office and working time): the deadline is the working-time part's only.
+    part = (f"<p class='fw-deadline-part'>{esc(t('afterrefusal.deadline.part'))}</p>"
+            if (model.checked or {}).get("track") == "home_office" else "")
     return (f"<div class='fw-card fw-deadline' role='status'><strong>{esc(t('ref.deadline'))}: {esc(shown)}</strong>"
-            f" <span class='{css}'>{esc(when)}</span><p class='fw-note'>{esc(t('ref.deadline.help'))}</p></div>")
+            f" <span class='{css}'>{esc(when)}</span>{part}<p class='fw-note'>{esc(t('ref.deadline.help'))}</p></div>")
 
 
 def check_html(model: RefusalModel, page: Page) -> str:

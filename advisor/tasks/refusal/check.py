@@ -16,10 +16,10 @@ from advisor.core.models import (
     RefusalFinding,
     RefusalVerdict,
 )
-from advisor.tasks.next_steps import step_sections
+from advisor.tasks.next_steps import step_sections, title_track
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
 from advisor.tasks.refusal.report import deadline_line, fact_label, msg, sections
-from advisor.tasks.refusal.rules import label
+from advisor.tasks.refusal.rules import label, mark_norwegian_quotes
 from advisor.tasks.refusal.texts import uncertainty_claims
 
 if TYPE_CHECKING:
@@ -50,8 +50,9 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
     secs = sections(out, lang)
     secs += step_sections(a, lang, audience)
     secs.append(DraftSection(heading=label("headings", "uncertainty", lang), key="uncertainty",
-                             claims=uncertainty_claims(a)))
-    title = f"{msg('rf.text.title', lang)}: {label('track', a.track, lang)}"
+                             claims=uncertainty_claims(a, lang)))
+    secs = [s.model_copy(update={"claims": mark_norwegian_quotes(s.claims, lang)}) for s in secs]
+    title = f"{msg('rf.text.title', lang)}: {title_track(a, lang)}"
     cited = finish_draft(Draft(kind="refusal_check", title=title, sections=secs), settings)
 
     by_key = {s.key: s.lines for s in cited.sections}

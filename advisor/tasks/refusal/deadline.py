@@ -46,14 +46,43 @@ def norwegian_public_holidays(year: int) -> dict[date, str]:
     }
 
 
-def non_working_reason(d: date) -> str | None:
-    """Why `d` is not a working day ('lørdag', 'langfredag', ...), or None for a working day."""
+# The holidays' names in English (the bokmål names are the keys).
+HOLIDAYS_EN = {
+    "første nyttårsdag": "New Year's Day",
+    "skjærtorsdag": "Maundy Thursday",
+    "langfredag": "Good Friday",
+    "første påskedag": "Easter Sunday",
+    "andre påskedag": "Easter Monday",
+    "offentlig høytidsdag 1. mai": "Labour Day",
+    "offentlig høytidsdag 17. mai": "Constitution Day",
+    "Kristi himmelfartsdag": "Ascension Day",
+    "første pinsedag": "Whit Sunday",
+    "andre pinsedag": "Whit Monday",
+    "første juledag": "Christmas Day",
+    "andre juledag": "Boxing Day",
+}
+
+
+def non_working_reason(d: date, lang: str = "nb") -> str | None:
+    """Why `d` is not a working day, said once: its holiday's name ('langfredag', 'Good Friday'), else
+    its weekday for a Saturday or Sunday ('lørdag', 'Saturday'); None for a working day."""
     holiday = norwegian_public_holidays(d.year).get(d)
     if holiday:
-        return holiday
+        # said beside its date, so «offentlig høytidsdag 17. mai» is «offentlig høytidsdag» there
+        return HOLIDAYS_EN.get(holiday, holiday) if lang == "en" else holiday.removesuffix(" 1. mai").removesuffix(" 17. mai")
     if d.weekday() >= 5:
-        return weekday_name(d)
+        return weekday_name(d, lang)
     return None
+
+
+def skipped_days(raw: date) -> list[date]:
+    """The days a deadline ending on `raw` passes over: `raw` and every non-working day after it."""
+    out = []
+    d = raw
+    while non_working_reason(d):
+        out.append(d)
+        d += timedelta(days=1)
+    return out
 
 
 def tln_deadline(received: date) -> date:

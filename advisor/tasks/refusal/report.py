@@ -16,7 +16,7 @@ from advisor.core.i18n import catalogue
 from advisor.core.models import Claim, DraftSection
 from advisor.tasks.refusal.facts import Fact
 from advisor.tasks.refusal.method import Outcome
-from advisor.tasks.refusal.rules import data
+from advisor.tasks.refusal.rules import data, said
 
 STEP_ORDER = ("track", "entry", "burden", "need", "post", "alternatives", "practice")
 
@@ -37,7 +37,7 @@ def fact_label(f: Fact | dict, lang: str = "nb") -> str:
         strength = f.strength if isinstance(f, Fact) else f.get("strength")
         return f"{head} ({msg(f'rf.strength.{strength}', lang)})" if strength else head
     shown = cat.get(f"rf.value.{str(value).lower()}") or catalogue("nb").get(f"rf.value.{str(value).lower()}")
-    return f"{head}: {shown or value}"
+    return f"{head}: {shown or said(value, lang)}"
 
 
 def _values(values: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -51,6 +51,10 @@ def _values(values: dict[str, Any], lang: str) -> dict[str, Any]:
             v = ", ".join(msg(f"rf.criterion.{c.strip()}", lang) for c in v.split(",") if c.strip())
         elif k == "parts" and isinstance(v, (list, tuple)):
             v = ", ".join(msg(f"rf.value.{ {'night_work': 'night_exemption', 'reduced_time': 'fewer_hours', 'flexible_time': 'time_of_day'}[p]}", lang) for p in v)
+        elif k in ("need", "children") and isinstance(v, str) and lang != "nb":
+            # the method names needs in bokmål («barnepass, omsorg»): said in the page's language
+            v = ", ".join(catalogue(lang).get(f"afterrefusal.need.{x.strip()}") or said(x.strip(), lang)
+                          for x in v.split(","))
         elif k in ("reason", "what") and isinstance(v, str):
             v = " ".join(v.split()).replace("[", "(").replace("]", ")")
             v = v if len(v) <= 220 else v[:219].rstrip() + "…"

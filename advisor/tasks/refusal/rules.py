@@ -60,6 +60,64 @@ def clean(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Bokmål words that do not occur in English text, and English words that do not occur in bokmål: a
+# quote with two of the first (a word with æ, ø or å counts as one) and more of them than of the
+# second, or with one of the first and none of the second, reads as Norwegian.
+_NB_WORDS = frozenset(["og", "ikke", "det", "som", "er", "på", "med", "skal", "jeg", "vi", "du", "av", "til", "fra", "har", "kan", "å", "eller", "når", "hvis", "ved", "være", "blir", "ble", "fordi", "deg", "meg", "oss", "hun", "alle", "kun", "må", "vår", "våre", "dere", "hva", "hvor"])
+_EN_WORDS = frozenset(["the", "and", "to", "of", "a", "in", "on", "my", "is", "are", "for", "be", "it", "this", "that", "with", "not", "we", "you", "our", "your"])
+_QUOTED = re.compile(r"«([^«»]*)»( \()?")
+
+
+def looks_norwegian(text: str) -> bool:
+    """True when a quoted text reads as Norwegian (for marking it on an English page)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    nb = sum(w in _NB_WORDS or bool(re.search(r"[æøå]", w)) for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    return (nb >= 2 and nb > en) or (nb >= 1 and en == 0)
+
+
+def mark_norwegian_quotes(claims: list[Claim], lang: str) -> list[Claim]:
+    """On an English page, every «quote» that is Norwegian is marked «(in Norwegian)» (merged into a
+    bracket that follows it), so the reader knows the words are the case's own, left as they were
+    written; placeholders «[fill in …]» are not quotes."""
+    if lang != "en":
+        return claims
+    from advisor.core.i18n import t
+
+    marker = t("afterrefusal.quoted_nb", lang)  # «(in Norwegian)»
+
+    def mark(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if inner.startswith("[") or not looks_norwegian(inner):
+            return m.group(0)
+        quote = f"«{inner}»"
+        return f"{quote} {marker[:-1]}; " if m.group(2) else f"{quote} {marker}"
+
+    return [c.model_copy(update={"text": _QUOTED.sub(mark, c.text)}) for c in claims]
+
+
+_SAID_EN = [(re.compile(r"\b1 år\b"), "1 year"), (re.compile(r"\b(\d+) år\b"), r"\1 years"),
+            (re.compile(r"\b1 måned\b"), "1 month"), (re.compile(r"\b(\d+) måneder\b"), r"\1 months"),
+            (re.compile(r"\b1 uke\b"), "1 week"), (re.compile(r"\b(\d+) uker\b"), r"\1 weeks"),
+            (re.compile(r"\bførste/siste time\b"), "first/last hour"),
+            (re.compile(r"\bén fast fridag i uka\b"), "one fixed day off a week"),
+            (re.compile(r"\bkortere dager\b"), "shorter days"),
+            (re.compile(r"\bprosent\b"), "per cent"), (re.compile(r"\b og \b"), " and "),
+            *((re.compile(rf"\b{nb}(?:er)?\b", re.IGNORECASE), en) for nb, en in (
+                ("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"),
+                ("fredag", "Friday"), ("lørdag", "Saturday"), ("søndag", "Sunday")))]
+
+
+def said(value: object, lang: str = "nb") -> str:
+    """A value the reader took from the case («2 år», «fredag»), said in the page's language («2 years»,
+    «Friday»)."""
+    text = str(value)
+    if lang == "en":
+        for rx, en in _SAID_EN:
+            text = rx.sub(en, text)
+    return text
+
+
 def claims_from(specs: Iterable[dict], **values: object) -> list[Claim]:
     """Claims from data-file specs {text, cite: [[alias, phrase], ...]}, with {placeholders} filled in."""
     return claims_in(specs, "nb", **values)
