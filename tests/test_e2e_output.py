@@ -44,6 +44,9 @@ INPUT = {
            "kpi": "Claims closed within the deadline", "target": "at least 95 %",
            "argument": "I need home office because the commute is tiring."},
 }
+# Bokmål words no English sentence contains: English drafted text (quotes «…» aside) has none.
+BOKMAL_WORDS = re.compile(r"\b(og|ikke|som|er|på|med|skal|må|eller|fra|ved|etter|denne|dette|nemnda|fristen|saken|"
+                          r"avslaget|kravet|Vedlegg|Frist)\b")
 # Words of our Norwegian templates that must not appear in English drafted text.
 NORWEGIAN = re.compile(r"\b(Arbeidstaker|arbeidsgiver|Avtalen|Jeg er|Hovedargumentet|Dokumentert resultat|"
                        r"Prøveperioden|Svar på|Forslaget|kan jeg|Retningslinjer|Punktet er|og må fylles)\b")
@@ -257,9 +260,17 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     page.locator(".fw-check-refusal").click()
     page.locator(".fw-verdict").wait_for()  # verdict first: the deadline lives in the verdict box (issue 10)
     page.locator(".fw-make-submission").click()
-    # The submission's text is the refusal module's (bokmål for now): fit to send, checked in either language.
+    # The submission is drafted in the page's language: fit to send, and English on the English page
+    # (the employer's Norwegian words quoted as they were written, and marked as Norwegian).
     name = "case-dispute-tribunal-" if lang == "en" else "sak-tvistelosningsnemnda-"
-    check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang, english_text=False)
+    body, _ = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
+    if lang == "en":
+        drafted = re.sub(r"«[^»]*»", "«»", body)
+        assert not BOKMAL_WORDS.search(drafted), BOKMAL_WORDS.search(drafted)
+        assert re.search(r"«[^»]*ikke passer for avdelingen[^»]*» \(in Norwegian\)", body)
+        assert "the Dispute Resolution Board (Tvisteløsningsnemnda)" in body and "[fill in" in body
+    else:
+        assert "Til Tvisteløsningsnemnda" in body and "[fyll inn" in body
     assert "/users/" not in page.locator(".fw-downloads").inner_text()
     shoot(page, lang, "20-tillitsvalgt")
     # An impossible date: no earlier deadline or assessment left as if it were current.

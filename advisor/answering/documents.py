@@ -22,7 +22,7 @@ from advisor.core.models import Citation, CitedDraft
 
 _MARKERS = re.compile(r"\s*\[(\d+)\](?:\s*\[(\d+)\])*")
 _ONE_MARKER = re.compile(r"\[(\d+)\]")
-_PLACEHOLDER = re.compile(r"\[fyll inn[^\]]*\]")
+_PLACEHOLDER = re.compile(r"\[(?:fyll inn|legg ved|fill in|attach)[^\]]*\]")
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 LABELS = {
