@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -243,9 +244,76 @@ def test_without_a_model_the_session_is_deterministic(tmp_path):
 def test_role_play_prompts_render():
     for name, values in {
         "manager_system": {},
-        "manager": {"decision": "d", "reference": "r", "objection": "o", "facts": "f", "transcript": "t", "max_chars": 400},
+        "manager": {"decision": "d", "reference": "r", "objection": "o", "facts": "f", "transcript": "t", "max_chars": 400,
+                    "language": "l"},
         "coach": {"language_rule": "l", "max_claims": 3, "objection": "o", "reply": "r", "scores": "s", "tips": "t",
                       "passages": "p"},
     }.items():
         text = roleplay.render_rehearse_prompt(name, **values)
         assert "$" not in text and len(text) > 200, name
+
+
+# --- in English ---------------------------------------------------------------------------------------
+
+
+EN_OPENING = "Hi, good that we can talk. I am worried that the team will work less well together when you are at home. How will we make that work?"
+EN_FOLLOW_UP = "That does not answer what worries me. How will the team reach you when you are not here?"
+
+
+def english_session(tmp_path, replies: list[str]):
+    settings = Settings(data_dir=tmp_path, llm="fake", language="en")
+    model = fake_chat_model(replies)
+    return Session(*load(), seed=0, settings=settings, manager=LLMManager(settings, model=model),
+                   coach=RubricCoach("en")), model
+
+
+def plain_english(tmp_path) -> Session:
+    return Session(*load(), seed=0, settings=Settings(data_dir=tmp_path, language="en"),
+                   manager=DeterministicManager("en"), coach=RubricCoach("en"))
+
+
+def test_an_english_role_play_asks_the_model_for_english_and_uses_a_valid_english_line(tmp_path):
+    session, model = english_session(tmp_path, [EN_OPENING, EN_FOLLOW_UP])
+    assert session.opening().text == EN_OPENING
+    exchange = session.reply("I just think I deserve it.")
+    assert exchange.manager.text == EN_FOLLOW_UP and exchange.manager.stage == "follow_up"
+    prompt = human_text(model.calls[0])
+    assert "engelsk (English)" in prompt and "på norsk bokmål, høyst" not in prompt
+
+
+@pytest.mark.parametrize("bad", [
+    OPENING,  # a bokmål line on an English page
+    "Fine, you can have it. Let's do it.",  # gives in when the decision is not to accept
+    "",
+])
+def test_a_bad_english_line_falls_back_to_the_fixed_english_line_once(bad, tmp_path):
+    session, _ = english_session(tmp_path, [bad, bad])
+    plain = plain_english(tmp_path)
+    opening, expected_opening = session.opening(), plain.opening()
+    assert opening == expected_opening
+    exchange = session.reply("I just think I deserve it.")
+    expected = plain.reply("I just think I deserve it.").manager
+    assert exchange.manager == expected
+    for line in (opening.text, exchange.manager.text):
+        assert bad not in line or not bad
+        assert roleplay.is_english(line) and not roleplay.is_norwegian(line), line
+        # said once: no sentence of the fixed line is repeated
+        sentences = [x.strip() for x in line.replace("?", ".").split(".") if x.strip()]
+        assert len(sentences) == len(set(sentences)), line
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("name", ["analytiker", "kundeservice", "sykepleier"])
+def test_the_last_turn_says_once_when_to_come_back(lang, name, tmp_path):
+    """A point closed as the session ends is not closed twice: the summary alone says it stays open
+    and when to come back to it (it used to say «come back to it later … come back to it»)."""
+    again = {"nb": r"(?:tar|ta) (?:det|saken) opp igjen", "en": r"come back to it"}[lang]
+    weak = {"nb": "Jeg vet ikke.", "en": "I don't know."}[lang]
+    for seed in range(4):
+        session = Session(*load(name), seed=seed, settings=Settings(data_dir=tmp_path, language=lang),
+                          manager=DeterministicManager(lang), coach=RubricCoach(lang))
+        session.opening()
+        while not session.state.done:
+            last = session.reply(weak).manager
+        assert last.stage == "summary"
+        assert len(re.findall(again, last.text)) == 1, last.text

@@ -74,7 +74,12 @@ _CONCESSION = re.compile(
     r"du får det som du vil|\bgreit\b|\bja,? (?:da|vi|det)\b|\bvi gjør (?:det|som du sier)\b"
     r"|\bjeg (?:godtar|aksepterer|går med på|sier ja|innvilger)\b|\b(?:det er|vi har) en avtale\b"
     r"|\binnvilget\b|\bgodkjent\b|\bdet høres (?:bra|fint|greit) ut\b|\bok,? da\b|\bdet går (?:bra|fint|greit)\b"
-    r"|\bdu (?:får|kan få) (?:det|hjemmekontor|fleksibel)\b",
+    r"|\bdu (?:får|kan få) (?:det|hjemmekontor|fleksibel)\b"
+    # and in English, for a role-play in English
+    r"|\byou(?:'ll| will)? get (?:it|your way|what you want|home office|flexible)\b|\byou can have (?:it|that|home)\b"
+    r"|\b(?:fine|ok(?:ay)?|alright|all right),? (?:then|let's|you|we|go ahead)\b|\bi (?:accept|agree to|approve|grant|say yes)\b"
+    r"|\b(?:it's|that's|we have) a deal\b|\b(?:request )?(?:granted|approved)\b|\blet's do (?:it|that|as you say)\b"
+    r"|\bthat sounds (?:good|fine|great)\b",
 )
 
 
@@ -86,20 +91,29 @@ def is_norwegian(text: str) -> bool:
     return nb >= 2 and nb > 2 * en
 
 
+def is_english(text: str) -> bool:
+    """A rough check that a short line is English rather than bokmål or gibberish."""
+    words = _LINE_WORDS.findall(text.lower())
+    nb = sum(w in _NB_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    return en >= 2 and en > 2 * nb
+
+
 def concedes(text: str) -> bool:
     """True when a manager's line gives in («Greit, du får det som du vil»)."""
     return bool(_CONCESSION.search(text.lower()))
 
 
-def clean_manager_line(text: str, max_chars: int = MANAGER_MAX_CHARS) -> str | None:
-    """The model's line as one line of speech, or None if it is empty, too long or not plain Norwegian."""
+def clean_manager_line(text: str, max_chars: int = MANAGER_MAX_CHARS, lang: str = "nb") -> str | None:
+    """The model's line as one line of speech, or None if it is empty, too long or not plainly in the
+    page's language (bokmål, or English on an English page)."""
     text = _THINK.sub("", text)
     text = _SPACE.sub(" ", text).strip().strip("«»\"'“”").strip()
     if not text or len(text) > max_chars:
         return None
     if "<<<" in text or ">>>" in text or text.startswith(("{", "[", "#", "-", "*")):
         return None
-    return text if is_norwegian(text) else None
+    return text if (is_english(text) if lang == "en" else is_norwegian(text)) else None
 
 
 _STAGE_RULES = {
@@ -116,9 +130,14 @@ _STAGE_RULES = {
 }
 
 
-def _objection_block(o: Any, kind: str = "objection") -> str:
-    return fence(f"Innvending: {o.text.nb}\nDet som ofte ligger bak: {o.behind.nb}\nBekymringen: {o.concern}",
+def _objection_block(o: Any, kind: str = "objection", lang: str = "nb") -> str:
+    text, behind = (o.text.get(lang), o.behind.get(lang)) if lang == "en" else (o.text.nb, o.behind.nb)
+    return fence(f"Innvending: {text}\nDet som ofte ligger bak: {behind}\nBekymringen: {o.concern_in(lang)}",
                  kind, id=o.id)
+
+
+# What the manager's line is written in (the prompt itself is bokmål).
+_LINE_LANGUAGE = {"nb": "norsk bokmål", "en": "engelsk (English), fordi samtalen øves på engelsk"}
 
 
 def _transcript_block(ctx: Any, last: int = 8) -> str:
@@ -133,14 +152,15 @@ def _transcript_block(ctx: Any, last: int = 8) -> str:
     return fence("\n".join(lines[-last:]) or "(samtalen har ikke begynt)", "transcript")
 
 
-def manager_prompt(stage: str, ctx: Any, reference: str, max_chars: int = MANAGER_MAX_CHARS) -> list[BaseMessage]:
+def manager_prompt(stage: str, ctx: Any, reference: str, max_chars: int = MANAGER_MAX_CHARS,
+                   lang: str = "nb") -> list[BaseMessage]:
     """The system and user messages for phrasing the manager's line for a decided `stage`."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
 
-    objections = [_objection_block(ctx.objection)] if ctx.objection is not None else []
+    objections = [_objection_block(ctx.objection, lang=lang)] if ctx.objection is not None else []
     if ctx.next_objection is not None and stage in ("accept", "close"):
-        objections.append(_objection_block(ctx.next_objection, "next_objection"))
+        objections.append(_objection_block(ctx.next_objection, "next_objection", lang))
     facts = json.dumps(text_facts(ctx.situation, ctx.proposal), ensure_ascii=False, indent=1)
     return [
         SystemMessage(content=render_rehearse_prompt("manager_system")),
@@ -148,6 +168,7 @@ def manager_prompt(stage: str, ctx: Any, reference: str, max_chars: int = MANAGE
             "manager", decision=f"{stage} – {_STAGE_RULES[stage]}", reference=fence(reference, "reference"),
             objection="\n\n".join(objections) or "(ingen)", facts=fence(facts, "facts"),
             transcript=_transcript_block(ctx), max_chars=max_chars,
+            language=_LINE_LANGUAGE.get(lang, _LINE_LANGUAGE["nb"]),
         )),
     ]
 
@@ -157,8 +178,8 @@ class LLMManager:
 
     The decision comes from the rubric coach's scores (DeterministicManager.decide), so a weak reply
     is never conceded to. For each turn the model gets the facts, the objection, the transcript and
-    the deterministic line as data and says the same thing in its own words; a line that is missing,
-    too long, not Norwegian, conceding when the decision is not to accept, or naming a § or decision
+    the deterministic line as data and says the same thing in its own words, in the settings' language;
+    a line that is missing, too long, not in that language, conceding when the decision is not to accept, or naming a § or decision
     the turn's passages do not make, is replaced by the deterministic turn. The model's line keeps
     the deterministic turn's citations, so the role-play is never less grounded.
     """
@@ -201,16 +222,17 @@ class LLMManager:
         model = self._model.get()
         if model is None:
             return None
-        messages = manager_prompt(stage, ctx, base.text, self.max_chars)
+        lang = self.settings.language
+        messages = manager_prompt(stage, ctx, base.text, self.max_chars, lang)
         try:
             reply = _message_text(model.invoke(messages))
         except Exception as e:  # server gone, timeout, no queued reply: the deterministic line
             log.warning("language model %s failed for the manager's line: %s: %s", backend_name(self.settings),
                         type(e).__name__, e)
             return None
-        line = clean_manager_line(reply, self.max_chars)
+        line = clean_manager_line(reply, self.max_chars, lang)
         if line is None:
-            log.warning("the model's manager line was empty, too long or not Norwegian; using the fixed line")
+            log.warning("the model's manager line was empty, too long or not in %s; using the fixed line", lang)
             return None
         giving_in_allowed = stage == "accept" or (stage == "summary" and not ctx.state.unresolved)
         if not giving_in_allowed and concedes(line):

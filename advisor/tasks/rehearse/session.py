@@ -167,8 +167,10 @@ class Session:
             if decision in ("follow_up", "escalate"):
                 st.unresolved.append(o.id)  # the point still on the table was not settled
             st.done = True
+            # an accepted last answer is acknowledged before the summary; a closed point is not, since the
+            # summary says what is still open and when to come back to it (said once, not twice)
             lead = (self.manager.say(decision, self._ctx(o, feedback=feedback, rng=rng, reply=text)).claims
-                    if decision in ("accept", "close") else [])
+                    if decision == "accept" else [])
             summary = self.manager.say("summary", self._ctx(o, feedback=feedback, rng=rng, reply=text))
             claims = [*lead, *summary.claims]
             turn = ManagerTurn(objection_id=o.id, stage="summary", text=" ".join(c.text for c in claims),
