@@ -48,13 +48,21 @@ G_AVSLAG = "guide-etter-avslag#"
 G_AVT = "guide-skriftlig-avtale#"
 
 RULES = []
+# a refusal reported in the user's own words (cue for the rules on what to do after one)
+REFUSED = (r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:muntlig\s+|skriftlig\s+)?nei|"
+           r"nekte[st]?|nektet|refus\w*|turned\s+down|rejected|declined|denied)")
 
 
-def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), confirm=()):
-    """Add one rule: its phrasings, its answer (nb, en) with citations, conditions, what to do."""
+def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), confirm=(), cues=()):
+    """Add one rule: its phrasings, its answer (nb, en) with citations, conditions, what to do.
+
+    `cues`: regular expressions that must all be found in a question for the rule's small cue bonus
+    (for rules whose question lies in a few words a long situation drowns: "avslått ... hva nå").
+    """
     RULES.append({
         "id": id,
         **({"confirm": list(confirm)} if confirm else {}),
+        **({"cues": list(cues)} if cues else {}),
         "phrasings": list(phrasings) + list(en_phrasings),
         "answer": {"nb": answer[0], "en": answer[1]},
         "cite": [list(c) for c in cite],
@@ -72,8 +80,8 @@ TODO_SKRIFTLIG = ("Be om et skriftlig og konkret begrunnet avslag, så du vet hv
 
 # ---------------------------------------------------------------- home office
 rule("ho_ingen_rett",
-     ["kan jeg insistere på å få jobbe hjemme", "arbeidsgiver avslo hjemmekontor, er det lovlig", "finnes det noen lov som sier at jeg kan jobbe hjemmefra", "Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
-      "Har arbeidsgiveren lov til å nekte meg hjemmekontor?", "kan sjefen si nei til at jeg jobber hjemme noen dager",
+     ["gir loven meg rett til et bestemt antall hjemmedager i uka", "kan jeg kreve tre dager hjemmekontor per uke", "har arbeidstakere et rettskrav på å jobbe noen dager hjemme", "er det lovfestet at man får jobbe hjemmefra deler av uka", "kan jeg insistere på å få jobbe hjemme", "arbeidsgiver avslo hjemmekontor, er det lovlig", "finnes det noen lov som sier at jeg kan jobbe hjemmefra", "Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
+      "står arbeidsgiver fritt til å avvise at jeg jobber hjemmefra", "kan sjefen si nei til at jeg jobber hjemme noen dager",
       "står det noe i arbeidsmiljøloven om rett til fjernarbeid", "er hjemmekontor en rettighet"],
      ("Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
       "No. There is no statutory right to work from home: where the work is done is for the employer to decide under its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23)."),
@@ -87,7 +95,7 @@ rule("ho_ingen_rett",
      todo=[("Forhandle frem en avtale: legg frem et konkret forslag, og be om skriftlig begrunnelse hvis svaret er nei.",
             "Negotiate an agreement: make a concrete proposal and ask for written reasons if the answer is no.",
             [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
-     en_phrasings=["Do I have a right to work from home?", "Can my employer refuse me home office?"])
+     en_phrasings=["Is there a legal right to two home office days a week?", "Do I have a right to work from home?", "Can my employer refuse me home office?"])
 
 rule("ho_palegge",
      ["sjefen vil at jeg skal sitte hjemme permanent, må jeg det", "kan ledelsen beordre hele avdelingen til hjemmekontor", "har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
@@ -141,7 +149,7 @@ rule("ho_mot_instruks",
      en_phrasings=["What happens if I keep working from home against my manager's instructions?"])
 
 rule("ho_forskrift_virkeomraade",
-     ["når gjelder forskriften om arbeid i eget hjem", "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til", "Gjelder hjemmekontorforskriften for meg?", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
+     ["når gjelder forskriften om arbeid i eget hjem", "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til", "faller jeg inn under forskriften om hjemmearbeid", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
       "er det for lite å jobbe hjemme én dag i måneden til at forskriften gjelder", "hva betyr kortvarig eller sporadisk hjemmearbeid",
       "gjelder hjemmekontorforskriften når man jobber fra hytta", "gjelder forskriften for en som bare jobber hjemmefra i noen uker"],
      ("Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
@@ -173,7 +181,7 @@ rule("ho_skriftlig_avtale",
      en_phrasings=["Do I need a written agreement to work from home?"])
 
 rule("ho_avtale_innhold",
-     ["hvilke punkter krever forskriften i avtalen om hjemmearbeid", "hva skal avtalen om hjemmekontor regulere", "Hva må stå i en hjemmekontoravtale?", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
+     ["hvilke punkter krever forskriften i avtalen om hjemmearbeid", "hva skal avtalen om hjemmekontor regulere", "hvilket innhold er påbudt i en avtale om arbeid hjemmefra", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
       "hva er frivillig og hva er påkrevd i hjemmekontoravtalen", "må utstyret være regulert i avtalen om hjemmearbeid", "lager mal for hjemmekontoravtale, hva er minimumskravene"],
      ("Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
       "The agreement must at least cover the extent of the home work, the working hours, ownership, operation and maintenance of equipment and, if temporary, the expected duration; availability, change and termination, trial period and case handling, confidentiality and storage of documents are included when the parties have agreed on them (home-office regulation § 2 first paragraph)."),
@@ -193,15 +201,15 @@ rule("ho_utstyr_betaling",
      en_phrasings=["Who pays for home office equipment?"])
 
 rule("ho_unntak_myndigheter",
-     ["må hver ansatt ha skriftlig avtale når myndighetene har anbefalt hjemmekontor", "hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
+     ["kreves individuelle hjemmearbeidsavtaler når helsemyndighetene ber alle jobbe hjemme", "hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
      ("Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
       "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives."),
      [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
      en_phrasings=["Do we need written agreements when the authorities recommend home office?"])
 
 rule("ho_endringer",
-     ["Må hjemmekontoravtalen endres når ordningen endres?", "vi skal endre antall hjemmedager, må avtalen oppdateres", "Kan arbeidsgiver si opp hjemmekontoravtalen?",
-      "betyr oppsigelse av hjemmekontoravtalen at jeg mister jobben"],
+     ["Må hjemmekontoravtalen endres når ordningen endres?", "vi skal endre antall hjemmedager, må avtalen oppdateres", "har bedriften adgang til å avslutte ordningen med hjemmearbeid",
+      "er det å avslutte hjemmearbeidsordningen det samme som å si meg opp"],
      ("Ja: endringer i hjemmearbeidet skal gjenspeiles i den skriftlige avtalen (§ 2 andre ledd), og avtalen kan ha egne regler om endring og oppsigelse (§ 2 første ledd).",
       "Yes: changes in the home work must be reflected in the written agreement (§ 2 second paragraph), and the agreement may have its own rules on change and termination (§ 2 first paragraph)."),
      [(H + "2-2", "Endringer i hjemmearbeidsforholdet"), (H + "2-1", "eventuelle bestemmelser om retten til å endre eller si opp")],
@@ -226,14 +234,14 @@ rule("ho_internkontroll",
      en_phrasings=["Must home offices be part of our HSE risk assessment?"])
 
 rule("ho_verneombud",
-     ["Har verneombudet lov til å besøke hjemmearbeidsplassen min?", "har verneombudet tilgang til hjemmekontoret", "hva er verneombudets rolle ved hjemmekontor"],
+     ["Har verneombudet lov til å besøke hjemmearbeidsplassen min?", "får verneombudet komme inn i boligen min for å se på arbeidsplassen", "hva er verneombudets rolle ved hjemmekontor"],
      ("Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
       "No, not without a special agreement: the safety representative has no access to the home workplace otherwise, but must look after home workers' interests (home-office regulation § 5)."),
      [(H + "5-2", "Verneombud har ikke tilgang"), (H + "5-1", "Verneombud og arbeidsmiljøutvalg skal")],
      en_phrasings=["Can the safety representative inspect my home office?"])
 
 rule("ho_arbeidstilsynet",
-     ["Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?", "hvem fører tilsyn med hjemmekontorforskriften", "kan arbeidstilsynet gi pålegg om hjemmekontoravtale",
+     ["Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?", "hvem fører tilsyn med hjemmekontorforskriften", "kan tilsynet pålegge bedriften å lage avtaler for dem som jobber hjemme",
       "hvem kontrollerer at arbeidsgiver følger reglene for hjemmekontor"],
      ("Arbeidstilsynet fører tilsyn med hjemmekontorforskriften og kan gi pålegg, men har ikke tilgang til hjemmet ditt uten særskilt avtale (§ 6).",
       "Arbeidstilsynet supervises the home-office regulation and can issue orders, but has no access to your home without a special agreement (§ 6)."),
@@ -268,8 +276,8 @@ rule("fleks_rett",
      en_phrasings=["Do I have a right to flexible working hours?", "Can my boss just refuse flexitime?"])
 
 rule("fleks_mer_enn_fleksitid",
-     ["Er det bare fleksitid man kan be om?", "hva betyr fleksibel arbeidstid i praksis", "kan fleksibel arbeidstid være noe annet enn fleksitid",
-      "kan en ansatt kreve fleksitid med stemplingsur"],
+     ["er fleksibel arbeidstid det samme som glidende arbeidstid", "hva betyr fleksibel arbeidstid i praksis", "kan fleksibel arbeidstid være noe annet enn fleksitid",
+      "gir loven rett til en formell ordning med plusstimer og avspasering"],
      ("Fleksibel arbeidstid er mer enn fleksitid: retten omfatter mange former for fleksibilitet rundt arbeidstiden, for eksempel tilpasset start og slutt, gjennomsnittsberegning eller å slippe bestemte tider eller dager.",
       "Flexible working time is more than flexitime: the right covers many forms of flexibility around working time, such as adjusted start and end, averaging of hours, or avoiding certain times or days."),
      [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Retten til fleksibel arbeidstid omfatter mange former"), (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Andre former kan være")],
@@ -278,7 +286,7 @@ rule("fleks_mer_enn_fleksitid",
      en_phrasings=["Is flexible working time only flexitime?"])
 
 rule("fleks_ledere",
-     ["gjelder retten til fleksitid for ansatte med lederansvar", "er jeg som leder unntatt fra reglene om fleksibel arbeidstid", "har en avdelingssjef krav på fleksibel arbeidstid", "Har ledere rett til fleksibel arbeidstid?", "jeg er avdelingsleder, gjelder retten til fleksitid meg", "gjelder § 10-2 for ledende stillinger",
+     ["gjelder retten til fleksitid for ansatte med lederansvar", "er jeg som leder unntatt fra reglene om fleksibel arbeidstid", "har en avdelingssjef krav på fleksibel arbeidstid", "omfattes folk med personalansvar av retten til fleksibel arbeidstid", "som seksjonssjef, kan jeg påberope meg § 10-2 tredje ledd", "gjelder § 10-2 for ledende stillinger",
       "er mellomledere unntatt fra retten til fleksibel arbeidstid"],
      ("Nei, ikke hvis du er i ledende eller særlig uavhengig stilling: da gjelder ikke retten til fleksibel arbeidstid i § 10-2 (3), mens reglene om forsvarlig arbeidstid, nattfritak og redusert arbeidstid gjelder (§ 10-12).",
       "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12)."),
@@ -288,7 +296,7 @@ rule("fleks_ledere",
      en_phrasings=["Do managers have a right to flexible working time?"])
 
 rule("vesentlig_ulempe",
-     ["avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "Hva regnes som vesentlig ulempe?", "holder det at arbeidsgiver sier det blir vanskelig generelt", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
+     ["arbeidsgiver begrunner avslaget med hensynet til driften, er det tilstrekkelig", "avslaget viser bare til at det ikke er praktisk for virksomheten", "er 'ikke hensiktsmessig' en gyldig grunn til å si nei", "godtar nemnda et avslag som bare sier at det skaper utfordringer", "lederen mener fleksitid er uheldig for arbeidsmiljøet, holder en slik begrunnelse", "avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "hvor høy er terskelen for vesentlig ulempe", "er en løs påstand om at driften blir vanskeligere tilstrekkelig", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
       "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå", "lederen skriver at ordningen er upraktisk, er det grunn nok til å si nei", "kan arbeidsgiver avslå med en vag henvisning til driftshensyn"],
      ("Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
       "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice."),
@@ -297,7 +305,7 @@ rule("vesentlig_ulempe",
                   "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
                   [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")])],
      todo=[TODO_SKRIFTLIG],
-     en_phrasings=["What counts as significant inconvenience for the business?"])
+     en_phrasings=["The employer just says it is bad for operations, is that enough?", "What counts as significant inconvenience for the business?"])
 
 rule("bevisbyrde",
      ["hvem må bevise at ordningen skaper problemer", "må arbeidsgiver dokumentere at fleksitid ikke går", "hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
@@ -307,7 +315,7 @@ rule("bevisbyrde",
      en_phrasings=["Who has the burden of proof?"])
 
 rule("vikar",
-     ["Holder det at vi må leie inn vikar?", "kan vi si nei fordi vi sliter med å få vikarer", "er vikarutgifter vesentlig ulempe",
+     ["kan kostnaden ved å hente inn en erstatter begrunne et avslag", "kan vi si nei fordi vi sliter med å få vikarer", "er vikarutgifter vesentlig ulempe",
       "vi har turnus og vikarproblemer, kan vi avslå"],
      ("Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
       "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22)."),
@@ -318,7 +326,7 @@ rule("vikar",
 
 rule("stillingens_art",
      ["Kan vi nekte fleksitid fordi noen må stå i kassa i åpningstiden?", "jobben krever at noen betjener publikum, kan det begrunne nei", "har stillingens art betydning for fleksibel arbeidstid",
-      "vi er en liten butikk med fast åpningstid"],
+      "resepsjonen må være bemannet hele dagen, kan det gi grunnlag for avslag"],
      ("Det kan det: stillingens art teller, og der noen må være til stede for kunder eller brukere, kan det begrunne avslag, men arbeidsgiver må fortsatt vise en konkret vesentlig ulempe.",
       "It can: the nature of the post counts, and where someone must be present for customers or users, that can justify refusal, but the employer must still show a concrete significant inconvenience."),
      [(K + "stillingens-art", "Det samme kan stillinger der noen må være til stede"), (A102_3, "uten vesentlig ulempe")],
@@ -364,7 +372,7 @@ rule("tidspunkt",
      en_phrasings=["When should I apply for changed hours?"])
 
 rule("alternativ_tilbud",
-     ["Vi har tilbudt en annen stilling i stedet, er det nok til å si nei?", "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak", "teller et alternativt tilbud fra arbeidsgiver"],
+     ["kan bedriften avslå fordi den har foreslått en annen jobb til den ansatte", "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak", "teller et alternativt tilbud fra arbeidsgiver"],
      ("Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
       "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A)."),
      [(HR, "Et tilbud om annet arbeid slår ikke retten bort"), (K + "tilbud-om-alternative-ordninger-teller-med", "Tilbudet fjerner likevel ikke retten")],
@@ -381,8 +389,8 @@ rule("tidsbegrenset",
 
 # ---------------------------------------------------------------- reduced working time and night work
 rule("redusert_rett",
-     ["Har jeg rett til redusert arbeidstid?", "kan jeg kreve å gå ned i stilling", "hvem har rett til å jobbe deltid etter loven",
-      "Kan jeg kreve kortere dager?", "har jeg krav på redusert stilling"],
+     ["gir loven meg mulighet til å jobbe færre timer", "kan jeg kreve å gå ned i stilling", "hvem har rett til å jobbe deltid etter loven",
+      "kan jeg gå ned til fire dagers uke", "kan jeg få lavere stillingsprosent hvis jeg ønsker det"],
      ("Ja, hvis du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (4)).",
       "Yes, if you are 62 or older or have health, social or other weighty welfare reasons, and the reduction can be arranged without significant inconvenience to the business (section 10-2 (4))."),
      [(A102_4, "Arbeidstaker som har fylt 62 år")],
@@ -403,7 +411,7 @@ rule("redusert_62",
      en_phrasings=["I am 63, can I reduce my hours?"])
 
 rule("redusert_smabarn",
-     ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "kan en småbarnsmor kreve kortere dager", "har foreldre med barn under ti år rett til redusert arbeidstid",
+     ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "har en far med to barn i barnehagen krav på å jobbe 80 prosent", "har foreldre med barn under ti år rett til redusert arbeidstid",
       "hva må jeg dokumentere for å få redusert arbeidstid som forelder", "må jeg forklare hvorfor jeg vil jobbe mindre når barna går i barnehagen"],
      ("Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
       "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
@@ -424,7 +432,7 @@ rule("redusert_sosial_helse",
      en_phrasings=["Can I reduce my hours to care for a sick parent?"])
 
 rule("redusert_plassering",
-     ["kan jeg bestemme hvilke dager fridagene i den reduserte stillingen skal ligge på", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
+     ["hvem avgjør om reduksjonen tas ut som kortere dager eller en fri dag", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
      ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
       "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
      [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
@@ -438,7 +446,7 @@ rule("redusert_tilbake",
      en_phrasings=["Can I go back to full time after reduced hours?"])
 
 rule("sykmelding_4_6",
-     ["kan nemnda pålegge arbeidsgiver å gi meg kortere dager mens jeg kommer tilbake fra sykdom", "jeg er gradert sykmeldt, kan jeg kreve kortere dager gjennom nemnda",
+     ["kan nemnda pålegge arbeidsgiver å gi meg kortere dager mens jeg kommer tilbake fra sykdom", "delvis sykmeldt og vil trappe opp gradvis, kan tvisteløsningsnemnda hjelpe",
       "tilpasset arbeidstid etter sykefravær, hvilken regel gjelder", "har arbeidsgiver plikt til å tilrettelegge etter sykdom", "kan jeg få tilrettelegging etter langtidssykmelding"],
      ("Nei, ikke gjennom nemnda: tilpasning av arbeidstiden etter sykdom er arbeidsgivers tilretteleggingsplikt etter arbeidsmiljøloven § 4-6, og Tvisteløsningsnemnda kan ikke avgjøre slike tvister (TLN 02/21).",
       "Not through the board: adapting working hours after illness is the employer's duty to adapt under section 4-6, and the Dispute Resolution Board cannot decide such disputes (TLN 02/21)."),
@@ -454,7 +462,7 @@ rule("sykmelding_4_6",
      en_phrasings=["I'm on sick leave and want shorter days, can the board help?"])
 
 rule("natt_fritak",
-     ["Kan jeg kreve fritak fra nattarbeid?", "legen sier nei til nattevakter, kan jeg slippe", "har nattarbeidere rett til å slippe nattskift",
+     ["har jeg rett til å slippe nattskift av helsemessige grunner", "legen sier nei til nattevakter, kan jeg slippe", "har nattarbeidere rett til å slippe nattskift",
       "kan en nattevakt få fritak av helsegrunner"],
      ("Ja, hvis du jobber regelmessig om natten og har helsemessige, sosiale eller andre vektige velferdsgrunner, og fritaket kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (2)).",
       "Yes, if you regularly work at night and have health, social or other weighty welfare reasons, and the exemption can be arranged without significant inconvenience to the business (section 10-2 (2))."),
@@ -491,14 +499,14 @@ rule("overtid_tariff",
      en_phrasings=["Can we agree more overtime with the union?"])
 
 rule("samlet_arbeidstid",
-     ["Hvor lang kan en arbeidsdag være med overtid?", "hva er maks arbeidstid per døgn", "hvor mange timer kan man jobbe i uka totalt"],
+     ["hvor mange timer i døgnet kan man maksimalt jobbe", "hva er maks arbeidstid per døgn", "hva er øvre grense for samlet ukentlig arbeidstid inkludert overtid"],
      ("Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
       "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8))."),
      [(A106 + "8", "Samlet arbeidstid")],
      en_phrasings=["What is the longest legal working day?"])
 
 rule("overtid_fritak",
-     ["Kan jeg nekte å jobbe overtid når jeg har omsorg for en pleietrengende forelder?", "kan jeg få fritak fra overtid av helsegrunner", "deltidsansatt, kan jeg slippe ekstravakter",
+     ["har jeg rett til å si nei til overtid fordi jeg har syke foreldre å ta meg av", "kan jeg avslå ekstra vakter på grunn av omsorgsoppgaver hjemme", "slipper jeg overtid når jeg har en syk ektefelle", "må jeg ta ekstra timer når jeg har pleieansvar for en syk mor", "ryggen min tåler ikke lange dager, kan jeg slippe overtid", "deltidsansatt, kan jeg slippe ekstravakter",
       "har jeg rett til å slippe merarbeid", "hvem avgjør tvist om fritak fra overtid"],
      ("Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
       "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board."),
@@ -508,7 +516,7 @@ rule("overtid_fritak",
                  ("Nemnda avgjør tvister om fritak fra overtid.", "The board decides disputes about overtime exemption.",
                   [(A1013, "§ 10-6 tiende ledd")])],
      todo=[TODO_TLN],
-     en_phrasings=["Can I refuse overtime because I care for a sick parent?"])
+     en_phrasings=["Can I say no to overtime because of caring duties?", "Can I refuse overtime because I care for a sick parent?"])
 
 rule("arbeidstid_definisjon",
      ["Hva er arbeidstid?", "teller det som arbeidstid å svare på mail hjemme", "er det arbeidstid når sjefen forventer at jeg er tilgjengelig"],
@@ -518,16 +526,16 @@ rule("arbeidstid_definisjon",
      en_phrasings=["What counts as working time?"])
 
 rule("koble_fra",
-     ["har jeg rett til å være utilgjengelig etter arbeidstid", "Har jeg rett til å logge av?", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid", "kan sjefen forvente svar på e-post i helgene", "må jeg lese jobbmeldinger etter at jeg har gått for dagen"],
+     ["kan jeg la være å svare på jobbmail om kvelden", "har jeg lov til å være offline etter arbeidstid", "er jeg forpliktet til å ta telefonen fra sjefen på fridagen", "må jeg følge med på Teams etter at jeg har logget ut", "har jeg rett til å være utilgjengelig etter arbeidstid", "kan jeg skru av jobbtelefonen når arbeidsdagen er slutt", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid", "kan sjefen forvente svar på e-post i helgene", "må jeg lese jobbmeldinger etter at jeg har gått for dagen"],
      ("Det finnes ingen uttrykkelig rett til å koble fra i norsk lov, men tid du står til disposisjon er arbeidstid (§ 10-1), og reglene om hvile og nattarbeid setter grenser.",
       "Norwegian law has no express right to disconnect, but time at the employer's disposal is working time (section 10-1), and the rest and night-work rules set limits."),
      [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
      todo=[("Avtal i hjemmekontoravtalen når du skal være tilgjengelig, og når du ikke skal være det.", "Agree in the home-office agreement when you must be available, and when not.",
             [(G_AVT + "kjernetid-tilgjengelighet-og-responstid-i-avtalen", "Like viktig er det å skrive")])],
-     en_phrasings=["Do I have a right to disconnect?"])
+     en_phrasings=["Must I answer work emails in the evening?", "Do I have a right to disconnect?"])
 
 rule("hvile",
-     ["når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
+     ["sluttet sent i går kveld, når er det tidligst lov å starte igjen", "hvor mange timer fri må jeg ha før neste arbeidsdag starter", "logget av ved midnatt, kan jeg være på morgenmøtet kl 8", "hvor mye sammenhengende fritid skal det være mellom to vakter", "når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
       "hvor lang ukehvile har jeg krav på", "jobbet langt ut på natta i går, hvor sent må jeg møte i dag"],
      ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn (§ 10-8 (1)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
       "You must have at least 11 consecutive hours off per 24 hours (section 10-8 (1)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
@@ -536,7 +544,7 @@ rule("hvile",
                   [(A108 + "2", "Arbeidstaker skal ha 35 timer")]),
                  ("Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.", "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
                   [(A108 + "3", "Den daglige arbeidsfrie perioden")])],
-     en_phrasings=["How much rest must I have between working days?"])
+     en_phrasings=["I worked until late last night, when may I start today?", "How much rest must I have between working days?"])
 
 rule("kveld_21_23",
      ["er det lov å logge på jobben igjen sent på kvelden", "Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
@@ -576,8 +584,34 @@ rule("tln_kompetanse",
                   [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")])],
      en_phrasings=["What disputes does the Dispute Resolution Board decide?"])
 
+rule("etter_avslag",
+     ["avslaget er kommet, hva kan jeg gjøre videre", "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre", "hvordan klager jeg på et nei til fleksibel arbeidstid",
+      "kan et avslag på redusert stilling overprøves", "kan jeg få avslaget på nattfritak vurdert av noen andre", "ble nektet fleksitid, finnes det en klageinstans",
+      "hva er veien videre etter at søknaden om fritak fra overtid ble avvist", "er det mulig å anke sjefens nei til tilpasset arbeidstid", "søknaden om endret arbeidstid ble avslått, hvor henvender jeg meg",
+      "hva skjer nå som lederen har sagt nei til at jeg kan jobbe redusert"],
+     ("Et avslag på fleksibel arbeidstid, redusert arbeidstid, fritak fra nattarbeid eller fritak fra overtid kan du bringe inn for Tvisteløsningsnemnda: send saken skriftlig senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 4 (1), arbeidsmiljøloven § 10-13).",
+      "A refusal of flexible working time, reduced hours, exemption from night work or from overtime can be brought before the Dispute Resolution Board: send the case in writing within four weeks of receiving the written refusal (regulation on the board § 4 (1), Working Environment Act section 10-13)."),
+     [(F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
+     confirm=[F + "4-1", A1013, S_INN, A172 + "2"],
+     cues=[REFUSED, r"\b(?:hva\s+(?:gjør|kan|nå|skjer)|neste\s+(?:skritt|steg)|muligheter|videre|klage\w*|anke\w*|overprøv\w*|"
+           r"what\s+(?:now|can|next)|next\s+step\w*|options|challenge|appeal)"],
+     conditions=[("I nemnda er det arbeidsgiver som må vise at ordningen gir vesentlig ulempe for virksomheten.",
+                  "Before the board it is the employer who must show that the arrangement causes significant inconvenience.",
+                  [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")]),
+                 ("Et avslag på hjemmekontor kan ikke bringes inn for nemnda: hvor du jobber, avgjør arbeidsgiver (TLN 77/23).",
+                  "A refusal of home office cannot be brought before the board: where you work is for the employer to decide (TLN 77/23).",
+                  [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver")])],
+     todo=[TODO_SKRIFTLIG,
+           ("Send saken per brev eller eDialog, med hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.",
+            "Send the case by letter or eDialog, with what the dispute is about, your employment and the arrangement you ask for.",
+            [(S_INN, "Hvordan: Nemnda skriver")]),
+           ("Utforsk samtidig andre løsninger med lederen; et nei til én ordning er ikke nødvendigvis et nei til all fleksibilitet.",
+            "Explore other solutions with your manager at the same time; a no to one arrangement is not necessarily a no to all flexibility.",
+            [(G_AVSLAG + "utforsk-alternativer-etter-et-avslag", "Et nei til én ordning")])],
+     en_phrasings=["My request for flexible hours was refused. What can I do?", "Can I challenge a refusal of reduced hours?"])
+
 rule("tln_frist",
-     ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "lederen avslo søknaden min om fleksibel arbeidstid, hva gjør jeg nå og er det en frist",
+     ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "fikk skriftlig nei på søknaden om endret arbeidstid, hvor lenge kan jeg vente før jeg klager",
       "når går fristen for å klage på avslag på redusert arbeidstid ut", "sjefen sa nei, hvor lang tid har jeg"],
      ("Du har fire uker: saken må reises for Tvisteløsningsnemnda senest fire uker etter at arbeidsgivers skriftlige avslag kom frem til deg (forskrift om tvisteløsningsnemnd § 4 (1)).",
       "You have four weeks: the case must be brought before the Dispute Resolution Board within four weeks after the employer's written refusal reached you (regulation on the board § 4 (1))."),
@@ -610,7 +644,7 @@ rule("frist_postlagt",
      en_phrasings=["Is it enough to post the case on the last day?"])
 
 rule("tln_hvordan",
-     ["Hvordan sender jeg en sak til tvisteløsningsnemnda?", "hva må en klage til nemnda inneholde", "kan arbeidsgiver også bringe saken inn for nemnda",
+     ["på hvilken måte leverer man en klage til nemnda", "hva må en klage til nemnda inneholde", "kan arbeidsgiver også bringe saken inn for nemnda",
       "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda"],
      ("Saken sendes skriftlig til Tvisteløsningsnemnda, per brev eller eDialog, av arbeidstaker eller arbeidsgiver, senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 5 (1) og § 4 (1)).",
       "The case is sent in writing to the board, by letter or eDialog, by the employee or the employer, at the latest four weeks after the written refusal arrived (regulation on the board § 5 (1) and § 4 (1))."),
@@ -629,8 +663,8 @@ rule("tln_fullmakt",
      en_phrasings=["Can a union representative file the case for a member?"])
 
 rule("avslag_skriftlig",
-     ["må arbeidsgiver gi avslaget skriftlig", "Må et avslag på fleksitid være skriftlig og begrunnet?", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
-      "arbeidsgiver har aldri svart skriftlig, når løper fristen", "medlemmet fikk muntlig nei i gangen, hva nå"],
+     ["må arbeidsgiver gi avslaget skriftlig", "stiller loven krav om at arbeidsgiver grunngir et nei", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
+      "arbeidsgiver har aldri svart skriftlig, når løper fristen", "sjefen avslo bare i en samtale uten noe på papir"],
      ("Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
       "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience."),
      [(S_SKRIFTLIG, "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel"), (F + "4-1", "arbeidsgivers skriftlige avslag")],
@@ -658,7 +692,7 @@ rule("oppsettende",
      en_phrasings=["Does the refusal apply while the board handles the case?"])
 
 rule("tln_avvisning",
-     ["Kan nemndas leder avvise en sak alene?", "hva skjer med saker som åpenbart ikke hører under nemnda", "hvem kan avvise en klage til nemnda"],
+     ["kan nemndsleder alene avvise en klage som åpenbart faller utenfor", "hva skjer med saker som åpenbart ikke hører under nemnda", "hvem kan avvise en klage til nemnda"],
      ("Ja: er det åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan nemndas leder eller en av nestlederne avvise saken alene (forskrift om tvisteløsningsnemnd § 5 (2)).",
       "Yes: if it is obvious that the conditions for a decision on the merits are not met, the chair or a deputy chair may dismiss the case alone (regulation on the board § 5 (2))."),
      [(F + "5-2", "Dersom det er åpenbart")],
@@ -686,7 +720,7 @@ rule("tln_vedtak",
      en_phrasings=["How does the board decide?"])
 
 rule("domstol_forst_nemnd",
-     ["må vi gjennom tvisteløsningsnemnda før vi kan saksøke", "kan vi hoppe over nemnda og gå til retten", "kan en arbeidstaker gå direkte til tingretten i en sak om fleksibel arbeidstid", "kan uenighet om arbeidstidsordning tas direkte til domstolene", "kan en arbeidstaker gå rett til retten med en tvist om redusert arbeidstid", "må saken til nemnda før den kan tas til domstolene",
+     ["kan saken om arbeidstiden min starte i tingretten", "må nemnda ha avgjort saken før retten kan ta den", "hopper vi over tvisteløsningsnemnda og stevner arbeidsgiver", "må vi gjennom tvisteløsningsnemnda før vi kan saksøke", "kan vi hoppe over nemnda og gå til retten", "er det mulig å saksøke arbeidsgiveren om arbeidstidsordningen uten å gå veien om nemnda", "kan uenighet om arbeidstidsordning tas direkte til domstolene", "må saken til nemnda før den kan tas til domstolene",
       "kan advokaten stevne arbeidsgiver direkte i en sak om nattarbeid"],
      ("Nei: en tvist som hører under Tvisteløsningsnemnda, kan ikke bringes inn for domstolene før nemnda har behandlet den og fattet vedtak (arbeidsmiljøloven § 17-2 (2)).",
       "No: a dispute that belongs to the Dispute Resolution Board cannot be brought before the courts until the board has tried it and decided (section 17-2 (2))."),
@@ -694,7 +728,7 @@ rule("domstol_forst_nemnd",
      conditions=[("Etter vedtaket kan saken bringes inn for retten innen åtte uker.", "After the decision, the case can be brought to court within eight weeks.",
                   [(A172 + "3", "Fristen for å bringe tvisten")])],
      todo=[TODO_TLN],
-     en_phrasings=["Can we go straight to court?"])
+     en_phrasings=["Can an employee sue directly without going to the board first?", "Can we go straight to court?"])
 
 rule("domstol_under_sak",
      ["Må arbeidsgiver følge vedtaket mens saken går i retten?", "hva gjelder mens nemndas vedtak prøves for domstolene", "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort"],
@@ -704,8 +738,8 @@ rule("domstol_under_sak",
      en_phrasings=["Must the employer follow the decision while the case is in court?"])
 
 rule("domstol_frist",
-     ["Hvor lang frist er det for å ta nemndas vedtak til retten?", "arbeidsgiver er uenig i vedtaket, hvor lang tid har de", "når må søksmål mot nemndas vedtak reises",
-      "fra når regnes søksmålsfristen"],
+     ["Hvor lang frist er det for å ta nemndas vedtak til retten?", "hvor lenge kan den som tapte i nemnda vente med å saksøke", "når må søksmål mot nemndas vedtak reises",
+      "hvilken dag begynner de åtte ukene å løpe"],
      ("Åtte uker: fristen for å bringe tvisten inn for domstolene er åtte uker fra parten ble underrettet om nemndas avgjørelse (§ 17-2 (3)).",
       "Eight weeks: the deadline for bringing the dispute to court is eight weeks from when the party was notified of the board's decision (section 17-2 (3))."),
      [(A172 + "3", "Fristen for å bringe tvisten")],
@@ -714,14 +748,14 @@ rule("domstol_frist",
      en_phrasings=["How long do we have to take the board's decision to court?"])
 
 rule("rettskraft",
-     ["hva skjer hvis ingen saksøker etter at nemnda har avgjort saken", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
+     ["hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
      ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
       "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
      [(A172 + "4", "Reises det ikke søksmål innen fristen")],
-     en_phrasings=["What happens if nobody sues after the board's decision?"])
+     en_phrasings=["What happens when neither party goes to court after the board's decision?", "What happens if nobody sues after the board's decision?"])
 
 rule("oppfriskning",
-     ["Jeg har gått glipp av søksmålsfristen, hva nå?", "kan man få oppfriskning for oversittet frist", "glemte fristen for å saksøke etter nemndas vedtak"],
+     ["Jeg har gått glipp av søksmålsfristen, hva nå?", "kan man få oppfriskning for oversittet frist", "søksmålet kom for sent, kan det reddes"],
      ("Nemnda kan gi oppfriskning for oversittet søksmålsfrist etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten (§ 17-2 (4)).",
       "The board can grant restoration for a missed deadline under the Dispute Act sections 16-12 to 16-14, and a decision on restoration can be brought before the district court (section 17-2 (4))."),
      [(A172 + "4", "Nemnda kan gi oppfriskning"), (A172 + "4", "Et vedtak om oppfriskning")],
@@ -733,6 +767,20 @@ rule("diskriminering",
       "To the Anti-Discrimination Tribunal: discrimination claims do not belong to the Dispute Resolution Board (TLN 77/23)."),
      [(T77, "Diskrimineringsanførselen hører under Diskrimineringsnemnda"), (K + "andre-grenser-for-nemndas-kompetanse", "Påstander om diskriminering")],
      en_phrasings=["Where do I complain about discrimination?"])
+
+# Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
+CUES = {
+    "rettskraft": [r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
+                   r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)",
+                   r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",
+                   r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)"],
+    "koble_fra": [r"(?:logge?\s+av|logget\s+av|koble\s+fra|utilgjengelig|offline|skru\s+av|disconnect|switch\s+off|log\s+off)",
+                  r"(?:\brett\b|\blov\b|må\s+jeg|plikt\w*|forpliktet|kreve\w*|forvent\w*|right|must|have\s+to|expected|allowed)"],
+    "hvile": [r"(?:begynne|starte|møte|stille|start|begin)\w*", r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|next\s+(?:day|morning)|earliest)"],
+}
+for _r in RULES:
+    if _r["id"] in CUES:
+        _r["cues"] = CUES[_r["id"]]
 
 if __name__ == "__main__":
     out = Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json"

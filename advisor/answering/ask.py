@@ -4,6 +4,8 @@ The order of an answer: the first line answers the question asked, cited to the 
 then conditions and exceptions; then what to do; the sources follow as citations. The answer comes
 from the legal rule the question matches by meaning (advisor.answering.rules), confirmed by retrieval;
 where no rule matches, the composer quotes the most relevant passages and says that it is quoting.
+A rule leads only when the question asks what the law is; a question that asks for advice (how to
+argue, what to propose) is answered from the guides first, introduced as advice.
 Off-topic questions abstain. A configured language model may phrase the answer instead; when its
 draft fails the citation check, the grounded answer is given.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
+from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.core.i18n import t
@@ -26,10 +29,14 @@ class BadQuestion(ValueError):
     """A question we cannot take, with a message for the user."""
 
 
-def match_rule(question: str, retriever: Retriever, hits: list[Hit], settings: Settings) -> RuleMatch | None:
-    """The legal rule the question asks about, confirmed by the passages retrieved for it; None if none fits."""
+def match_rule(question: str, retriever: Retriever, hits: list[Hit], settings: Settings,
+               form: Form = "law") -> RuleMatch | None:
+    """The legal rule the question asks about, confirmed by the passages retrieved for it; None if none
+    fits, or if the question asks for advice rather than what the law is (advisor.answering.form)."""
+    if form == "advice":
+        return None
     index = rule_index(retriever.embedder, settings.data_dir / "index")
-    return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits])
+    return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits], strict=form == "open")
 
 
 def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settings: Settings,
@@ -41,7 +48,8 @@ def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settin
     retrieved = {h.passage.id: h.passage for h in top}
     if not relevant_hits(top, question):  # the corpus does not cover the question: abstain
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
-    match = match_rule(question, retriever, hits, settings)
+    form = question_form(question)
+    match = match_rule(question, retriever, hits, settings, form)
     if match is not None:
         rule_passages = {pid: retriever.by_id[pid] for pid in all_passage_ids(match.rule) if pid in retriever.by_id}
         cited = retrieved | rule_passages
@@ -52,7 +60,7 @@ def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settin
             if not answer.abstained:
                 answer.rule = match.id
                 return answer
-    claims = compose(question, top, lang=lang)
+    claims = compose(question, top, lang=lang, advice_first=form == "advice")
     return render_answer(question, claims, retrieved, backend="none", abstain_text=abstain,
                          notice=notice or (t("answers.quoting", lang) if claims else None))
 

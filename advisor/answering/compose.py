@@ -96,12 +96,18 @@ def _label(p: Passage, lang: str) -> str:
 PRIMARY = ("law", "regulation", "decision")
 
 
-def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb") -> list[Claim]:
+def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb",
+            advice_first: bool = False) -> list[Claim]:
     """Claims for the answer, grouped by source in rank order (guides introduced as advice, the user's
-    documents as theirs); [] when nothing relevant was found."""
+    documents as theirs); [] when nothing relevant was found. `advice_first` (a question asking for
+    advice): the best-ranked guide passage leads, even a little below the others in similarity."""
     keep = relevant_hits(hits, question, rel)
     if not keep:
         return []
+    if advice_first:
+        guide = next((h for h in hits if h.passage.kind == "guide"), None)
+        if guide is not None and (guide.dense or 0.0) >= rel.min_dense:
+            keep = [guide, *[h for h in keep if h is not guide][: rel.max_passages - 1]]
 
     idf = _idf(tokens(question), keep)
     groups: dict[str, list[Claim]] = {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -47,10 +48,15 @@ class Thresholds:
     lexical_weight: float = 0.08
     confirm_rank: int = 10  # the rule's passages must be among this many retrieved ...
     sure: float = 0.96  # ... unless the question is this close to one of the rule's phrasings
-    clear: float = 0.94  # ... or this close while clearly ahead of every other rule:
+    clear: float = 0.90  # ... or this close while clearly ahead of every other rule:
     clear_lead: float = 0.025  # (then retrieval missing its passages is retrieval's miss, not a doubt)
     rank_bonus: tuple[tuple[int, float], ...] = ((0, 0.03), (2, 0.02), (5, 0.01), (10, 0.0), (30, -0.015))
     not_found: float = -0.03
+    answer_weight: float = 0.3  # how much the question's similarity to the rule's own answer counts
+    strict_rank: int = 2  # a question not asking for the law: the rule's passage this high, and clearly ahead
+    answer_center: float = 0.85  # (a typical similarity of a question to an answer about its topic)
+    cue_bonus: float = 0.1  # a rule whose cue words are all in the question (see `cues` in legal_rules.json)
+    bm25_weight: float = 0.08  # and BM25 over the rule's words (phrasings, answer, conditions), best rule = 1
 
 
 @dataclass(frozen=True)
@@ -76,13 +82,31 @@ def load_rules() -> tuple[dict[str, Any], ...]:
 
 
 def rules_digest() -> str:
-    """A hash of the phrasings, so a stored matrix is only reused for the same phrasings."""
+    """A hash of the phrasings and answers, so a stored matrix is only reused for the same rules."""
     h = hashlib.sha256()
     for r in load_rules():
         h.update(r["id"].encode())
-        for p in r["phrasings"]:
+        for p in r["phrasings"] + answer_texts(r):
             h.update(b"\0" + p.encode())
     return h.hexdigest()[:16]
+
+
+def answer_texts(rule: dict[str, Any]) -> list[str]:
+    """What the rule says, as passages (bokmål and English): the answer and its conditions. A question
+    close to these asks what the rule answers, whatever words its phrasings use."""
+    return [" ".join([rule["answer"][lang]] + [c[lang] for c in rule["conditions"]]) for lang in ("nb", "en")]
+
+
+def rule_words(rule: dict[str, Any]) -> list[str]:
+    """The rule's own words for BM25: its phrasings, its answer and its conditions."""
+    return [tok for text in rule["phrasings"] + answer_texts(rule) for tok in query_tokens(text)]
+
+
+def _embed_all(embedder: Any, rules: tuple[dict[str, Any], ...]) -> np.ndarray:
+    """The phrasing vectors (as queries), then two answer vectors per rule (as passages)."""
+    phr = [np.asarray(embedder.embed_query(p), dtype=np.float32) for r in rules for p in r["phrasings"]]
+    ans = np.asarray(embedder.embed_passages([t for r in rules for t in answer_texts(r)]), dtype=np.float32)
+    return np.vstack([*phr, ans]).astype(np.float32)
 
 
 class RuleIndex:
@@ -90,9 +114,13 @@ class RuleIndex:
 
     def __init__(self, vectors: np.ndarray, owners: list[int], rules: tuple[dict[str, Any], ...]) -> None:
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        self.vectors = vectors / np.where(norms == 0, 1, norms)
+        vectors = vectors / np.where(norms == 0, 1, norms)
+        self.vectors = vectors[: len(owners)]
+        self.answer_vectors = vectors[len(owners):].reshape(len(rules), 2, -1)
         self.owners = np.asarray(owners)
         self.rules = rules
+        self._bm25_setup([rule_words(r) for r in rules])
+        self.cues = [[re.compile(group, re.IGNORECASE) for group in r.get("cues", [])] for r in rules]
         self.token_sets = [set(query_tokens(p)) for r in rules for p in r["phrasings"]]
         df: dict[str, int] = {}
         for ts in self.token_sets:
@@ -101,14 +129,38 @@ class RuleIndex:
         n = len(self.token_sets) or 1
         self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
 
+    def _bm25_setup(self, docs: list[list[str]]) -> None:
+        self.doc_tf = [{} for _ in docs]
+        df: dict[str, int] = {}
+        for tf, doc in zip(self.doc_tf, docs, strict=True):
+            for tok in doc:
+                tf[tok] = tf.get(tok, 0) + 1
+            for tok in tf:
+                df[tok] = df.get(tok, 0) + 1
+        n = len(docs) or 1
+        self.doc_len = [len(d) for d in docs]
+        self.avg_len = sum(self.doc_len) / n or 1.0
+        self.doc_idf = {tok: math.log(1 + (n - c + 0.5) / (c + 0.5)) for tok, c in df.items()}
+
+    def bm25(self, question: str) -> np.ndarray:
+        """BM25 of the question over each rule's own words, scaled so the best rule scores 1 (0 if none shares a word)."""
+        qt = set(query_tokens(question))
+        out = np.zeros(len(self.rules), dtype=np.float32)
+        k1, b = 1.2, 0.75
+        for i, tf in enumerate(self.doc_tf):
+            norm = k1 * (1 - b + b * self.doc_len[i] / self.avg_len)
+            out[i] = sum(self.doc_idf[t] * tf[t] * (k1 + 1) / (tf[t] + norm) for t in qt if t in tf)
+        top = float(out.max()) if len(out) else 0.0
+        return out / top if top > 0 else out
+
     @classmethod
     def build(cls, embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
         rules = load_rules()
-        texts = [p for r in rules for p in r["phrasings"]]
+        n_vectors = sum(len(r["phrasings"]) for r in rules) + 2 * len(rules)
         owners = [i for i, r in enumerate(rules) for _ in r["phrasings"]]
         name = f"legal-rules-{getattr(embedder, 'name', 'model')}-{rules_digest()}.npy"
         shipped = shipped_vectors(name)  # computed when the phrasings last changed (python -m advisor.answering.rules)
-        if shipped is not None and shipped.shape[0] == len(texts):
+        if shipped is not None and shipped.shape[0] == n_vectors:
             return cls(shipped, owners, rules)
         path = None
         if cache_dir is not None:
@@ -116,11 +168,11 @@ class RuleIndex:
             if path.is_file():
                 try:
                     vectors = np.load(path)
-                    if vectors.shape[0] == len(texts):
+                    if vectors.shape[0] == n_vectors:
                         return cls(vectors, owners, rules)
                 except (OSError, ValueError):
                     pass
-        vectors = np.vstack([np.asarray(embedder.embed_query(p), dtype=np.float32) for p in texts])
+        vectors = _embed_all(embedder, rules)
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,18 +201,32 @@ class RuleIndex:
         return best
 
     def ranked(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()) -> list[tuple[float, int, float, int]]:
-        """(combined score, rule index, cosine similarity, best rank of the rule's passages), best first."""
+        """(combined score, rule index, cosine similarity, best rank of the rule's passages), best first.
+
+        The rank is -1 when the question holds all the rule's cue words: the question's own words then
+        confirm the rule, as retrieval finding its passages does."""
         rank_of = {pid: i for i, pid in enumerate(retrieved)}
+        q = np.asarray(qvec, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        answer_sim = (self.answer_vectors @ q).max(axis=1)
+        bm25 = self.bm25(question) if th.bm25_weight else np.zeros(len(self.rules))
         out = []
         for owner, (sim, lex) in self.scores(qvec, question).items():
             ranks = [rank_of[p] for p in rule_passage_ids(self.rules[owner]) if p in rank_of]
             rank = min(ranks) if ranks else 999
             bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
-            out.append((sim + th.lexical_weight * lex + bonus, owner, sim, rank))
+            cue = th.cue_bonus if self.cues[owner] and all(c.search(question) for c in self.cues[owner]) else 0.0
+            combined = (cue + sim + th.lexical_weight * lex + bonus + th.answer_weight * (float(answer_sim[owner]) - th.answer_center)
+                        + th.bm25_weight * (float(bm25[owner]) - 0.5))
+            out.append((combined, owner, sim, -1 if cue else rank))  # cue words confirm the rule like retrieval does
         return sorted(out, reverse=True)
 
-    def match(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()) -> RuleMatch | None:
-        """The rule the question asks about, or None when no rule is close enough or two are tied."""
+    def match(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds(),
+              strict: bool = False) -> RuleMatch | None:
+        """The rule the question asks about, or None when no rule is close enough or two are tied.
+
+        `strict` (a question that does not ask what the law is): only a rule the question is very
+        close to, or clearly ahead of every other, may answer it."""
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
@@ -170,6 +236,8 @@ class RuleIndex:
         lead = score - second_score
         clear = sim >= th.clear and lead >= th.clear_lead
         if score < th.accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
+            return None
+        if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
         runner = self.rules[second]["id"] if second is not None else None
         return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
@@ -191,8 +259,7 @@ def write_shipped_vectors(embedder: Any) -> Path:
     prefix = f"legal-rules-{getattr(embedder, 'name', 'model')}-"
     for old in folder.glob(prefix + "*.npy"):
         old.unlink()
-    texts = [p for r in load_rules() for p in r["phrasings"]]
-    vectors = np.vstack([np.asarray(embedder.embed_query(p), dtype=np.float32) for p in texts])
+    vectors = _embed_all(embedder, load_rules())
     path = folder / f"{prefix}{rules_digest()}.npy"
     np.save(path, vectors.astype(np.float32))
     return path

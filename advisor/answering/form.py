@@ -1,0 +1,68 @@
+"""What kind of answer a question asks for: what the law is, or advice on what to do.
+
+A legal rule should lead the answer only when the question asks what the law is — whether one may,
+must, has a right, what the deadline is, what the nemnd or a court does. A question that asks how to
+argue, what to propose or what is wise is answered from the guides, as advice. The form is read from
+the question's own words (bokmål and English), not from its topic: "hvordan kan jeg få fleksitid"
+asks for advice, "kan sjefen nekte meg fleksitid" asks for the law, although both are about flexitime.
+
+- "law": the question asks about the law (it may also ask for advice: then the law leads).
+- "advice": it asks only how to go about something, what is wise or what to answer.
+- "open": neither (a statement, "sjefen er redd teamet faller fra hverandre"): a rule leads only when
+  the question is very close to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Form = Literal["law", "advice", "open"]
+
+# A clause that opens with a modal verb asks whether one may, must or has something (a weak sign).
+_MODAL_NB = re.compile(r"(?:^|[.?!,;:«»\"]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
+                       r"teller|omfatter|regnes|dekker|finnes|betyr|stiller|gir)\s+\w")
+# "Who must", "when may I", "how much can they": a question word and a modal verb ask about the law too.
+_ASKED_NB = re.compile(r"\b(?:hvem|når|hvor\s+\w+)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
+                       r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b")
+_MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
+# Words of the law itself (a strong sign).
+_LAW = re.compile(
+    r"\b(?:rett(?:en|igheter?)?\s+(?:til|på)|krav\s+på|kreve\w*|lov(?:lig\w*|festet|en|ens|verket)?|ulovlig\w*|"
+    r"plikt\w*|forplikt\w*|\w*frist\w*|\w*nemnd\w*|tingrett\w*|"
+    r"domstol\w*|søksmål\w*|saksøk\w*|vedtak\w*|rettskraft\w*|\w*forskrift\w*|arbeidsmiljølov\w*|paragraf\w*|"
+    r"tillatt|forbudt|bindende|gyldig|ugyldig|vesentlig\s+ulempe|styringsrett\w*|bevis\w*|"
+    r"pålegg\w*|pålag\w*|avskjed\w*|gjelder\s+(?:reglene|loven|forskriften)|klag\w*|anke\w*|"
+    r"hvor\s+(?:lang\s+tid|lenge)|"
+    # after a refusal or a decision, "what now" asks first for one's rights and deadlines
+    r"hva\s+(?:gjør|gjøre)\s+(?:jeg|vi|hun|han|de)\s+nå|hva\s+nå|what\s+now|"
+    r"right\s+to|rights|entitled|legal\w*|lawful\w*|unlawful|illegal|allowed|permitted|law|laws|"
+    r"regulation\w*|deadline\w*|time\s+limit|tribunal|court\w*|sue|lawsuit|binding|obliged|obligation|"
+    r"required|duty|significant\s+inconvenience|burden\s+of\s+proof)\b|§", re.IGNORECASE)
+# Asking what is wise, what to say or propose (a strong sign of an advice question).
+_ADVICE = re.compile(
+    r"\b(?:bør|burde|lurt|lurest|lure|tips|råd|hva\s+(?:svarer|sier)\s+\w+|"
+    r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise)\b", re.IGNORECASE)
+# How to go about something (a weak sign: "hvordan regner jeg ut fristen" still asks about the law).
+_HOW = re.compile(
+    r"\b(?:hvordan|foreslå\w*|forslag\w*|argument\w*|argumentere|overbevis\w*|forhandl\w*|formuler\w*|"
+    r"forbered\w*|legge\s+frem|ta\s+opp|hjelpe\w*|hjelper|how\s+(?:do|can|could|would|to)|convince|argue|"
+    r"negotiat\w*|propos\w*|suggest\w*|prepare)\b", re.IGNORECASE)
+
+
+def question_form(question: str) -> Form:
+    """Whether the question asks what the law is ("law"), only for advice ("advice"), or neither ("open").
+
+    Words of the law (a right, a deadline, the nemnd, a court ...) make it a legal question even when it
+    also asks for advice; otherwise asking what is wise makes it an advice question; then a question that
+    opens with a modal verb ("kan jeg ...", "må arbeidsgiver ...") asks about the law, and one that asks
+    how to go about something asks for advice.
+    """
+    text = " ".join(question.split()).lower()
+    if _LAW.search(text):
+        return "law"
+    if _ADVICE.search(text):
+        return "advice"
+    if _MODAL_NB.search(text) or _MODAL_EN.search(text) or _ASKED_NB.search(text):
+        return "law"
+    return "advice" if _HOW.search(text) else "open"
