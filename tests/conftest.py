@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from advisor.backends.chroma_import import defer_rfc3987_grammar
 from advisor.core.settings import BUNDLED_CORPUS, Settings
+
+# Test modules import nbformat (and through it jsonschema) at collection; jsonschema would build
+# rfc3987_syntax's IRI grammar there (2-4 s of every run). The app defers it the same way; the
+# grammar is still built, on the first IRI a format checker really checks.
+defer_rfc3987_grammar()
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

@@ -67,11 +67,11 @@ class SentenceTransformerEmbedder:
     """Any local sentence-transformers model folder; by default the bundled all-MiniLM-L6-v2."""
 
     def __init__(self, model_path: Path | None = None) -> None:
+        path = Path(model_path) if model_path else bundled_minilm_path()
+        if not path.is_dir():  # before importing torch (seconds) for a folder that is not there
+            raise FileNotFoundError(f"embedding model folder not found: {path}")
         from sentence_transformers import SentenceTransformer
 
-        path = Path(model_path) if model_path else bundled_minilm_path()
-        if not path.is_dir():
-            raise FileNotFoundError(f"embedding model folder not found: {path}")
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self.name = f"sentence-transformers:{path.name}"
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
