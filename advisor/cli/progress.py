@@ -50,6 +50,7 @@ class TerminalProgress:
                 self.stream.flush()
 
     def __call__(self, stage: str, fraction: float = 0.0, **counts: int) -> None:
+        """Record a stage and its counts from build_index, and redraw the line."""
         with self._lock:
             self.stage = stage
             self.counts.update({k: int(v) for k, v in counts.items() if v is not None})
@@ -71,6 +72,7 @@ class TerminalProgress:
         return (total - done) / rate if rate > 0 else None
 
     def line(self) -> str:
+        """The progress line as shown: stage, files and passages done, time left or elapsed."""
         c, lang = self.counts, self.lang
         parts = [t(f"progress.{self.stage}", lang)] if self.stage in STAGES else [self.stage]
         if c.get("files_total"):

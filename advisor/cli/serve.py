@@ -30,6 +30,7 @@ HOST = "127.0.0.1"
 
 
 def start_url(port: int, base_url: str = "/") -> str:
+    """The address of the start workbook on the local Voilà server."""
     return f"http://{HOST}:{port}{base_url.rstrip('/')}/voila/render/{START}"
 
 
@@ -59,6 +60,7 @@ def serve_env(settings: Settings, base: dict[str, str] | None = None) -> dict[st
 
 
 def port_free(port: int) -> bool:
+    """True if nothing listens on the port on 127.0.0.1 yet."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will; ignores TIME_WAIT
         try:
@@ -90,6 +92,7 @@ def can_open_browser() -> bool:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """`flexwork serve`: start Voilà on the workbooks, open a browser, stop cleanly; the exit code."""
     from advisor.app.texts import ui
     from advisor.retrieval.index import IndexFiles
 
@@ -127,6 +130,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `serve` command to the CLI's subparsers."""
     p = sub.add_parser("serve", help="serve the workbooks as a web app (Voilà) on 127.0.0.1")
     p.add_argument("--port", type=int, default=8866, help="port on 127.0.0.1 (default 8866)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")

@@ -101,10 +101,12 @@ class Settings(BaseSettings):
 
     @property
     def index_dir(self) -> Path:
+        """The index folder of the configured embedder (one per back end, so switching never mixes vectors)."""
         return self.data_dir / "index" / self.embedding
 
     @property
     def corpus_dirs(self) -> list[Path]:
+        """The bundled corpus folder followed by any extra corpus folders."""
         return [self.corpus_dir, *self.extra_corpus_dirs]
 
     @classmethod
@@ -116,6 +118,7 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Precedence: arguments, then FLEXWORK_* variables, then the settings file if it exists."""
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
         path = config_file()
         if path.is_file():

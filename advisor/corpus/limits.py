@@ -63,6 +63,7 @@ class DocumentRefused(ValueError):
         super().__init__(self.user_message("nb"))
 
     def user_message(self, lang: str = "nb") -> str:
+        """The refusal message in the user's language, naming the file, the limit and its setting."""
         return message(f"limit.{self.which}", lang, name=self.path.name, setting=f"read_max_{self.which}", **self.values)
 
 
@@ -74,6 +75,7 @@ class Deadline:
         self.end = time.monotonic() + limits.seconds
 
     def check(self) -> None:
+        """Raise DocumentRefused if the document's reading time is used up."""
         if time.monotonic() > self.end:
             raise DocumentRefused(self.path, "seconds", limit=_num(self.limits.seconds))
 

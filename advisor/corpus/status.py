@@ -13,6 +13,7 @@ from advisor.corpus.load import load_corpus
 
 
 class SourceAge(BaseModel):
+    """One source with its date, age in days and status, for the corpus status report."""
     id: str
     title: str
     kind: str
@@ -22,6 +23,7 @@ class SourceAge(BaseModel):
 
 
 class CorpusStatus(BaseModel):
+    """The corpus status report: counts, old and undated sources, unverified passages."""
     checked_on: str
     max_age_days: int
     sources: int

@@ -15,12 +15,14 @@ DEFAULT_EVAL = REPO_ROOT / "tests" / "eval_questions.jsonl"
 
 
 class EvalQuestion(BaseModel):
+    """One evaluation question with its persona and the passage ids that answer it."""
     question: str
     persona: str = "employee"
     gold: list[str]
 
 
 class EvalResult(BaseModel):
+    """Retrieval scores of one configuration: recall@5, MRR@10, latency percentiles and misses."""
     name: str
     questions: int
     recall_at_5: float

@@ -54,6 +54,7 @@ def collection_name(settings: Settings) -> str:
 
 
 def get_collection(client: Any, settings: Settings) -> Any:
+    """The index's Chroma collection, created if missing, with embedding_function=None so Chroma never embeds."""
     # embedding_function=None: Chroma must never embed (its default downloads a model).
     return client.get_or_create_collection(
         collection_name(settings), embedding_function=None, metadata={"hnsw:space": "cosine"}

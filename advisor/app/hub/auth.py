@@ -37,12 +37,15 @@ class WorkshopAuthenticator(Authenticator):
     claims_file = Unicode("", config=True, help="JSON file of claimed names and their PIN hashes.")
 
     def normalize_username(self, username: str) -> str:
+        """The participant name in its one stored form (normalise_name), so «Anna» and «anna » are one user."""
         return normalise_name(username) or (username or "").strip().lower()
 
     def validate_username(self, username: str) -> bool:
+        """True if the name is allowed as a participant name and JupyterHub accepts it."""
         return bool(normalise_name(username)) and super().validate_username(username)
 
     async def authenticate(self, handler, data):  # noqa: ANN001, ANN201 - JupyterHub API
+        """The user (name, admin flag) for the facilitator's secret, or a right workshop code with a new or matching PIN; else None."""
         name = normalise_name(data.get("username", ""))
         secret = data.get("password", "")
         if not name:

@@ -41,15 +41,18 @@ class Workshop:
 
     @property
     def url(self) -> str:
+        """The hub's address for participants' browsers on this machine."""
         host = "127.0.0.1" if self.plan["ip"] in ("0.0.0.0", "") else self.plan["ip"]
         return f"http://{host}:{self.plan['port']}/"
 
     @property
     def code(self) -> str:
+        """The workshop code participants type to log in."""
         return self.plan["code"]
 
     @property
     def facilitator(self) -> str:
+        """The facilitator's login name (the hub's admin)."""
         return self.plan["facilitator"]
 
 

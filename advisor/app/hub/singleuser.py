@@ -25,6 +25,7 @@ class WorkshopAuthorizer(JupyterHubAuthorizer):
     """A participant's server: only its owner, and read-only REST access."""
 
     def is_authorized(self, handler, user, action, resource):  # noqa: ANN001, ANN201 - Jupyter Server API
+        """True only for the owner (as JupyterHub checks it) reading REST resources or using the page kernels' widget channel."""
         if not super().is_authorized(handler, user, action, resource):
             return False
         if action == "read":

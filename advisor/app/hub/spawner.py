@@ -20,12 +20,14 @@ class WorkshopSpawner(SimpleLocalProcessSpawner):
     _limit_procs: list = []  # noqa: RUF012 - set per instance in start()
 
     async def start(self):  # noqa: ANN201 - JupyterHub API
+        """Prepare the user's memory and CPU limits, then start their server."""
         prepared = limits.prepare(self.user.name, self.mem_limit, self.cpu_limit)
         self._limit_procs = prepared.procs_files
         self.log.info("Limits for %s: %s", self.user.name, prepared.note)
         return await super().start()
 
     def make_preexec_fn(self, name):  # noqa: ANN001, ANN201
+        """The function run in the child before the server: set up its home, then join the limit groups."""
         setup_home = super().make_preexec_fn(name)
         procs = list(self._limit_procs)
 
