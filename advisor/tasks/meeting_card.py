@@ -206,11 +206,152 @@ def meeting_card(situation: Situation, proposal: Proposal, lang: str = "nb") -> 
     return render_draft(meeting_card_draft(situation, proposal, lang), corpus_passages())
 
 
+# --- one page -------------------------------------------------------------------------------------
+#
+# python-docx cannot paginate, and no renderer ships with the app, so the card is laid out with
+# explicit sizes (A4, 1.8 cm margins, 10 pt Calibri) and its first page is measured by a
+# conservative estimate: each paragraph wrapped word by word at a character width wider than
+# Calibri's average (0.52 em, bold 0.56 em; Calibri averages about 0.47 em), at 1.25 times the font
+# size per line (Calibri's single line is about 1.22 em) times the line spacing, plus the spacing
+# before and after. A card whose estimate exceeds the page is made again from shorter user text.
+
+PAGE = {"width": 595.3, "height": 841.9, "margin": 51.0}  # A4 in points, 1.8 cm margins
+STYLES = {  # style name: (font size, bold, space before, space after, line spacing multiple, left indent)
+    "Title": (16.0, False, 0.0, 4.0, 1.0, 0.0),
+    "Heading 1": (12.0, True, 6.0, 2.0, 1.0, 0.0),
+    "Heading 2": (11.0, True, 4.0, 2.0, 1.0, 0.0),
+    "Normal": (10.0, False, 0.0, 3.0, 1.05, 0.0),
+    "List Bullet": (10.0, False, 0.0, 2.0, 1.05, 18.0),
+}
+_EM = {False: 0.52, True: 0.56}
+_LINE = 1.25
+# Caps on each piece of user text woven into the card and on the items of each list, tried in turn
+# until the card fits one page.
+_CAPS = ((None, 3), (240, 3), (160, 3), (100, 2), (60, 2), (40, 1))
+
+
+def _first_page(document) -> list:  # noqa: ANN001 - a python-docx Document
+    """The paragraphs before the first page break (the card; the appendix follows the break)."""
+    from docx.oxml.ns import qn
+
+    out = []
+    for p in document.paragraphs:
+        if any(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br"))):
+            break
+        out.append(p)
+    return out
+
+
+def _style_of(p) -> tuple[float, bool, float, float, float, float]:  # noqa: ANN001
+    name = p.style.name if p.style is not None else "Normal"
+    return STYLES.get(name) or STYLES["Heading 1" if name.startswith(("Heading", "Title")) else "Normal"]
+
+
+def paragraph_height(text: str, size: float, bold: bool, before: float, after: float, spacing: float,
+                     indent: float = 0.0) -> float:
+    """The estimated height in points of one paragraph (word-wrapped at a generous character width)."""
+    width = PAGE["width"] - 2 * PAGE["margin"] - indent
+    per_line = max(1, int(width // (size * _EM[bold])))
+    lines, used = 1, 0
+    for word in text.split():
+        while len(word) > per_line:  # a word longer than a line breaks anywhere
+            if used:
+                lines, used = lines + 1, 0
+            word = word[per_line:]
+            lines += 1
+        need = len(word) + (1 if used else 0)
+        if used + need > per_line:
+            lines, used = lines + 1, len(word)
+        else:
+            used += need
+    return before + lines * size * _LINE * spacing + after
+
+
+def first_page_height(data: bytes) -> float:
+    """The estimated height of a Word file's first page of content, as a share of the usable page
+    (≤ 1.0: it fits on one page)."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    total = 0.0
+    for p in _first_page(document):
+        size, bold, before, after, spacing, indent = _style_of(p)
+        bold = bold or (bool(p.runs) and all(r.bold for r in p.runs if r.text.strip()))
+        total += paragraph_height(p.text, size, bold, before, after, spacing, indent)
+    return total / (PAGE["height"] - 2 * PAGE["margin"])
+
+
+def _one_page_layout(data: bytes) -> bytes:
+    """The card's Word file laid out with the sizes the estimate assumes (A4, 1.8 cm, 10 pt)."""
+    import io
+
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document(io.BytesIO(data))
+    for section in document.sections:
+        section.page_width, section.page_height = Pt(PAGE["width"]), Pt(PAGE["height"])
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Pt(PAGE["margin"]))
+    for name, (size, _bold, before, after, spacing, _indent) in STYLES.items():
+        style = document.styles[name]
+        style.font.size = Pt(size)
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(before), Pt(after), spacing
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _cut(text: str, cap: int | None) -> str:
+    """User text shortened for the card at a word, with «…» (the full text is in the proposal)."""
+    text = " ".join(text.split())
+    if cap is None or len(text) <= cap:
+        return text
+    return text[:cap].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
+def _for_card(situation: Situation, proposal: Proposal, cap: int | None, items: int = 3) -> tuple[Situation, Proposal]:
+    """The inputs as the card uses them: `items` of each list (deep-focus tasks and documented results
+    first), every piece of user text at most `cap` characters."""
+    tasks = sorted(situation.tasks, key=lambda t: not t.deep_focus)[:items]
+    results = sorted(situation.results, key=lambda r: (not r.evidence.strip(), not r.when.strip()))[:1]
+    sit = situation.model_copy(update={
+        "tasks": [t.model_copy(update={"name": _cut(t.name, cap)}) for t in tasks],
+        "results": [r.model_copy(update={"description": _cut(r.description, cap), "evidence": _cut(r.evidence, cap),
+                                         "when": _cut(r.when, cap)}) for r in results],
+        "best_hours": _cut(situation.best_hours, cap), "role": _cut(situation.role, cap),
+    })
+    pro = proposal.model_copy(update={
+        "situational_rules": _cut(proposal.situational_rules, cap),
+        "core_hours": _cut(proposal.core_hours, cap), "outer_hours": _cut(proposal.outer_hours, cap),
+        "availability_window": _cut(proposal.availability_window, cap),
+        "availability_channels": [_cut(c, cap) for c in proposal.availability_channels[:items + 1]],
+        "response_time": _cut(proposal.response_time, cap),
+        "follow_up": [_cut(f, cap) for f in proposal.follow_up[:items]],
+        "kpis": [k.model_copy(update={"name": _cut(k.name, cap), "target": _cut(k.target, cap)})
+                 for k in proposal.kpis[:items]],
+    })
+    return sit, pro
+
+
 def meeting_card_docx(situation: Situation, proposal: Proposal, lang: str = "nb", today: date | None = None) -> bytes:
-    """The meeting card as a Word file: the card on page one, its sources on the next."""
+    """The meeting card as a Word file: the card on one page, its sources on the next.
+
+    The card is made from the full inputs when they fit; otherwise from ever shorter user text
+    (`_CAPS`) until the estimate (`first_page_height`) is within one page."""
     from advisor.answering.documents import render_docx
 
-    return render_docx(meeting_card(situation, proposal, lang), lang, today=today)
+    data = b""
+    for cap, items in _CAPS:
+        sit, pro = _for_card(situation, proposal, cap, items)
+        data = _one_page_layout(render_docx(meeting_card(sit, pro, lang), lang, today=today))
+        if first_page_height(data) <= 1.0:
+            break
+    return data
 
 
-__all__ = ["day_names", "meeting_card", "meeting_card_docx", "meeting_card_draft"]
+__all__ = ["day_names", "first_page_height", "meeting_card", "meeting_card_docx", "meeting_card_draft",
+           "paragraph_height"]
