@@ -209,3 +209,14 @@ def test_page_05_says_which_part_the_deadline_is_for(lang, tmp_path):
         for bokmal in ("Frist for", "Be arbeidsgiver", "Per ", "Foreslå", "Sjekk om", "Avtal et", "Saken fremmes"):
             assert bokmal not in text, bokmal
         assert "Ask the employer for objective reasons" in text and "Agree a specific date" in text
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_union_verdict_says_which_part_the_deadline_is_for(lang):
+    check = check_refusal(load("refusal-hjemmekontor-og-fleksitid.json"), today=TODAY, settings=Settings(language=lang),
+                          audience="union")
+    part = {"nb": "Fristen gjelder bare delen om fleksibel arbeidstid; hjemmekontordelen har ingen nemndsvei.",
+            "en": "The deadline applies only to the flexible working time part; the home-office part has no route "
+                  "to the Board."}[lang]
+    assert check.verdict.deadline.endswith(part)
+    assert {"nb": "15. september 2025", "en": "15 September 2025"}[lang] in check.verdict.deadline

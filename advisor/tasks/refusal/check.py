@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from advisor.answering.model import finish_draft
+from advisor.core.i18n import t
 from advisor.core.models import (
     Draft,
     DraftSection,
@@ -16,7 +17,7 @@ from advisor.core.models import (
     RefusalFinding,
     RefusalVerdict,
 )
-from advisor.tasks.next_steps import step_sections, title_track
+from advisor.tasks.next_steps import step_sections, time_parts, title_track
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
 from advisor.tasks.refusal.report import deadline_line, fact_label, msg, sections
 from advisor.tasks.refusal.rules import label, mark_norwegian_quotes
@@ -76,7 +77,8 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
         assessment=a.assessment,
         sentence=" ".join(by_key.get("verdict", [])),
         deciding=[_with_criteria(public_fact(f, lang), reasons) for f in out.deciding],
-        deadline=deadline_line(a.subject, a.has_tln_route, case.written_refusal, a.received, a.deadline, today_, lang),
+        deadline=deadline_line(a.subject, a.has_tln_route, case.written_refusal, a.received, a.deadline, today_, lang)
+        + (" " + t("afterrefusal.verdict.part", lang, parts=time_parts(a, lang)) if a.split_tracks else ""),
         get=list(by_key.get("get", [])),
         settle=out.settle,
     )
