@@ -51,6 +51,21 @@ def test_guides_are_quoted_as_advice():
     assert claims and all(c.text.startswith("Råd fra veiledningen") for c in claims)
 
 
+def test_a_quoting_answer_leads_with_what_the_question_asks_for():
+    """No rule matched: a question about the law leads with the law, an advice question with a guide
+    (said to be advice), whatever order retrieval gave them in."""
+    ps = corpus_passages()
+    guide = ps["guide-etter-avslag#utforsk-alternativer-etter-et-avslag"]
+    law = ps["tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1"]
+    hits = [Hit(passage=guide, score=1.0, dense=0.90, rank=1), Hit(passage=law, score=0.9, dense=0.88, rank=2)]
+    assert compose("hva nå etter et nei", hits)[0].support[0].passage_id == guide.id  # retrieval's order
+    first = compose("hva nå etter et nei", hits, lead="law")[0]
+    assert first.support[0].passage_id == law.id and not first.text.startswith("Råd fra veiledningen")
+    hits.reverse()
+    first = compose("hva nå etter et nei", hits, lead="advice")[0]
+    assert first.support[0].passage_id == guide.id and first.text.startswith("Råd fra veiledningen")
+
+
 def test_a_citation_shows_two_facts_in_the_users_language():
     unverified = "aml-10-2#arbeidsmiljoloven-p-10-2-3"
     quote, wording = citation_facts(unverified, True, "UNVERIFIED", "nb")
@@ -123,4 +138,4 @@ def test_answer_correctness_on_the_eval_set(real_settings):
 
     result = evaluate_answers("eval", real_settings, load_answer_set(ANSWER_SETS["eval"]))
     print(f"\nanswers: {result.correct}/{result.questions}; failures: {[f.question for f in result.failures]}")
-    assert result.share >= 0.80  # 70/84 = 0.83 measured (README)
+    assert result.share >= 0.88  # 80/88 = 0.91 measured (README)

@@ -585,7 +585,7 @@ rule("tln_kompetanse",
      en_phrasings=["What disputes does the Dispute Resolution Board decide?"])
 
 rule("etter_avslag",
-     ["avslaget er kommet, hva kan jeg gjøre videre", "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre", "hvordan klager jeg på et nei til fleksibel arbeidstid",
+     ["fritak fra nattevakter ble nektet, hva kan jeg gjøre", "arbeidsgiver sa nei til at jeg slipper kveldsvaktene, hvilke veier har jeg", "søknad om kortere arbeidsuke avslått, hvordan tar jeg det videre", "fikk avslag på å slippe overtid, kan jeg gå videre med det", "hva er mine alternativer når lederen avviser fleksitid", "avslaget er kommet, hva kan jeg gjøre videre", "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre", "hvordan klager jeg på et nei til fleksibel arbeidstid",
       "kan et avslag på redusert stilling overprøves", "kan jeg få avslaget på nattfritak vurdert av noen andre", "ble nektet fleksitid, finnes det en klageinstans",
       "hva er veien videre etter at søknaden om fritak fra overtid ble avvist", "er det mulig å anke sjefens nei til tilpasset arbeidstid", "søknaden om endret arbeidstid ble avslått, hvor henvender jeg meg",
       "hva skjer nå som lederen har sagt nei til at jeg kan jobbe redusert"],
@@ -608,7 +608,7 @@ rule("etter_avslag",
            ("Utforsk samtidig andre løsninger med lederen; et nei til én ordning er ikke nødvendigvis et nei til all fleksibilitet.",
             "Explore other solutions with your manager at the same time; a no to one arrangement is not necessarily a no to all flexibility.",
             [(G_AVSLAG + "utforsk-alternativer-etter-et-avslag", "Et nei til én ordning")])],
-     en_phrasings=["My request for flexible hours was refused. What can I do?", "Can I challenge a refusal of reduced hours?"])
+     en_phrasings=["The employer said no to my reduced hours request. What next?", "My request for flexible hours was refused. What can I do?", "Can I challenge a refusal of reduced hours?"])
 
 rule("tln_frist",
      ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "fikk skriftlig nei på søknaden om endret arbeidstid, hvor lenge kan jeg vente før jeg klager",

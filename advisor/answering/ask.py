@@ -23,6 +23,10 @@ from advisor.core.settings import Settings
 from advisor.retrieval.retrieve import Retriever, get_retriever
 
 MAX_QUESTION = 2000
+# What a quoting answer (no rule matched) leads with, by the question's form: a question about the law
+# with a passage of law or a decision, anything else with the guides' advice (a statement with no
+# word of the law is a situation to advise on: "sjefen er redd teamet faller fra hverandre").
+LEAD = {"law": "law", "advice": "advice", "open": "advice"}
 
 
 class BadQuestion(ValueError):
@@ -60,7 +64,7 @@ def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settin
             if not answer.abstained:
                 answer.rule = match.id
                 return answer
-    claims = compose(question, top, lang=lang, advice_first=form == "advice")
+    claims = compose(question, top, lang=lang, lead=LEAD.get(form))
     return render_answer(question, claims, retrieved, backend="none", abstain_text=abstain,
                          notice=notice or (t("answers.quoting", lang) if claims else None))
 

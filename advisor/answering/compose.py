@@ -28,6 +28,7 @@ class Relevance:
     keep_margin: float = 0.035  # passages this close to the best one are kept
     max_passages: int = 4
     max_claims: int = 6
+    advice_pool: int = 5  # an advice question leads with the closest guide passage among this many hits
 
 
 def relevant_hits(hits: list[Hit], question: str, rel: Relevance = Relevance()) -> list[Hit]:
@@ -97,17 +98,20 @@ PRIMARY = ("law", "regulation", "decision")
 
 
 def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb",
-            advice_first: bool = False) -> list[Claim]:
+            lead: str | None = None) -> list[Claim]:
     """Claims for the answer, grouped by source in rank order (guides introduced as advice, the user's
-    documents as theirs); [] when nothing relevant was found. `advice_first` (a question asking for
-    advice): the best-ranked guide passage leads, even a little below the others in similarity."""
+    documents as theirs); [] when nothing relevant was found. `lead`: "advice" (a question asking for
+    advice) puts a guide passage first, "law" (a question asking what the law is) a passage of law or
+    a decision, even a little below the others in similarity."""
     keep = relevant_hits(hits, question, rel)
     if not keep:
         return []
-    if advice_first:
-        guide = next((h for h in hits if h.passage.kind == "guide"), None)
-        if guide is not None and (guide.dense or 0.0) >= rel.min_dense:
-            keep = [guide, *[h for h in keep if h is not guide][: rel.max_passages - 1]]
+    if lead:  # among the passages of that kind retrieval ranks high, the one closest in meaning leads
+        kinds = {"advice": ("guide",), "law": PRIMARY}[lead]
+        pool = [h for h in hits[: rel.advice_pool] if h.passage.kind in kinds]
+        first = max(pool, key=lambda h: h.dense or 0.0, default=None)
+        if first is not None and (first.dense or 0.0) >= rel.min_dense:
+            keep = [first, *[h for h in keep if h is not first][: rel.max_passages - 1]]
 
     idf = _idf(tokens(question), keep)
     groups: dict[str, list[Claim]] = {}

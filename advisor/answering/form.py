@@ -9,7 +9,7 @@ asks for advice, "kan sjefen nekte meg fleksitid" asks for the law, although bot
 - "law": the question asks about the law (it may also ask for advice: then the law leads).
 - "advice": it asks only how to go about something, what is wise or what to answer.
 - "open": neither (a statement, "sjefen er redd teamet faller fra hverandre"): a rule leads only when
-  the question is very close to it.
+  the question is very close to it or clearly ahead and confirmed; otherwise the guides' advice leads.
 """
 
 from __future__ import annotations
