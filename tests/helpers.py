@@ -40,3 +40,32 @@ def html_of(root) -> str:
     import ipywidgets as w
 
     return "\n".join(x.value for x in walk(root) if isinstance(x, w.HTML))
+
+
+def tick(box, checked: bool = True) -> None:  # noqa: ANN001 - a Playwright locator of an <input type=checkbox>
+    """Tick (or untick) a checkbox in a served page by clicking its input, then wait until it shows so.
+
+    Call it once the page has settled after what was done before (the precondition is the caller's:
+    the typed value saved and its problem line gone, a model switch shown). A click is a press and a
+    release; Playwright checks only that the press lands on the box. When the layout moves between the
+    two (a problem line under a field above goes away as the kernel catches up with the typing, a section
+    above is hidden), the release lands elsewhere, the browser gives the click to the common parent and
+    the box stays as it was — what `.check()` then reports as "did not change its state".
+    """
+    from playwright.sync_api import expect
+
+    expect(box).to_be_enabled()
+    expect(box).to_be_checked(checked=not checked)  # the click is what changes it
+    box.click()
+    expect(box).to_be_checked(checked=checked)
+
+
+def choose_model(page, texts: dict[str, str], model: str) -> None:  # noqa: ANN001 - a Playwright page
+    """Choose a proposal model on 02 Forslag and wait until the page has switched to it.
+
+    The day boxes show under the default model (hybrid) too, above them the hours section that another
+    model hides: the model's help line is the last thing the kernel changes, so once it shows, the
+    sections are where they stay.
+    """
+    page.locator(".fw-model button", has_text=texts[f"model.{model}"]).click()
+    page.get_by_text(texts[f"model.{model}.help"], exact=True).wait_for()

@@ -23,8 +23,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from helpers import choose_model, tick
 
 from advisor.app.state import StateStore, sqlite_url
+from advisor.app.texts import catalogue
 from advisor.app.workbooks import WORKBOOKS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -178,7 +180,7 @@ def test_intake_autosaves_and_reload_restores(browser_page, server: Server) -> N
     page.locator(".fw-err-employer_size .fw-error").wait_for(state="detached")
     page.locator(".fw-add-tasks").click()
     page.locator(".fw-in-tasks-name input").fill("Månedsrapporter")
-    page.locator(".fw-in-tasks-deep_focus input").check()
+    tick(page.locator(".fw-in-tasks-deep_focus input"))
     page.locator(".fw-add-results").click()
     page.locator(".fw-in-results-description input").fill("Alle rapporter levert i tide i 2024")
     page.get_by_label("Egne argumenter, slik du ville sagt dem").fill(
@@ -211,9 +213,9 @@ def test_keyboard_reaches_every_button(browser_page) -> None:  # noqa: ANN001
 def test_proposal(browser_page, server: Server) -> None:  # noqa: ANN001
     page = browser_page
     open_workbook(page, server, "02-forslag.ipynb")
-    page.locator(".fw-model button", has_text="Faste hjemmedager").click()
-    page.locator(".fw-in-home_days-mandag input").check()
-    page.locator(".fw-in-home_days-fredag input").check()
+    choose_model(page, catalogue("nb"), "faste_hjemmedager")  # hides the hours above the day boxes
+    tick(page.locator(".fw-in-home_days-mandag input"))
+    tick(page.locator(".fw-in-home_days-fredag input"))
     start = page.get_by_label("Startdato")
     start.fill("2025-02-30")
     page.locator(".fw-err-start_date .fw-error", has_text="finnes ikke").wait_for()
@@ -287,7 +289,8 @@ def test_refusal_check(browser_page, server: Server) -> None:  # noqa: ANN001
     page.get_by_label("Arbeidsgivers svar (lim inn teksten)").fill(
         f"Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen. {XSS}")
     page.get_by_label("Dato avslaget kom frem").fill(received.isoformat())
-    page.get_by_label("Avslaget var skriftlig").check()
+    server.wait_saved("refusal_tv", lambda v: v.get("refusal_received") == received.isoformat())
+    tick(page.get_by_label("Avslaget var skriftlig"))
     server.wait_saved("refusal_tv", lambda v: v.get("written_refusal") and v.get("refusal_received"))
     page.locator(".fw-check-refusal").click()
     verdict = page.locator(".fw-verdict")

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import choose_model, tick
 from test_e2e import ARGS, ARTIFACTS, CHROMIUM, TIMEOUT, Server, open_workbook, screenshot, server  # noqa: F401
 
 from advisor.app.texts import catalogue
@@ -143,7 +144,9 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
         page.locator(".fw-add-tasks").click()
         page.locator(".fw-add-results").click()
     fill(page, ".fw-in-tasks-name", x["task"])
-    page.locator(".fw-in-tasks-deep_focus input").check()
+    deep = page.locator(".fw-in-tasks-deep_focus input")
+    if not deep.is_checked():
+        tick(deep)
     fill(page, ".fw-in-results-description", x["result"])
     fill(page, ".fw-in-results-evidence", x["evidence"])
     fill(page, ".fw-in-own_arguments", x["argument"])
@@ -157,14 +160,14 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
     shoot(page, lang, "01-situasjon")
 
     visit(page, server, "02-forslag.ipynb", lang)
-    page.locator(".fw-model button", has_text=ui(lang, "model.faste_hjemmedager")).click()
+    choose_model(page, catalogue(lang), "faste_hjemmedager")  # hides the hours above the day boxes
     for day in ("mandag", "tirsdag", "torsdag", "fredag"):
         box = page.locator(f".fw-in-home_days-{day} input")
         if box.is_checked():
-            box.uncheck()
-    page.locator(".fw-in-home_days-onsdag input").check()
-    if not page.locator(".fw-in-office_days-mandag input").is_checked():
-        page.locator(".fw-in-office_days-mandag input").check()
+            tick(box, checked=False)
+    for box in (page.locator(".fw-in-home_days-onsdag input"), page.locator(".fw-in-office_days-mandag input")):
+        if not box.is_checked():
+            tick(box)
     assert "07-15" in page.locator(".fw-best-hours").inner_text()  # carried over from 01
     # A start date in the past is flagged at once, next to the field.
     fill(page, ".fw-in-start_date", (TODAY - timedelta(days=400)).isoformat())
@@ -252,9 +255,10 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
          else "Flexible working time with core hours 09-14")
     fill(page, ".fw-in-refusal", "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.")
     fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
+    server.wait_saved("refusal_tv", lambda v: v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     box = page.locator(".fw-in-written_refusal input")
     if not box.is_checked():
-        box.check()
+        tick(box)
     server.wait_saved("refusal_tv", lambda v: v.get("written_refusal")
                       and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     page.locator(".fw-check-refusal").click()
@@ -298,7 +302,7 @@ def test_hr_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # no
     fill(page, ".fw-in-org", "Forsikring AS")
     first = page.locator(".fw-card input[type=checkbox]").first
     if not first.is_checked():
-        first.check()
+        tick(first)
     page.locator(".fw-card textarea").first.fill("Leder svarer på en forespørsel innen to uker")
     page.locator(".fw-card textarea").first.blur()
     server.wait_saved("policy", lambda v: "to uker" in str(v))

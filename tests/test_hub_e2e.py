@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import tick
 
 import advisor
 from advisor.app.state import StateStore, sqlite_url
@@ -226,7 +227,7 @@ def test_hub_participant_cannot_open_anothers_server_or_state(hub: Hub, pages) -
 def test_hub_participant_who_deletes_their_data_leaves_the_dashboard(hub: Hub, pages) -> None:  # noqa: ANN001
     nora = pages["nora"]
     open_workbook(nora, hub, "nora", "00-start.ipynb")
-    nora.get_by_label(NB["data.delete.confirm"]).check()
+    tick(nora.get_by_label(NB["data.delete.confirm"]))
     nora.get_by_role("button", name=NB["data.delete"], exact=True).click()
     nora.locator(".fw-app .fw-ok", has_text=NB["data.delete.done"]).wait_for()
     fac = pages["fasilitator"]
