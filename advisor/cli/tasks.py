@@ -11,7 +11,14 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from advisor.core.i18n import t
-from advisor.core.models import CitedDraft, PolicyInput, Proposal, RefusalCase, Situation
+from advisor.core.models import (
+    CitedDraft,
+    PolicyInput,
+    Proposal,
+    RefusalCase,
+    Situation,
+    public_citation,
+)
 from advisor.core.settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -54,10 +61,7 @@ def draft_json(draft: CitedDraft) -> dict:
         "backend": draft.backend,
         "notice": draft.notice,
         "sections": [s.model_dump() for s in draft.sections],
-        "citations": [
-            {k: c.model_dump()[k] for k in ("n", "passage_id", "ref", "title", "quote", "url", "verified", "status")}
-            for c in draft.citations
-        ],
+        "citations": [public_citation(c) for c in draft.citations],
     }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date as _date
 from typing import Any
 
-from advisor.answering.grounding import citation_facts, corpus_passages
+from advisor.answering.grounding import citation_facts, source_kind
 from advisor.app.texts import ui
 from advisor.app.views.common import esc, safe_url
 from advisor.core.models import Citation, CitedDraft
@@ -64,27 +64,6 @@ def badges_html(c: Citation, lang: str) -> str:
 _DATE_LABEL = {"law": "cite.in_force", "regulation": "cite.in_force", "decision": "cite.decided"}
 
 
-def _source_kind(passage_id: str) -> str | None:
-    """The kind of source (law, regulation, decision, guide …) of a bundled corpus passage, else None."""
-
-    try:
-        p = corpus_passages().get(passage_id)
-    except OSError:  # no bundled corpus to look in: the date is shown without saying what it is
-        return None
-    return p.kind if p else None
-
-
-def dated(c: Citation) -> Citation:
-    """`c` with its source's date from the bundled corpus when the citation came without one."""
-    if c.date:
-        return c
-    try:
-        p = corpus_passages().get(c.passage_id)
-    except OSError:
-        return c
-    return c.model_copy(update={"date": p.date}) if p is not None and p.date else c
-
-
 def date_html(c: Citation, lang: str) -> str:
     """The source's date with what it is: 'i kraft fra 01.01.2010' for a law, 'avgjort …' for a decision."""
     if not c.date:
@@ -93,7 +72,7 @@ def date_html(c: Citation, lang: str) -> str:
         shown = _date.fromisoformat(c.date).strftime("%d.%m.%Y")
     except ValueError:
         shown = c.date
-    key = _DATE_LABEL.get(_source_kind(c.passage_id) or "", "cite.dated")
+    key = _DATE_LABEL.get(source_kind(c.passage_id) or "", "cite.dated")
     return f' · <span class="fw-source-date">{esc(ui(key, lang, date=shown))}</span>'
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from advisor.app.views.citations import as_citations, citation_html, dated, line_html
+from advisor.app.views.citations import as_citations, citation_html, line_html
 from advisor.app.views.common import Page, esc
 from advisor.tasks.refusal.report import msg
 
@@ -138,7 +138,7 @@ def grouped_citations_html(citations: list[dict], lang: str, uid: str) -> str:
     out = []
     for title, items in groups.items():
         # the one renderer for a source: quote, reference, in-force or decision date, link, checks
-        rows = "".join(citation_html(dated(c), uid, lang) for c in items)
+        rows = "".join(citation_html(c, uid, lang) for c in items)
         out.append(f'<div class="fw-source-group"><h5>{esc(title)}</h5>{rows}</div>')
     return "".join(out)
 

@@ -67,6 +67,16 @@ class Citation(BaseModel):
     date: str = ""
 
 
+# The one JSON shape of a citation (`flexwork ask --json`, the refusal check, cited drafts): the
+# source's in-force or decision date travels with it, so every reader of the JSON can show it.
+PUBLIC_CITATION_FIELDS = ("n", "passage_id", "ref", "title", "quote", "url", "verified", "status", "date")
+
+
+def public_citation(c: Citation) -> dict:
+    """A citation in the JSON shape of `flexwork ask --json`."""
+    return {k: getattr(c, k) for k in PUBLIC_CITATION_FIELDS}
+
+
 class Answer(BaseModel):
     """A cited answer to a question."""
 
@@ -85,11 +95,7 @@ class Answer(BaseModel):
             "answer": self.answer,
             "abstained": self.abstained,
             "backend": self.backend,
-            "citations": [
-                {k: c.model_dump()[k] for k in ("n", "passage_id", "ref", "title", "quote", "url", "verified")}
-                | {"status": c.status}
-                for c in self.citations
-            ],
+            "citations": [public_citation(c) for c in self.citations],
             **({"notice": self.notice} if self.notice else {}),
             **({"rule": self.rule} if self.rule else {}),
         }

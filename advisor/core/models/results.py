@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from advisor.core.models.corpus import Citation
+from advisor.core.models.corpus import Citation, public_citation
 from advisor.core.models.drafts import CitedDraft
 from advisor.core.models.inputs import Finding, Overall, Track
 
@@ -41,11 +41,6 @@ class GapReport(BaseModel):
 
 
 RefusalStrength = Literal["general", "concrete", "documented"]
-
-
-def public_citation(c: Citation) -> dict:
-    """A citation in the JSON shape of `flexwork ask --json`."""
-    return {k: getattr(c, k) for k in ("n", "passage_id", "ref", "title", "quote", "url", "verified", "status")}
 
 
 class RefusalFinding(Finding):
