@@ -251,15 +251,17 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # noqa: ANN001, F811
     visit(page, server, "20-tillitsvalgt.ipynb", lang)
-    fill(page, ".fw-in-request", "Fleksibel arbeidstid med kjernetid 09-14" if lang == "nb"
-         else "Flexible working time with core hours 09-14")
+    # The member's request and the employer's refusal are pasted as they were written (bokmål) on either
+    # page; a different time per walk shows the draft below is this walk's, not one left from before.
+    request = "Fleksibel arbeidstid med kjernetid " + ("09-14" if lang == "nb" else "09-15")
+    fill(page, ".fw-in-request", request)
     fill(page, ".fw-in-refusal", "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.")
     fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
     server.wait_saved("refusal_tv", lambda v: v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     box = page.locator(".fw-in-written_refusal input")
     if not box.is_checked():
         tick(box)
-    server.wait_saved("refusal_tv", lambda v: v.get("written_refusal")
+    server.wait_saved("refusal_tv", lambda v: v.get("written_refusal") and v.get("request") == request
                       and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     page.locator(".fw-check-refusal").click()
     page.locator(".fw-verdict").wait_for()  # verdict first: the deadline lives in the verdict box (issue 10)
@@ -267,7 +269,9 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     # The submission is drafted in the page's language: fit to send, and English on the English page
     # (the employer's Norwegian words quoted as they were written, and marked as Norwegian).
     name = "case-dispute-tribunal-" if lang == "en" else "sak-tvistelosningsnemnda-"
+    page.locator(".fw-submission", has_text=request).wait_for()
     body, _ = check_docx(download(page, f".fw-downloads a[download^='{name}']", tmp_path), lang)
+    assert request in body  # the draft of this walk's case
     if lang == "en":
         drafted = re.sub(r"«[^»]*»", "«»", body)
         assert not BOKMAL_WORDS.search(drafted), BOKMAL_WORDS.search(drafted)

@@ -220,3 +220,31 @@ def test_the_union_verdict_says_which_part_the_deadline_is_for(lang):
                   "to the Board."}[lang]
     assert check.verdict.deadline.endswith(part)
     assert {"nb": "15. september 2025", "en": "15 September 2025"}[lang] in check.verdict.deadline
+
+
+def test_a_refused_or_changed_case_leaves_no_earlier_draft_submission(tmp_path):
+    """Page 20 without a browser: the draft and its download follow the case as it is now."""
+    from helpers import find, html_of
+
+    from advisor.app import build
+
+    root = build("20-tillitsvalgt.ipynb", Settings(data_dir=tmp_path, embedding="fake", language="en"), user="u")
+    find(root, "fw-in-request").value = "Fleksibel arbeidstid med kjernetid 09-15"
+    find(root, "fw-in-refusal").value = "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen."
+    find(root, "fw-in-refusal_received").value = date.today().isoformat()
+    find(root, "fw-in-written_refusal").value = True
+    find(root, "fw-check-refusal").click()
+    find(root, "fw-make-submission").click()
+    assert "case-dispute-tribunal-" in html_of(find(root, "fw-downloads"))
+    assert "09-15" in html_of(find(root, "fw-submission"))
+    # the case changes: checked again, the draft is made again for the case as it is now
+    find(root, "fw-in-request").value = "Fleksibel arbeidstid med kjernetid 08-14"
+    find(root, "fw-check-refusal").click()
+    assert "08-14" in html_of(find(root, "fw-submission")) and "09-15" not in html_of(find(root, "fw-submission"))
+    # now only home office: no route to the Board, so no draft and no download are left on the page
+    find(root, "fw-in-request").value = "Jeg ønsker hjemmekontor to dager i uka."
+    find(root, "fw-check-refusal").click()
+    assert html_of(find(root, "fw-downloads")) == "" and html_of(find(root, "fw-submission")) == ""
+    find(root, "fw-make-submission").click()
+    assert "No draft to the Dispute Resolution Board" in html_of(root)
+    assert html_of(find(root, "fw-downloads")) == "" and html_of(find(root, "fw-submission")) == ""

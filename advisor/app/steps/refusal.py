@@ -159,6 +159,19 @@ class RefusalModel(FormModel):
         self._save_result(submission=plain(draft))
         return draft
 
+    def clear_submission(self) -> None:
+        """Forget the drafted submission (the case changed, or it has no route to the nemnd any more)."""
+        self._save_result(submission=None)
+
+    def redo_submission(self) -> None:
+        """Draft the submission again for the case as it is now, if one was drafted; none if it is refused now."""
+        if self.drafted_submission is None:
+            return
+        try:
+            self.submission()
+        except SubmissionRefused:
+            self.clear_submission()
+
     def submission_docx(self) -> tuple[bytes, Path]:
         d = self.result.get("submission")
         if not d:

@@ -68,8 +68,7 @@ def build(page: Page) -> w.Widget:
     @guarded(page, feedback, "refusal check in the new language")
     def rerun() -> None:
         model.check_and_steps()
-        if model.drafted_submission:
-            model.submission()
+        model.redo_submission()
         watch.made()
         show()
 
@@ -87,6 +86,7 @@ def build(page: Page) -> w.Widget:
             return
         feedback.busy()
         model.check_and_steps()  # one reading of the case for the verdict and the steps
+        model.redo_submission()  # a draft made for the case before it changed is not left as if current
         watch.made()
         show()
         feedback.ok(t("tv.checked"))
@@ -103,6 +103,8 @@ def build(page: Page) -> w.Widget:
         try:
             model.submission()
         except SubmissionRefused as exc:
+            model.clear_submission()  # no earlier draft left beside the message that there is none
+            show()
             sub_feedback.info(str(exc))
             return
         watch.made()
