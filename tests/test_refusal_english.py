@@ -202,6 +202,11 @@ def test_page_05_says_which_part_the_deadline_is_for(lang, tmp_path):
     box = box[: box.index("</div>")]
     part = {"nb": "Fristen gjelder bare delen av kravet som gjelder arbeidstiden", "en": "The deadline applies only to the working-time part"}
     assert part[lang] in box
+    # the day written out as the page's language writes dates («28. desember 2026» / «28 December 2026»)
+    from advisor.core.dates import long_date
+    from advisor.tasks.refusal.deadline import tln_deadline
+
+    assert long_date(tln_deadline(date.today()), lang) in box
     if lang == "en":
         # the sources keep their Norwegian titles and verbatim quotes (the page says so in English)
         text = re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<details class=\"fw-sources.*?</details>\s*</details>", "", page))

@@ -10,6 +10,7 @@ from advisor.app.steps.refusal import TRISTATE, RefusalModel
 from advisor.app.views.citations import draft_html, text_html
 from advisor.app.views.common import Page, column, esc, heading, paragraph
 from advisor.app.views.forms import Binder
+from advisor.core.dates import long_date
 
 
 def case_form(page: Page, b: Binder, full: bool) -> w.Widget:
@@ -54,7 +55,7 @@ def deadline_html(model: RefusalModel, page: Page) -> str:
         return ""
     left = model.days_left()
     try:
-        shown = date.fromisoformat(deadline).strftime("%d.%m.%Y")
+        shown = long_date(date.fromisoformat(deadline), page.lang)  # «28. desember 2026» / «28 December 2026»
     except ValueError:
         shown = deadline
     if left is not None and left < 0:
