@@ -20,7 +20,8 @@ LAW = [
     "Når må arbeidsgiveren svare på søknaden min?",
     "Hvordan regner jeg ut den siste dagen for å klage?",
     "Søknaden min om kortere dager ble avslått. Hva gjør jeg nå?",
-    "Hva bør jeg gjøre før fristen til nemnda går ut?",  # advice, but about a deadline: the law leads
+    "Hva bør jeg gjøre før fristen til nemnda går ut?",
+    "Sjefen avviste ønsket mitt om å jobbe 80 prosent. Hvilke muligheter har jeg?",  # advice, but about a deadline: the law leads
     "Can my manager refuse to let me start earlier?",
     "Do I have a right to work part time after 62?",
     "What is the deadline for taking the case to the board?",
@@ -31,6 +32,7 @@ ADVICE = [
     "Har dere tips til hvordan jeg legger frem ønsket mitt?",
     "Hva svarer jeg når lederen sier at alle andre også vil ha det?",
     "Hvordan forbereder jeg meg til møtet med personalsjefen?",
+    "Sjefen avslo, hva kan jeg tilby ham i stedet?",
     "How should I argue for two days at home?",
     "Any tips for the meeting with my manager?",
 ]

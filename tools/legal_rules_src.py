@@ -403,12 +403,12 @@ rule("redusert_rett",
      en_phrasings=["Do I have a right to reduced working hours?"])
 
 rule("redusert_62",
-     ["Jeg har passert 62, kan jeg kreve lavere stillingsprosent?", "gir alder alene rett til å jobbe mindre", "har seniorer rett til kortere arbeidstid"],
+     ["seniorarbeidstaker vil redusere stillingen, trenger hun en grunn", "får en 62-åring automatisk kortere arbeidstid", "eldre arbeidstaker ønsker fri én dag i uka, har hun krav på det", "Jeg har passert 62, kan jeg kreve lavere stillingsprosent?", "gir alder alene rett til å jobbe mindre", "har seniorer rett til kortere arbeidstid"],
      ("Ja: har du fylt 62 år, har du rett til redusert arbeidstid uten annen begrunnelse, hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
       "Yes: from age 62 you have a right to reduced working time without further reasons, if it can be arranged without significant inconvenience to the business (section 10-2 (4))."),
      [(A102_4, "Arbeidstaker som har fylt 62 år"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Fylt 62 år")],
      todo=[TODO_TLN],
-     en_phrasings=["I am 63, can I reduce my hours?"])
+     en_phrasings=["Does turning 62 give me a right to shorter hours?", "I am 63, can I reduce my hours?"])
 
 rule("redusert_smabarn",
      ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "har en far med to barn i barnehagen krav på å jobbe 80 prosent", "har foreldre med barn under ti år rett til redusert arbeidstid",
@@ -623,25 +623,25 @@ rule("tln_frist",
      en_phrasings=["What is the deadline for appealing to the Dispute Resolution Board?"])
 
 rule("frist_beregning",
-     ["Hvordan regner jeg ut fristen på fire uker?", "avslaget kom frem på en tirsdag, når er siste dag", "hvilken dag går fireukersfristen ut"],
+     ["hvordan teller man uker i en frist etter domstolloven", "hvilken dato må klagen senest være sendt hvis jeg fikk nei 3. mars", "teller fire uker fra dagen avslaget kom eller dagen etter", "Hvordan regner jeg ut fristen på fire uker?", "avslaget kom frem på en tirsdag, når er siste dag", "hvilken dag går fireukersfristen ut"],
      ("Fristen ender på samme ukedag fire uker etter at avslaget kom frem: kom det en tirsdag, er siste dag tirsdagen fire uker senere (domstolloven § 148 (2)).",
       "The deadline ends on the same weekday four weeks after the refusal arrived: if it arrived on a Tuesday, the last day is the Tuesday four weeks later (Courts Act section 148 (2))."),
      [(DL + "148-2", "En frist som er fastsatt i uker"), (F + "4-1", "Fristen beregnes og avbrytes")],
-     en_phrasings=["How do I count the four-week deadline?"])
+     en_phrasings=["How is a deadline counted in weeks?", "How do I count the four-week deadline?"])
 
 rule("frist_helg",
-     ["Hva hvis fristen ender på en lørdag?", "fristen går ut på 17. mai, hva da", "flyttes fristen hvis den slutter på en helligdag"],
+     ["siste dag for å klage er første juledag, når må saken være sendt", "fireukersfristen utløper en søndag, får jeg en dag ekstra", "hva om fristen går ut i påsken", "regnes helligdager med når fristen ender", "Hva hvis fristen ender på en lørdag?", "fristen går ut på 17. mai, hva da", "flyttes fristen hvis den slutter på en helligdag"],
      ("Da flyttes fristen til neste virkedag: ender den på en lørdag, søndag eller helligdag, løper den ut den nærmeste dagen som ikke er det; 1. og 17. mai regnes som søndager (domstolloven § 149 (1)).",
       "Then the deadline moves to the next working day: if it ends on a Saturday, Sunday or public holiday it runs to the next day that is not; 1 and 17 May count as Sundays (Courts Act section 149 (1))."),
      [(DL + "149-1", "Faller fristens siste dag"), (DL + "149-1", "1. mai og 17. mai")],
-     en_phrasings=["What if the deadline ends on a Saturday?"])
+     en_phrasings=["Does a deadline move if it ends at Easter?", "What if the deadline ends on a Saturday?"])
 
 rule("frist_postlagt",
-     ["Holder det å poste klagen siste dag av fristen?", "må nemnda ha mottatt saken innen fristen", "er det avsendelsen eller mottaket som teller"],
+     ["er det datoen for innsending som gjelder", "nemnda fikk brevet etter fristen, men jeg postet det før, er det for sent", "teller poststempelet eller når nemnda mottar klagen", "Holder det å poste klagen siste dag av fristen?", "må nemnda ha mottatt saken innen fristen", "er det avsendelsen eller mottaket som teller"],
      ("Ja, det holder: saken er kommet inn i tide når den er postlagt eller sendt elektronisk til riktig adresse før fristen går ut (domstolloven § 146 (2)).",
       "Yes: the case is in time when it was posted, or sent electronically to the right address, before the deadline ran out (Courts Act section 146 (2))."),
      [(DL + "146-2", "En skriftlig henvendelse er kommet inn i tide"), (DL + "146-2", "Det er altså avsendelsen")],
-     en_phrasings=["Is it enough to post the case on the last day?"])
+     en_phrasings=["Does the postmark count, or the day the board receives it?", "Is it enough to post the case on the last day?"])
 
 rule("tln_hvordan",
      ["på hvilken måte leverer man en klage til nemnda", "hva må en klage til nemnda inneholde", "kan arbeidsgiver også bringe saken inn for nemnda",
@@ -770,6 +770,14 @@ rule("diskriminering",
 
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 CUES = {
+    "frist_helg": [r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend)",
+                   r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day)"],
+    "frist_beregning": [r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
+                        r"(?:frist\w*|siste\s+dag|deadline|last\s+day)"],
+    "redusert_62": [r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
+                    r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)"],
+    "frist_postlagt": [r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
+                       r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)"],
     "rettskraft": [r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
                    r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)",
                    r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",

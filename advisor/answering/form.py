@@ -45,24 +45,33 @@ _ADVICE = re.compile(
     r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise)\b", re.IGNORECASE)
 # How to go about something (a weak sign: "hvordan regner jeg ut fristen" still asks about the law).
 _HOW = re.compile(
-    r"\b(?:hvordan|foreslå\w*|forslag\w*|argument\w*|argumentere|overbevis\w*|forhandl\w*|formuler\w*|"
+    r"\b(?:hvordan|foreslå\w*|forslag\w*|tilby\w*|argument\w*|argumentere|overbevis\w*|forhandl\w*|formuler\w*|"
     r"forbered\w*|legge\s+frem|ta\s+opp|hjelpe\w*|hjelper|how\s+(?:do|can|could|would|to)|convince|argue|"
     r"negotiat\w*|propos\w*|suggest\w*|prepare)\b", re.IGNORECASE)
+
+
+# A refusal reported and the next step asked for: the deadline and the route to the nemnd come first.
+_REFUSED = re.compile(r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?nei|nekte[st]?|"
+                      r"refused|turned\s+down|rejected|declined|denied)\b")
+_NEXT = re.compile(r"\b(?:hva\s+(?:gjør\s+(?:jeg|vi|hun|han|de)|kan\s+(?:jeg|vi|hun|han|de)\s+gjøre)|neste\s+(?:skritt|steg)|muligheter|veien\s+videre|"
+                   r"gå\s+videre|what\s+(?:now|can|next)|next\s+step\w*|options)\b")
 
 
 def question_form(question: str) -> Form:
     """Whether the question asks what the law is ("law"), only for advice ("advice"), or neither ("open").
 
     Words of the law (a right, a deadline, the nemnd, a court ...) make it a legal question even when it
-    also asks for advice; otherwise asking what is wise makes it an advice question; then a question that
-    opens with a modal verb ("kan jeg ...", "må arbeidsgiver ...") asks about the law, and one that asks
-    how to go about something asks for advice.
+    also asks for advice; otherwise asking what is wise makes it an advice question; then a refusal with
+    "what now", or a question that opens with a modal verb ("kan jeg ...", "må arbeidsgiver ..."), asks
+    about the law, and one that asks how to go about something asks for advice.
     """
     text = " ".join(question.split()).lower()
     if _LAW.search(text):
         return "law"
     if _ADVICE.search(text):
         return "advice"
+    if _REFUSED.search(text) and _NEXT.search(text):
+        return "law"
     if _MODAL_NB.search(text) or _MODAL_EN.search(text) or _ASKED_NB.search(text):
         return "law"
     return "advice" if _HOW.search(text) else "open"
