@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.cookiejar
-import re
 import time
 import urllib.error
 import urllib.parse
@@ -25,11 +24,13 @@ from typing import Any
 
 from advisor.core.settings import Settings
 from flexwork_bench.loadtest import (
-    INTAKE,
     Participant,
     WidgetClient,
     WorkshopResult,
+    all_within,
+    attach,
     seed_workshop_profile,
+    widget_steps,
 )
 
 PIN = "loadtest-pin"
@@ -133,65 +134,30 @@ class HubWidgetClient(WidgetClient):
         self.ws = await asyncio.wait_for(websocket_connect(request), timeout)
 
 
-async def _open(session: HubSession, notebook: str, timeout: float) -> HubWidgetClient:
+async def _open(session: HubSession, notebook: str, timeout: float) -> WidgetClient:
     html = await asyncio.to_thread(session.page, notebook, timeout)
-    found = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', html)
-    if not found:
-        raise RuntimeError(f"no kernel id in the page {notebook}")
-    client = HubWidgetClient(session, found.group(1))
-    await client.connect(timeout)
-    await client.load_states(timeout)
-    return client
+    return await attach(html, notebook, lambda kernel_id: HubWidgetClient(session, kernel_id), timeout)
 
 
-async def _close(client: HubWidgetClient) -> None:
+async def _close(session: HubSession, client: WidgetClient) -> None:
     await client.close()
     with contextlib.suppress(OSError):  # the kernel is culled by Voilà later
-        await asyncio.to_thread(client.hub.shutdown, client.kernel_id)
+        await asyncio.to_thread(session.shutdown, client.kernel_id)
 
 
 async def _hub_participant(base: str, code: str, p: Participant, delay: float, spawn_timeout: float,
                            step_timeout: float) -> None:
     await asyncio.sleep(delay)
     session = HubSession(base, f"deltaker-{p.n + 1:02d}")
-    client: HubWidgetClient | None = None
-    try:
-        p.step = "intake_interactive"
+
+    async def arrive() -> None:  # press "Join": log in, wait for one's own server
         t0 = time.perf_counter()
         await asyncio.to_thread(session.login, code, step_timeout)
         await asyncio.to_thread(session.wait_for_server, spawn_timeout)
         p.times["login_to_server_s"] = time.perf_counter() - t0
-        client = await _open(session, "01-situasjon.ipynb", step_timeout)
-        client.find("fw-in-role")
-        p.times["intake_interactive"] = time.perf_counter() - t0
 
-        p.step = "intake_saved"
-        t0 = time.perf_counter()
-        for name, value in INTAKE.items():
-            await client.set_value(client.find(f"fw-in-{name}"), value)
-        outcome = await client.click_and_wait(client.find(None, _model_name="ButtonModel", button_style="primary"),
-                                              step_timeout)
-        if outcome != "ok":
-            raise RuntimeError("intake form reported a problem")
-        p.times["intake_saved"] = time.perf_counter() - t0
-        await _close(client)
-
-        p.step = "arguments_interactive"
-        t0 = time.perf_counter()
-        client = await _open(session, "03-argumenter.ipynb", step_timeout)
-        make = client.find("fw-make-arguments")
-        p.times["arguments_interactive"] = time.perf_counter() - t0
-
-        p.step = "arguments_drafted"
-        t0 = time.perf_counter()
-        if await client.click_and_wait(make, step_timeout) != "ok":
-            raise RuntimeError("arguments page reported a problem")
-        p.times["arguments_drafted"] = time.perf_counter() - t0
-    except Exception as exc:  # every failure counts as an error of this participant
-        p.error = f"at {p.step}: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
-    finally:
-        if client is not None:
-            await _close(client)
+    await widget_steps(p, lambda notebook: _open(session, notebook, step_timeout),
+                       lambda client: _close(session, client), step_timeout, arrive=arrive)
 
 
 def _tree(pid: int) -> list[Any]:
@@ -244,12 +210,7 @@ async def _run(base: str, code: str, hub_pid: int, participants: int, ramp_s: fl
     try:
         tasks = [_hub_participant(base, code, p, ramp_s * i / max(1, participants), spawn_timeout, step_timeout)
                  for i, p in enumerate(people)]
-        try:
-            await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline_s)
-        except TimeoutError:
-            for p in people:
-                if p.error is None and "arguments_drafted" not in p.times:
-                    p.error = f"not done within the {deadline_s:.0f} s deadline"
+        await all_within(tasks, people, deadline_s)
     finally:
         watcher.cancel()
     return people, time.perf_counter() - started, peak

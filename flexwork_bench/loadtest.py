@@ -41,6 +41,7 @@ import subprocess
 import time
 import urllib.request
 import uuid
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -400,6 +401,17 @@ class WidgetClient:
             self.ws.close()
 
 
+async def attach(html: str, notebook: str, client_for: Callable[[str], WidgetClient], timeout: float) -> WidgetClient:
+    """Connect a widget client to the kernel a served page names, as the page's script does, and load its widgets."""
+    found = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', html)
+    if not found:
+        raise RuntimeError(f"no kernel id in the page {notebook}")
+    client = client_for(found.group(1))
+    await client.connect(timeout)
+    await client.load_states(timeout)
+    return client
+
+
 async def _open_page(server: VoilaServer, notebook: str, timeout: float) -> WidgetClient:
     """Request a page as a browser does (Voilà starts its kernel and runs the notebook) and connect."""
     url = server.url(notebook)
@@ -409,13 +421,7 @@ async def _open_page(server: VoilaServer, notebook: str, timeout: float) -> Widg
             return resp.read().decode("utf-8", "replace")
 
     html = await asyncio.to_thread(fetch)
-    found = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', html)
-    if not found:
-        raise RuntimeError(f"no kernel id in the page {notebook}")
-    client = WidgetClient(server.port, found.group(1))
-    await client.connect(timeout)
-    await client.load_states(timeout)
-    return client
+    return await attach(html, notebook, lambda kernel_id: WidgetClient(server.port, kernel_id), timeout)
 
 
 async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
@@ -436,13 +442,22 @@ async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
         await asyncio.to_thread(shutdown)
 
 
-async def _widget_participant(server: VoilaServer, p: Participant, delay: float, step_timeout: float) -> None:
-    await asyncio.sleep(delay)
+async def widget_steps(p: Participant, open_page: Callable[[str], Awaitable[WidgetClient]],
+                       close_page: Callable[[WidgetClient], Awaitable[None]], step_timeout: float,
+                       arrive: Callable[[], Awaitable[None]] | None = None) -> None:
+    """A participant's steps as a widget client: the intake typed and checked, then arguments drafted.
+
+    How a page is opened and left is the caller's (one Voilà server here, the hub's proxy in
+    hubload.py); `arrive` (the hub's login and server start) counts towards the first page's time.
+    Every failure is an error of this participant, at the step it happened in.
+    """
     client: WidgetClient | None = None
     try:
         p.step = "intake_interactive"
         t0 = time.perf_counter()
-        client = await _open_page(server, "01-situasjon.ipynb", step_timeout)
+        if arrive is not None:
+            await arrive()
+        client = await open_page("01-situasjon.ipynb")
         client.find("fw-in-role")
         p.times["intake_interactive"] = time.perf_counter() - t0
 
@@ -455,11 +470,11 @@ async def _widget_participant(server: VoilaServer, p: Participant, delay: float,
         if outcome != "ok":
             raise RuntimeError("intake form reported a problem")
         p.times["intake_saved"] = time.perf_counter() - t0
-        await _close_page(server, client)
+        await close_page(client)
 
         p.step = "arguments_interactive"
         t0 = time.perf_counter()
-        client = await _open_page(server, "03-argumenter.ipynb", step_timeout)
+        client = await open_page("03-argumenter.ipynb")
         make = client.find("fw-make-arguments")
         p.times["arguments_interactive"] = time.perf_counter() - t0
 
@@ -472,7 +487,23 @@ async def _widget_participant(server: VoilaServer, p: Participant, delay: float,
         p.error = f"at {p.step}: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
     finally:
         if client is not None:
-            await _close_page(server, client)
+            await close_page(client)
+
+
+async def all_within(tasks: Sequence[Awaitable[None]], people: list[Participant], deadline_s: float) -> None:
+    """Run every participant at once; whoever is not done by the deadline counts as an error."""
+    try:
+        await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline_s)
+    except TimeoutError:
+        for p in people:
+            if p.error is None and "arguments_drafted" not in p.times:
+                p.error = f"not done within the {deadline_s:.0f} s deadline"
+
+
+async def _widget_participant(server: VoilaServer, p: Participant, delay: float, step_timeout: float) -> None:
+    await asyncio.sleep(delay)
+    await widget_steps(p, lambda notebook: _open_page(server, notebook, step_timeout),
+                       lambda client: _close_page(server, client), step_timeout)
 
 
 async def _workshop(server: VoilaServer, participants: int, browsers: int, ramp_s: float, step_timeout: float,
@@ -522,12 +553,7 @@ async def _workshop(server: VoilaServer, participants: int, browsers: int, ramp_
                     tasks.append(_participant(browser, server, p, delay, step_timeout))
                 else:
                     tasks.append(_widget_participant(server, p, delay, step_timeout))
-            try:
-                await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline_s)
-            except TimeoutError:
-                for p in people:
-                    if p.error is None and "arguments_drafted" not in p.times:
-                        p.error = f"not done within the {deadline_s:.0f} s deadline"
+            await all_within(tasks, people, deadline_s)
         finally:
             watcher.cancel()
             await browser.close()
