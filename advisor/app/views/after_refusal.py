@@ -58,8 +58,7 @@ def build(page: Page) -> w.Widget:
 
     @guarded(page, feedback, "next steps")
     def on_go(_b: w.Button) -> None:
-        if b.check_all():
-            feedback.error(t("form.problems", n=len(model.problems())))
+        if b.stop_on_problems(feedback):
             watch.refresh(bool(steps.value.strip() or deadline.value.strip()))
             return
         feedback.busy()

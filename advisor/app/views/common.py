@@ -132,6 +132,21 @@ def button(label: str, tooltip: str = "", style: str = "") -> w.Button:
                     layout=w.Layout(width="auto", max_width="100%"))
 
 
+def text_field(value: Any, label: str, css: str = "", *, area: bool = False, rows: int | None = None,
+               placeholder: str = "") -> w.Text | w.Textarea:
+    """A labelled text field (a text area with `area`) as wide as the page, its label above it, sending
+    every keystroke (the page saves as one types); `css` is the class tests and styles find it by."""
+    cls = w.Textarea if area else w.Text
+    kwargs: dict[str, Any] = {"rows": rows} if area and rows else {}
+    widget = cls(value="" if value is None else str(value), description=label, placeholder=placeholder, tooltip=label,
+                 continuous_update=True, layout=w.Layout(width="100%"), style={"description_width": "initial"},
+                 **kwargs)
+    widget.add_class("fw-field")
+    if css:
+        widget.add_class(css)
+    return widget
+
+
 def row(*children: w.Widget) -> w.HBox:
     box = w.HBox(list(children), layout=w.Layout(width="100%", flex_flow="row wrap"))
     box.add_class("fw-row")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import ipywidgets as w
 
@@ -16,9 +15,12 @@ from advisor.app.views.common import (
     close_tree,
     column,
     esc,
+    guarded,
     html_widget,
     row,
+    text_field,
 )
+from advisor.app.workbooks import workbook
 
 
 class Binder:
@@ -90,6 +92,14 @@ class Binder:
         self.show_all = True
         return self.refresh()
 
+    def stop_on_problems(self, feedback: Feedback) -> bool:
+        """Before an action: check the whole form; True (the action must not run) when anything is
+        wrong, each problem shown beside its field and their number in `feedback`."""
+        problems = self.check_all()
+        if problems:
+            feedback.error(self.page.t("form.problems", n=len(problems)))
+        return bool(problems)
+
     def forget_items(self, list_name: str) -> None:
         """After rows were added or removed: drop the slots and touches of that list's rows."""
         prefix = f"{list_name}."
@@ -99,22 +109,12 @@ class Binder:
 
     # -- field widgets ------------------------------------------------------------------------
 
-    def _text_widget(self, value: Any, label: str, area: bool, placeholder: str, rows: int | None) -> w.Widget:
-        cls = w.Textarea if area else w.Text
-        kwargs: dict[str, Any] = {"rows": rows} if area and rows else {}
-        widget = cls(value="" if value is None else str(value), description=label, placeholder=placeholder,
-                     tooltip=label, continuous_update=True, layout=w.Layout(width="100%"),
-                     style={"description_width": "initial"}, **kwargs)
-        widget.add_class("fw-field")
-        return widget
-
     def text(self, name: str, label_key: str, *, area: bool = False, placeholder_key: str | None = None,
              help_key: str | None = None, rows: int | None = None) -> w.Widget:
         """A text field bound to model.values[name]."""
         t = self.page.t
-        widget = self._text_widget(self.model.values[name], t(label_key), area,
-                                   t(placeholder_key) if placeholder_key else "", rows)
-        widget.add_class(f"fw-in-{name}")
+        widget = text_field(self.model.values[name], t(label_key), f"fw-in-{name}", area=area, rows=rows,
+                            placeholder=t(placeholder_key) if placeholder_key else "")
         widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, ch["new"])), names="value")
         self.inputs[name] = widget
         parts = [widget]
@@ -149,8 +149,8 @@ class Binder:
                   placeholder_key: str | None = None, width: str = "100%") -> w.Widget:
         t = self.page.t
         value = self.model.values[list_name][index].get(name, "")
-        widget = self._text_widget(value, t(label_key), False, t(placeholder_key) if placeholder_key else "", None)
-        widget.add_class(f"fw-in-{list_name}-{name}")
+        widget = text_field(value, t(label_key), f"fw-in-{list_name}-{name}",
+                            placeholder=t(placeholder_key) if placeholder_key else "")
         full = f"{list_name}.{index}.{name}"
         iid = self.model.ids[list_name][index]  # saved by the item's id, never by its place
         widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name, ch["new"])),
@@ -202,3 +202,20 @@ class Binder:
         add.on_click(lambda _b: change(lambda: self.model.add_item(list_name)))
         rebuild()
         return column(box, self.slot(list_name), add)
+
+
+def check_button(page: Page, b: Binder, feedback: Feedback, next_slug: str, action: str) -> w.Button:
+    """A form's «check» button: every problem beside its field and counted in `feedback`, or «all
+    fine» with a link on to the next workbook."""
+    t = page.t
+    check = button(t("form.check"), tooltip=t("form.check.help"), style="primary")
+    nxt = workbook(next_slug)
+
+    @guarded(page, feedback, action)
+    def on_check(_b: w.Button) -> None:
+        if not b.stop_on_problems(feedback):
+            feedback.widget.value = (f'<div class="fw-ok" role="status">{esc(t("form.ok"))} '
+                                     f'<a href="{esc(nxt.href)}">{esc(t(nxt.title_key))} →</a></div>')
+
+    check.on_click(on_check)
+    return check

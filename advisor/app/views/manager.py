@@ -59,8 +59,7 @@ def build(page: Page) -> w.Widget:
 
     @guarded(page, feedback, "manager answer")
     def on_make(_b: w.Button) -> None:
-        if b.check_all():
-            feedback.error(t("form.problems", n=len(model.problems())))
+        if b.stop_on_problems(feedback):
             return
         feedback.busy()
         text = model.answer()

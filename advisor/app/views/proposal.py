@@ -11,15 +11,13 @@ from advisor.app.views.common import (
     button,
     column,
     esc,
-    guarded,
     heading,
     html_widget,
     paragraph,
     row,
 )
-from advisor.app.views.forms import Binder
+from advisor.app.views.forms import Binder, check_button
 from advisor.app.views.notices import out_t, warning_html
-from advisor.app.workbooks import workbook
 
 
 def build(page: Page) -> w.Widget:
@@ -145,19 +143,7 @@ def build(page: Page) -> w.Widget:
     )
 
     feedback = Feedback(page)
-    check = button(t("form.check"), tooltip=t("form.check.help"), style="primary")
-    nxt = workbook("argumenter")
-
-    @guarded(page, feedback, "check proposal")
-    def on_check(_b: w.Button) -> None:
-        problems = b.check_all()
-        if problems:
-            feedback.error(t("form.problems", n=len(problems)))
-        else:
-            feedback.widget.value = (f'<div class="fw-ok" role="status">{esc(t("form.ok"))} '
-                                     f'<a href="{esc(nxt.href)}">{esc(t(nxt.title_key))} →</a></div>')
-
-    check.on_click(on_check)
+    check = check_button(page, b, feedback, "argumenter", "check proposal")
     show_model()
     show_date_warnings()
     show_best()

@@ -17,6 +17,7 @@ from advisor.app.views.common import (
     html_widget,
     paragraph,
     row,
+    text_field,
 )
 from advisor.app.views.plots import img_html, scores_png
 
@@ -63,11 +64,8 @@ def build(page: Page) -> w.Widget:
     plot = html_widget("", "fw-scores")
     state = html_widget("")
 
-    reply = w.Textarea(value=model.data["draft"], description=t("rehearse.reply"), placeholder=t("rehearse.reply.ph"),
-                       tooltip=t("rehearse.reply"), rows=4, layout=w.Layout(width="100%"),
-                       style={"description_width": "initial"}, continuous_update=True)
-    reply.add_class("fw-field")
-    reply.add_class("fw-in-reply")
+    reply = text_field(model.data["draft"], t("rehearse.reply"), "fw-in-reply", area=True, rows=4,
+                       placeholder=t("rehearse.reply.ph"))
     reply_problem = html_widget("", "fw-status")
 
     def save_draft(change: dict) -> None:

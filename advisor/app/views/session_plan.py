@@ -26,6 +26,7 @@ from advisor.app.views.common import (
     html_widget,
     paragraph,
     row,
+    text_field,
 )
 from advisor.app.views.plots import img_html
 
@@ -37,11 +38,8 @@ def build(page: Page) -> w.Widget:
                   _debrief(page, model))
 
 
-def _field(value: str, label: str, css: str, on_change) -> w.Text:  # noqa: ANN001
-    widget = w.Text(value=str(value), description=label, layout=w.Layout(width="100%"),
-                    style={"description_width": "initial"}, continuous_update=True)
-    widget.add_class("fw-field")
-    widget.add_class(css)
+def _field(value: str, label: str, css: str, on_change) -> w.Text | w.Textarea:  # noqa: ANN001
+    widget = text_field(value, label, css)
     widget.observe(lambda ch: on_change(ch["new"]), names="value")
     return widget
 

@@ -8,16 +8,13 @@ from advisor.app.steps.situation import SECTORS, TRISTATE, SituationModel
 from advisor.app.views.common import (
     Feedback,
     Page,
-    button,
     column,
     esc,
-    guarded,
     heading,
     html_widget,
     paragraph,
 )
-from advisor.app.views.forms import Binder
-from advisor.app.workbooks import workbook
+from advisor.app.views.forms import Binder, check_button
 
 
 def build(page: Page) -> w.Widget:
@@ -73,19 +70,7 @@ def build(page: Page) -> w.Widget:
     private.add_class("fw-private")
 
     feedback = Feedback(page)
-    check = button(t("form.check"), tooltip=t("form.check.help"), style="primary")
-    nxt = workbook("forslag")
-
-    @guarded(page, feedback, "check situation")
-    def on_check(_b: w.Button) -> None:
-        problems = b.check_all()
-        if problems:
-            feedback.error(t("form.problems", n=len(problems)))
-        else:
-            feedback.widget.value = (f'<div class="fw-ok" role="status">{esc(t("form.ok"))} '
-                                     f'<a href="{esc(nxt.href)}">{esc(t(nxt.title_key))} →</a></div>')
-
-    check.on_click(on_check)
+    check = check_button(page, b, feedback, "forslag", "check situation")
     b.refresh()
     return column(paragraph(t("form.autosave")), job, tasks, results, concerns, private, check, feedback.widget,
                   b.saved.widget)

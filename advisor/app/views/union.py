@@ -80,8 +80,7 @@ def build(page: Page) -> w.Widget:
 
     @guarded(page, feedback, "refusal check")
     def on_check(_b: w.Button | None) -> None:
-        if b.check_all():
-            feedback.error(t("form.problems", n=len(model.problems())))
+        if b.stop_on_problems(feedback):
             watch.refresh(bool(result.value.strip()))
             return
         feedback.busy()
@@ -96,8 +95,7 @@ def build(page: Page) -> w.Widget:
 
     @guarded(page, sub_feedback, "tln submission")
     def on_make(_b: w.Button) -> None:
-        if b.check_all():
-            sub_feedback.error(t("form.problems", n=len(model.problems())))
+        if b.stop_on_problems(sub_feedback):
             return
         sub_feedback.busy()
         try:

@@ -22,16 +22,12 @@ from advisor.app.views.common import (
     html_widget,
     paragraph,
     row,
+    text_field,
 )
 
 
 def _text(value: str, label: str, on_change, area: bool = False, css: str = "") -> w.Widget:  # noqa: ANN001
-    cls = w.Textarea if area else w.Text
-    widget = cls(value=value, description=label, tooltip=label, continuous_update=True,
-                 layout=w.Layout(width="100%"), style={"description_width": "initial"})
-    widget.add_class("fw-field")
-    if css:
-        widget.add_class(css)
+    widget = text_field(value, label, css, area=area)
 
     def changed(change: dict) -> None:
         try:
