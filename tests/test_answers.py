@@ -114,6 +114,34 @@ def test_the_first_line_answers_the_question(real_settings, question, primary, p
     assert answer.rule
 
 
+ENGLISH = [  # written for this test: English questions get the rule's English answer, cited and verified
+    ("If neither side goes to court in time, is the board's decision binding?", "rettskraft", "final judgment"),
+    ("My boss turned down my request to stop night shifts. What now?", "etter_avslag", "four weeks"),
+    ("I'm 62 next month. Am I entitled to work fewer hours?", "redusert_62", "62"),
+    ("Does the four-week deadline move when it ends on Easter Monday?", "frist_helg", "next working day"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question,rule,phrase", ENGLISH)
+def test_english_questions_get_the_rule_in_english(real_settings, question, rule, phrase):
+    from advisor.answering.ask import ask
+
+    answer = ask(question, real_settings.model_copy(update={"language": "en"}))
+    line, cited = first_line(answer)
+    assert answer.rule == rule and phrase in line and cited, (answer.rule, line)
+    assert verify_answer(answer, corpus_passages()) == []
+
+
+@pytest.mark.slow
+def test_an_advice_question_in_english_gets_the_guides_advice(real_settings):
+    from advisor.answering.ask import ask
+
+    answer = ask("Any tips for convincing my manager to let me work from home on Fridays?",
+                 real_settings.model_copy(update={"language": "en"}))
+    assert answer.rule is None and answer.answer.startswith("Advice from the guide")
+
+
 OFF_TOPIC = ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovision i 2019?", "Hvordan bytter jeg dekk på bilen?",
              "Hva koster en flybillett til Tromsø?", "Hvordan får jeg barnet til å sove hele natten?", "Hva er hovedstaden i Australia?",
              "Hvilken mobiltelefon bør jeg kjøpe?", "Hvordan søker jeg om byggetillatelse for garasje?",

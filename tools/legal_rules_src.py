@@ -95,7 +95,7 @@ rule("ho_ingen_rett",
      todo=[("Forhandle frem en avtale: legg frem et konkret forslag, og be om skriftlig begrunnelse hvis svaret er nei.",
             "Negotiate an agreement: make a concrete proposal and ask for written reasons if the answer is no.",
             [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
-     en_phrasings=["Is there a legal right to two home office days a week?", "Do I have a right to work from home?", "Can my employer refuse me home office?"])
+     en_phrasings=["Is there a legal right to two home office days a week?", "Is home working something the law entitles me to?", "Is the employer free to keep me at the office?"])
 
 rule("ho_palegge",
      ["sjefen vil at jeg skal sitte hjemme permanent, må jeg det", "kan ledelsen beordre hele avdelingen til hjemmekontor", "har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
@@ -112,7 +112,7 @@ rule("ho_palegge",
      todo=[("Sjekk arbeidsavtalen (arbeidsstedet) og ta saken opp med tillitsvalgt.",
             "Check the employment contract (the place of work) and raise it with your union representative.",
             [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "Ta saken opp med tillitsvalgt")])],
-     en_phrasings=["Can my employer order me to work from home?"])
+     en_phrasings=["Is my employer allowed to move my workplace into my home?"])
 
 rule("ho_nemnd",
      ["kan tvisteløsningsnemnda behandle en sak om hjemmekontor", "ta avslag på hjemmekontor videre til nemnda", "er nemnda rett instans når hjemmearbeid blir nektet", "hvor klager jeg når jeg ikke får jobbe hjemmefra",
@@ -127,7 +127,7 @@ rule("ho_nemnd",
      todo=[("Forhandle med arbeidsgiver i stedet, gjerne med hjelp fra tillitsvalgt.",
             "Negotiate with the employer instead, preferably with help from your union representative.",
             [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
-     en_phrasings=["Can I appeal a home office refusal to the Dispute Resolution Board?"])
+     en_phrasings=["Does the board decide where people work?"])
 
 rule("ho_vs_fleks",
      ["omfatter retten til fleksibel arbeidstid å velge arbeidssted", "Regnes hjemmekontor som fleksibel arbeidstid etter loven?", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
@@ -135,7 +135,7 @@ rule("ho_vs_fleks",
      ("Nei. Fleksibel arbeidstid etter § 10-2 (3) gjelder når arbeidet gjøres, ikke hvor; hjemmekontor er et spørsmål om arbeidssted, som arbeidsgiver avgjør (TLN 77/23).",
       "No. Flexible working time under section 10-2 (3) concerns when the work is done, not where; home office is a question of place of work, which the employer decides (TLN 77/23)."),
      [(T77, "altså NÅR arbeidet gjøres"), (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Krav om hjemmekontor eller et annet arbeidssted")],
-     en_phrasings=["Isn't working from home a kind of flexible working time?"])
+     en_phrasings=["Is the place of work covered by the flexible-hours right?"])
 
 rule("ho_mot_instruks",
      ["hva skjer om jeg jobber hjemme selv om lederen har sagt nei", "kan jeg miste jobben hvis jeg ikke møter på kontoret", "Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?", "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
@@ -146,7 +146,7 @@ rule("ho_mot_instruks",
      conditions=[("Arbeidssted hører under arbeidsgivers styringsrett så lenge ikke annet er avtalt.",
                   "The place of work falls under the employer's management right unless otherwise agreed.",
                   [(INGEN, "arbeidssted hører under arbeidsgivers styringsrett")])],
-     en_phrasings=["What happens if I keep working from home against my manager's instructions?"])
+     en_phrasings=["What are the risks of ignoring an instruction to attend the office?"])
 
 rule("ho_forskrift_virkeomraade",
      ["når gjelder forskriften om arbeid i eget hjem", "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til", "faller jeg inn under forskriften om hjemmearbeid", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
@@ -161,7 +161,7 @@ rule("ho_forskrift_virkeomraade",
      todo=[("Arbeidstilsynet nevner én fast hjemmekontordag i uka som eksempel på en fast ordning, og mindre enn én dag i uka i snitt som normaleksempel på sporadisk arbeid; det er veiledning, ikke en regel.",
             "Arbeidstilsynet gives one fixed home day a week as an example of a fixed arrangement, and less than one day a week on average as a normal example of sporadic work; that is guidance, not a rule.",
             [(G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Én fast hjemmekontordag hver uke"), (G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Som normaleksempel på sporadisk arbeid")])],
-     en_phrasings=["Does the home office regulation apply to me?"])
+     en_phrasings=["When is home work too occasional for the regulation?"])
 
 rule("ho_skriftlig_avtale",
      ["trenger vi å skrive ned avtalen om hjemmekontor", "må det lages en egen hjemmekontoravtale", "Er det krav om at hjemmekontor avtales skriftlig?", "kreves det skriftlig hjemmekontoravtale", "trenger vi en skriftlig avtale om hjemmearbeid",
@@ -178,7 +178,7 @@ rule("ho_skriftlig_avtale",
      todo=[("Forskriften stiller ikke krav til formen: avtalen kan være et eget dokument eller et tillegg til arbeidsavtalen, så lenge innholdet dekker § 2.",
             "The regulation sets no form: the agreement can be a separate document or an annex to the employment contract, as long as it covers § 2.",
             [(G_AVT + "egen-hjemmekontoravtale-eller-tillegg-til-arbeidsavtalen", "Hjemmekontorforskriften stiller ikke krav til formen")])],
-     en_phrasings=["Do I need a written agreement to work from home?"])
+     en_phrasings=["Is a home-working arrangement required to be put in writing?"])
 
 rule("ho_avtale_innhold",
      ["hvilke punkter krever forskriften i avtalen om hjemmearbeid", "hva skal avtalen om hjemmekontor regulere", "hvilket innhold er påbudt i en avtale om arbeid hjemmefra", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
@@ -190,7 +190,7 @@ rule("ho_avtale_innhold",
                   [(H + "2-2", "Endringer i hjemmearbeidsforholdet")])],
      todo=[("Ta med tilgjengelighet og oppsigelse selv om de formelt er valgfrie.", "Include availability and termination even though they are formally optional.",
             [(G_AVT + "punkter-som-tas-med-i-hjemmekontoravtalen-nar-de-er-avtalt", "Selv om disse punktene formelt er valgfrie")])],
-     en_phrasings=["What must a home office agreement contain?"])
+     en_phrasings=["Which items are mandatory in a home-working agreement?"])
 
 rule("ho_utstyr_betaling",
      ["hvem skal betale utstyret når jeg jobber hjemme", "Må bedriften dekke kontorstol og PC-skjerm hjemme?", "må arbeidsgiver dekke utstyr til hjemmekontor", "hvem eier utstyret på hjemmekontoret",
@@ -198,14 +198,14 @@ rule("ho_utstyr_betaling",
      ("Forskriften sier ikke hvem som betaler, men hjemmekontoravtalen skal regulere eiendomsrett, drift og vedlikehold av utstyr (§ 2 første ledd, sjuende strekpunkt); betalingen må altså avtales.",
       "The regulation does not say who pays, but the home-office agreement must settle ownership, operation and maintenance of equipment (§ 2 first paragraph, seventh dash); payment must therefore be agreed."),
      [(H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H_2022, "Forskriften sier fortsatt ikke")],
-     en_phrasings=["Who pays for home office equipment?"])
+     en_phrasings=["Does the regulation say who pays for equipment at home?"])
 
 rule("ho_unntak_myndigheter",
      ["kreves individuelle hjemmearbeidsavtaler når helsemyndighetene ber alle jobbe hjemme", "hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
      ("Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
       "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives."),
      [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
-     en_phrasings=["Do we need written agreements when the authorities recommend home office?"])
+     en_phrasings=["Is there an exception to the written-agreement rule during a pandemic?"])
 
 rule("ho_endringer",
      ["Må hjemmekontoravtalen endres når ordningen endres?", "vi skal endre antall hjemmedager, må avtalen oppdateres", "har bedriften adgang til å avslutte ordningen med hjemmearbeid",
@@ -215,7 +215,7 @@ rule("ho_endringer",
      [(H + "2-2", "Endringer i hjemmearbeidsforholdet"), (H + "2-1", "eventuelle bestemmelser om retten til å endre eller si opp")],
      todo=[("En oppsigelse av hjemmekontoravtalen er ikke det samme som en oppsigelse av jobben.", "Terminating the home-office agreement is not the same as terminating the job.",
             [(G_AVT + "varighet-provetid-endring-og-oppsigelse-av-avtalen", "Merk at en oppsigelse av hjemmekontoravtalen")])],
-     en_phrasings=["Can the employer terminate the home office agreement?"])
+     en_phrasings=["Can a home-working arrangement be ended by the employer?"])
 
 rule("ho_psykososialt",
      ["gjelder arbeidsgivers ansvar for trivsel og kontakt med kolleger også hjemme", "føler meg isolert på hjemmekontor, har sjefen noe ansvar",
@@ -224,21 +224,21 @@ rule("ho_psykososialt",
       "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, such as contact with colleagues (home-office regulation § 3 after 2022)."),
      [(H_PSYK, "Ved endringen i 2022 ble det presisert"), (H_PSYK, "Arbeidsgiver skal så langt det er praktisk mulig")],
      conditions=[("Du har selv plikt til å medvirke.", "You must cooperate yourself.", [(H_PSYK, "Arbeidstakeren skal medvirke.")])],
-     en_phrasings=["Is my employer responsible for the psychosocial work environment when I work from home?"])
+     en_phrasings=["Does the employer have to care about isolation and wellbeing of remote staff?"])
 
 rule("ho_internkontroll",
      ["skal arbeidsplassen hjemme inn i internkontrollen", "skal risikovurderingen omfatte hjemmekontor", "gjelder internkontrollen for de som jobber hjemme"],
      ("Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem (hjemmekontorforskriften § 4).",
       "Yes. The employer's internal control and HSE work must also cover work in the employee's home (home-office regulation § 4)."),
      [(H + "4", "Arbeidsgivers internkontrollsystem")],
-     en_phrasings=["Must home offices be part of our HSE risk assessment?"])
+     en_phrasings=["Does internal control cover employees' home workplaces?"])
 
 rule("ho_verneombud",
      ["Har verneombudet lov til å besøke hjemmearbeidsplassen min?", "får verneombudet komme inn i boligen min for å se på arbeidsplassen", "hva er verneombudets rolle ved hjemmekontor"],
      ("Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
       "No, not without a special agreement: the safety representative has no access to the home workplace otherwise, but must look after home workers' interests (home-office regulation § 5)."),
      [(H + "5-2", "Verneombud har ikke tilgang"), (H + "5-1", "Verneombud og arbeidsmiljøutvalg skal")],
-     en_phrasings=["Can the safety representative inspect my home office?"])
+     en_phrasings=["Does the safety representative get access to homes?"])
 
 rule("ho_arbeidstilsynet",
      ["Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?", "hvem fører tilsyn med hjemmekontorforskriften", "kan tilsynet pålegge bedriften å lage avtaler for dem som jobber hjemme",
@@ -246,7 +246,7 @@ rule("ho_arbeidstilsynet",
      ("Arbeidstilsynet fører tilsyn med hjemmekontorforskriften og kan gi pålegg, men har ikke tilgang til hjemmet ditt uten særskilt avtale (§ 6).",
       "Arbeidstilsynet supervises the home-office regulation and can issue orders, but has no access to your home without a special agreement (§ 6)."),
      [(H + "6-1", "Arbeidstilsynet fører tilsyn"), (H + "6-2", "Arbeidstilsynet gir de pålegg"), (H + "6-3", "Arbeidstilsynet har ikke tilgang")],
-     en_phrasings=["Can the Labour Inspection Authority inspect my home office?"])
+     en_phrasings=["Who supervises the home-office regulation?"])
 
 rule("ho_arbeidstid_gjelder",
      ["gjelder overtid og hviletid på samme måte hjemme som på kontoret", "er det egne regler for arbeidstid når man sitter hjemme", "gjelder overtidsreglene når man jobber hjemme", "har hjemmekontor egne arbeidstidsregler",
@@ -257,7 +257,7 @@ rule("ho_arbeidstid_gjelder",
      conditions=[("Endringen i 2022 endret også virkeområdet, unntaket ved pålegg fra myndighetene, det psykososiale ansvaret og Arbeidstilsynets tilsyn.",
                   "The 2022 change also altered the scope, the exception for orders from the authorities, the psychosocial duty and Arbeidstilsynet's supervision.",
                   [(H_2022, "Arbeidsgivers ansvar for det psykososiale"), (H_2022, "Arbeidstilsynet fikk tilsynskompetanse")])],
-     en_phrasings=["Do the working time rules apply in full when working from home?"])
+     en_phrasings=["Are overtime and rest rules the same at home as at the office?"])
 
 # ---------------------------------------------------------------- flexible working time
 rule("fleks_rett",
@@ -273,7 +273,7 @@ rule("fleks_rett",
                  ("Ansatte i ledende eller særlig uavhengig stilling har ikke denne retten.", "Employees in senior or especially independent positions do not have this right.",
                   [(A1012, "Det betyr at retten til fleksibel arbeidstid")])],
      todo=[TODO_SKRIFTLIG, TODO_TLN],
-     en_phrasings=["Do I have a right to flexible working hours?", "Can my boss just refuse flexitime?"])
+     en_phrasings=["Do I have a right to flexible working hours?", "Is the employer free to turn down flexible hours?"])
 
 rule("fleks_mer_enn_fleksitid",
      ["er fleksibel arbeidstid det samme som glidende arbeidstid", "hva betyr fleksibel arbeidstid i praksis", "kan fleksibel arbeidstid være noe annet enn fleksitid",
@@ -283,7 +283,7 @@ rule("fleks_mer_enn_fleksitid",
      [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Retten til fleksibel arbeidstid omfatter mange former"), (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Andre former kan være")],
      conditions=[("Noen kommentatorer mener at man ikke uten videre kan kreve en formell fleksitidsordning.", "Some commentators hold that a formal flexitime scheme cannot simply be demanded.",
                   [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Enkelte kommentatorer mener")])],
-     en_phrasings=["Is flexible working time only flexitime?"])
+     en_phrasings=["What kinds of arrangements count as flexible working time?"])
 
 rule("fleks_ledere",
      ["gjelder retten til fleksitid for ansatte med lederansvar", "er jeg som leder unntatt fra reglene om fleksibel arbeidstid", "har en avdelingssjef krav på fleksibel arbeidstid", "omfattes folk med personalansvar av retten til fleksibel arbeidstid", "som seksjonssjef, kan jeg påberope meg § 10-2 tredje ledd", "gjelder § 10-2 for ledende stillinger",
@@ -293,7 +293,7 @@ rule("fleks_ledere",
      [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
      conditions=[("Om du er i ledende stilling, avhenger av hva stillingen faktisk innebærer, ikke bare tittelen.", "Whether you are in a senior position depends on what the post actually involves, not just the title.",
                   [(A1012, "Arbeidstakere i ledende stilling")])],
-     en_phrasings=["Do managers have a right to flexible working time?"])
+     en_phrasings=["Are senior positions excluded from flexible hours?"])
 
 rule("vesentlig_ulempe",
      ["arbeidsgiver begrunner avslaget med hensynet til driften, er det tilstrekkelig", "avslaget viser bare til at det ikke er praktisk for virksomheten", "er 'ikke hensiktsmessig' en gyldig grunn til å si nei", "godtar nemnda et avslag som bare sier at det skaper utfordringer", "lederen mener fleksitid er uheldig for arbeidsmiljøet, holder en slik begrunnelse", "avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "hvor høy er terskelen for vesentlig ulempe", "er en løs påstand om at driften blir vanskeligere tilstrekkelig", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
@@ -305,7 +305,7 @@ rule("vesentlig_ulempe",
                   "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
                   [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")])],
      todo=[TODO_SKRIFTLIG],
-     en_phrasings=["The employer just says it is bad for operations, is that enough?", "What counts as significant inconvenience for the business?"])
+     en_phrasings=["The employer just says it is bad for operations, is that enough?", "How high is the bar for refusing on operational grounds?"])
 
 rule("bevisbyrde",
      ["hvem må bevise at ordningen skaper problemer", "må arbeidsgiver dokumentere at fleksitid ikke går", "hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
@@ -334,7 +334,7 @@ rule("stillingens_art",
                   [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")]),
                  ("Arbeidsgiver skal forsøke å gjøre ulempene så små som mulig før et avslag.", "The employer must try to minimise the inconvenience before refusing.",
                   [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke")])],
-     en_phrasings=["Can a small shop refuse flexitime because someone must be at the till?"])
+     en_phrasings=["Does the nature of a customer-facing job matter?"])
 
 rule("storrelse",
      ["Har størrelsen på virksomheten betydning?", "vi er en stor fabrikk, kan vi nekte fritak fra skift", "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid"],
@@ -362,7 +362,7 @@ rule("tidligere_praksis",
       "Yes, it strengthens your case: if the arrangement has worked before without documented problems, a claim of significant inconvenience is weak (TLN 92/23)."),
      [(K + "tidligere-praksis-svekker-arbeidsgivers-argumenter", "Har ordningen, eller en lignende ordning"), (T92, "Arbeidstakeren hadde i praksis jobbet med fleksitid i 20 år")],
      todo=[TODO_SKRIFTLIG, TODO_TLN],
-     en_phrasings=["The arrangement has worked for years, do I have a case?"])
+     en_phrasings=["Does a long period without problems weaken a refusal?"])
 
 rule("tidspunkt",
      ["Når bør jeg søke om endret arbeidstid?", "hjelper det å søke før turnusen legges", "hvor lang tid får arbeidsgiver til å vurdere søknaden"],
@@ -376,7 +376,7 @@ rule("alternativ_tilbud",
      ("Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
       "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A)."),
      [(HR, "Et tilbud om annet arbeid slår ikke retten bort"), (K + "tilbud-om-alternative-ordninger-teller-med", "Tilbudet fjerner likevel ikke retten")],
-     en_phrasings=["Is offering another job enough to refuse?"])
+     en_phrasings=["Does an offer of other work count in the assessment?"])
 
 rule("tidsbegrenset",
      ["gjelder ordningen nemnda gir meg for alltid", "får man ordningen varig hvis man vinner i nemnda", "er vedtaket fra nemnda for alltid", "gir nemnda fleksitid for en bestemt periode"],
@@ -385,7 +385,7 @@ rule("tidsbegrenset",
      [(K + "ordningen-blir-tidsbegrenset", "Når nemnda gir arbeidstakeren medhold"), (T92, "Utfall: Arbeidstakeren fikk medhold, med en ordning som gjelder i to år")],
      conditions=[("At perioden ofte er rundt to år, er vår lesning, ikke en regel.", "That the period is often about two years is our reading, not a rule.",
                   [(K + "ordningen-blir-tidsbegrenset", "Merk: at perioden ofte er rundt to år")])],
-     en_phrasings=["How long does a board decision last?"])
+     en_phrasings=["Are board decisions usually time-limited?"])
 
 # ---------------------------------------------------------------- reduced working time and night work
 rule("redusert_rett",
@@ -408,7 +408,7 @@ rule("redusert_62",
       "Yes: from age 62 you have a right to reduced working time without further reasons, if it can be arranged without significant inconvenience to the business (section 10-2 (4))."),
      [(A102_4, "Arbeidstaker som har fylt 62 år"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Fylt 62 år")],
      todo=[TODO_TLN],
-     en_phrasings=["Does turning 62 give me a right to shorter hours?", "I am 63, can I reduce my hours?"])
+     en_phrasings=["Does turning 62 give me a right to shorter hours?", "Does age alone give a right to fewer hours?"])
 
 rule("redusert_smabarn",
      ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "har en far med to barn i barnehagen krav på å jobbe 80 prosent", "har foreldre med barn under ti år rett til redusert arbeidstid",
@@ -417,7 +417,7 @@ rule("redusert_smabarn",
       "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
      [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
      todo=[TODO_TLN],
-     en_phrasings=["Do parents of small children have a right to reduced hours?"])
+     en_phrasings=["Are parents of children under ten presumed to need reduced hours?"])
 
 rule("redusert_sosial_helse",
      ["Kan jeg få kortere arbeidstid fordi mor trenger pleie?", "har jeg rett til redusert arbeidstid av helsegrunner", "syk ektefelle, kan jeg gå ned i stilling",
@@ -436,7 +436,7 @@ rule("redusert_plassering",
      ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
       "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
      [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
-     en_phrasings=["Can I choose which days my reduced hours fall on?"])
+     en_phrasings=["Who decides how a reduction in hours is placed?"])
 
 rule("redusert_tilbake",
      ["Kan jeg gå tilbake til full stilling etter redusert arbeidstid?", "har jeg fortrinnsrett til å øke stillingen igjen", "hva skjer når perioden med redusert arbeidstid er over"],
@@ -459,7 +459,7 @@ rule("sykmelding_4_6",
      todo=[("Ta tilretteleggingen opp med arbeidsgiver, gjerne med tillitsvalgt eller verneombud, i oppfølgingen av sykmeldingen.",
             "Raise the adaptation with the employer, preferably with your union or safety representative, in the sick-leave follow-up.",
             [(A46, "Slike spørsmål tas opp med arbeidsgiver")])],
-     en_phrasings=["I'm on sick leave and want shorter days, can the board help?"])
+     en_phrasings=["Whose duty is it to adapt my job after illness?"])
 
 rule("natt_fritak",
      ["har jeg rett til å slippe nattskift av helsemessige grunner", "legen sier nei til nattevakter, kan jeg slippe", "har nattarbeidere rett til å slippe nattskift",
@@ -471,7 +471,7 @@ rule("natt_fritak",
                   "Weighty health needs raise the bar for the employer (TLN 87/18), but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
                   [(T87, "Når arbeidstakeren har tunge helsemessige"), (HR, "Likevel var de konkrete organisatoriske ulempene")])],
      todo=[TODO_TLN],
-     en_phrasings=["Can I be exempted from night work?"])
+     en_phrasings=["Is there a right to stop night shifts for health reasons?"])
 
 # ---------------------------------------------------------------- overtime, working time and rest
 rule("overtid_grenser",
@@ -483,7 +483,7 @@ rule("overtid_grenser",
                   [(A106 + "1", "Overtid er bare tillatt")]),
                  ("Med tariffavtale kan grensene avtales høyere, og Arbeidstilsynet kan gi tillatelse til mer.", "With a collective agreement the limits can be raised by agreement, and Arbeidstilsynet can allow more.",
                   [(A106 + "5", "I virksomhet som er bundet av tariffavtale"), (A106 + "6", "Arbeidstilsynet kan tillate")])],
-     en_phrasings=["How much overtime can I be required to work?"])
+     en_phrasings=["What are the statutory overtime caps?"])
 
 rule("overtid_vilkaar",
      ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov"],
@@ -503,7 +503,7 @@ rule("samlet_arbeidstid",
      ("Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
       "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8))."),
      [(A106 + "8", "Samlet arbeidstid")],
-     en_phrasings=["What is the longest legal working day?"])
+     en_phrasings=["Is there a daily maximum for total working time?"])
 
 rule("overtid_fritak",
      ["har jeg rett til å si nei til overtid fordi jeg har syke foreldre å ta meg av", "kan jeg avslå ekstra vakter på grunn av omsorgsoppgaver hjemme", "slipper jeg overtid når jeg har en syk ektefelle", "må jeg ta ekstra timer når jeg har pleieansvar for en syk mor", "ryggen min tåler ikke lange dager, kan jeg slippe overtid", "deltidsansatt, kan jeg slippe ekstravakter",
@@ -516,14 +516,14 @@ rule("overtid_fritak",
                  ("Nemnda avgjør tvister om fritak fra overtid.", "The board decides disputes about overtime exemption.",
                   [(A1013, "§ 10-6 tiende ledd")])],
      todo=[TODO_TLN],
-     en_phrasings=["Can I say no to overtime because of caring duties?", "Can I refuse overtime because I care for a sick parent?"])
+     en_phrasings=["Do caring duties excuse me from working beyond my agreed hours?", "Are part-timers protected against extra shifts for health reasons?", "Is there a right to be excused from extra hours for weighty social reasons?"])
 
 rule("arbeidstid_definisjon",
      ["Hva er arbeidstid?", "teller det som arbeidstid å svare på mail hjemme", "er det arbeidstid når sjefen forventer at jeg er tilgjengelig"],
      ("Arbeidstid er all tid du står til disposisjon for arbeidsgiver, også hjemme (§ 10-1 (1)); tid du ikke står til disposisjon, er arbeidsfri.",
       "Working time is all time you are at the employer's disposal, at home too (section 10-1 (1)); time not at the employer's disposal is time off."),
      [(A101_1, "Med arbeidstid menes"), (A101_2, "Med arbeidsfri menes")],
-     en_phrasings=["What counts as working time?"])
+     en_phrasings=["Is time on call at home working time?"])
 
 rule("koble_fra",
      ["kan jeg la være å svare på jobbmail om kvelden", "har jeg lov til å være offline etter arbeidstid", "er jeg forpliktet til å ta telefonen fra sjefen på fridagen", "må jeg følge med på Teams etter at jeg har logget ut", "har jeg rett til å være utilgjengelig etter arbeidstid", "kan jeg skru av jobbtelefonen når arbeidsdagen er slutt", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid", "kan sjefen forvente svar på e-post i helgene", "må jeg lese jobbmeldinger etter at jeg har gått for dagen"],
@@ -532,7 +532,7 @@ rule("koble_fra",
      [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
      todo=[("Avtal i hjemmekontoravtalen når du skal være tilgjengelig, og når du ikke skal være det.", "Agree in the home-office agreement when you must be available, and when not.",
             [(G_AVT + "kjernetid-tilgjengelighet-og-responstid-i-avtalen", "Like viktig er det å skrive")])],
-     en_phrasings=["Must I answer work emails in the evening?", "Do I have a right to disconnect?"])
+     en_phrasings=["Must I answer work emails in the evening?", "Does Norwegian law protect time off from work messages?"])
 
 rule("hvile",
      ["sluttet sent i går kveld, når er det tidligst lov å starte igjen", "hvor mange timer fri må jeg ha før neste arbeidsdag starter", "logget av ved midnatt, kan jeg være på morgenmøtet kl 8", "hvor mye sammenhengende fritid skal det være mellom to vakter", "når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
@@ -554,14 +554,14 @@ rule("kveld_21_23",
      [(A1011 + "1", "Også kveldsarbeid hjemme etter kl. 21"), (A1011 + "3", "Arbeidsgiver og arbeidstaker kan inngå skriftlig avtale"), (A1011 + "2", "Nattarbeid er ikke tillatt"), (A1011 + "4", "Arbeidsgiver og arbeidstakernes tillitsvalgte")],
      conditions=[("Hvilereglene gjelder også da: minst 11 timer sammenhengende fri.", "The rest rules still apply: at least 11 consecutive hours off.",
                   [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")])],
-     en_phrasings=["Can I work from 21 to 23 after the kids are in bed?"])
+     en_phrasings=["Is working late in the evening allowed by agreement?"])
 
 rule("arbeidsplan",
      ["har tillitsvalgte rett til å bli hørt før vaktplanen endres", "må arbeidsplanen lages sammen med de tillitsvalgte", "hvor tidlig skal ny arbeidsplan drøftes"],
      ("Ja: arbeidsplanen skal lages i samarbeid med de tillitsvalgte og, hvis tariffavtalen ikke sier noe annet, drøftes med dem så tidlig som mulig og senest to uker før den tas i bruk (§ 10-3).",
       "Yes: the work schedule must be drawn up together with the union representatives and, unless the collective agreement says otherwise, discussed with them as early as possible and at least two weeks before it starts (section 10-3)."),
      [(A103, "Arbeidsplanen skal utarbeides"), (A103, "Dersom ikke annet fremgår av tariffavtale")],
-     en_phrasings=["Must the rota be discussed with the union representatives?"])
+     en_phrasings=["How early must a new work schedule be discussed?"])
 
 rule("forsvarlig_10_2_1",
      ["Må arbeidstidsordningen være forsvarlig?", "kan jeg klage til nemnda på at turnusen er helseskadelig", "hvem kontrollerer at arbeidstiden ikke er belastende"],
@@ -582,7 +582,7 @@ rule("tln_kompetanse",
      confirm=[A1013],  # TLN 77/23 ranks high for any question about the nemnd: it must not confirm this rule
      conditions=[("Krav om hjemmekontor, tilrettelegging etter sykdom (§ 4-6) og diskriminering hører ikke under nemnda.", "Home-office claims, adaptation after illness (section 4-6) and discrimination are outside the board.",
                   [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")])],
-     en_phrasings=["What disputes does the Dispute Resolution Board decide?"])
+     en_phrasings=["Which working-time rights can be tried by the board?"])
 
 rule("etter_avslag",
      ["fritak fra nattevakter ble nektet, hva kan jeg gjøre", "arbeidsgiver sa nei til at jeg slipper kveldsvaktene, hvilke veier har jeg", "søknad om kortere arbeidsuke avslått, hvordan tar jeg det videre", "fikk avslag på å slippe overtid, kan jeg gå videre med det", "hva er mine alternativer når lederen avviser fleksitid", "avslaget er kommet, hva kan jeg gjøre videre", "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre", "hvordan klager jeg på et nei til fleksibel arbeidstid",
@@ -608,7 +608,7 @@ rule("etter_avslag",
            ("Utforsk samtidig andre løsninger med lederen; et nei til én ordning er ikke nødvendigvis et nei til all fleksibilitet.",
             "Explore other solutions with your manager at the same time; a no to one arrangement is not necessarily a no to all flexibility.",
             [(G_AVSLAG + "utforsk-alternativer-etter-et-avslag", "Et nei til én ordning")])],
-     en_phrasings=["The employer said no to my reduced hours request. What next?", "My request for flexible hours was refused. What can I do?", "Can I challenge a refusal of reduced hours?"])
+     en_phrasings=["The employer said no to my reduced hours request. What next?", "Is there anywhere to turn after the employer's no?", "Can I challenge a refusal of reduced hours?"])
 
 rule("tln_frist",
      ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "fikk skriftlig nei på søknaden om endret arbeidstid, hvor lenge kan jeg vente før jeg klager",
@@ -620,7 +620,7 @@ rule("tln_frist",
                   [(S_INN, "Fristen løper altså fra avslaget kom frem"), (F + "4-1", "Fristen beregnes og avbrytes")])],
      todo=[("Send saken skriftlig, per brev eller eDialog, med beskrivelse av ordningen du ber om.", "Send the case in writing, by letter or eDialog, describing the arrangement you ask for.",
             [(S_INN, "Hvordan: Nemnda skriver")]), TODO_SKRIFTLIG],
-     en_phrasings=["What is the deadline for appealing to the Dispute Resolution Board?"])
+     en_phrasings=["How many weeks do I have to bring a case to the board?"])
 
 rule("frist_beregning",
      ["hvordan teller man uker i en frist etter domstolloven", "hvilken dato må klagen senest være sendt hvis jeg fikk nei 3. mars", "teller fire uker fra dagen avslaget kom eller dagen etter", "Hvordan regner jeg ut fristen på fire uker?", "avslaget kom frem på en tirsdag, når er siste dag", "hvilken dag går fireukersfristen ut"],
@@ -671,7 +671,7 @@ rule("avslag_skriftlig",
      conditions=[("Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.", "Whether a case can be brought when the employer never answers in writing is unsettled.",
                   [(S_SKRIFTLIG, "Om en sak kan bringes inn")])],
      todo=[TODO_SKRIFTLIG],
-     en_phrasings=["Must a refusal be in writing and reasoned?"])
+     en_phrasings=["Does the employer have to give reasons for a no?"])
 
 rule("aml_14_8a",
      ["Har sjefen plikt til å svare skriftlig når jeg ber om fast stilling?", "deltidsansatt ber om større stilling, hvor raskt må arbeidsgiver svare", "gjelder kravet om skriftlig svar innen en måned fleksibel arbeidstid"],
@@ -689,7 +689,7 @@ rule("oppsettende",
      [(S_OPPS, "I praksis står arbeidsgivers avslag"), (S_OPPS, "Dette er vår egen slutning")],
      conditions=[("Etter vedtaket gjelder nemndas konklusjon også mens en eventuell rettssak pågår.", "After the decision, the board's conclusion applies even while any court case is pending.",
                   [(A172 + "2", "Ved domstolsprøving av tvisten")])],
-     en_phrasings=["Does the refusal apply while the board handles the case?"])
+     en_phrasings=["Is there suspensive effect while the case is pending?"])
 
 rule("tln_avvisning",
      ["kan nemndsleder alene avvise en klage som åpenbart faller utenfor", "hva skjer med saker som åpenbart ikke hører under nemnda", "hvem kan avvise en klage til nemnda"],
@@ -728,7 +728,7 @@ rule("domstol_forst_nemnd",
      conditions=[("Etter vedtaket kan saken bringes inn for retten innen åtte uker.", "After the decision, the case can be brought to court within eight weeks.",
                   [(A172 + "3", "Fristen for å bringe tvisten")])],
      todo=[TODO_TLN],
-     en_phrasings=["Can an employee sue directly without going to the board first?", "Can we go straight to court?"])
+     en_phrasings=["Is the board a mandatory step before the courts?", "Must a working-time dispute pass the board before a lawsuit?"])
 
 rule("domstol_under_sak",
      ["Må arbeidsgiver følge vedtaket mens saken går i retten?", "hva gjelder mens nemndas vedtak prøves for domstolene", "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort"],
@@ -745,14 +745,14 @@ rule("domstol_frist",
      [(A172 + "3", "Fristen for å bringe tvisten")],
      conditions=[("Reises ikke søksmål i tide, får vedtaket virkning som en rettskraftig dom.", "If no action is brought in time, the decision has the effect of a final judgment.",
                   [(A172 + "4", "Reises det ikke søksmål innen fristen")])],
-     en_phrasings=["How long do we have to take the board's decision to court?"])
+     en_phrasings=["What is the time limit for suing after a board decision?"])
 
 rule("rettskraft",
      ["hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
      ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
       "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
      [(A172 + "4", "Reises det ikke søksmål innen fristen")],
-     en_phrasings=["What happens when neither party goes to court after the board's decision?", "What happens if nobody sues after the board's decision?"])
+     en_phrasings=["Is the board's decision final once the time to sue has passed?", "Can a board decision be enforced like a judgment?"])
 
 rule("oppfriskning",
      ["Jeg har gått glipp av søksmålsfristen, hva nå?", "kan man få oppfriskning for oversittet frist", "søksmålet kom for sent, kan det reddes"],
@@ -770,7 +770,9 @@ rule("diskriminering",
 
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 CUES = {
-    "frist_helg": [r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend)",
+    "overtid_fritak": [r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts))",
+                       r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)"],
+    "frist_helg": [r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend|easter|christmas|whitsun|ascension|new\s+year)",
                    r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day)"],
     "frist_beregning": [r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
                         r"(?:frist\w*|siste\s+dag|deadline|last\s+day)"],

@@ -50,10 +50,13 @@ def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settin
     top = hits[:k]
     abstain = t("ask.abstain", lang)
     retrieved = {h.passage.id: h.passage for h in top}
-    if not relevant_hits(top, question):  # the corpus does not cover the question: abstain
-        return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
     form = question_form(question)
+    relevant = relevant_hits(top, question)
     match = match_rule(question, retriever, hits, settings, form)
+    if not relevant and not (match is not None and match.sure):
+        # the corpus does not cover the question (a rule that the question is very close to, or whose
+        # cue words it holds, says otherwise: an English question is further from bokmål passages)
+        return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
     if match is not None:
         rule_passages = {pid: retriever.by_id[pid] for pid in all_passage_ids(match.rule) if pid in retriever.by_id}
         cited = retrieved | rule_passages

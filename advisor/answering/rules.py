@@ -68,6 +68,7 @@ class RuleMatch:
     runner_up: str | None
     runner_up_score: float
     confirmed: bool = False
+    sure: bool = False  # the question is very close to a phrasing, or holds the rule's cue words
 
     @property
     def id(self) -> str:
@@ -241,7 +242,7 @@ class RuleIndex:
             return None
         runner = self.rules[second]["id"] if second is not None else None
         return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
-                         confirmed=confirmed)
+                         confirmed=confirmed, sure=sim >= th.sure or rank < 0)
 
 
 def shipped_vectors(name: str) -> np.ndarray | None:
