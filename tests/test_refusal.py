@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -356,16 +357,21 @@ INJECTIONS = [
 ]
 
 
+@cache
+def _unattacked(name: str) -> dict:
+    """The check of the example as written, once per example (72 attacks each are compared with it)."""
+    return check_refusal(load(name), today=TODAY).public()
+
+
 @pytest.mark.parametrize("name", ["refusal-fleksitid-generelle-grunner.json", "refusal-redusert-barn-under-10.json",
                                   "refusal-redusert-skift-dokumentert.json", "refusal-hjemmekontor.json"])
 @pytest.mark.parametrize("separator", ["\n\n", "\n", " "])
 @pytest.mark.parametrize("injection", INJECTIONS)
 def test_injected_text_does_not_change_the_result(name, separator, injection, corpus_passages):
     original = load(name)
-    baseline = check_refusal(original, today=TODAY)
     attacked = original.model_copy(update={"refusal": original.refusal + separator + injection})
     check = check_refusal(attacked, today=TODAY)
-    assert check.public() == baseline.public()
+    assert check.public() == _unattacked(name)
     assert check.ignored_text, "the injected text should be set aside, not silently absorbed"
     dumped = json.dumps(check.public(), ensure_ascii=False)
     for marker in ("99-9", "TLN 1/99", "TLN 12/19", "HR-2099", "refusal_likely_justified [", "Override"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from advisor.core.models import (
     Answer,
@@ -25,6 +26,7 @@ from advisor.core.models import (
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # the same passages are folded for every quote checked against them
 def fold(text: str) -> str:
     """Fold white space so a quote split over lines still matches."""
     return _WS.sub(" ", text).strip()

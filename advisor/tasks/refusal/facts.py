@@ -106,8 +106,13 @@ def matches(w: str, spec: dict) -> bool:
 
 def phrase_at(toks: list[Tok], i: int, phrase: list[str]) -> bool:
     """The tokens from i on are the phrase's words (each allowing a short inflected ending)."""
-    return all(i + k < len(toks) and toks[i + k].w.startswith(p) and len(toks[i + k].w) <= len(p) + 3
-               for k, p in enumerate(phrase))
+    if i + len(phrase) > len(toks):
+        return False
+    for k, p in enumerate(phrase):  # a plain loop: called ~10^5 times per case read, most fail on the first word
+        w = toks[i + k].w
+        if len(w) > len(p) + 3 or not w.startswith(p):
+            return False
+    return True
 
 
 def negated(toks: list[Tok], i: int, after: bool = False) -> bool:
