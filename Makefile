@@ -74,8 +74,10 @@ services:
 test: $(STAMP) system-deps
 	$(PY) -m pytest -q
 
+# The unit layer, on every core (pytest-xdist; TEST_WORKERS=0 runs it in one process).
+TEST_WORKERS ?= auto
 test-fast: $(STAMP)
-	$(PY) -m pytest -q -m "not slow and not e2e"
+	$(PY) -m pytest -q -m "not slow and not e2e" -n $(TEST_WORKERS)
 
 # ruff (rules in pyproject.toml) and mypy on the package. `ruff format --check` joins once the lead
 # has formatted the whole tree in one commit (issue 12): until then the tree is not ruff-formatted.

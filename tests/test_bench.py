@@ -130,6 +130,7 @@ def test_bench_outside_a_checkout_says_where_it_lives(monkeypatch, capsys) -> No
     assert "source checkout" in err and "Traceback" not in err
 
 
+@pytest.mark.slow  # holds every core with a busy loop for a second: real load, and it slows whatever runs beside it
 def test_busy_machine_is_detected_before_a_step() -> None:
     """The benchmark flags steps that ran while other processes held the cores."""
     import subprocess

@@ -190,6 +190,7 @@ def test_the_loader_refuses_each_hostile_file_at_once_and_reads_the_rest(corpus:
     assert mb < MAX_MB
 
 
+@pytest.mark.slow  # the whole `flexwork index` command in its own process, memory measured
 def test_index_with_hostile_files_in_the_corpus_indexes_the_others(corpus: Path, tmp_path) -> None:
     seconds, code, out, err, mb = measured(["index", "--corpus", str(corpus), "--json"], env_for(tmp_path / "data"))
     FIGURES["cli index --corpus (whole command, fake embedder)"] = {"seconds": round(seconds, 1), "peak_mb": round(mb)}

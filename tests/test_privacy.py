@@ -189,6 +189,7 @@ def test_chroma_telemetry_is_off_on_our_client(tmp_path, monkeypatch) -> None:
         assert client.get_settings().anonymized_telemetry is False, store
 
 
+@pytest.mark.slow  # a fresh interpreter importing advisor and chromadb (3 s of CPU)
 def test_importing_advisor_switches_libraries_to_offline_and_private() -> None:
     code = (
         "import json, os\n"
