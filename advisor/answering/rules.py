@@ -72,6 +72,7 @@ class RuleMatch:
 
     @property
     def id(self) -> str:
+        """The matched rule's id."""
         return str(self.rule["id"])
 
 
@@ -131,7 +132,7 @@ class RuleIndex:
         self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
 
     def _bm25_setup(self, docs: list[list[str]]) -> None:
-        self.doc_tf = [{} for _ in docs]
+        self.doc_tf: list[dict[str, int]] = [{} for _ in docs]
         df: dict[str, int] = {}
         for tf, doc in zip(self.doc_tf, docs, strict=True):
             for tok in doc:
@@ -156,6 +157,7 @@ class RuleIndex:
 
     @classmethod
     def build(cls, embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
+        """The rule index for this embedder: the shipped vectors, else the cached ones, else embedded now (and cached)."""
         rules = load_rules()
         n_vectors = sum(len(r["phrasings"]) for r in rules) + 2 * len(rules)
         owners = [i for i, r in enumerate(rules) for _ in r["phrasings"]]
