@@ -68,6 +68,7 @@ class AnswerEvalResult(BaseModel):
 
     @property
     def share(self) -> float:
+        """The share of questions answered correctly (0 when there are none)."""
         return self.correct / self.questions if self.questions else 0.0
 
 

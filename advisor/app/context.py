@@ -66,6 +66,7 @@ class AppContext:
 
     @classmethod
     def create(cls, settings: Settings, user: str | None = None, store: StateStore | None = None) -> AppContext:
+        """The context of a user (by default the current one), with their saved preferences loaded."""
         ctx = cls(settings=settings, store=store or StateStore.from_settings(settings), user=user or current_user())
         ctx._prefs = ctx.get(PREFS, {}) or {}
         return ctx
@@ -73,9 +74,11 @@ class AppContext:
     # -- saved values ---------------------------------------------------------------------------
 
     def get(self, key: str, default: Any = None) -> Any:
+        """A value saved for this user, or `default`."""
         return self.store.get(self.user, key, default)
 
     def save(self, key: str, value: Any) -> None:
+        """Save a value for this user (the whole document under `key`)."""
         self.store.save(self.user, key, value)
 
     def merge(self, key: str, **values: Any) -> None:
@@ -107,6 +110,7 @@ class AppContext:
 
     @property
     def lang(self) -> str:
+        """The page language: the saved preference, else the settings' language (nb or en)."""
         lang = self._prefs.get("lang") or self.settings.language
         return lang if lang in ("nb", "en") else "nb"
 
@@ -118,6 +122,7 @@ class AppContext:
 
     @property
     def role(self) -> str | None:
+        """The role chosen on the start page, or None."""
         return self._prefs.get("role")
 
     @role.setter

@@ -69,6 +69,7 @@ class SavedDoc:
 
     @property
     def lists(self) -> tuple[str, ...]:
+        """The names of the page's list fields."""
         return tuple(self.item_defaults)
 
     # -- saving ------------------------------------------------------------------------------------
@@ -165,9 +166,11 @@ class SavedDoc:
         return ids[ref]
 
     def index_of(self, list_name: str, ref: int | str) -> int:
+        """The current position in a list of the item given by id or position."""
         return self.ids[list_name].index(self.item_id(list_name, ref))
 
     def append_item(self, list_name: str, item: Any) -> str:
+        """Add an item at the end of a list on this page; returns its new id."""
         iid = new_id()
         self.values[list_name].append(item)
         self.ids[list_name].append(iid)

@@ -325,6 +325,7 @@ class StateStore:
         raise RuntimeError("could not find a free workshop code")
 
     def workshop_exists(self, code: str) -> bool:
+        """True if a workshop with this code exists."""
         with self.engine.connect() as conn:
             return conn.execute(sa.select(workshops.c.code).where(workshops.c.code == code)).first() is not None
 

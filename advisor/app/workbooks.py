@@ -22,10 +22,12 @@ class Workbook:
 
     @property
     def title_key(self) -> str:
+        """The catalogue key of the workbook's title."""
         return f"wb.{self.slug}.title"
 
     @property
     def purpose_key(self) -> str:
+        """The catalogue key of the workbook's purpose."""
         return f"wb.{self.slug}.purpose"
 
 

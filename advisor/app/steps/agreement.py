@@ -71,6 +71,7 @@ class AgreementModel(FormModel):
         self.result: dict[str, Any] = ctx.get("agreement") or {}
 
     def problems(self) -> Problems:
+        """Every field whose value cannot be used (kind, date), with why."""
         out: Problems = {}
         if self.values["kind"] not in KINDS:
             out["kind"] = Problem("err.choice")
@@ -80,6 +81,7 @@ class AgreementModel(FormModel):
         return out
 
     def parties(self) -> dict[str, str]:
+        """The parties, place and date (ISO) as filled in, leaving out the empty ones."""
         v = self.values
         d = parse_date(v["date"])[0]
         parties = {"employer": v["employer"].strip(), "employee": v["employee"].strip(),
@@ -115,6 +117,7 @@ class AgreementModel(FormModel):
 
     @property
     def cited(self) -> CitedDraft | None:
+        """The saved agreement draft, or None."""
         d = self.result.get("draft")
         return CitedDraft.model_validate(d) if d else None
 

@@ -48,6 +48,7 @@ class ArgumentsModel:
 
     @property
     def draft(self) -> CitedDraft | None:
+        """The saved arguments draft, or None."""
         d = self.saved.get("draft")
         return CitedDraft.model_validate(d) if d else None
 

@@ -185,6 +185,7 @@ class FormModel(SavedDoc):
         return {}
 
     def reset(self) -> None:
+        """Back to the defaults with empty lists, and saved."""
         self.values = copy.deepcopy(self.defaults)
         self.ids = {name: [] for name in self.lists}
         self.save()

@@ -107,6 +107,7 @@ class FollowUpModel(FormModel):
         return self.today or date.today()
 
     def problems(self) -> Problems:
+        """Every goal or entry field whose value cannot be used, with why."""
         out: Problems = {}
         for name in ("goal_on_time", "goal_attendance"):
             _, p = parse_int(self.values[name], 0, 100, required=True)

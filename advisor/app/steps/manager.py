@@ -119,6 +119,7 @@ class ManagerModel(FormModel):
     # -- checking what was typed -------------------------------------------------------------------
 
     def problems(self) -> Problems:
+        """Every field of the request and the answer that cannot be used, with why."""
         v = self.values
         out: Problems = {}
         if not v["request"].strip():

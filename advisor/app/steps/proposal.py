@@ -63,9 +63,11 @@ class ProposalModel(FormModel):
     }
 
     def sections(self) -> tuple[str, ...]:
+        """The form's sections for the chosen model (those of hybrid when it is unknown)."""
         return SECTIONS.get(self.values["model"], SECTIONS["hybrid"])
 
     def problems(self) -> Problems:
+        """Every field of the chosen model's sections whose value cannot be used, with why."""
         v = self.values
         out: Problems = {}
         if v["model"] not in MODELS:

@@ -64,6 +64,7 @@ class RefusalModel(FormModel):
         return self.today or date.today()
 
     def problems(self) -> Problems:
+        """Every field of the case whose value cannot be used (texts required, dates), with why."""
         v = self.values
         out: Problems = {}
         for name in ("request", "refusal"):
@@ -173,6 +174,7 @@ class RefusalModel(FormModel):
             self.clear_submission()
 
     def submission_docx(self) -> tuple[bytes, Path]:
+        """The drafted submission as a Word file fit to send, and where it was saved; ValueError if none was drafted."""
         d = self.result.get("submission")
         if not d:
             raise ValueError("no submission drafted")
@@ -185,20 +187,24 @@ class RefusalModel(FormModel):
 
     @property
     def checked(self) -> dict[str, Any] | None:
+        """The saved refusal check (as stored), or None."""
         return self.result.get("check")
 
     @property
     def report(self) -> CitedDraft | None:
+        """The saved check report, or None."""
         d = self.result.get("report")
         return CitedDraft.model_validate(d) if d else None
 
     @property
     def steps(self) -> CitedDraft | None:
+        """The saved next steps, or None."""
         d = self.result.get("next_steps")
         return CitedDraft.model_validate(d) if d else None
 
     @property
     def drafted_submission(self) -> CitedDraft | None:
+        """The saved draft submission to Tvisteløsningsnemnda, or None."""
         d = self.result.get("submission")
         return CitedDraft.model_validate(d) if d else None
 
@@ -208,6 +214,7 @@ class RefusalModel(FormModel):
         return (check.get("deadlines") or {}).get("tvistelosningsnemnda")
 
     def days_left(self) -> int | None:
+        """Days from today to the deadline for bringing the case, or None without a deadline."""
         d = self.deadline()
         if not d:
             return None

@@ -48,6 +48,7 @@ class RehearseModel(SavedDoc):
 
     @property
     def data(self) -> dict[str, Any]:
+        """The page's saved values (session, transcript, attempts)."""
         return self.values
 
     def _keep_session(self) -> None:
@@ -126,6 +127,7 @@ class RehearseModel(SavedDoc):
 
     @property
     def done(self) -> bool:
+        """True once the running session has ended."""
         return bool(self.session and self.session.done)
 
     def reset(self) -> None:
@@ -158,6 +160,7 @@ class RehearseModel(SavedDoc):
         return [a["total"] / a["max_total"] if a.get("max_total") else 0.0 for a in self.data["attempts"]]
 
     def objection_label(self, objection_id: str) -> str:
+        """The objection's label in the page's language (its id if it is unknown)."""
         try:
             return objection(objection_id).label.get(self.ctx.lang)
         except KeyError:  # an unknown id: show the id

@@ -65,6 +65,7 @@ class Debrief:
 
     @property
     def change(self) -> float | None:
+        """The mean change in readiness (after minus before) over participants, or None without pairs."""
         return mean(a - b for b, a in self.readiness_pairs) if self.readiness_pairs else None
 
 
@@ -91,6 +92,7 @@ class SessionPlanModel:
         self.workshop = WorkshopModel(ctx)
 
     def set(self, name: str, value: Any) -> None:
+        """Set one field of the plan and save it; KeyError for an unknown field."""
         if name not in self.data:
             raise KeyError(name)
         self.data[name] = value
@@ -183,6 +185,7 @@ class SessionPlanModel:
     # -- the debrief --------------------------------------------------------------------------------
 
     def debrief(self, code: str | None = None) -> Debrief:
+        """The workshop's debrief (hardest objections, readiness, observers' scores); hidden below MIN_GROUP participants."""
         code = normalise_code(code or self.workshop.data["selected"])
         rows = self.ctx.store.workshop_contributions(self.ctx.user, code)
         if len(rows) < MIN_GROUP:
@@ -198,6 +201,7 @@ class SessionPlanModel:
                        readiness_pairs=pairs, observed=observed)
 
     def objection_label(self, oid: str) -> str:
+        """The objection's label in the page's language (its id if it is unknown)."""
         try:
             return objection(oid).label.get(self.ctx.lang)
         except KeyError:

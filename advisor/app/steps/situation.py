@@ -42,6 +42,7 @@ class SituationModel(FormModel):
     }
 
     def problems(self) -> Problems:
+        """Every field whose value cannot be used (role required, numbers in range), with why."""
         v = self.values
         out: Problems = {}
         if not str(v["role"]).strip():
@@ -106,6 +107,7 @@ class SituationModel(FormModel):
 
     @property
     def started(self) -> bool:
+        """True once a role or a task has been entered."""
         return bool(str(self.values["role"]).strip() or self.values["tasks"])
 
 

@@ -16,17 +16,21 @@ class StartModel:
 
     @property
     def role(self) -> str | None:
+        """The role chosen on the start page, or None."""
         return self.ctx.role
 
     def choose_role(self, role: str | None) -> None:
+        """Choose a role (one of ROLES, or None to choose again); ValueError for another."""
         if role is not None and role not in ROLES:
             raise ValueError(role)
         self.ctx.role = role
 
     def choose_language(self, lang: str) -> None:
+        """Switch the pages' language (nb or en)."""
         self.ctx.lang = lang
 
     def workbooks(self) -> list[Workbook]:
+        """The workbooks for the chosen role."""
         return for_role(self.role)
 
     def progress(self) -> dict[str, bool]:
@@ -45,12 +49,15 @@ class StartModel:
         }
 
     def export(self) -> dict:
+        """Everything saved for the user, for download."""
         return self.ctx.store.export(self.ctx.user)
 
     def import_(self, data: dict) -> int:
+        """Restore an export into the user's saved state; returns how many keys were saved."""
         n = self.ctx.store.import_(self.ctx.user, data)
         self.ctx.reload_prefs()
         return n
 
     def delete_everything(self) -> int:
+        """Forget the user (saved state, workshop contributions, files); returns the rows removed."""
         return self.ctx.delete_everything()

@@ -79,17 +79,20 @@ class WorkshopModel:
             self.data["selected"] = hub_code  # the facilitator of the workshop hub: its workshop
 
     def set(self, name: str, value: Any) -> None:
+        """Set one field of the workshop page and save it."""
         self.data[name] = value
         self.workshop_doc.save()
 
     # -- facilitator ------------------------------------------------------------------------------
 
     def create(self) -> str:
+        """Create a workshop with the title entered, select it and return its code."""
         code = self.store.create_workshop(self.ctx.user, self.data["title"].strip())
         self.set("selected", code)
         return code
 
     def owned(self) -> list[dict[str, Any]]:
+        """The workshops this user created, newest first."""
         return self.store.owned_workshops(self.ctx.user)
 
     def dashboard(self, code: str | None = None) -> dict[str, Any]:
@@ -138,6 +141,7 @@ class WorkshopModel:
         }
 
     def join(self) -> str:
+        """Add this participant's anonymised contribution to the workshop whose code was entered; returns the code."""
         code = normalise_code(self.data["join_code"])
         if len(code) != CODE_LEN:
             raise NeedsInput({"join_code": Problem("err.code")}, where="workshop")
@@ -149,18 +153,22 @@ class WorkshopModel:
         return code
 
     def membership(self) -> str | None:
+        """The code of the workshop this user joined, or None."""
         return (self.ctx.get("workshop_member") or {}).get("code")
 
     def withdraw(self) -> None:
+        """Take this user's contribution out of the workshop."""
         self.store.withdraw(self.ctx.user)
 
     # -- the policy checklist -----------------------------------------------------------------------
 
     def set_point(self, i: int, name: str, value: Any) -> None:
+        """Set one field of a policy checklist point and save it."""
         self.policy["points"][str(i)][name] = value
         self.policy_doc.save()
 
     def set_org(self, org: str) -> None:
+        """Set the organisation's name for the policy and save it."""
         self.policy["org"] = org
         self.policy_doc.save()
 

@@ -172,6 +172,7 @@ class Feedback:
         self.widget = html_widget("", "fw-status")
 
     def clear(self) -> None:
+        """Remove the message."""
         self.widget.value = ""
 
     def _show(self, css: str, text: str, role: str = "status") -> None:
@@ -183,18 +184,23 @@ class Feedback:
                              f'<span class="fw-spinner" aria-hidden="true"></span>{esc(self.page.t(key))}</div>')
 
     def ok(self, text: str) -> None:
+        """Show a message that something succeeded."""
         self._show("fw-ok", text)
 
     def info(self, text: str) -> None:
+        """Show an informative message."""
         self._show("fw-info", text)
 
     def error(self, text: str) -> None:
+        """Show an error message (announced as an alert)."""
         self._show("fw-error", text, role="alert")
 
     def problem(self, p: Problem) -> None:
+        """Show a field problem's message in the page's language."""
         self.error(self.page.t(p.key, **p.values))
 
     def needs_input(self, exc: NeedsInput) -> None:
+        """Say which form needs input, linking to its workbook when that is another page."""
         where = exc.where or "form"
         key = f"status.needs_input.{where}"
         wb = {"situation": "situasjon", "proposal": "forslag"}.get(where)
@@ -254,13 +260,15 @@ class Page:
 
     @property
     def lang(self) -> str:
+        """The page's current language."""
         return self.ctx.lang
 
     def t(self, key: str, **values: Any) -> str:
+        """A UI text in the page's language."""
         return ui(key, self.lang, **values)
 
     def has(self, key: str) -> bool:
-
+        """True if the UI catalogues have the key."""
         return has(key)
 
     def render(self) -> None:
@@ -336,6 +344,7 @@ class Page:
         self.render()
 
     def disclaimer(self) -> w.HTML:
+        """The page's disclaimer (on the union page, its own, addressed to the representative)."""
         text = self.t("disclaimer")
         if self.slug == "tillitsvalgt":  # the union page speaks to the representative, not about them
             text = catalogue(self.lang).get("rf.disclaimer.page") or text

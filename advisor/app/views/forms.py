@@ -89,6 +89,7 @@ class Binder:
                 widget.value = self.model.values[name]
 
     def check_all(self) -> Problems:
+        """Show every field's problem from now on; returns the problems."""
         self.show_all = True
         return self.refresh()
 
@@ -124,6 +125,7 @@ class Binder:
         return column(*parts)
 
     def checkbox(self, name: str, label_key: str) -> w.Widget:
+        """A checkbox bound to a field (saved on change), with its problem slot."""
         widget = w.Checkbox(value=bool(self.model.values[name]), description=self.page.t(label_key), indent=False,
                             layout=w.Layout(width="100%"))
         widget.add_class(f"fw-in-{name}")
@@ -132,6 +134,7 @@ class Binder:
         return column(widget, self.slot(name))
 
     def dropdown(self, name: str, label_key: str, options: list[tuple[str, str]]) -> w.Widget:
+        """A dropdown bound to a field (saved on change; the first option if the saved value is not one), with its problem slot."""
         value = self.model.values[name]
         if value not in [v for _, v in options]:
             value = options[0][1]
@@ -147,6 +150,7 @@ class Binder:
 
     def item_text(self, list_name: str, index: int, name: str, label_key: str,
                   placeholder_key: str | None = None, width: str = "100%") -> w.Widget:
+        """A text input bound to one field of a list row (saved by the row's id), with its problem slot."""
         t = self.page.t
         value = self.model.values[list_name][index].get(name, "")
         widget = text_field(value, t(label_key), f"fw-in-{list_name}-{name}",
@@ -158,6 +162,7 @@ class Binder:
         return w.VBox([widget, self.slot(full)], layout=w.Layout(flex="1 1 220px", min_width="0", width=width))
 
     def item_checkbox(self, list_name: str, index: int, name: str, label_key: str) -> w.Widget:
+        """A checkbox bound to one field of a list row (saved by the row's id)."""
         value = bool(self.model.values[list_name][index].get(name))
         widget = w.Checkbox(value=value, description=self.page.t(label_key), indent=False,
                             layout=w.Layout(width="auto"))

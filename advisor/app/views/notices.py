@@ -53,6 +53,7 @@ class Freshness:
         self.reason: str | None = None
 
     def mark(self, reason: str | None) -> None:
+        """Show the stale banner with its reason and mark the results stale; None clears both."""
         self.reason = reason
         self.banner.value = stale_html(self.page, reason)
         for r in self.results:
@@ -62,6 +63,7 @@ class Freshness:
                 r.remove_class("fw-stale")
 
     def clear(self) -> None:
+        """Remove the stale banner and marks."""
         self.mark(None)
 
 
@@ -86,6 +88,7 @@ class InputWatch:
         return f"{self.key}_made_from"
 
     def made(self) -> None:
+        """Record that the result was just made from the form as it is now."""
         from advisor.app.steps.freshness import stamp
 
         self.page.ctx.save(self._stamp_key, stamp(self.page.ctx, self.key))

@@ -94,6 +94,7 @@ class FactsPanel:
         self.widget.add_class("fw-facts")
 
     def show(self, check: dict[str, Any] | None, texts: dict[str, str], corrections: list[dict]) -> None:
+        """Show what the check read (the highlighted texts and one box per fact to mark it wrong); empty without a check."""
         lang = self.page.lang
         if not check:
             self.text.value = ""

@@ -50,6 +50,7 @@ class ItemReading:
 
     @property
     def evidence(self) -> str:
+        """The clauses that settle the item, else those that mention it, joined by « / »."""
         return " / ".join(self.settled_by or self.mentioned_by)
 
 

@@ -44,6 +44,7 @@ class Fact:
     strength: str | None = None  # for employer reasons: general | concrete | documented
 
     def public(self) -> dict:
+        """The fact as a dict, without its empty (None) fields."""
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
@@ -155,16 +156,20 @@ class Reading:
     facts: list[Fact] = field(default_factory=list)
 
     def add(self, f: Fact) -> None:
+        """Add a fact unless one with the same field and value was read already."""
         if not any(g.field == f.field and g.value == f.value for g in self.facts):
             self.facts.append(f)
 
     def values(self, name: str) -> list[Any]:
+        """The values read for a field, in reading order."""
         return [f.value for f in self.facts if f.field == name]
 
     def has(self, name: str, value: Any = None) -> bool:
+        """True if a fact of the field (with that value, if given) was read."""
         return any(f.field == name and (value is None or f.value == value) for f in self.facts)
 
     def first(self, name: str, value: Any = None) -> Fact | None:
+        """The first fact of the field (with that value, if given), or None."""
         return next((f for f in self.facts if f.field == name and (value is None or f.value == value)), None)
 
 
