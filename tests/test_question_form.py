@@ -22,6 +22,7 @@ LAW = [
     "Søknaden min om kortere dager ble avslått. Hva gjør jeg nå?",
     "Hva bør jeg gjøre før fristen til nemnda går ut?",
     "Sjefen avviste ønsket mitt om å jobbe 80 prosent. Hvilke muligheter har jeg?",  # advice, but about a deadline: the law leads
+    "Personalsjefen sier at deltidsansatte ikke kan få fleksitid. Er det riktig?",
     "Can my manager refuse to let me start earlier?",
     "Do I have a right to work part time after 62?",
     "What is the deadline for taking the case to the board?",

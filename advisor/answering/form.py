@@ -34,6 +34,8 @@ _LAW = re.compile(
     r"tillatt|forbudt|bindende|gyldig|ugyldig|vesentlig\s+ulempe|styringsrett\w*|bevis\w*|"
     r"pålegg\w*|pålag\w*|avskjed\w*|gjelder\s+(?:reglene|loven|forskriften)|klag\w*|anke\w*|"
     r"hvor\s+(?:lang\s+tid|lenge)|"
+    # checking a claim someone made: "sjefen mener ... Stemmer det?"
+    r"stemmer\s+det|er\s+det\s+(?:riktig|sant|korrekt)|har\s+(?:han|hun|sjefen|lederen|arbeidsgiver\w*)\s+rett|is\s+(?:that|it|this)\s+(?:right|true|correct)|"
     # after a refusal or a decision, "what now" asks first for one's rights and deadlines
     r"hva\s+(?:gjør|gjøre)\s+(?:jeg|vi|hun|han|de)\s+nå|hva\s+nå|what\s+now|"
     r"right\s+to|rights|entitled|legal\w*|lawful\w*|unlawful|illegal|allowed|permitted|law|laws|"
