@@ -75,3 +75,59 @@ def test_english_mirrors_never_move_towards_unjustified(results) -> None:
         if c["kind"] == "mirror" and c["variant_of"] in results:
             base = results[c["variant_of"]]["assessment"]
             assert ORDER[r["assessment"]] >= ORDER[base], c["id"]
+
+
+# --- the reader's English, piece by piece -----------------------------------------------------------
+
+
+def facts_of(request: str, refusal: str = "We cannot grant the request.") -> set:
+    from advisor.tasks.refusal.case import read_case
+
+    r, _, _ = read_case(RefusalCase(request=request, refusal=refusal), similarity=False)
+    for f in r.facts:  # every fact carries the exact phrase it came from
+        if f.where == "request":
+            assert request[f.start : f.end] == f.source, f
+    return {(f.field, f.value) for f in r.facts}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("He is sixty-four and wants to go down to eighty percent.", {("age", 64), ("reduction_percent", 20)}),
+    ("my son is 4", {("child_age", 4), ("ground", "children_under_10")}),
+    ("I have two children aged 3 and 7.", {("child_age", 3), ("child_age", 7)}),
+    ("a single mum of a seven-year-old", {("child_age", 7), ("need", "single_parent")}),
+    ("so I can collect my 3-year-old from daycare", {("child_age", 3), ("need", "childcare")}),
+    ("She is 62 years old and asks for a 60 % position.", {("age", 62), ("ground", "age_62"), ("reduction_percent", 40)}),
+])
+def test_english_numbers_and_ages(text, want) -> None:
+    assert want <= facts_of(text)
+
+
+def test_to_is_two_only_in_bokmal() -> None:
+    from advisor.tasks.refusal.facts import number, tokenize
+
+    assert [number(t) for t in tokenize("Jeg har to barn") if t.w == "to"] == [2]
+    assert [number(t) for t in tokenize("I want to go to work") if t.w == "to"] == [None, None]
+    # «to» in an English refusal is not a number that makes a general reason concrete
+    from advisor.tasks.refusal.reasons import strength_of
+
+    assert strength_of("It would be too demanding for us to arrange.") == "general"
+
+
+@pytest.mark.parametrize(("text", "has", "has_not"), [
+    ("I do not want reduced hours, but I ask to start at 07:00.", {("asks", "time_of_day")}, {("asks", "fewer_hours")}),
+    ("I don't have a doctor's note, but my health is poor.", {("documentation", "health:absent")},
+     {("documentation", "health:present")}),
+    ("I have no medical certificate.", {("documentation", "health:absent")}, set()),
+    ("I am not asking to stop working nights, only to be taken off the evening shifts.", {("asks", "time_of_day")},
+     {("asks", "night_exemption")}),
+    ("He should not work nights.", {("asks", "night_exemption")}, set()),
+    ("I work as a medical secretary and ask for 80 %.", {("reduction_percent", 20)}, {("ground", "health")}),
+    ("I want to work from home three days a week.", {("asks", "place_of_work")}, {("reduction_percent", 40)}),
+    ("I look after my son after school.", set(), {("ground", "social")}),
+    ("I look after my mother, who has dementia.", {("ground", "social")}, set()),
+    ("She was on sick leave last year, but that is over. She has children aged 2 and 5.",
+     {("sick_leave_mentioned", True)}, {("ground", "sick_leave_return")}),
+])
+def test_english_negation_and_compounds(text, has, has_not) -> None:
+    got = facts_of(text)
+    assert has <= got and not has_not & got, got

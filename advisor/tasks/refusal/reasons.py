@@ -77,7 +77,7 @@ def strength_of(sentence: str, criteria: tuple[str, ...] = ()) -> str:
     """general / concrete / documented, from markers of evidence, specifics and speculation."""
     lex = lexicon()["strength"]
     toks = tokenize(sentence)
-    numbers = sum(1 for t in toks if number(t.w) is not None and t.w not in ("en", "ei", "ett", "én"))
+    numbers = sum(1 for t in toks if number(t) is not None and t.w not in ("en", "ei", "ett", "én", "one"))
     evidence = [i for i, t in enumerate(toks) if matches(t.w, lex["evidence"]) and not negated(toks, i)]
     specific = any(matches(t.w, lex["specific"]) for t in toks) or _phrases(toks, lex["specific"])
     speculative = any(matches(t.w, lex["speculative"]) for t in toks) or _phrases(toks, lex["speculative"])
