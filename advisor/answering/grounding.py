@@ -7,7 +7,7 @@ quotes are verbatim sentences, so advisor.answering.cite can verify them.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from advisor.core.models import Claim, Passage, Support
@@ -40,10 +40,16 @@ def passage(pid: str, folder: Path | None = None) -> Passage:
         raise MissingPassage(pid) from None
 
 
+@lru_cache(maxsize=4096)  # tasks quote the same passages over and over (a refusal check: ~60 quotes)
+def _quotable(text: str) -> tuple[str, ...]:
+    """The sentences of a passage that may be quoted (not its «Kilde:» line); the whole text if none."""
+    return tuple(s for s in sentences(text) if not s.startswith("Kilde:")) or (text.strip(),)
+
+
 def support(pid: str, contains: str | None = None, folder: Path | None = None) -> Support:
     """A verbatim sentence of passage `pid`: the first that contains `contains` (case-insensitive), else the first."""
     p = passage(pid, folder)
-    candidates = [s for s in sentences(p.text) if not s.startswith("Kilde:")] or [p.text.strip()]
+    candidates = _quotable(p.text)
     if contains:
         for s in candidates:
             if fold_match(contains, s):
