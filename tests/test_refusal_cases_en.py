@@ -131,3 +131,44 @@ def test_to_is_two_only_in_bokmal() -> None:
 def test_english_negation_and_compounds(text, has, has_not) -> None:
     got = facts_of(text)
     assert has <= got and not has_not & got, got
+
+
+# --- the union page, in English all the way ----------------------------------------------------------
+
+
+def test_union_page_reads_an_english_case_and_drafts_an_english_submission(tmp_path) -> None:
+    """Page 20 without a browser: an English request and refusal give a real assessment (not «Unclear»), the
+    facts read from the English text, and a draft submission in English that quotes the request."""
+    import re
+
+    from helpers import find, html_of
+
+    from advisor.app import build
+    from advisor.core.settings import Settings
+
+    root = build("20-tillitsvalgt.ipynb", Settings(data_dir=tmp_path, embedding="fake", language="en"), user="u")
+    request = ("I asked for flexible working time with core hours 09-14 because my son is 4. "
+               "I have worked flexitime for ten years without any problems.")
+    find(root, "fw-in-request").value = request
+    find(root, "fw-in-refusal").value = "We cannot grant this. It would be too demanding for operations."
+    find(root, "fw-in-refusal_received").value = date.today().isoformat()
+    find(root, "fw-in-written_refusal").value = True
+    find(root, "fw-check-refusal").click()
+    page = html_of(root)
+    assert 'class="fw-error"' not in page
+    assert 'class="fw-verdict fw-v-refusal_likely_unjustified"' in page
+    verdict = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page[page.index('class="fw-verdict '):]))
+    assert "The refusal will probably not stand" in verdict and "childcare" in verdict
+    check = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_of(find(root, "fw-check"))))
+    assert "flexible working time under section 10-2 (3)" in check
+    assert "«It would be too demanding for operations» (operations and planning) is a general assertion" in check
+    assert "has worked before" in check
+    find(root, "fw-make-submission").click()
+    sub = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_of(find(root, "fw-submission")))).strip()
+    assert sub.startswith("Draft: case for the Dispute Resolution Board – flexible working time"), sub[:200]
+    assert f"The employee asked for: «{request}»" in sub
+    assert "The employer writes: «It would be too demanding for operations»" in sub
+    assert "(in Norwegian)" not in sub  # the quotes are English, and not marked as Norwegian
+    # the past practice read from the request is quoted (it was «» when the form's history field was empty)
+    assert "has worked before: «I have worked flexitime for ten years" in sub and "«»" not in sub
+    assert "case-dispute-tribunal-" in html_of(find(root, "fw-downloads"))

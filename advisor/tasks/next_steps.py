@@ -160,7 +160,8 @@ def _helpful_facts(a: CaseAnalysis, keys: tuple[str, ...], lang: str = "nb") -> 
     """The submission's own wording of the case facts that speak for the employee, where the check found them."""
     present = {f.key for f in a.findings}
     emp = a.case.employee
-    values = {"age": emp.age, "size": a.case.employer.size, "history": clean(emp.history, 200),
+    past = next((f.source for f in a.reading.facts if f.field == "past_practice"), "")  # read from the request
+    values = {"age": emp.age, "size": a.case.employer.size, "history": clean(emp.history, 200) or clean(past, 200),
               "needs": clean(emp.needs, 200) or clean(a.case.request, 200)}
     facts = data("next_steps_submission")["facts"]
     return [c for k in keys if k in present for c in claims_in(facts[k], lang, **values)]
