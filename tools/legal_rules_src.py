@@ -25,6 +25,7 @@ A46 = "aml-4-6#arbeidsmiljoloven-p-4-6"
 A148a = "aml-14-8a#arbeidsmiljoloven-p-14-8-a"
 DL = "domstolloven#domstolloven-p-"
 F = "tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-"
+F5M = F + "5-behandling-i-mote"
 H = "hjemmekontorforskriften#hjemmekontorforskriften-p-"
 H_UNNTAK = H + "2-unntak-ved-palegg-eller-anbefaling-fra-myndighetene"
 H_PSYK = H + "3-psykososialt-arbeidsmiljo-fra-1-juli-2022"
@@ -537,12 +538,10 @@ rule("koble_fra",
 rule("hvile",
      ["sluttet sent i går kveld, når er det tidligst lov å starte igjen", "hvor mange timer fri må jeg ha før neste arbeidsdag starter", "logget av ved midnatt, kan jeg være på morgenmøtet kl 8", "hvor mye sammenhengende fritid skal det være mellom to vakter", "når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
       "hvor lang ukehvile har jeg krav på", "jobbet langt ut på natta i går, hvor sent må jeg møte i dag"],
-     ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn (§ 10-8 (1)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
-      "You must have at least 11 consecutive hours off per 24 hours (section 10-8 (1)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
-     [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
-     conditions=[("I tillegg skal du ha 35 timer sammenhengende fri per sju dager.", "You must also have 35 consecutive hours off per seven days.",
-                  [(A108 + "2", "Arbeidstaker skal ha 35 timer")]),
-                 ("Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.", "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
+     ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn og 35 timer sammenhengende per sju dager (§ 10-8 (1) og (2)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
+      "You must have at least 11 consecutive hours off per 24 hours and 35 consecutive hours per seven days (section 10-8 (1) and (2)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
+     [(A108 + "1", "Arbeidstaker skal ha minst 11 timer"), (A108 + "2", "Arbeidstaker skal ha 35 timer")],
+     conditions=[("Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.", "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
                   [(A108 + "3", "Den daglige arbeidsfrie perioden")])],
      en_phrasings=["I worked until late last night, when may I start today?", "How much rest must I have between working days?"])
 
@@ -654,6 +653,20 @@ rule("tln_hvordan",
      todo=[("Ta med navn og kontaktopplysninger, hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.", "Include names and contact details, what the dispute is about, the employment and the arrangement you ask for.",
             [(S_INN, "Innhold: Nemnda anbefaler")])],
      en_phrasings=["How do I bring a case to the Dispute Resolution Board?"])
+
+rule("tln_behandling",
+     ["holder nemnda muntlige høringer", "må jeg stille i møte hos tvisteløsningsnemnda", "avgjøres saken bare på grunnlag av dokumentene", "får jeg forklare meg muntlig for nemnda",
+      "hvordan behandler nemnda en sak som ikke avvises", "kan nemnda be arbeidsgiver komme og forklare seg"],
+     ("Normalt på papiret: saker som ikke avvises, avgjøres av nemnda i møte på grunnlag av partenes skriftlige innlegg og dokumentene i saken, men nemnda kan kalle inn partene (forskrift om tvisteløsningsnemnd § 5, gjengitt med egne ord).",
+      "Normally on the papers: cases that are not dismissed are decided by the board in a meeting on the parties' written submissions and the documents, but the board may call the parties (regulation on the board § 5, in our own words)."),
+     [(F5M, "Saker som ikke avvises")],
+     conditions=[("Er det åpenbart at saken ikke kan realitetsbehandles, kan nemndas leder eller en av nestlederne avvise den alene.", "If the case obviously cannot be decided on the merits, the chair or a deputy chair may dismiss it alone.",
+                  [(F + "5-2", "Dersom det er åpenbart")]),
+                 ("Vedtaket fattes med alminnelig flertall og skal begrunnes.", "The decision is made by simple majority and must give reasons.",
+                  [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")])],
+     todo=[("Legg ved alt du vil at nemnda skal se, siden saken normalt avgjøres på dokumentene.", "Enclose everything you want the board to see, since the case is normally decided on the documents.",
+            [(S_INN, "Innhold: Nemnda anbefaler")])],
+     en_phrasings=["Does the board hold hearings?", "Will I have to appear before the board in person?"])
 
 rule("tln_fullmakt",
      ["kan noen andre sende inn klagen til nemnda på mine vegne", "kan fagforeningen føre saken for nemnda for meg", "kan advokat eller fagforening fremme saken for meg", "hva trenger en representant for å klage til nemnda"],
