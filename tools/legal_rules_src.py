@@ -546,7 +546,7 @@ rule("hvile",
      en_phrasings=["I worked until late last night, when may I start today?", "How much rest must I have between working days?"])
 
 rule("kveld_21_23",
-     ["er det lov å logge på jobben igjen sent på kvelden", "Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
+     ["er nattarbeid på hjemmekontor lov når arbeidet krever det", "gjelder forbudet mot nattarbeid også når jeg sitter hjemme", "kan arbeidsgiver la meg jobbe etter klokka ni om kvelden hjemmefra", "er det lov å logge på jobben igjen sent på kvelden", "Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
       "kan sjefen pålegge meg å svare på henvendelser til kl 22"],
      ("Arbeid etter kl. 21 er nattarbeid og trenger et grunnlag: at arbeidets art gjør det nødvendig (§ 10-11 (2)), en skriftlig avtale om at du på eget initiativ kan jobbe mellom kl. 21 og 23 (§ 10-11 (3)), eller en avtale mellom tariffbundne parter (§ 10-11 (4)).",
       "Work after 21.00 is night work and needs a basis: the nature of the work (section 10-11 (2)), a written agreement that you may work 21-23 on your own initiative (section 10-11 (3)), or an agreement by tariff-bound parties (section 10-11 (4))."),
@@ -761,7 +761,7 @@ rule("domstol_frist",
      en_phrasings=["What is the time limit for suing after a board decision?"])
 
 rule("rettskraft",
-     ["hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
+     ["kan arbeidsgiver se bort fra ordningen nemnda ga meg", "må bedriften respektere nemndas vedtak om arbeidstiden min", "hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
      ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
       "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
      [(A172 + "4", "Reises det ikke søksmål innen fristen")],
