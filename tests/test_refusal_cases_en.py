@@ -97,6 +97,12 @@ def facts_of(request: str, refusal: str = "We cannot grant the request.") -> set
     ("a single mum of a seven-year-old", {("child_age", 7), ("need", "single_parent")}),
     ("so I can collect my 3-year-old from daycare", {("child_age", 3), ("need", "childcare")}),
     ("She is 62 years old and asks for a 60 % position.", {("age", 62), ("ground", "age_62"), ("reduction_percent", 40)}),
+    # loose typing by a representative
+    ("member works nights at the care home, has kids 3 & 8, wants off nights",
+     {("child_age", 3), ("child_age", 8), ("asks", "night_exemption")}),
+    ("she's 63 and wants a 4 day week", {("age", 63), ("ground", "age_62"), ("reduction_percent", 20)}),
+    ("She asks for a four-day week.", {("reduction_percent", 20), ("asks", "fewer_hours")}),
+    ("I would like to go from 100% to 80% because I have a 2 year old.", {("child_age", 2), ("reduction_percent", 20)}),
 ])
 def test_english_numbers_and_ages(text, want) -> None:
     assert want <= facts_of(text)
@@ -124,6 +130,7 @@ def test_to_is_two_only_in_bokmal() -> None:
     ("I work as a medical secretary and ask for 80 %.", {("reduction_percent", 20)}, {("ground", "health")}),
     ("I want to work from home three days a week.", {("asks", "place_of_work")}, {("reduction_percent", 40)}),
     ("I look after my son after school.", set(), {("ground", "social")}),
+    ("I work 3 days a week at the shop and my kids are 3 and 9.", {("child_age", 9)}, {("reduction_percent", 40)}),
     ("I look after my mother, who has dementia.", {("ground", "social")}, set()),
     ("She was on sick leave last year, but that is over. She has children aged 2 and 5.",
      {("sick_leave_mentioned", True)}, {("ground", "sick_leave_return")}),

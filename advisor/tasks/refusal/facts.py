@@ -221,8 +221,9 @@ def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
             # «barn på 3 og 7 år», «en gutt på fem», «datteren min er tre år», «my son is 4»,
             # «a boy of four», «two children aged 3 and 7»
             for k in range(i + 1, min(i + 5, len(toks))):
-                if toks[k].w in links and toks[k].clause == t.clause:
-                    m = k + 1
+                implicit = t.en and k == i + 1 and number(toks[k]) is not None and not _unit_after(toks, k)
+                if (toks[k].w in links or implicit) and toks[k].clause == t.clause:
+                    m = k if implicit else k + 1  # «kids 3 & 8», «two kids, 3 and 8»
                     while (m < len(toks) and toks[m].clause == t.clause) or (m < len(toks) and toks[m].w in ("og", "and")):
                         n = number(toks[m])
                         if n is not None and n < 18:
@@ -241,6 +242,11 @@ def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
                 n = number(toks[i - 1])
                 if n is not None and n < 18:
                     _fact(r, text, toks, where, "child_age", n, i - 1, i)
+        # «a 2 year old», «my 4 year old son»
+        if t.en and i + 2 < len(toks) and toks[i + 1].w == "year" and toks[i + 2].w == "old":
+            n = number(t)
+            if n is not None and n < 18:
+                _fact(r, text, toks, where, "child_age", n, i, i + 2)
     # «barn under 10 år», «children under 10»
     for i, t in enumerate(toks):
         if t.w == "under" and i > 0 and matches(toks[i - 1].w, child) and i + 1 < len(toks) and number(toks[i + 1]) == 10:
@@ -269,12 +275,30 @@ def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
             _fact(r, text, toks, where, "age", n, i)
 
 
+_UNITS_AFTER = ("days", "day", "hours", "hour", "times", "weeks", "week", "months", "%", "percent", "am", "pm", "o",
+                "nights", "shifts", "evenings", "mornings", "minutes")
+
+
+def _unit_after(toks: list[Tok], k: int) -> bool:
+    """Whether the numbers from token k on count something other than years («3 days», «2 nights»)."""
+    m = k
+    while m < len(toks) and (number(toks[m]) is not None or toks[m].w == "and"):
+        m += 1
+    return m < len(toks) and toks[m].w in _UNITS_AFTER
+
+
 def _percent(r: Reading, text: str, toks: list[Tok], where: str) -> None:
     reduce = lexicon()["reduce"]
     for i, t in enumerate(toks):
         n = number(t)
         if t.en and n is not None:
             _percent_en(r, text, toks, where, i, n)
+            continue
+        if t.en and t.w.endswith("-day") and i + 1 < len(toks) and toks[i + 1].w.startswith("week") \
+                and number(t.w[:-4], True) in (3, 4) and not negated(toks, i):  # «a four-day week»
+            _fact(r, text, toks, where, "reduction_percent", 100 - 20 * number(t.w[:-4], True), i, i + 1)
+            if where in ("request", "notes"):
+                _fact(r, text, toks, where, "asks", "fewer_hours", i, i + 1)
             continue
         if n is None or i + 1 >= len(toks) or toks[i + 1].w not in ("%", "prosent"):
             # «fire dager i uka» / «tre dager i uka»
@@ -299,6 +323,8 @@ def _percent(r: Reading, text: str, toks: list[Tok], where: str) -> None:
             _fact(r, text, toks, where, "reduction_percent", 100 - n, i, i + 1)
 
 
+_ASK_EN = {"ask", "asks", "asking", "asked", "want", "wants", "wanted", "like", "request", "requests", "requested",
+           "apply", "applies", "applied", "wish", "wishes", "to", "for", "would", "could"}
 _DOWN_EN = ("down", "reduce", "reducing", "reduced", "cut", "cutting", "lower", "lowering", "drop", "dropping")
 
 
@@ -315,9 +341,13 @@ def _percent_en(r: Reading, text: str, toks: list[Tok], where: str, i: int, n: i
 def _percent_en_read(r: Reading, text: str, toks: list[Tok], where: str, i: int, n: int) -> None:
     reduce = lexicon()["reduce"]
     home = lexicon()["home"]
-    if n in (3, 4) and (phrase_at(toks, i + 1, ["days", "a", "week"]) or phrase_at(toks, i + 1, ["days", "per", "week"])) \
-            and not negated(toks, i) and not any(matches(x.w, home) or x.w == "home" for x in toks[max(0, i - 4) : i]):
-        _fact(r, text, toks, where, "reduction_percent", 100 - 20 * n, i, i + 3)
+    week = _any_phrase(toks, i + 1, [["days", "a", "week"], ["days", "per", "week"], ["day", "week"]])
+    before = {x.w for x in toks[max(0, i - 6) : i]}
+    now = bool(before & {"currently", "already", "now", "today"}) or (
+        bool(before & {"work", "works", "working"}) and not before & _ASK_EN)  # «I work 3 days a week» is today
+    if n in (3, 4) and week and not now and not negated(toks, i) and not any(
+            matches(x.w, home) or x.w == "home" for x in toks[max(0, i - 4) : i]):
+        _fact(r, text, toks, where, "reduction_percent", 100 - 20 * n, i, i + week)
         return
     if i + 1 >= len(toks) or not (toks[i + 1].w in ("%", "percent", "pct")
                                   or (toks[i + 1].w == "per" and i + 2 < len(toks) and toks[i + 2].w == "cent")):
