@@ -216,3 +216,11 @@ def test_separately_written_english_reasons() -> None:
     strength = sum(R.strength_of(t["text"]) == t["strength"] for t in test)
     print(f"\nEnglish reasons: criterion {hits}/{len(test)}, strength {strength}/{len(test)}")
     assert hits / len(test) >= 0.8 and strength / len(test) >= 0.85
+
+
+def test_an_english_claim_of_discrimination_points_to_the_right_body() -> None:
+    from advisor.tasks.refusal.analysis import analyse_case
+
+    case = RefusalCase(request="She wants to be on call from home, and she thinks the refusal is discrimination.",
+                       refusal="On-call duty is done at the workplace.")
+    assert analyse_case(case, date(2025, 9, 10), lang="en").discrimination
