@@ -47,6 +47,35 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory):
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_open_without_a_frontend():
+    """In-process tests build pages that no frontend shows: a new widget opens its comm without
+    packing its whole state into an opening message nobody receives (that packing was half of a
+    page build's time). Only where no kernel registered a real comm (comm's default DummyComm).
+    Changes are still packed and sent as in a kernel (send_state), and the real protocol runs in
+    the kernels of test_notebooks and the end-to-end tests.
+    """
+    import comm
+    from ipywidgets import __protocol_version__
+    from ipywidgets.widgets.widget import Widget
+
+    original = Widget.open
+
+    def open_without_state(self: Widget) -> None:
+        if self.comm is not None or comm.create_comm is not comm._create_comm:
+            return original(self)
+        kwargs = {"target_name": "jupyter.widget", "data": {"state": {}, "buffer_paths": []},
+                  "metadata": {"version": __protocol_version__}}
+        if self._model_id is not None:
+            kwargs["comm_id"] = self._model_id
+        self.comm = comm.create_comm(**kwargs)
+        return None
+
+    Widget.open = open_without_state
+    yield
+    Widget.open = original
+
+
 @pytest.fixture(scope="session")
 def stub_corpus() -> Path:
     """A small corpus of the bundled corpus' shape (manifest + law, practice and guide files)."""
