@@ -90,7 +90,8 @@ def number(w: str | Tok, en: bool = False) -> int | None:
     """A number written as digits or as words of the text's language: bokmål («fem», «sekstifire», «tjueen»)
     or, for a token of an English text, English («five», «sixty-four»)."""
     if isinstance(w, Tok):
-        w, en = w.w, w.en
+        tok = w
+        w, en = tok.w, tok.en
     if w.isdigit():  # «¹» is a digit but not a number; very long digit strings are not ages or shares
         return int(w) if w.isdecimal() and len(w) <= 6 else None
     lex = lexicon()
@@ -294,9 +295,9 @@ def _percent(r: Reading, text: str, toks: list[Tok], where: str) -> None:
         if t.en and n is not None:
             _percent_en(r, text, toks, where, i, n)
             continue
-        if t.en and t.w.endswith("-day") and i + 1 < len(toks) and toks[i + 1].w.startswith("week") \
-                and number(t.w[:-4], True) in (3, 4) and not negated(toks, i):  # «a four-day week»
-            _fact(r, text, toks, where, "reduction_percent", 100 - 20 * number(t.w[:-4], True), i, i + 1)
+        days = number(t.w[:-4], True) if t.en and t.w.endswith("-day") else None
+        if days in (3, 4) and i + 1 < len(toks) and toks[i + 1].w.startswith("week") and not negated(toks, i):
+            _fact(r, text, toks, where, "reduction_percent", 100 - 20 * (days or 0), i, i + 1)  # «a four-day week»
             if where in ("request", "notes"):
                 _fact(r, text, toks, where, "asks", "fewer_hours", i, i + 1)
             continue
