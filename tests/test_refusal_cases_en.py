@@ -109,7 +109,7 @@ def test_english_numbers_and_ages(text, want) -> None:
 
 
 def test_to_is_two_only_in_bokmal() -> None:
-    from advisor.tasks.refusal.facts import number, tokenize
+    from advisor.tasks.refusal.tokens import number, tokenize
 
     assert [number(t) for t in tokenize("Jeg har to barn") if t.w == "to"] == [2]
     assert [number(t) for t in tokenize("I want to go to work") if t.w == "to"] == [None, None]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.tasks.refusal.facts import Fact, Reading
 from advisor.tasks.refusal.method import Reason, run
 from advisor.tasks.refusal.reasons import CRITERIA
+from advisor.tasks.refusal.tokens import Fact, Reading
 
 ORDER = {"refusal_likely_unjustified": 0, "unclear": 1, "refusal_likely_justified": 2}
 TRACKS = ("flexible_time", "reduced_time", "night_work")

@@ -6,7 +6,8 @@ import pytest
 
 from advisor.core.models import EmployeeFacts, RefusalCase
 from advisor.tasks.refusal.case import read_case
-from advisor.tasks.refusal.facts import decide_track, number
+from advisor.tasks.refusal.facts import decide_track
+from advisor.tasks.refusal.tokens import number
 
 
 def read(request: str, refusal: str = "Vi kan ikke innvilge dette.", **employee):

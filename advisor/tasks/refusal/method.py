@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from advisor.tasks.refusal.facts import Fact, Reading
 from advisor.tasks.refusal.reasons import DISADVANTAGES
+from advisor.tasks.refusal.tokens import Fact, Reading
 
 if TYPE_CHECKING:
     from advisor.core.models import Overall, Track

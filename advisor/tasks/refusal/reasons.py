@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from advisor.answering.rules import shipped_vectors
-from advisor.tasks.refusal.facts import lexicon, matches, negated, number, phrase_at, tokenize
+from advisor.tasks.refusal.tokens import lexicon, matches, negated, number, phrase_at, tokenize
 
 if TYPE_CHECKING:
     from advisor.core.settings import Settings

@@ -14,9 +14,9 @@ from advisor.answering.grounding import support
 from advisor.core.dates import long_date
 from advisor.core.i18n import catalogue
 from advisor.core.models import Claim, DraftSection
-from advisor.tasks.refusal.facts import Fact
 from advisor.tasks.refusal.method import Outcome
 from advisor.tasks.refusal.rules import data, said
+from advisor.tasks.refusal.tokens import Fact
 
 STEP_ORDER = ("track", "entry", "burden", "need", "post", "alternatives", "practice")
 
