@@ -251,11 +251,17 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  # noqa: ANN001, F811
     visit(page, server, "20-tillitsvalgt.ipynb", lang)
-    # The member's request and the employer's refusal are pasted as they were written (bokmål) on either
-    # page; a different time per walk shows the draft below is this walk's, not one left from before.
-    request = "Fleksibel arbeidstid med kjernetid " + ("09-14" if lang == "nb" else "09-15")
+    # The member's request and the employer's refusal are pasted as they were written: bokmål on the
+    # bokmål walk, English on the English one (the case reader reads both); a different time per walk
+    # shows the draft below is this walk's, not one left from before.
+    if lang == "nb":
+        request = "Fleksibel arbeidstid med kjernetid 09-14"
+        refusal = "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen."
+    else:
+        request = "I ask for flexible working time with core hours 09-15"
+        refusal = "We cannot grant the request because it does not suit the department."
     fill(page, ".fw-in-request", request)
-    fill(page, ".fw-in-refusal", "Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.")
+    fill(page, ".fw-in-refusal", refusal)
     fill(page, ".fw-in-refusal_received", (TODAY - timedelta(days=3)).isoformat())
     server.wait_saved("refusal_tv", lambda v: v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
     box = page.locator(".fw-in-written_refusal input")
@@ -275,7 +281,9 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     if lang == "en":
         drafted = re.sub(r"«[^»]*»", "«»", body)
         assert not BOKMAL_WORDS.search(drafted), BOKMAL_WORDS.search(drafted)
-        assert re.search(r"«[^»]*ikke passer for avdelingen[^»]*» \(in Norwegian\)", body)
+        # The employer's English words are quoted as written, and not marked as Norwegian.
+        assert re.search(r"«[^»]*does not suit the department[^»]*»", body)
+        assert not re.search(r"«[^»]*does not suit the department[^»]*» \(in Norwegian\)", body)
         assert "the Dispute Resolution Board (Tvisteløsningsnemnda)" in body and "[fill in" in body
     else:
         assert "Til Tvisteløsningsnemnda" in body and "[fyll inn" in body
