@@ -48,7 +48,7 @@ class Thresholds:
     lexical_weight: float = 0.08
     confirm_rank: int = 10  # the rule's passages must be among this many retrieved ...
     sure: float = 0.96  # ... unless the question is this close to one of the rule's phrasings
-    clear: float = 0.90  # ... or this close while clearly ahead of every other rule:
+    clear: float = 0.91  # ... or this close while clearly ahead of every other rule:
     clear_lead: float = 0.025  # (then retrieval missing its passages is retrieval's miss, not a doubt)
     rank_bonus: tuple[tuple[int, float], ...] = ((0, 0.03), (2, 0.02), (5, 0.01), (10, 0.0), (30, -0.015))
     not_found: float = -0.03
@@ -57,6 +57,13 @@ class Thresholds:
     answer_center: float = 0.85  # (a typical similarity of a question to an answer about its topic)
     cue_bonus: float = 0.1  # a rule whose cue words are all in the question (see `cues` in legal_rules.json)
     bm25_weight: float = 0.08  # and BM25 over the rule's words (phrasings, answer, conditions), best rule = 1
+    # Calibration: a rule stated first as "the answer" must be more than the least bad of the rules.
+    # A weak match (no phrasing this close) needs retrieval's very first passage to be the rule's own;
+    # a near tie with the runner-up needs the rule's passage among the first few. Otherwise the answer
+    # quotes the sources (a quote is honest where a wrong rule stated first is not). Cue words exempt.
+    weak: float = 0.89
+    close_lead: float = 0.01
+    close_rank: int = 2
 
 
 @dataclass(frozen=True)
@@ -240,6 +247,8 @@ class RuleIndex:
         clear = sim >= th.clear and lead >= th.clear_lead
         if score < th.accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
             return None
+        if rank >= 0 and ((sim < th.weak and rank > 0) or (lead < th.close_lead and rank > th.close_rank)):
+            return None  # weak, or nearly tied, and retrieval's first passages do not bear the rule out
         if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
         runner = self.rules[second]["id"] if second is not None else None
