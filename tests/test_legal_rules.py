@@ -77,18 +77,27 @@ def test_too_similar_catches_near_copies():
     assert not too_similar("hvem eier utstyret på hjemmekontoret", "Har jeg rett til hjemmekontor?")
 
 
+# The probe was written without reading the phrasings; two of its questions came out close to phrasings
+# that were there before it (so the probe's right answers on its lines 10 and 13 are easy ones). No
+# phrasing written after the probe may be close to a probe question.
+PROBE_NEAR_OLDER_PHRASINGS = {("probe", "Har verneombudet lov til å besøke hjemmearbeidsplassen min?"),
+                              ("probe", "kan noen andre sende inn klagen til nemnda på mine vegne")}
+
+
 def test_phrasings_are_not_copies_of_evaluation_questions():
     """Rules are written from the law, not from the test questions: no phrasing is a near-copy of an
-    eval question, a held-out question or an example question of the issue. (A held-out question is
+    eval question, a held-out question, a probe question (tools/answer_probe.py) or an example question of the issue. (A held-out question is
     never shown, only its line number, so that writing rules never reads it.)"""
     root = Path(__file__).resolve().parent
-    sets = {"eval": root / "eval_questions.jsonl", "held-out": root / "data" / "answer_heldout.jsonl"}
+    sets = {"eval": root / "eval_questions.jsonl", "held-out": root / "data" / "answer_heldout.jsonl",
+            "probe": root / "data" / "answer_probe_dev.jsonl"}
     questions = [(name, i, json.loads(line)["question"]) for name, path in sets.items()
                  for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()) if line.strip()]
     questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
     assert len(questions) > 100
     copies = [f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name == "held-out" else f" {q!r}")
-              for r in RULES for p in r["phrasings"] for name, i, q in questions if too_similar(p, q)]
+              for r in RULES for p in r["phrasings"] for name, i, q in questions
+              if too_similar(p, q) and (name, p) not in PROBE_NEAR_OLDER_PHRASINGS]
     assert not copies, "\n".join(copies)
 
 

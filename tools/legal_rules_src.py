@@ -298,7 +298,7 @@ rule("fleks_ledere",
 
 rule("vesentlig_ulempe",
      ["arbeidsgiver begrunner avslaget med hensynet til driften, er det tilstrekkelig", "avslaget viser bare til at det ikke er praktisk for virksomheten", "er 'ikke hensiktsmessig' en gyldig grunn til å si nei", "godtar nemnda et avslag som bare sier at det skaper utfordringer", "lederen mener fleksitid er uheldig for arbeidsmiljøet, holder en slik begrunnelse", "avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "hvor høy er terskelen for vesentlig ulempe", "er en løs påstand om at driften blir vanskeligere tilstrekkelig", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
-      "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå", "lederen skriver at ordningen er upraktisk, er det grunn nok til å si nei", "kan arbeidsgiver avslå med en vag henvisning til driftshensyn"],
+      "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå", "lederen skriver at ordningen er upraktisk, er det grunn nok til å si nei", "kan arbeidsgiver avslå med en vag henvisning til driftshensyn", "kan sjefen nekte fordi han er redd for at kollegene også vil ha samme ordning", "er frykten for å skape presedens en lovlig grunn til avslag"],
      ("Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
       "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice."),
      [(K + "ulempen-ma-vaere-konkret-og-dokumentert", "Generelle eller løse påstander"), (K + "ulempen-ma-vaere-konkret-og-dokumentert", "Det er ikke nok å påvise en generell ulempe")],
@@ -306,7 +306,7 @@ rule("vesentlig_ulempe",
                   "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
                   [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")])],
      todo=[TODO_SKRIFTLIG],
-     en_phrasings=["The employer just says it is bad for operations, is that enough?", "How high is the bar for refusing on operational grounds?"])
+     en_phrasings=["The employer just says it is bad for operations, is that enough?", "How high is the bar for refusing on operational grounds?", "Is worry that everyone else will ask for the same a valid ground for refusal?"])
 
 rule("bevisbyrde",
      ["hvem må bevise at ordningen skaper problemer", "må arbeidsgiver dokumentere at fleksitid ikke går", "hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
@@ -317,13 +317,13 @@ rule("bevisbyrde",
 
 rule("vikar",
      ["kan kostnaden ved å hente inn en erstatter begrunne et avslag", "kan vi si nei fordi vi sliter med å få vikarer", "er vikarutgifter vesentlig ulempe",
-      "vi har turnus og vikarproblemer, kan vi avslå"],
+      "vi har turnus og vikarproblemer, kan vi avslå", "holder det at timene mine må dekkes opp av andre", "kan arbeidsgiver nekte fordi de da må ansette noen ekstra", "er det lovlig å avslå fordi noen må leies inn i mitt sted"],
      ("Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
       "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22)."),
      [(K + "vanlige-vikarutgifter-og-omorganisering-er-som-regel-ikke-nok", "At arbeidsgiver må bruke vikar"), (T45, "Etter nemndas sammendrag var det vanskelig")],
      conditions=[("Er behovet tungt, som levering i barnehage, må arbeidsgiver strekke seg lenger (TLN 57/21).", "With a weighty need, such as nursery drop-off, the employer must go further (TLN 57/21).",
                   [(T57, "Når behovet er så tungt")])],
-     en_phrasings=["Is needing a substitute enough to refuse?"])
+     en_phrasings=["Is needing a substitute enough to refuse?", "Can they say no because someone would have to be hired to cover my hours?"])
 
 rule("stillingens_art",
      ["Kan vi nekte fleksitid fordi noen må stå i kassa i åpningstiden?", "jobben krever at noen betjener publikum, kan det begrunne nei", "har stillingens art betydning for fleksibel arbeidstid",
@@ -338,7 +338,7 @@ rule("stillingens_art",
      en_phrasings=["Does the nature of a customer-facing job matter?"])
 
 rule("storrelse",
-     ["Har størrelsen på virksomheten betydning?", "vi er en stor fabrikk, kan vi nekte fritak fra skift", "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid"],
+     ["Har størrelsen på virksomheten betydning?", "vi er en stor fabrikk, kan vi nekte fritak fra skift", "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid", "i en stor bedrift burde det vel være lettere å finne en løsning, teller det", "spiller antall ansatte inn på om de kan avslå"],
      ("Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
       "Yes: the larger the business or department, the easier it is to find a solution and the harder to show significant inconvenience (TLN 93/25)."),
      [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten"), (T93, "Flertallet la avgjørende vekt")],
@@ -413,7 +413,7 @@ rule("redusert_62",
 
 rule("redusert_smabarn",
      ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "har en far med to barn i barnehagen krav på å jobbe 80 prosent", "har foreldre med barn under ti år rett til redusert arbeidstid",
-      "hva må jeg dokumentere for å få redusert arbeidstid som forelder", "må jeg forklare hvorfor jeg vil jobbe mindre når barna går i barnehagen"],
+      "hva må jeg dokumentere for å få redusert arbeidstid som forelder", "må jeg forklare hvorfor jeg vil jobbe mindre når barna går i barnehagen", "småbarnsforelder, har jeg rett til å gå ned i tid", "barna mine går i småskolen, kan jeg kreve redusert stilling"],
      ("Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
       "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
      [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
@@ -433,7 +433,7 @@ rule("redusert_sosial_helse",
      en_phrasings=["Can I reduce my hours to care for a sick parent?"])
 
 rule("redusert_plassering",
-     ["hvem avgjør om reduksjonen tas ut som kortere dager eller en fri dag", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert"],
+     ["hvem avgjør om reduksjonen tas ut som kortere dager eller en fri dag", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert", "får arbeidstakeren styre hvordan den reduserte tiden fordeles over uka"],
      ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
       "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
      [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
@@ -472,7 +472,7 @@ rule("natt_fritak",
                   "Weighty health needs raise the bar for the employer (TLN 87/18), but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
                   [(T87, "Når arbeidstakeren har tunge helsemessige"), (HR, "Likevel var de konkrete organisatoriske ulempene")])],
      todo=[TODO_TLN],
-     en_phrasings=["Is there a right to stop night shifts for health reasons?"])
+     en_phrasings=["Is there a right to stop night shifts for health reasons?", "Can a night worker be taken off nights on medical advice?"])
 
 # ---------------------------------------------------------------- overtime, working time and rest
 rule("overtid_grenser",
@@ -508,7 +508,7 @@ rule("samlet_arbeidstid",
 
 rule("overtid_fritak",
      ["har jeg rett til å si nei til overtid fordi jeg har syke foreldre å ta meg av", "kan jeg avslå ekstra vakter på grunn av omsorgsoppgaver hjemme", "slipper jeg overtid når jeg har en syk ektefelle", "må jeg ta ekstra timer når jeg har pleieansvar for en syk mor", "ryggen min tåler ikke lange dager, kan jeg slippe overtid", "deltidsansatt, kan jeg slippe ekstravakter",
-      "har jeg rett til å slippe merarbeid", "hvem avgjør tvist om fritak fra overtid"],
+      "har jeg rett til å slippe merarbeid", "hvem avgjør tvist om fritak fra overtid", "er jeg forpliktet til å jobbe mer enn stillingsprosenten min når helsa ikke tåler det"],
      ("Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
       "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board."),
      [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas"), (A106 + "10", "Tvisteløsningsnemnda beskriver retten")],
@@ -758,7 +758,7 @@ rule("domstol_frist",
      [(A172 + "3", "Fristen for å bringe tvisten")],
      conditions=[("Reises ikke søksmål i tide, får vedtaket virkning som en rettskraftig dom.", "If no action is brought in time, the decision has the effect of a final judgment.",
                   [(A172 + "4", "Reises det ikke søksmål innen fristen")])],
-     en_phrasings=["What is the time limit for suing after a board decision?"])
+     en_phrasings=["What is the time limit for suing after a board decision?", "How many weeks does the losing side have to take the board's decision to court?"])
 
 rule("rettskraft",
      ["kan arbeidsgiver se bort fra ordningen nemnda ga meg", "må bedriften respektere nemndas vedtak om arbeidstiden min", "hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
@@ -775,11 +775,11 @@ rule("oppfriskning",
      en_phrasings=["I missed the deadline to sue, what now?"])
 
 rule("diskriminering",
-     ["Hvor klager jeg hvis avslaget er diskriminering?", "kan nemnda behandle påstand om diskriminering", "avslaget skyldes min funksjonsnedsettelse, hvor går jeg"],
+     ["Hvor klager jeg hvis avslaget er diskriminering?", "kan nemnda behandle påstand om diskriminering", "avslaget skyldes min funksjonsnedsettelse, hvor går jeg", "tror avslaget kom fordi jeg venter barn, hvem tar stilling til det", "føler meg forskjellsbehandlet på grunn av alder da jeg fikk nei, hvor tar jeg det opp"],
      ("Til Diskrimineringsnemnda: påstander om diskriminering hører ikke under Tvisteløsningsnemnda (TLN 77/23).",
       "To the Anti-Discrimination Tribunal: discrimination claims do not belong to the Dispute Resolution Board (TLN 77/23)."),
      [(T77, "Diskrimineringsanførselen hører under Diskrimineringsnemnda"), (K + "andre-grenser-for-nemndas-kompetanse", "Påstander om diskriminering")],
-     en_phrasings=["Where do I complain about discrimination?"])
+     en_phrasings=["Where do I complain about discrimination?", "I believe I was refused because I am pregnant, which body handles that?"])
 
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 CUES = {

@@ -58,10 +58,10 @@ class Thresholds:
     cue_bonus: float = 0.1  # a rule whose cue words are all in the question (see `cues` in legal_rules.json)
     bm25_weight: float = 0.08  # and BM25 over the rule's words (phrasings, answer, conditions), best rule = 1
     # Calibration: a rule stated first as "the answer" must be more than the least bad of the rules.
-    # A weak match (no phrasing this close) needs retrieval's very first passage to be the rule's own;
+    # A weak match (no phrasing within 0.885) needs retrieval's very first passage to be the rule's own;
     # a near tie with the runner-up needs the rule's passage among the first few. Otherwise the answer
     # quotes the sources (a quote is honest where a wrong rule stated first is not). Cue words exempt.
-    weak: float = 0.89
+    weak: float = 0.885
     close_lead: float = 0.01
     close_rank: int = 2
 

@@ -1,0 +1,45 @@
+"""Calibration of answer first: a rule is stated first as the answer only when the match is good enough.
+
+A weak match, or a near tie with the runner-up, that retrieval's first passages do not bear out gives
+no rule (the answer then quotes the sources); cue words in the question confirm a rule as before."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from advisor.answering.rules import RuleIndex
+
+RULES = tuple({"id": f"r{i}", "phrasings": ["x"], "answer": {"nb": "a", "en": "a"}, "conditions": [], "todo": [],
+               "cite": [[f"p{i}", "a"]]} for i in range(2))
+
+
+class Fixed(RuleIndex):
+    """A rule index whose ranking is given: (combined score, rule, best phrasing similarity, rank of its passage)."""
+
+    def __init__(self, ranked):
+        super().__init__(np.eye(4, dtype=np.float32), [0, 1], RULES)
+        self._ranked = ranked
+
+    def ranked(self, qvec, question, retrieved, th=None):
+        return self._ranked
+
+
+def match(top, runner=0.90):
+    score, sim, rank = top
+    return Fixed([(score, 0, sim, rank), (runner, 1, 0.88, 0)]).match(np.zeros(4), "q", [])
+
+
+@pytest.mark.parametrize(("top", "runner", "leads"), [
+    ((1.00, 0.93, 1), 0.90, True),    # a good match, confirmed: the rule leads
+    ((1.00, 0.88, 1), 0.90, False),   # weak (no phrasing within 0.885), retrieval's first passage is not the rule's
+    ((1.00, 0.88, 0), 0.90, True),    # weak, but retrieval's first passage is the rule's own
+    ((1.00, 0.88, -1), 0.90, True),   # weak, but the question holds the rule's cue words
+    ((1.00, 0.93, 3), 0.995, False),  # a near tie (lead 0.005) that retrieval's first three passages do not settle
+    ((1.00, 0.93, 2), 0.995, True),   # a near tie with the rule's passage among the first three
+    ((1.00, 0.93, 3), 0.98, True),    # lead 0.02: not a tie
+    ((1.00, 0.905, 20), 0.97, False),  # not confirmed by retrieval and not close enough (0.91) to lead on its own
+])
+def test_weak_or_tied_matches_give_way_to_quoting(top, runner, leads):
+    m = match(top, runner)
+    assert (m is not None and m.id == "r0") is leads
