@@ -43,3 +43,23 @@ def match(top, runner=0.90):
 def test_weak_or_tied_matches_give_way_to_quoting(top, runner, leads):
     m = match(top, runner)
     assert (m is not None and m.id == "r0") is leads
+
+
+LATE_THEN_EARLY = [  # written for this test (not in the probe or the eval): late yesterday, early today is the rest rule
+    ("arbeidet til kl 23 i går kveld og har morgenmøte kl 8 i dag, er det innenfor loven?", "hvile"),  # was kveld_21_23
+    ("sluttet 22.30 i går, kan sjefen kalle meg inn kl 06 i dag?", "hvile"),  # was kveld_21_23
+    ("I worked until midnight yesterday, can my boss make me start at 7 today?", "hvile"),
+    ("Søknaden om nattfritak ble avslått i går, kan jeg klage i dag?", "etter_avslag"),  # «i går» alone is no cue for rest
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "rule"), LATE_THEN_EARLY)
+def test_late_yesterday_early_today_is_the_rest_rule(real_settings, question, rule):
+    from advisor.answering.ask import ask
+    from advisor.answering.cite import verify_answer
+    from advisor.answering.grounding import corpus_passages
+
+    answer = ask(question, real_settings)
+    assert answer.rule == rule
+    assert verify_answer(answer, corpus_passages()) == []

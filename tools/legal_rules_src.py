@@ -799,7 +799,9 @@ CUES = {
                    r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)"],
     "koble_fra": [r"(?:logge?\s+av|logget\s+av|koble\s+fra|utilgjengelig|offline|skru\s+av|disconnect|switch\s+off|log\s+off)",
                   r"(?:\brett\b|\blov\b|må\s+jeg|plikt\w*|forpliktet|kreve\w*|forvent\w*|right|must|have\s+to|expected|allowed)"],
-    "hvile": [r"(?:begynne|starte|møte|stille|start|begin)\w*", r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|next\s+(?:day|morning)|earliest)"],
+    # starting again after working late: "begynne ... neste morgen", or "jobbet til 23 i går ... kl 07 i dag"
+    "hvile": [r"(?:(?:begynne|starte|møte|stille|start|begin)\w*|\bi\s+går\s+(?:kveld|natt)|\b(?:jobbet|jobba|arbeidet|sluttet|slutta)\b.{0,30}\bi\s+går\b|worked\b.{0,30}\b(?:last\s+night|yesterday))",
+              r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|\bi\s+dag\b|i\s+morges|next\s+(?:day|morning)|earliest|today|this\s+morning)"],
 }
 for _r in RULES:
     if _r["id"] in CUES:
