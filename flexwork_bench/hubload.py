@@ -68,8 +68,9 @@ class HubSession:
     def login(self, code: str, timeout: float) -> None:
         with self.follow.open(f"{self.base}/hub/login", timeout=timeout) as r:
             r.read()
-        form = urllib.parse.urlencode({"_xsrf": self.cookie("_xsrf", "/hub"), "username": self.name,
-                                       "password": code, "pin": PIN}).encode()
+        form = urllib.parse.urlencode(
+            {"_xsrf": self.cookie("_xsrf", "/hub"), "username": self.name, "password": code, "pin": PIN}
+        ).encode()
         try:  # the hub answers 302 to its spawn page; not following it here: we wait below
             with self.stay.open(f"{self.base}/hub/login?next=", data=form, timeout=timeout) as r:
                 r.read()
@@ -109,9 +110,12 @@ class HubSession:
 
     def shutdown(self, kernel_id: str) -> None:
         token = self.cookie("_xsrf", f"/user/{self.name}")
-        req = urllib.request.Request(f"{self.base}/user/{self.name}/voila/api/shutdown/{kernel_id}",
-                                     data=urllib.parse.urlencode({"_xsrf": token}).encode(), method="POST",
-                                     headers={"X-XSRFToken": token})
+        req = urllib.request.Request(
+            f"{self.base}/user/{self.name}/voila/api/shutdown/{kernel_id}",
+            data=urllib.parse.urlencode({"_xsrf": token}).encode(),
+            method="POST",
+            headers={"X-XSRFToken": token},
+        )
         with self.follow.open(req, timeout=30):
             pass
 
@@ -129,8 +133,9 @@ class HubWidgetClient(WidgetClient):
 
         ws_base = self.hub.base.replace("http://", "ws://", 1)
         url = f"{ws_base}/user/{self.hub.name}/api/kernels/{self.kernel_id}/channels?session_id={self.session}"
-        request = HTTPRequest(url, headers={"Cookie": self.hub.cookie_header()}, connect_timeout=timeout,
-                              request_timeout=timeout)
+        request = HTTPRequest(
+            url, headers={"Cookie": self.hub.cookie_header()}, connect_timeout=timeout, request_timeout=timeout
+        )
         self.ws = await asyncio.wait_for(websocket_connect(request), timeout)
 
 
@@ -145,8 +150,9 @@ async def _close(session: HubSession, client: WidgetClient) -> None:
         await asyncio.to_thread(session.shutdown, client.kernel_id)
 
 
-async def _hub_participant(base: str, code: str, p: Participant, delay: float, spawn_timeout: float,
-                           step_timeout: float) -> None:
+async def _hub_participant(
+    base: str, code: str, p: Participant, delay: float, spawn_timeout: float, step_timeout: float
+) -> None:
     await asyncio.sleep(delay)
     session = HubSession(base, f"deltaker-{p.n + 1:02d}")
 
@@ -156,8 +162,13 @@ async def _hub_participant(base: str, code: str, p: Participant, delay: float, s
         await asyncio.to_thread(session.wait_for_server, spawn_timeout)
         p.times["login_to_server_s"] = time.perf_counter() - t0
 
-    await widget_steps(p, lambda notebook: _open(session, notebook, step_timeout),
-                       lambda client: _close(session, client), step_timeout, arrive=arrive)
+    await widget_steps(
+        p,
+        lambda notebook: _open(session, notebook, step_timeout),
+        lambda client: _close(session, client),
+        step_timeout,
+        arrive=arrive,
+    )
 
 
 def _tree(pid: int) -> list[Any]:
@@ -170,8 +181,16 @@ def _tree(pid: int) -> list[Any]:
         return []
 
 
-async def _run(base: str, code: str, hub_pid: int, participants: int, ramp_s: float, spawn_timeout: float,
-               step_timeout: float, deadline_s: float) -> tuple[list[Participant], float, dict[str, float]]:
+async def _run(
+    base: str,
+    code: str,
+    hub_pid: int,
+    participants: int,
+    ramp_s: float,
+    spawn_timeout: float,
+    step_timeout: float,
+    deadline_s: float,
+) -> tuple[list[Participant], float, dict[str, float]]:
     import psutil
 
     people = [Participant(n=i, kind="hub widget client") for i in range(participants)]
@@ -208,17 +227,26 @@ async def _run(base: str, code: str, hub_pid: int, participants: int, ramp_s: fl
     started = time.perf_counter()
     watcher = asyncio.create_task(watch())
     try:
-        tasks = [_hub_participant(base, code, p, ramp_s * i / max(1, participants), spawn_timeout, step_timeout)
-                 for i, p in enumerate(people)]
+        tasks = [
+            _hub_participant(base, code, p, ramp_s * i / max(1, participants), spawn_timeout, step_timeout)
+            for i, p in enumerate(people)
+        ]
         await all_within(tasks, people, deadline_s)
     finally:
         watcher.cancel()
     return people, time.perf_counter() - started, peak
 
 
-def run_hub_workshop(settings: Settings, participants: int = 20, ramp_s: float = 20.0, spawn_timeout: float = 420.0,
-                     step_timeout: float = 180.0, deadline_s: float = 900.0, mem_limit: str = "1G",
-                     cpu_limit: float = 1.0) -> WorkshopResult:
+def run_hub_workshop(
+    settings: Settings,
+    participants: int = 20,
+    ramp_s: float = 20.0,
+    spawn_timeout: float = 420.0,
+    step_timeout: float = 180.0,
+    deadline_s: float = 900.0,
+    mem_limit: str = "1G",
+    cpu_limit: float = 1.0,
+) -> WorkshopResult:
     """`participants` distinct people log in to one workshop hub and fill in the intake and ask for arguments."""
     import os
 
@@ -226,9 +254,17 @@ def run_hub_workshop(settings: Settings, participants: int = 20, ramp_s: float =
     from advisor.retrieval.evaluate import percentile
 
     port = launch.free_port()
-    workshop = launch.prepare(settings, ip="127.0.0.1", port=port, hub_port=launch.free_port(),
-                              proxy_api_port=launch.free_port(), title="Lasttest", new=True, mem_limit=mem_limit,
-                              cpu_limit=cpu_limit)
+    workshop = launch.prepare(
+        settings,
+        ip="127.0.0.1",
+        port=port,
+        hub_port=launch.free_port(),
+        proxy_api_port=launch.free_port(),
+        title="Lasttest",
+        new=True,
+        mem_limit=mem_limit,
+        cpu_limit=cpu_limit,
+    )
     for i in range(participants):  # what they would have entered in workbook 02
         seed_workshop_profile(settings, user=f"deltaker-{i + 1:02d}")
     log = Path(workshop.plan["hub_dir"]) / "hub.log"
@@ -236,26 +272,40 @@ def run_hub_workshop(settings: Settings, participants: int = 20, ramp_s: float =
     try:
         if not launch.wait_ready(workshop, timeout=120, proc=proc):
             raise RuntimeError(f"the hub did not start; see {log}")
-        people, wall, peak = asyncio.run(_run(workshop.url, workshop.code, proc.pid, participants, ramp_s,
-                                              spawn_timeout, step_timeout, deadline_s))
+        people, wall, peak = asyncio.run(
+            _run(workshop.url, workshop.code, proc.pid, participants, ramp_s, spawn_timeout, step_timeout, deadline_s)
+        )
     finally:
         launch.stop(proc, workshop)
     every = [p.times[s] for p in people for s in STEPS if s in p.times]
     errors = [f"participant {p.n} ({p.kind}): {p.error}" for p in people if p.error]
     step_p95 = {s: percentile([p.times[s] for p in people if s in p.times], 95) for s in STEPS}
-    step_p95["login_to_server_s"] = percentile([p.times["login_to_server_s"] for p in people
-                                                if "login_to_server_s" in p.times], 95)
+    step_p95["login_to_server_s"] = percentile(
+        [p.times["login_to_server_s"] for p in people if "login_to_server_s" in p.times], 95
+    )
     return WorkshopResult(
-        participants=participants, errors=len(errors), error_messages=errors[:20],
-        p50_s=percentile(every, 50), p95_s=percentile(every, 95), max_s=max(every, default=0.0),
-        step_p95_s=step_p95, wall_s=wall, peak_kernels=int(peak["kernels"]), peak_kernel_rss_mb=peak["rss"],
-        server_cpu_s=0.0, server_cpu_share=0.0, real_pages=0, iopub_timeouts=None,
-        method=(f"{participants} distinct participants through the workshop hub (JupyterHub, one single-user server "
-                f"each, {mem_limit} / {cpu_limit:g} CPU per server), arriving over {ramp_s:.0f} s as widget clients "
-                "(hub login with code + name + PIN, their server's start, page request, kernel websocket through "
-                "the proxy, widget protocol); intake interactive = from pressing Join to the form answering; "
-                f"peak {int(peak['servers'])} servers, {int(peak['kernels'])} kernels, "
-                f"{peak['total_rss'] / 1024:.1f} GB resident in all; {os.cpu_count()} cores"),
+        participants=participants,
+        errors=len(errors),
+        error_messages=errors[:20],
+        p50_s=percentile(every, 50),
+        p95_s=percentile(every, 95),
+        max_s=max(every, default=0.0),
+        step_p95_s=step_p95,
+        wall_s=wall,
+        peak_kernels=int(peak["kernels"]),
+        peak_kernel_rss_mb=peak["rss"],
+        server_cpu_s=0.0,
+        server_cpu_share=0.0,
+        real_pages=0,
+        iopub_timeouts=None,
+        method=(
+            f"{participants} distinct participants through the workshop hub (JupyterHub, one single-user server "
+            f"each, {mem_limit} / {cpu_limit:g} CPU per server), arriving over {ramp_s:.0f} s as widget clients "
+            "(hub login with code + name + PIN, their server's start, page request, kernel websocket through "
+            "the proxy, widget protocol); intake interactive = from pressing Join to the form answering; "
+            f"peak {int(peak['servers'])} servers, {int(peak['kernels'])} kernels, "
+            f"{peak['total_rss'] / 1024:.1f} GB resident in all; {os.cpu_count()} cores"
+        ),
     )
 
 

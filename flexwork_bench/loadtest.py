@@ -50,8 +50,13 @@ from advisor.core.settings import Settings
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 
 # What a participant types (a need-based sentence too, so the arguments page has one to reframe).
@@ -85,8 +90,14 @@ def free_port() -> int:
 class VoilaServer:
     """`flexwork serve`'s Voilà command on a free loopback port, with its kernels; a context manager."""
 
-    def __init__(self, settings: Settings, preheat: bool = False, pool_size: int = 1,
-                 log_path: Path | None = None, start_timeout: float = 90.0) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        preheat: bool = False,
+        pool_size: int = 1,
+        log_path: Path | None = None,
+        start_timeout: float = 90.0,
+    ) -> None:
         self.settings = settings
         self.preheat = preheat
         self.pool_size = pool_size
@@ -109,8 +120,14 @@ class VoilaServer:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         self._log = Path(self.log_path).open("ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         # Its own session: stopping it below reaches the kernels it started, and nothing else.
-        self.proc = subprocess.Popen(self.command(), cwd=WORKBOOKS, env=serve_env(self.settings),
-                                     stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.proc = subprocess.Popen(
+            self.command(),
+            cwd=WORKBOOKS,
+            env=serve_env(self.settings),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         if not wait_for_port(self.port, self.start_timeout, self.proc):
             self.__exit__(None, None, None)
             raise RuntimeError(f"Voilà did not start on port {self.port} within {self.start_timeout:.0f} s")
@@ -270,8 +287,9 @@ async def _count(page: Any, selector: str) -> int:
 
 async def _wait_for_more(page: Any, selector: str, before: int, timeout_ms: float) -> None:
     """Wait until more elements match `selector` than `before` (a new status line appeared)."""
-    await page.wait_for_function("([s, n]) => document.querySelectorAll(s).length > n", arg=[selector, before],
-                                 timeout=timeout_ms)
+    await page.wait_for_function(
+        "([s, n]) => document.querySelectorAll(s).length > n", arg=[selector, before], timeout=timeout_ms
+    )
 
 
 async def _participant(browser: Any, server: VoilaServer, p: Participant, delay: float, step_timeout: float) -> None:
@@ -340,10 +358,26 @@ class WidgetClient:
         self.ws = await asyncio.wait_for(websocket_connect(url), timeout)
 
     async def send(self, msg_type: str, content: dict[str, Any], metadata: dict[str, Any] | None = None) -> None:
-        header = {"msg_id": uuid.uuid4().hex, "username": "loadtest", "session": self.session,
-                  "msg_type": msg_type, "version": "5.3", "date": ""}
-        await self.ws.write_message(json.dumps({"header": header, "parent_header": {}, "metadata": metadata or {},
-                                                "channel": "shell", "content": content, "buffers": []}))
+        header = {
+            "msg_id": uuid.uuid4().hex,
+            "username": "loadtest",
+            "session": self.session,
+            "msg_type": msg_type,
+            "version": "5.3",
+            "date": "",
+        }
+        await self.ws.write_message(
+            json.dumps(
+                {
+                    "header": header,
+                    "parent_header": {},
+                    "metadata": metadata or {},
+                    "channel": "shell",
+                    "content": content,
+                    "buffers": [],
+                }
+            )
+        )
 
     async def receive(self, deadline: float) -> dict[str, Any] | None:
         while True:
@@ -359,8 +393,11 @@ class WidgetClient:
     async def load_states(self, timeout: float) -> None:
         """All widget models of the page, as the page's widget manager asks for them."""
         control = uuid.uuid4().hex
-        await self.send("comm_open", {"comm_id": control, "target_name": "jupyter.widget.control", "data": {}},
-                        metadata={"version": "1.0.0"})
+        await self.send(
+            "comm_open",
+            {"comm_id": control, "target_name": "jupyter.widget.control", "data": {}},
+            metadata={"version": "1.0.0"},
+        )
         await self.send("comm_msg", {"comm_id": control, "data": {"method": "request_states"}})
         deadline = time.monotonic() + timeout
         while True:
@@ -368,7 +405,9 @@ class WidgetClient:
             content = msg.get("content", {})
             if msg.get("msg_type") == "comm_msg" and content.get("comm_id") == control:
                 states = content["data"]["states"]
-                self.models = {mid: s.get("state", s) | {"_model_name": s.get("model_name")} for mid, s in states.items()}
+                self.models = {
+                    mid: s.get("state", s) | {"_model_name": s.get("model_name")} for mid, s in states.items()
+                }
                 return
 
     def find(self, dom_class: str | None = None, **state: Any) -> str:
@@ -380,8 +419,10 @@ class WidgetClient:
         raise LookupError(f"no widget with class {dom_class} and {state}")
 
     async def set_value(self, model_id: str, value: Any) -> None:
-        await self.send("comm_msg", {"comm_id": model_id,
-                                     "data": {"method": "update", "state": {"value": value}, "buffer_paths": []}})
+        await self.send(
+            "comm_msg",
+            {"comm_id": model_id, "data": {"method": "update", "state": {"value": value}, "buffer_paths": []}},
+        )
 
     async def click_and_wait(self, model_id: str, timeout: float) -> str:
         """Click a button; 'ok' or 'error' from the first status line the kernel then updates."""
@@ -431,10 +472,12 @@ async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
     def shutdown() -> None:
         # As the page does: the `_xsrf` cookie's value again as a form field (Tornado's XSRF check is on).
         token = uuid.uuid4().hex
-        req = urllib.request.Request(f"http://127.0.0.1:{server.port}/voila/api/shutdown/{client.kernel_id}",
-                                     data=f"_xsrf={token}".encode(), method="POST",
-                                     headers={"Cookie": f"_xsrf={token}",
-                                              "Content-Type": "application/x-www-form-urlencoded"})
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{server.port}/voila/api/shutdown/{client.kernel_id}",
+            data=f"_xsrf={token}".encode(),
+            method="POST",
+            headers={"Cookie": f"_xsrf={token}", "Content-Type": "application/x-www-form-urlencoded"},
+        )
         with urllib.request.urlopen(req, timeout=30):
             pass
 
@@ -442,9 +485,13 @@ async def _close_page(server: VoilaServer, client: WidgetClient) -> None:
         await asyncio.to_thread(shutdown)
 
 
-async def widget_steps(p: Participant, open_page: Callable[[str], Awaitable[WidgetClient]],
-                       close_page: Callable[[WidgetClient], Awaitable[None]], step_timeout: float,
-                       arrive: Callable[[], Awaitable[None]] | None = None) -> None:
+async def widget_steps(
+    p: Participant,
+    open_page: Callable[[str], Awaitable[WidgetClient]],
+    close_page: Callable[[WidgetClient], Awaitable[None]],
+    step_timeout: float,
+    arrive: Callable[[], Awaitable[None]] | None = None,
+) -> None:
     """A participant's steps as a widget client: the intake typed and checked, then arguments drafted.
 
     How a page is opened and left is the caller's (one Voilà server here, the hub's proxy in
@@ -465,8 +512,9 @@ async def widget_steps(p: Participant, open_page: Callable[[str], Awaitable[Widg
         t0 = time.perf_counter()
         for name, value in INTAKE.items():
             await client.set_value(client.find(f"fw-in-{name}"), value)
-        outcome = await client.click_and_wait(client.find(None, _model_name="ButtonModel", button_style="primary"),
-                                              step_timeout)
+        outcome = await client.click_and_wait(
+            client.find(None, _model_name="ButtonModel", button_style="primary"), step_timeout
+        )
         if outcome != "ok":
             raise RuntimeError("intake form reported a problem")
         p.times["intake_saved"] = time.perf_counter() - t0
@@ -502,12 +550,17 @@ async def all_within(tasks: Sequence[Awaitable[None]], people: list[Participant]
 
 async def _widget_participant(server: VoilaServer, p: Participant, delay: float, step_timeout: float) -> None:
     await asyncio.sleep(delay)
-    await widget_steps(p, lambda notebook: _open_page(server, notebook, step_timeout),
-                       lambda client: _close_page(server, client), step_timeout)
+    await widget_steps(
+        p,
+        lambda notebook: _open_page(server, notebook, step_timeout),
+        lambda client: _close_page(server, client),
+        step_timeout,
+    )
 
 
-async def _workshop(server: VoilaServer, participants: int, browsers: int, ramp_s: float, step_timeout: float,
-                    deadline_s: float) -> tuple[list[Participant], float, dict[str, float]]:
+async def _workshop(
+    server: VoilaServer, participants: int, browsers: int, ramp_s: float, step_timeout: float, deadline_s: float
+) -> tuple[list[Participant], float, dict[str, float]]:
     from playwright.async_api import async_playwright
 
     people = [Participant(n=i) for i in range(participants)]
@@ -566,7 +619,7 @@ def _tree_cpu_seconds(server: VoilaServer) -> float:
     import psutil
 
     total = 0.0
-    for proc in ([psutil.Process(server.proc.pid), *server.kernels()] if server.proc else []):
+    for proc in [psutil.Process(server.proc.pid), *server.kernels()] if server.proc else []:
         try:
             times = proc.cpu_times()
             total += times.user + times.system
@@ -575,9 +628,16 @@ def _tree_cpu_seconds(server: VoilaServer) -> float:
     return total
 
 
-def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, ramp_s: float = 20.0,
-                 step_timeout: float = 120.0, deadline_s: float = 600.0, log_path: Path | None = None,
-                 preheat_pool: int = 0) -> WorkshopResult:
+def run_workshop(
+    settings: Settings,
+    participants: int = 20,
+    browsers: int = 4,
+    ramp_s: float = 20.0,
+    step_timeout: float = 120.0,
+    deadline_s: float = 600.0,
+    log_path: Path | None = None,
+    preheat_pool: int = 0,
+) -> WorkshopResult:
     """The load test: `participants` people fill the intake and ask for arguments against one Voilà server.
 
     With `preheat_pool` > 0 the server keeps that many preheated kernels per workbook, and the
@@ -591,8 +651,7 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
     if browsers and chromium_path() is None:
         raise RuntimeError("Chromium is not installed (make system-deps)")
     seed_workshop_profile(settings)
-    with VoilaServer(settings, log_path=log_path, preheat=preheat_pool > 0,
-                     pool_size=max(1, preheat_pool)) as server:
+    with VoilaServer(settings, log_path=log_path, preheat=preheat_pool > 0, pool_size=max(1, preheat_pool)) as server:
         if preheat_pool:
             server.wait_kernels_preheated(preheat_pool * len(list(WORKBOOKS.glob("*.ipynb"))), timeout=600)
         people, wall, peak = asyncio.run(_workshop(server, participants, browsers, ramp_s, step_timeout, deadline_s))
@@ -603,18 +662,32 @@ def run_workshop(settings: Settings, participants: int = 20, browsers: int = 4, 
     errors = [f"participant {p.n} ({p.kind}): {p.error}" for p in people if p.error]
     cores = os.cpu_count() or 1
     return WorkshopResult(
-        participants=participants, errors=len(errors), error_messages=errors[:20],
-        p50_s=percentile(every, 50), p95_s=percentile(every, 95), max_s=max(every, default=0.0),
+        participants=participants,
+        errors=len(errors),
+        error_messages=errors[:20],
+        p50_s=percentile(every, 50),
+        p95_s=percentile(every, 95),
+        max_s=max(every, default=0.0),
         step_p95_s={s: percentile([p.times[s] for p in people if s in p.times], 95) for s in steps},
-        wall_s=wall, peak_kernels=int(peak["kernels"]), peak_kernel_rss_mb=peak["rss"],
-        server_cpu_s=peak["server_cpu_s"], server_cpu_share=peak["server_cpu_s"] / (wall * cores) if wall else 0.0,
-        real_pages=browsers, iopub_timeouts=timeouts,
-        method=(f"{participants} participants against one Voilà server"
-                + (f" with {preheat_pool} preheated kernels per workbook, started and settled beforehand" if preheat_pool
-                   else "") + f", arriving over {ramp_s:.0f} s: {browsers} as "
-                f"real pages in one headless Chromium, {participants - browsers} as widget clients (page request, "
-                "kernel websocket, widget protocol; no rendering); response time = each step from the request "
-                "or click until the page is interactive or shows its result"),
+        wall_s=wall,
+        peak_kernels=int(peak["kernels"]),
+        peak_kernel_rss_mb=peak["rss"],
+        server_cpu_s=peak["server_cpu_s"],
+        server_cpu_share=peak["server_cpu_s"] / (wall * cores) if wall else 0.0,
+        real_pages=browsers,
+        iopub_timeouts=timeouts,
+        method=(
+            f"{participants} participants against one Voilà server"
+            + (
+                f" with {preheat_pool} preheated kernels per workbook, started and settled beforehand"
+                if preheat_pool
+                else ""
+            )
+            + f", arriving over {ramp_s:.0f} s: {browsers} as "
+            f"real pages in one headless Chromium, {participants - browsers} as widget clients (page request, "
+            "kernel websocket, widget protocol; no rendering); response time = each step from the request "
+            "or click until the page is interactive or shows its result"
+        ),
     )
 
 

@@ -22,7 +22,11 @@ SHARED = REPO.parent / "shared"
 
 
 def load_eval() -> list[dict]:
-    return [json.loads(line) for line in (TESTS / "eval_questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in (TESTS / "eval_questions.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 STUB_CORPUS = TESTS / "data" / "stub_corpus"
@@ -64,8 +68,11 @@ def _widgets_open_without_a_frontend():
     def open_without_state(self: Widget) -> None:
         if self.comm is not None or comm.create_comm is not comm._create_comm:
             return original(self)
-        kwargs = {"target_name": "jupyter.widget", "data": {"state": {}, "buffer_paths": []},
-                  "metadata": {"version": __protocol_version__}}
+        kwargs = {
+            "target_name": "jupyter.widget",
+            "data": {"state": {}, "buffer_paths": []},
+            "metadata": {"version": __protocol_version__},
+        }
         if self._model_id is not None:
             kwargs["comm_id"] = self._model_id
         self.comm = comm.create_comm(**kwargs)

@@ -15,8 +15,10 @@ def unsupported_refs(cited, passages) -> list[str]:
     for s in cited.sections:
         for line in s.lines:
             ns = [int(n) for n in re.findall(r"\[(\d+)\]", line)]
-            claim = Claim(text=re.sub(r"\s*\[\d+\]", "", line),
-                          support=[Support(passage_id=by_n[n].passage_id, quote=by_n[n].quote) for n in ns])
+            claim = Claim(
+                text=re.sub(r"\s*\[\d+\]", "", line),
+                support=[Support(passage_id=by_n[n].passage_id, quote=by_n[n].quote) for n in ns],
+            )
             found += [f"{r}: {line[:60]}" for r in unsupported_references(claim, passages)]
     return found
 

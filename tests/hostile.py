@@ -27,8 +27,10 @@ RELS = (
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
     'Target="word/document.xml"/></Relationships>'
 )
-DOC_HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+DOC_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+)
 DOC_TAIL = "</w:body></w:document>"
 PARA = "<w:p><w:r><w:t>Hjemmekontor avtale</w:t></w:r></w:p>"
 
@@ -40,8 +42,26 @@ def _write_zip(path: Path, parts: list[tuple[str, int, int, bytes, int]]) -> Pat
         raw, offset = name.encode(), len(local)
         local += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, crc, len(data), size, len(raw), 0)
         local += raw + data
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0x21, crc, len(data), size,
-                               len(raw), 0, 0, 0, 0, 0, offset)
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            method,
+            0,
+            0x21,
+            crc,
+            len(data),
+            size,
+            len(raw),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
         central += raw
     n = len(parts)
     end64 = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, n, n, len(central), len(local))
@@ -71,25 +91,36 @@ def bomb_docx(path: Path, inflated_mb: int = 400) -> Path:
     for _ in range(inflated_mb):
         crc = zlib.crc32(chunk, crc)
     crc = zlib.crc32(tail, crc)
-    document = ("word/document.xml", 8, crc, first + block * inflated_mb + last,
-                len(head) + len(chunk) * inflated_mb + len(tail))
-    return _write_zip(path, [_stored("[Content_Types].xml", CONTENT_TYPES.encode()),
-                             _stored("_rels/.rels", RELS.encode()), document])
+    document = (
+        "word/document.xml",
+        8,
+        crc,
+        first + block * inflated_mb + last,
+        len(head) + len(chunk) * inflated_mb + len(tail),
+    )
+    return _write_zip(
+        path, [_stored("[Content_Types].xml", CONTENT_TYPES.encode()), _stored("_rels/.rels", RELS.encode()), document]
+    )
 
 
 def many_entries_docx(path: Path, entries: int = 100_000) -> Path:
     """A small Word file plus `entries` tiny parts (written by hand: zipfile takes ~6 s for this)."""
-    parts = [_stored("[Content_Types].xml", CONTENT_TYPES.encode()), _stored("_rels/.rels", RELS.encode()),
-             _stored("word/document.xml", (DOC_HEAD + PARA + DOC_TAIL).encode())]
+    parts = [
+        _stored("[Content_Types].xml", CONTENT_TYPES.encode()),
+        _stored("_rels/.rels", RELS.encode()),
+        _stored("word/document.xml", (DOC_HEAD + PARA + DOC_TAIL).encode()),
+    ]
     parts += [_stored(f"customXml/item{i}.xml", b"<a/>") for i in range(entries)]
     return _write_zip(path, parts)
 
 
 def huge_pdf(path: Path, size_mb: int = 200) -> Path:
     """A PDF of `size_mb` MB: header, one page object, a sparse hole, and a trailer."""
-    head = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-            b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n")
+    head = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+    )
     tail = b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
     with Path(path).open("wb") as fh:
         fh.write(head)
@@ -99,8 +130,10 @@ def huge_pdf(path: Path, size_mb: int = 200) -> Path:
 
 
 def nested_html(path: Path, depth: int = 100_000) -> Path:
-    path.write_text("<html><body>" + "<div>" * depth + "Avtale om hjemmekontor" + "</div>" * depth
-                    + "</body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body>" + "<div>" * depth + "Avtale om hjemmekontor" + "</div>" * depth + "</body></html>",
+        encoding="utf-8",
+    )
     return path
 
 

@@ -55,16 +55,12 @@ HK21 = "hjemmekontorforskriften#hjemmekontorforskriften-p-2-1"
 
 @pytest.fixture(scope="module")
 def situation() -> Situation:
-    return Situation.model_validate_json(
-        (EXAMPLES / "situation-agreement.json").read_text(encoding="utf-8")
-    )
+    return Situation.model_validate_json((EXAMPLES / "situation-agreement.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def proposal() -> Proposal:
-    return Proposal.model_validate_json(
-        (EXAMPLES / "proposal-agreement.json").read_text(encoding="utf-8")
-    )
+    return Proposal.model_validate_json((EXAMPLES / "proposal-agreement.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -142,9 +138,14 @@ def test_every_clause_template_cites_an_existing_sentence():
 
 # The regulation lists its items with dashes, not numbers: each section cites its item by wording.
 P2_ITEM_STARTS = [
-    "omfanget av hjemmearbeidet", "arbeidstid for hjemmearbeidet", "eventuelle bestemmelser om når arbeidstaker",
-    "dersom avtalen er midlertidig", "eventuelle bestemmelser om retten til å endre", "eventuelle bestemmelser om prøvetid",
-    "eiendomsrett, drift og vedlikehold", "eventuelle bestemmelser om saksbehandling",
+    "omfanget av hjemmearbeidet",
+    "arbeidstid for hjemmearbeidet",
+    "eventuelle bestemmelser om når arbeidstaker",
+    "dersom avtalen er midlertidig",
+    "eventuelle bestemmelser om retten til å endre",
+    "eventuelle bestemmelser om prøvetid",
+    "eiendomsrett, drift og vedlikehold",
+    "eventuelle bestemmelser om saksbehandling",
 ]
 
 
@@ -154,49 +155,33 @@ def test_each_p2_section_cites_its_item_of_the_regulation(begge):
             c.quote
             for c in begge.citations
             if c.passage_id == HK21
-            and c.n
-            in {
-                int(x) for line in section(begge, key).lines for x in re.findall(r"\[(\d+)\]", line)
-            }
+            and c.n in {int(x) for line in section(begge, key).lines for x in re.findall(r"\[(\d+)\]", line)}
         ]
         assert any(q.startswith(P2_ITEM_STARTS[n - 1]) for q in quotes), key
-    assert "hjemmekontorforskriften#hjemmekontorforskriften-p-2-2" in cited_ids(
-        begge, "p2_5_endring_oppsigelse"
-    )
+    assert "hjemmekontorforskriften#hjemmekontorforskriften-p-2-2" in cited_ids(begge, "p2_5_endring_oppsigelse")
     assert HK21 in cited_ids(begge, "innledning")  # in addition to the employment contract
 
 
 def test_extras_cite_law_and_guides(begge):
-    assert {
-        "aml-10-8#arbeidsmiljoloven-p-10-8-1",
-        "aml-10-11#arbeidsmiljoloven-p-10-11-3",
-    } <= cited_ids(begge, "grenser")
+    assert {"aml-10-8#arbeidsmiljoloven-p-10-8-1", "aml-10-11#arbeidsmiljoloven-p-10-11-3"} <= cited_ids(
+        begge, "grenser"
+    )
     assert "guide-modeller#fleksitid-med-kjernetid-og-ytre-tid" in cited_ids(begge, "fleksitid")
     assert {
         "hjemmekontorforskriften#hjemmekontorforskriften-p-4",
         "hjemmekontorforskriften#hjemmekontorforskriften-p-5-1",
     } <= cited_ids(begge, "hms")
-    assert "guide-konkret-forslag#evalueringsmotet-etter-proveperioden" in cited_ids(
-        begge, "evaluering"
-    )
+    assert "guide-konkret-forslag#evalueringsmotet-etter-proveperioden" in cited_ids(begge, "evaluering")
     unverified = {c.passage_id for c in begge.citations if c.status == "UNVERIFIED"}
     assert "aml-10-8#arbeidsmiljoloven-p-10-8-1" in unverified
 
 
 def test_clauses_are_filled_from_the_proposal(begge):
-    assert "faste hjemmekontordager mandag og torsdag hver uke" in section_text(
-        begge, "p2_1_omfang"
-    )
+    assert "faste hjemmekontordager mandag og torsdag hver uke" in section_text(begge, "p2_1_omfang")
     assert "37,5 timer i uken" in section_text(begge, "p2_2_arbeidstid")
     fleks = section_text(begge, "fleksitid")
-    assert (
-        "Kjernetiden er kl. 09.00–14.30" in fleks
-        and "kl. 07.00–18.00" in fleks
-        and "avspaseres" in fleks
-    )
-    assert "tilgjengelig for arbeidsgiver kl. 09.00–15.00" in section_text(
-        begge, "p2_3_tilgjengelighet"
-    )
+    assert "Kjernetiden er kl. 09.00–14.30" in fleks and "kl. 07.00–18.00" in fleks and "avspaseres" in fleks
+    assert "tilgjengelig for arbeidsgiver kl. 09.00–15.00" in section_text(begge, "p2_3_tilgjengelighet")
     resp = section_text(begge, "responstid")
     assert "Teams, telefon og e-post" in resp and "innen 2 timer" in resp
     assert "fra 5. januar 2026 til og med 4. juli 2026" in section_text(begge, "p2_4_varighet")
@@ -207,10 +192,7 @@ def test_clauses_are_filled_from_the_proposal(begge):
     assert "ukentlig statusmøte med leder" in section_text(begge, "oppfolging")
     ev = section_text(begge, "evaluering")
     assert "den 15. juni 2026" in ev
-    assert (
-        "Månedsrapporter levert innen fristen, mål: alle i perioden (utgangspunkt: 11 av 12 i 2025)"
-        in ev
-    )
+    assert "Månedsrapporter levert innen fristen, mål: alle i perioden (utgangspunkt: 11 av 12 i 2025)" in ev
     assert "rådgiver i økonomiavdelingen" in section_text(begge, "innledning")
 
 
@@ -222,25 +204,13 @@ def test_boundaries_cover_rest_and_evening_work(begge):
 
 
 def test_unknown_values_get_placeholders_not_invented_facts(corpus_passages):
-    draft = draft_agreement(
-        Situation(), Proposal(home_days=[], trial_months=0, follow_up=[]), "begge"
-    )
+    draft = draft_agreement(Situation(), Proposal(home_days=[], trial_months=0, follow_up=[]), "begge")
     assert verify_draft(draft, corpus_passages) == []
-    for key in (
-        "p2_1_omfang",
-        "p2_7_utstyr",
-        "p2_4_varighet",
-        "oppmote",
-        "oppfolging",
-        "innledning",
-        "underskrift",
-    ):
+    for key in ("p2_1_omfang", "p2_7_utstyr", "p2_4_varighet", "oppmote", "oppfolging", "innledning", "underskrift"):
         assert "[fyll inn" in section_text(draft, key), key
     assert "[fyll inn: dato]" in section_text(draft, "evaluering")
     everything = to_markdown(draft)
-    assert not re.search(r"\b20\d\d\b", everything.split("## Kilder")[0]), (
-        "a year appeared without being given"
-    )
+    assert not re.search(r"\b20\d\d\b", everything.split("## Kilder")[0]), "a year appeared without being given"
     assert "felt står som «fyll inn»" in (draft.notice or "")
 
 
@@ -253,13 +223,7 @@ def test_without_trial_duration_is_conditionally_required(situation, proposal):
 
 def test_fleksitid_kind_has_only_the_flexitime_parts(situation, proposal, corpus_passages):
     draft = draft_agreement(situation, proposal, "fleksitid")
-    assert [s.key for s in draft.sections] == [
-        "innledning",
-        "fleksitid",
-        "grenser",
-        "evaluering",
-        "underskrift",
-    ]
+    assert [s.key for s in draft.sections] == ["innledning", "fleksitid", "grenser", "evaluering", "underskrift"]
     assert verify_draft(draft, corpus_passages) == []
     intro = section_text(draft, "innledning")
     assert "sporadisk" in intro
@@ -276,40 +240,26 @@ def test_hjemmekontor_kind_has_no_flexitime(situation, proposal):
 
 
 def test_situational_home_office_notes_sporadic_work(situation):
-    p = Proposal(
-        model="situasjonsbestemt", situational_rules="ved håndverkerbesøk og lett sykdom i familien"
-    )
+    p = Proposal(model="situasjonsbestemt", situational_rules="ved håndverkerbesøk og lett sykdom i familien")
     draft = draft_agreement(situation, p, "hjemmekontor")
     text = section_text(draft, "p2_1_omfang")
     assert "ved håndverkerbesøk og lett sykdom i familien" in text and "sporadisk" in text
 
 
 def test_leadership_position_changes_the_legal_basis(situation, proposal):
-    draft = draft_agreement(
-        situation.model_copy(update={"leadership_position": True}), proposal, "fleksitid"
-    )
+    draft = draft_agreement(situation.model_copy(update={"leadership_position": True}), proposal, "fleksitid")
     text = section_text(draft, "fleksitid")
     assert "ledende eller særlig uavhengig stilling" in text and "§ 10-2 (3)" not in text
 
 
 def test_parties_fill_names_place_and_date(situation, proposal):
-    parties = {
-        "employer": "Nordlys Regnskap AS",
-        "employee": "Kari Nordmann",
-        "place": "Oslo",
-        "date": "2025-12-15",
-    }
+    parties = {"employer": "Nordlys Regnskap AS", "employee": "Kari Nordmann", "place": "Oslo", "date": "2025-12-15"}
     draft = draft_agreement(situation, proposal, "begge", parties=parties)
-    assert (
-        "mellom Nordlys Regnskap AS (arbeidsgiver) og Kari Nordmann (arbeidstaker)"
-        in section_text(draft, "innledning")
+    assert "mellom Nordlys Regnskap AS (arbeidsgiver) og Kari Nordmann (arbeidstaker)" in section_text(
+        draft, "innledning"
     )
     sign = section_text(draft, "underskrift")
-    assert (
-        "Oslo, 15. desember 2025" in sign
-        and "(Nordlys Regnskap AS)" in sign
-        and "(Kari Nordmann)" in sign
-    )
+    assert "Oslo, 15. desember 2025" in sign and "(Nordlys Regnskap AS)" in sign and "(Kari Nordmann)" in sign
 
 
 def test_kpis_each_get_a_line(situation, proposal):
@@ -358,9 +308,7 @@ def test_golden_agreement_begge(begge):
             )
         )
         print(diff)
-        pytest.fail(
-            "the drafted agreement differs from the golden file (diff above; UPDATE_GOLDEN=1 to accept)"
-        )
+        pytest.fail("the drafted agreement differs from the golden file (diff above; UPDATE_GOLDEN=1 to accept)")
 
 
 # --- gap check ----------------------------------------------------------------------------------
@@ -405,11 +353,7 @@ def test_example_incomplete_agreement(name, corpus_passages):
         "grenser",
         "evaluering",
     }
-    assert {g.key for g in report.present} == {
-        "p2_1_omfang",
-        "p2_3_tilgjengelighet",
-        "responstid",
-    }
+    assert {g.key for g in report.present} == {"p2_1_omfang", "p2_3_tilgjengelighet", "responstid"}
     assert missing["p2_7_utstyr"].status == "partly" and missing["p2_7_utstyr"].open == ["operation"]
     assert "tilhører arbeidsgiver" in missing["p2_7_utstyr"].evidence
     assert "drift og vedlikehold" in section_text(report.cited, "missing_mandatory")
@@ -479,9 +423,7 @@ def test_other_read_errors(tmp_path):
 
 def test_text_files_in_windows_encoding_are_read(tmp_path):
     path = tmp_path / "avtale.txt"
-    path.write_bytes(
-        "Arbeidstaker arbeider hjemmefra hver onsdag. Prøvetid: tre måneder.".encode("cp1252")
-    )
+    path.write_bytes("Arbeidstaker arbeider hjemmefra hver onsdag. Prøvetid: tre måneder.".encode("cp1252"))
     text, name = agreement_text(path)
     assert "Prøvetid" in text and name == "avtale.txt"
     present = {g.key for g in agreement_gaps(path).present}
@@ -492,16 +434,7 @@ def test_gap_items_file_is_consistent():
     items = gap_items()
     assert [i["key"] for i in items if i["group"] == "p2"] == P2_KEYS
     assert [i["key"] for i in items if i["group"] == "extra"] == EXTRA_KEYS
-    assert [i["mandatory"] for i in items if i["group"] == "p2"] == [
-        True,
-        True,
-        False,
-        True,
-        False,
-        False,
-        True,
-        False,
-    ]
+    assert [i["mandatory"] for i in items if i["group"] == "p2"] == [True, True, False, True, False, False, True, False]
     for item in items:
         assert item["label"]["nb"] and item["label"]["en"] and item["rules"]
         json.dumps(item)  # plain data

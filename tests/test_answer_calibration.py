@@ -10,8 +10,17 @@ import pytest
 
 from advisor.answering.rules import RuleIndex
 
-RULES = tuple({"id": f"r{i}", "phrasings": ["x"], "answer": {"nb": "a", "en": "a"}, "conditions": [], "todo": [],
-               "cite": [[f"p{i}", "a"]]} for i in range(2))
+RULES = tuple(
+    {
+        "id": f"r{i}",
+        "phrasings": ["x"],
+        "answer": {"nb": "a", "en": "a"},
+        "conditions": [],
+        "todo": [],
+        "cite": [[f"p{i}", "a"]],
+    }
+    for i in range(2)
+)
 
 
 class Fixed(RuleIndex):
@@ -30,16 +39,19 @@ def match(top, runner=0.90):
     return Fixed([(score, 0, sim, rank), (runner, 1, 0.88, 0)]).match(np.zeros(4), "q", [])
 
 
-@pytest.mark.parametrize(("top", "runner", "leads"), [
-    ((1.00, 0.93, 1), 0.90, True),    # a good match, confirmed: the rule leads
-    ((1.00, 0.88, 1), 0.90, False),   # weak (no phrasing within 0.885), retrieval's first passage is not the rule's
-    ((1.00, 0.88, 0), 0.90, True),    # weak, but retrieval's first passage is the rule's own
-    ((1.00, 0.88, -1), 0.90, True),   # weak, but the question holds the rule's cue words
-    ((1.00, 0.93, 3), 0.995, False),  # a near tie (lead 0.005) that retrieval's first three passages do not settle
-    ((1.00, 0.93, 2), 0.995, True),   # a near tie with the rule's passage among the first three
-    ((1.00, 0.93, 3), 0.98, True),    # lead 0.02: not a tie
-    ((1.00, 0.905, 20), 0.97, False),  # not confirmed by retrieval and not close enough (0.91) to lead on its own
-])
+@pytest.mark.parametrize(
+    ("top", "runner", "leads"),
+    [
+        ((1.00, 0.93, 1), 0.90, True),  # a good match, confirmed: the rule leads
+        ((1.00, 0.88, 1), 0.90, False),  # weak (no phrasing within 0.885), retrieval's first passage is not the rule's
+        ((1.00, 0.88, 0), 0.90, True),  # weak, but retrieval's first passage is the rule's own
+        ((1.00, 0.88, -1), 0.90, True),  # weak, but the question holds the rule's cue words
+        ((1.00, 0.93, 3), 0.995, False),  # a near tie (lead 0.005) that retrieval's first three passages do not settle
+        ((1.00, 0.93, 2), 0.995, True),  # a near tie with the rule's passage among the first three
+        ((1.00, 0.93, 3), 0.98, True),  # lead 0.02: not a tie
+        ((1.00, 0.905, 20), 0.97, False),  # not confirmed by retrieval and not close enough (0.91) to lead on its own
+    ],
+)
 def test_weak_or_tied_matches_give_way_to_quoting(top, runner, leads):
     m = match(top, runner)
     assert (m is not None and m.id == "r0") is leads
@@ -49,7 +61,10 @@ LATE_THEN_EARLY = [  # written for this test (not in the probe or the eval): lat
     ("arbeidet til kl 23 i går kveld og har morgenmøte kl 8 i dag, er det innenfor loven?", "hvile"),  # was kveld_21_23
     ("sluttet 22.30 i går, kan sjefen kalle meg inn kl 06 i dag?", "hvile"),  # was kveld_21_23
     ("I worked until midnight yesterday, can my boss make me start at 7 today?", "hvile"),
-    ("Søknaden om nattfritak ble avslått i går, kan jeg klage i dag?", "etter_avslag"),  # «i går» alone is no cue for rest
+    (
+        "Søknaden om nattfritak ble avslått i går, kan jeg klage i dag?",
+        "etter_avslag",
+    ),  # «i går» alone is no cue for rest
 ]
 
 

@@ -24,11 +24,28 @@ def first_line(answer) -> tuple[str, set[str]]:
 
 def test_statements_of_law_never_rest_on_a_guide():
     ps = corpus_passages()
-    rule = {"id": "x", "answer": {"nb": "Svar.", "en": "Answer."},
-            "cite": [["guide-rettigheter#sporsmal-og-svar-har-jeg-krav-pa-hjemmekontor", "Du har ingen generell rett"],
-                     ["tln-77-23#tln-77-23", "Hvor arbeidet gjøres"]],
-            "conditions": [{"nb": "Vilkår.", "en": "Condition.", "cite": [["guide-etter-avslag#utforsk-alternativer-etter-et-avslag", "Et nei til én ordning"]]}],
-            "todo": [{"nb": "Gjør dette.", "en": "Do this.", "cite": [["guide-etter-avslag#utforsk-alternativer-etter-et-avslag", "Et nei til én ordning"]]}]}
+    rule = {
+        "id": "x",
+        "answer": {"nb": "Svar.", "en": "Answer."},
+        "cite": [
+            ["guide-rettigheter#sporsmal-og-svar-har-jeg-krav-pa-hjemmekontor", "Du har ingen generell rett"],
+            ["tln-77-23#tln-77-23", "Hvor arbeidet gjøres"],
+        ],
+        "conditions": [
+            {
+                "nb": "Vilkår.",
+                "en": "Condition.",
+                "cite": [["guide-etter-avslag#utforsk-alternativer-etter-et-avslag", "Et nei til én ordning"]],
+            }
+        ],
+        "todo": [
+            {
+                "nb": "Gjør dette.",
+                "en": "Do this.",
+                "cite": [["guide-etter-avslag#utforsk-alternativer-etter-et-avslag", "Et nei til én ordning"]],
+            }
+        ],
+    }
     claims = rule_claims(rule, ps)
     assert [s.passage_id for s in claims[0].support] == ["tln-77-23#tln-77-23"]  # the guide is dropped
     assert len(claims) == 2 and claims[1].text.startswith("Slik går du frem")  # the condition had only a guide
@@ -90,13 +107,36 @@ def test_the_question_is_embedded_once(fake_settings, monkeypatch):
 
 
 ISSUE_EXAMPLES = [  # the patterns named in issue 11; the product is tried on other questions
-    ("Har arbeidsgiveren lov til å nekte meg hjemmekontor?", {"tln-77-23#tln-77-23", "hjemmekontor-ingen-rett#ingen-lovfestet-rett-til-hjemmekontor"}, "styringsrett"),
-    ("Lederen avslo søknaden min om fleksibel arbeidstid. Hva gjør jeg nå, og er det en frist?",
-     {"tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1"}, "fire uker"),
-    ("Kan jeg nekte å jobbe overtid når jeg har omsorg for en pleietrengende forelder?", {"aml-10-6#arbeidsmiljoloven-p-10-6-10"}, "fritas"),
-    ("Kan en arbeidstaker gå rett til tingretten med en tvist om redusert arbeidstid?", {"aml-17-2#arbeidsmiljoloven-p-17-2-2"}, "før"),
-    ("Hva skjer hvis ingen saksøker etter at Tvisteløsningsnemnda har avgjort saken?", {"aml-17-2#arbeidsmiljoloven-p-17-2-4"}, "rettskraftig"),
-    ("Jeg er gradert sykmeldt. Kan jeg kreve kortere dager gjennom Tvisteløsningsnemnda?", {"tln-02-21#tln-02-21", "aml-4-6#arbeidsmiljoloven-p-4-6"}, "4-6"),
+    (
+        "Har arbeidsgiveren lov til å nekte meg hjemmekontor?",
+        {"tln-77-23#tln-77-23", "hjemmekontor-ingen-rett#ingen-lovfestet-rett-til-hjemmekontor"},
+        "styringsrett",
+    ),
+    (
+        "Lederen avslo søknaden min om fleksibel arbeidstid. Hva gjør jeg nå, og er det en frist?",
+        {"tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1"},
+        "fire uker",
+    ),
+    (
+        "Kan jeg nekte å jobbe overtid når jeg har omsorg for en pleietrengende forelder?",
+        {"aml-10-6#arbeidsmiljoloven-p-10-6-10"},
+        "fritas",
+    ),
+    (
+        "Kan en arbeidstaker gå rett til tingretten med en tvist om redusert arbeidstid?",
+        {"aml-17-2#arbeidsmiljoloven-p-17-2-2"},
+        "før",
+    ),
+    (
+        "Hva skjer hvis ingen saksøker etter at Tvisteløsningsnemnda har avgjort saken?",
+        {"aml-17-2#arbeidsmiljoloven-p-17-2-4"},
+        "rettskraftig",
+    ),
+    (
+        "Jeg er gradert sykmeldt. Kan jeg kreve kortere dager gjennom Tvisteløsningsnemnda?",
+        {"tln-02-21#tln-02-21", "aml-4-6#arbeidsmiljoloven-p-4-6"},
+        "4-6",
+    ),
 ]
 
 
@@ -137,17 +177,30 @@ def test_english_questions_get_the_rule_in_english(real_settings, question, rule
 def test_an_advice_question_in_english_gets_the_guides_advice(real_settings):
     from advisor.answering.ask import ask
 
-    answer = ask("Any tips for convincing my manager to let me work from home on Fridays?",
-                 real_settings.model_copy(update={"language": "en"}))
+    answer = ask(
+        "Any tips for convincing my manager to let me work from home on Fridays?",
+        real_settings.model_copy(update={"language": "en"}),
+    )
     assert answer.rule is None and answer.answer.startswith("Advice from the guide")
 
 
-OFF_TOPIC = ["Hva er beste måten å lage surdeigsbrød på?", "Hvem vant Eurovision i 2019?", "Hvordan bytter jeg dekk på bilen?",
-             "Hva koster en flybillett til Tromsø?", "Hvordan får jeg barnet til å sove hele natten?", "Hva er hovedstaden i Australia?",
-             "Hvilken mobiltelefon bør jeg kjøpe?", "Hvordan søker jeg om byggetillatelse for garasje?",
-             "Hva er en god treningsplan for maraton?", "Hvordan lager jeg lasagne?", "Hva betyr inflasjon?",
-             "Når åpner Vinmonopolet på lørdag?", "Hvordan klipper jeg hekken?", "hvordan fungerer en varmepumpe",
-             "hva er beste strategi i sjakk"]
+OFF_TOPIC = [
+    "Hva er beste måten å lage surdeigsbrød på?",
+    "Hvem vant Eurovision i 2019?",
+    "Hvordan bytter jeg dekk på bilen?",
+    "Hva koster en flybillett til Tromsø?",
+    "Hvordan får jeg barnet til å sove hele natten?",
+    "Hva er hovedstaden i Australia?",
+    "Hvilken mobiltelefon bør jeg kjøpe?",
+    "Hvordan søker jeg om byggetillatelse for garasje?",
+    "Hva er en god treningsplan for maraton?",
+    "Hvordan lager jeg lasagne?",
+    "Hva betyr inflasjon?",
+    "Når åpner Vinmonopolet på lørdag?",
+    "Hvordan klipper jeg hekken?",
+    "hvordan fungerer en varmepumpe",
+    "hva er beste strategi i sjakk",
+]
 
 
 @pytest.mark.slow

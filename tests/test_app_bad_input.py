@@ -63,9 +63,7 @@ def msg(key: str, lang: str = "nb") -> str:
 
 
 @pytest.mark.parametrize("wb", WORKBOOKS, ids=lambda wb: wb.slug)
-def test_hostile_text_in_every_field_is_escaped_kept_and_never_crashes(
-    settings: Settings, wb
-) -> None:  # noqa: ANN001
+def test_hostile_text_in_every_field_is_escaped_kept_and_never_crashes(settings: Settings, wb) -> None:  # noqa: ANN001
     root = build(wb.notebook, settings, user="u")
     typed = {}
     for i, field in enumerate(text_inputs(root)):
@@ -108,9 +106,7 @@ def test_situation_whitespace_role_and_hostile_rows(settings: Settings, lang: st
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-def test_proposal_impossible_date_is_explained_and_far_future_is_harmless(
-    settings: Settings, lang: str
-) -> None:
+def test_proposal_impossible_date_is_explained_and_far_future_is_harmless(settings: Settings, lang: str) -> None:
     AppContext.create(settings, user="u").lang = lang
     root = build("02-forslag.ipynb", settings, user="u")
     find(root, "fw-in-start_date").value = "2026-02-30"
@@ -131,11 +127,7 @@ def _hostile_intake(settings: Settings) -> None:
     ctx = AppContext.create(settings, user="u")
     fill_intake(ctx)
     s = SituationModel(ctx)
-    s.update(
-        role=HOSTILE,
-        own_arguments=f"{IMG}\n{SCRIPT} {MARKER}\n{RTL}",
-        manager_concerns=f"{SCRIPT}\n{RTL}",
-    )
+    s.update(role=HOSTILE, own_arguments=f"{IMG}\n{SCRIPT} {MARKER}\n{RTL}", manager_concerns=f"{SCRIPT}\n{RTL}")
     s.set_item("tasks", 0, "name", IMG)
 
 
@@ -168,8 +160,7 @@ def test_rehearsal_transcript_escapes_the_reply(settings: Settings) -> None:
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize(
-    "notebook,key",
-    [("05-etter-avslag.ipynb", "refusal_employee"), ("20-tillitsvalgt.ipynb", "refusal_tv")],
+    "notebook,key", [("05-etter-avslag.ipynb", "refusal_employee"), ("20-tillitsvalgt.ipynb", "refusal_tv")]
 )
 def test_refusal_forms_bad_dates_empty_fields_and_a_huge_refusal(
     settings: Settings, notebook: str, key: str, lang: str
@@ -192,9 +183,7 @@ def test_refusal_forms_bad_dates_empty_fields_and_a_huge_refusal(
     for b in [
         x
         for x in walk(root)
-        if isinstance(x, w.Button)
-        and x.button_style != "primary"
-        and "fw-lang" not in getattr(x, "_dom_classes", ())
+        if isinstance(x, w.Button) and x.button_style != "primary" and "fw-lang" not in getattr(x, "_dom_classes", ())
     ]:
         b.click()
     assert_safe(root, lang)
@@ -250,9 +239,7 @@ def test_agreement_bad_date_hostile_paste_and_corrupt_upload(settings: Settings,
         f"Prøveperiode seks måneder {RTL}.\nOppsigelse {MARKER} med en måneds varsel."
     )
     next(
-        b
-        for b in walk(root)
-        if isinstance(b, w.Button) and b.description == catalogue(lang)["gaps.check_pasted"]
+        b for b in walk(root) if isinstance(b, w.Button) and b.description == catalogue(lang)["gaps.check_pasted"]
     ).click()
     gaps = find(root, "fw-gaps").value
     assert gaps and "<img" not in gaps and "<script" not in gaps
@@ -260,13 +247,7 @@ def test_agreement_bad_date_hostile_paste_and_corrupt_upload(settings: Settings,
     upload.set_state(
         {
             "value": [
-                {
-                    "name": f"{IMG}.docx",
-                    "type": "",
-                    "size": 12,
-                    "last_modified": 0,
-                    "content": b"PK\x03\x04not a zip",
-                }
+                {"name": f"{IMG}.docx", "type": "", "size": 12, "last_modified": 0, "content": b"PK\x03\x04not a zip"}
             ]
         }
     )

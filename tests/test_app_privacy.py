@@ -40,9 +40,30 @@ ANNA = {
 MARKERS = [m for v in ANNA.values() for m in v.split() if m.startswith("ANNA-")]
 
 CRAFTED = [
-    "../anna", "../../anna", "./anna", "anna/", "anna/.", "users/anna", "anna\\", "_anna", "anna.", ".anna",
-    "Anna", "ANNA", " anna", "anna ", "anna\n", "anna\x00", "anna' OR '1'='1", "' OR 1=1 --", "anna%", "ann_",
-    "%", "*", "anna;DROP TABLE app_state;--", "anna@x.no",
+    "../anna",
+    "../../anna",
+    "./anna",
+    "anna/",
+    "anna/.",
+    "users/anna",
+    "anna\\",
+    "_anna",
+    "anna.",
+    ".anna",
+    "Anna",
+    "ANNA",
+    " anna",
+    "anna ",
+    "anna\n",
+    "anna\x00",
+    "anna' OR '1'='1",
+    "' OR 1=1 --",
+    "anna%",
+    "ann_",
+    "%",
+    "*",
+    "anna;DROP TABLE app_state;--",
+    "anna@x.no",
 ]
 
 
@@ -54,8 +75,7 @@ def settings(tmp_path: Path) -> Settings:
 def fill_anna(settings: Settings) -> AppContext:
     """Anna's intake, proposal and refusal case, saved through the step models, plus an exported file."""
     ctx = AppContext.create(settings, user="anna")
-    SituationModel(ctx).update(role=ANNA["role"], health=ANNA["health"], care_duties=ANNA["care"],
-                               employer_size="120")
+    SituationModel(ctx).update(role=ANNA["role"], health=ANNA["health"], care_duties=ANNA["care"], employer_size="120")
     ProposalModel(ctx).update(deliverables=ANNA["deliverables"], model="faste_hjemmedager", home_days=["mandag"])
     RefusalModel(ctx, key="refusal_tv").update(refusal=ANNA["refusal"], request="Fleksitid")
     ctx.lang = "en"
@@ -180,12 +200,16 @@ def test_crafted_keys_stay_in_the_callers_rows(settings: Settings) -> None:
     assert store.load("anna")["situation"]["role"] == ANNA["role"]
     assert leaks(json.dumps(store.load("bjorn"), ensure_ascii=False)) == []
     # an import names no user: whatever it says, it lands in the importer's rows
-    store.import_("bjorn", {"format": "flexwork-state", "version": 1, "user": "anna",
-                            "data": {"situation": {"role": "imported"}}})
+    store.import_(
+        "bjorn", {"format": "flexwork-state", "version": 1, "user": "anna", "data": {"situation": {"role": "imported"}}}
+    )
     assert store.get("anna", "situation")["role"] == ANNA["role"]
     with store.engine.connect() as conn:
-        users = {r[0] for table in ("app_state", "app_fields", "app_docs")
-                 for r in conn.execute(sa.text(f"select distinct user from {table}"))}
+        users = {
+            r[0]
+            for table in ("app_state", "app_fields", "app_docs")
+            for r in conn.execute(sa.text(f"select distinct user from {table}"))
+        }
     assert users == {"anna", "bjorn"}
 
 
@@ -213,7 +237,9 @@ def test_failures_are_logged_without_what_was_typed(settings: Settings, monkeypa
     root = build("01-situasjon.ipynb", settings, user="anna")
 
     def refuse(self, user, key, value, *rest):  # noqa: ANN001, ARG001 - the driver's message quotes the row
-        raise sa.exc.OperationalError(f"INSERT … VALUES ({json.dumps(value, ensure_ascii=False)})", {}, Exception("disk I/O error"))
+        raise sa.exc.OperationalError(
+            f"INSERT … VALUES ({json.dumps(value, ensure_ascii=False)})", {}, Exception("disk I/O error")
+        )
 
     log = logging.getLogger("flexwork.app")
     log.addHandler(caplog.handler)
@@ -225,8 +251,9 @@ def test_failures_are_logged_without_what_was_typed(settings: Settings, monkeypa
         monkeypatch.undo()
         # an action that fails with the user's text in its exception
         ctx = AppContext.create(settings, user="anna")
-        RefusalModel(ctx, key="refusal_tv").update(refusal=ANNA["refusal"], request="Fleksitid",
-                                                   refusal_received="2025-01-02", written_refusal=True)
+        RefusalModel(ctx, key="refusal_tv").update(
+            refusal=ANNA["refusal"], request="Fleksitid", refusal_received="2025-01-02", written_refusal=True
+        )
         root = build("20-tillitsvalgt.ipynb", settings, user="anna")
 
         def boom(self, analysis=None):  # noqa: ANN001, ARG001 - check's signature: the page reads the case once

@@ -92,8 +92,14 @@ def test_export_import_roundtrip(store: StateStore) -> None:
     assert store.load("dave") == {"prefs": {"lang": "en"}}
 
 
-@pytest.mark.parametrize("bad", [[1, 2], {"format": "flexwork-state", "version": 99, "data": {}},
-                                 {"format": "flexwork-state", "version": 1, "data": []}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [1, 2],
+        {"format": "flexwork-state", "version": 99, "data": {}},
+        {"format": "flexwork-state", "version": 1, "data": []},
+    ],
+)
 def test_import_refuses_what_is_not_an_export(store: StateStore, bad) -> None:  # noqa: ANN001
     with pytest.raises(BadImport):
         store.import_("alice", bad)

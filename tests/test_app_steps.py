@@ -33,17 +33,28 @@ def ctx(settings) -> AppContext:
 
 def fill_intake(ctx: AppContext) -> None:
     s = SituationModel(ctx)
-    s.update(role="Rådgiver i økonomiavdelingen", employment_percent="100", sector="offentlig_kommune",
-             employer_size="120", best_hours="07-15", commute_minutes="55",
-             manager_concerns="Tilgjengelighet\nSamarbeid i teamet",
-             own_arguments="Jeg trenger hjemmekontor fordi pendlingen er slitsom.", care_duties="To barn i barnehage")
+    s.update(
+        role="Rådgiver i økonomiavdelingen",
+        employment_percent="100",
+        sector="offentlig_kommune",
+        employer_size="120",
+        best_hours="07-15",
+        commute_minutes="55",
+        manager_concerns="Tilgjengelighet\nSamarbeid i teamet",
+        own_arguments="Jeg trenger hjemmekontor fordi pendlingen er slitsom.",
+        care_duties="To barn i barnehage",
+    )
     i = s.add_item("tasks")
     s.set_item("tasks", i, "name", "Månedsrapporter")
     s.set_item("tasks", i, "deep_focus", True)
     s.set_item("tasks", i, "share_percent", "40")
     s.add_item("tasks", name="Kundemøter", physical_presence=True, share_percent="20")
-    s.add_item("results", description="Alle rapporter levert i tide i 2024", evidence="Referat fra medarbeidersamtale",
-               when="2024")
+    s.add_item(
+        "results",
+        description="Alle rapporter levert i tide i 2024",
+        evidence="Referat fra medarbeidersamtale",
+        when="2024",
+    )
     p = ProposalModel(ctx)
     p.set("model", "hybrid")
     p.toggle_day("home_days", "fredag", True)
@@ -58,8 +69,12 @@ def test_intake_is_saved_and_a_reload_restores_every_field(ctx: AppContext, sett
     again = AppContext.create(settings, user="kari")  # a new kernel: nothing in memory
     s = SituationModel(again)
     assert s.values["role"] == "Rådgiver i økonomiavdelingen"
-    assert s.values["tasks"][0] == {"name": "Månedsrapporter", "deep_focus": True, "physical_presence": False,
-                                    "share_percent": "40"}
+    assert s.values["tasks"][0] == {
+        "name": "Månedsrapporter",
+        "deep_focus": True,
+        "physical_presence": False,
+        "share_percent": "40",
+    }
     assert s.values["results"][0]["evidence"] == "Referat fra medarbeidersamtale"
     assert s.values["care_duties"] == "To barn i barnehage"
     situation = s.situation()
@@ -90,10 +105,15 @@ def test_bad_input_is_kept_as_typed_and_explained(ctx: AppContext) -> None:
     assert SituationModel(ctx).values["employment_percent"] == "hundre"  # nothing typed is lost
 
 
-@pytest.mark.parametrize(("typed", "problem"), [
-    ("2025-02-30", "err.date_impossible"), ("31.04.2025", "err.date_impossible"),
-    ("i morgen", "err.date_format"), ("2025-13-01", "err.date_impossible"),
-])
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("2025-02-30", "err.date_impossible"),
+        ("31.04.2025", "err.date_impossible"),
+        ("i morgen", "err.date_format"),
+        ("2025-13-01", "err.date_impossible"),
+    ],
+)
 def test_impossible_dates(typed: str, problem: str) -> None:
     assert parse_date(typed)[1].key == problem
 
@@ -107,8 +127,14 @@ def test_spans() -> None:
 
 def test_proposal_problems(ctx: AppContext) -> None:
     p = ProposalModel(ctx)
-    p.update(core_hours="06:00-15:00", outer_hours="07:00-18:00", start_date="2025-05-01",
-             evaluation_date="2025-04-01", weekly_hours="80", trial_months="x")
+    p.update(
+        core_hours="06:00-15:00",
+        outer_hours="07:00-18:00",
+        start_date="2025-05-01",
+        evaluation_date="2025-04-01",
+        weekly_hours="80",
+        trial_months="x",
+    )
     p.toggle_day("home_days", "mandag", True)
     p.toggle_day("office_days", "mandag", True)
     problems = p.problems()
@@ -150,8 +176,9 @@ def test_rehearsal_is_saved_between_visits(ctx: AppContext, settings: Settings) 
     assert RehearseModel(ctx).data["draft"] == "halvskrevet svar"
     with pytest.raises(NeedsInput):
         r.reply("   ")
-    r.reply("Jeg foreslår en prøveperiode på tre måneder, svarer innen to timer på Teams og møter på kontoret "
-            "hver onsdag.")
+    r.reply(
+        "Jeg foreslår en prøveperiode på tre måneder, svarer innen to timer på Teams og møter på kontoret hver onsdag."
+    )
     again = RehearseModel(AppContext.create(settings, user="kari"))
     turns = again.turns()
     assert [t["who"] for t in turns] == ["manager", "me", "coach", "manager"]
@@ -211,9 +238,13 @@ def test_refusal_form_validation(ctx: AppContext) -> None:
 
 def test_refusal_check_deadline_and_submission(ctx: AppContext) -> None:
     m = RefusalModel(ctx, key="refusal_tv", today=date(2025, 3, 10))
-    m.update(request="Fleksibel arbeidstid med kjernetid 09-14", written_refusal=True,
-             refusal="Vi kan ikke innvilge dette fordi det ikke passer. <script>alert(1)</script>",
-             refusal_received="2025-03-03", role="Saksbehandler")
+    m.update(
+        request="Fleksibel arbeidstid med kjernetid 09-14",
+        written_refusal=True,
+        refusal="Vi kan ikke innvilge dette fordi det ikke passer. <script>alert(1)</script>",
+        refusal_received="2025-03-03",
+        role="Saksbehandler",
+    )
     public = m.check()
     assert public["track"] == "flexible_time"
     assert m.deadline() == public["deadlines"]["tvistelosningsnemnda"]
@@ -230,11 +261,13 @@ def test_followup_log_measures_and_summary(ctx: AppContext) -> None:
     today = date(2025, 3, 14)
     f = FollowUpModel(ctx, today=today)
     assert f.values["goal_response_hours"] == "2"  # from the proposal's default response time
-    for d, kind, extra in (("2025-03-03", "leveranse", {"new_on_time": True}),
-                           ("2025-03-04", "leveranse", {"new_on_time": False}),
-                           ("2025-03-05", "svar", {"new_hours": "1,5"}),
-                           ("2025-03-10", "svar", {"new_hours": "0.5"}),
-                           ("2025-03-11", "mote", {"new_attended": True})):
+    for d, kind, extra in (
+        ("2025-03-03", "leveranse", {"new_on_time": True}),
+        ("2025-03-04", "leveranse", {"new_on_time": False}),
+        ("2025-03-05", "svar", {"new_hours": "1,5"}),
+        ("2025-03-10", "svar", {"new_hours": "0.5"}),
+        ("2025-03-11", "mote", {"new_attended": True}),
+    ):
         f.update(new_date=d, new_kind=kind, **extra)
         f.add_entry()
     on_time, response, attendance = f.measures()

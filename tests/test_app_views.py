@@ -45,7 +45,10 @@ def test_every_page_builds_with_disclaimer_and_navigation(settings: Settings, wb
         from advisor.core.i18n import catalogue as messages
 
         disclaimer = messages(lang)["rf.disclaimer.page"]
-        assert "tillitsvalgt" not in text.replace(catalogue(lang)[wb.title_key], "").lower().split("fw-disclaimer")[1][:400]
+        assert (
+            "tillitsvalgt"
+            not in text.replace(catalogue(lang)[wb.title_key], "").lower().split("fw-disclaimer")[1][:400]
+        )
     assert disclaimer in text.replace("&#x27;", "'")
     for other in WORKBOOKS:
         assert f'href="{other.href}"' in text
@@ -102,8 +105,16 @@ def test_needs_input_points_to_the_workbook(settings: Settings) -> None:
 
 
 def _draft(text: str, **cit) -> CitedDraft:  # noqa: ANN003
-    c = Citation(n=1, passage_id="p#1", ref="aml § 10-2 (3)", title="Arbeidsmiljøloven", quote="sitat",
-                 url="https://lovdata.no/x", verified=True, **cit)
+    c = Citation(
+        n=1,
+        passage_id="p#1",
+        ref="aml § 10-2 (3)",
+        title="Arbeidsmiljøloven",
+        quote="sitat",
+        url="https://lovdata.no/x",
+        verified=True,
+        **cit,
+    )
     return CitedDraft(kind="t", title=XSS, sections=[RenderedSection(heading=XSS, lines=[text])], citations=[c])
 
 
@@ -119,8 +130,9 @@ def test_citation_html_escapes_everything() -> None:
 
 def test_unverified_quote_and_unsafe_links() -> None:
     d = _draft("Linje [1].")
-    d.citations[0] = d.citations[0].model_copy(update={"verified": False, "url": "javascript:alert(1)",
-                                                       "quote": '"><img src=x onerror=alert(1)>'})
+    d.citations[0] = d.citations[0].model_copy(
+        update={"verified": False, "url": "javascript:alert(1)", "quote": '"><img src=x onerror=alert(1)>'}
+    )
     html = draft_html(d, "en", uid="y")
     assert "✗" in html and "✓" not in html
     assert "javascript:" not in html and "<img" not in html

@@ -55,11 +55,18 @@ print(json.dumps({
 
 
 def run_page(settings, tmp_path: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(REPO), FLEXWORK_DATA_DIR=str(settings.data_dir),
-               FLEXWORK_EMBEDDING=settings.embedding, FLEXWORK_CORPUS_DIR=str(settings.corpus_dir),
-               FLEXWORK_CONFIG=str(tmp_path / "none.toml"), VOILA_PREHEAT="False")
-    done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=tmp_path, env=env, capture_output=True, text=True,
-                          timeout=900, check=False)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(REPO),
+        FLEXWORK_DATA_DIR=str(settings.data_dir),
+        FLEXWORK_EMBEDDING=settings.embedding,
+        FLEXWORK_CORPUS_DIR=str(settings.corpus_dir),
+        FLEXWORK_CONFIG=str(tmp_path / "none.toml"),
+        VOILA_PREHEAT="False",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900, check=False
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

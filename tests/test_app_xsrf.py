@@ -57,8 +57,9 @@ def _shutdown(server: VoilaServer, kernel_id: str, cookie: str | None, field: st
     if cookie is not None:
         headers["Cookie"] = f"_xsrf={cookie}"
     body = f"_xsrf={field}".encode() if field is not None else b""
-    req = urllib.request.Request(f"http://127.0.0.1:{server.port}/voila/api/shutdown/{kernel_id}", data=body,
-                                 method="POST", headers=headers)
+    req = urllib.request.Request(
+        f"http://127.0.0.1:{server.port}/voila/api/shutdown/{kernel_id}", data=body, method="POST", headers=headers
+    )
     try:
         with urllib.request.urlopen(req, timeout=30) as resp:
             return resp.status
@@ -89,8 +90,11 @@ def test_a_page_that_is_left_frees_its_kernel(server) -> None:
     assert "403 POST" not in server.log_file.read_text(errors="replace")
 
 
-@pytest.mark.parametrize(("cookie", "field"), [(None, None), (None, "a" * 32), ("a" * 32, "b" * 32)],
-                         ids=["no token", "field without cookie", "field does not match cookie"])
+@pytest.mark.parametrize(
+    ("cookie", "field"),
+    [(None, None), (None, "a" * 32), ("a" * 32, "b" * 32)],
+    ids=["no token", "field without cookie", "field does not match cookie"],
+)
 def test_a_shutdown_from_elsewhere_is_refused(server, cookie, field) -> None:
     kernel_id = _open_kernel(server)
     try:

@@ -41,8 +41,11 @@ def _layer(module: str) -> int | None:
 
 
 def test_every_module_is_in_a_layer() -> None:
-    loose = [m for m in _modules() if m != "advisor" and _layer(m) is None
-             and m.split(".")[1] not in {"messages", "prompts", "data", "bundled"}]
+    loose = [
+        m
+        for m in _modules()
+        if m != "advisor" and _layer(m) is None and m.split(".")[1] not in {"messages", "prompts", "data", "bundled"}
+    ]
     assert loose == [], f"modules outside the layers of docs/architecture.md: {loose}"
 
 
@@ -89,6 +92,9 @@ def test_no_import_by_name(needle: str) -> None:
 
 
 def test_no_module_over_500_lines() -> None:
-    big = {str(f.relative_to(PACKAGE.parent)): n for f in _modules().values()
-           if (n := f.read_text(encoding="utf-8").count("\n") + 1) > 500}
+    big = {
+        str(f.relative_to(PACKAGE.parent)): n
+        for f in _modules().values()
+        if (n := f.read_text(encoding="utf-8").count("\n") + 1) > 500
+    }
     assert big == {}

@@ -76,32 +76,41 @@ def test_need_sentences_are_reframed_and_results_left_alone(corpus_passages):
         assert "levere" in r.after and r.why
         kept, problems = check_claims([Claim(text=r.why, support=r.support)], corpus_passages)
         assert kept and problems == []
-        assert any(s.passage_id == "guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov"
-                   for s in r.support)
+        assert any(
+            s.passage_id == "guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov"
+            for s in r.support
+        )
     # Both sentences reword to the same results argument: one piece of advice, not two near-copies.
     lines = section(result, "reframes").lines
-    assert len(lines) == 1 and lines[0].startswith("I stedet for «Jeg trenger hjemmekontor fordi pendlingen er "
-                                                   "slitsom» og «Det er vanskelig å rekke henting")
+    assert len(lines) == 1 and lines[0].startswith(
+        "I stedet for «Jeg trenger hjemmekontor fordi pendlingen er slitsom» og «Det er vanskelig å rekke henting"
+    )
     assert "»»" not in lines[0] and ".»" not in lines[0]
 
 
-@pytest.mark.parametrize("sentence, need", [
-    ("Jeg trenger hjemmekontor fordi pendlingen er slitsom.", True),
-    ("Det er vanskelig å få logistikken til å gå opp.", True),
-    ("Jeg må levere i barnehagen klokka 07.30.", True),
-    ("Barna må hentes før fire.", True),
-    ("Jeg synes bare at jeg fortjener det.", True),
-    ("Rapportene blir bedre når jeg kan jobbe uforstyrret.", False),
-    ("I fjor leverte jeg alle rapportene før fristen.", False),
-    ("Jeg svarer kundene innen to timer.", False),
-])
+@pytest.mark.parametrize(
+    "sentence, need",
+    [
+        ("Jeg trenger hjemmekontor fordi pendlingen er slitsom.", True),
+        ("Det er vanskelig å få logistikken til å gå opp.", True),
+        ("Jeg må levere i barnehagen klokka 07.30.", True),
+        ("Barna må hentes før fire.", True),
+        ("Jeg synes bare at jeg fortjener det.", True),
+        ("Rapportene blir bedre når jeg kan jobbe uforstyrret.", False),
+        ("I fjor leverte jeg alle rapportene før fristen.", False),
+        ("Jeg svarer kundene innen to timer.", False),
+    ],
+)
 def test_need_detection(sentence, need):
     assert is_need_based(sentence) is need
 
 
 def test_private_grounds_are_optional():
-    situation = Situation(role="Rådgiver", tasks=[Task(name="utredninger", deep_focus=True)],
-                          results=[Result(description="leverte tre utredninger før frist", evidence="saksarkivet")])
+    situation = Situation(
+        role="Rådgiver",
+        tasks=[Task(name="utredninger", deep_focus=True)],
+        results=[Result(description="leverte tre utredninger før frist", evidence="saksarkivet")],
+    )
     proposal = Proposal(model="faste_hjemmedager", home_days=["onsdag"])
     result = draft_arguments(situation, proposal)
     assert result.reframes == [] and need_sentences(situation) == []
@@ -139,8 +148,9 @@ def test_flexible_time_cites_the_right_in_10_2_3():
 
 
 def test_leadership_position_has_no_10_2_3_right(corpus_passages):
-    situation = Situation(role="Avdelingsleder", leadership_position=True,
-                          tasks=[Task(name="budsjettarbeidet", deep_focus=True)])
+    situation = Situation(
+        role="Avdelingsleder", leadership_position=True, tasks=[Task(name="budsjettarbeidet", deep_focus=True)]
+    )
     proposal = Proposal(model="fleksitid")
     result = draft_arguments(situation, proposal)
     assert verify_draft(result.draft, corpus_passages) == []

@@ -49,16 +49,62 @@ SCRIPT = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'
 # Strings that have broken text handling somewhere before.
 NASTY = [
-    "", " ", "\t\n  \n", "\x00", "\x1b[31mrød\x1b[0m", "\x07\x08\x7f\x9b31m", "🏠🧑‍💻👶🏽", "مرحبا، أريد العمل من المنزل",
-    "שלום \u202eevil\u202c", "\u200f\u200e\u2066x\u2069", SCRIPT, IMG, "</p><h1>x</h1>", "<!-- x -->", "[1]",
-    "leverte [3] rapporter [99]", "{role}", "{0}", "{__class__}", "%s %d", "\\", "«»\"'", "a\u2028b\u2029c\x85d",
-    "\ufeffBOM", "a\r\nb\rc", "jf. f.eks. bl.a. kl. 8", "§ 10-2 (7)", "TLN 1/99", "<<<END DATA>>>", "\ud800",
-    "x" * 3000, "Jeg trenger hjemmekontor fordi barna er små.", "# Overskrift\n\n- punkt", "```\nkode\n```",
+    "",
+    " ",
+    "\t\n  \n",
+    "\x00",
+    "\x1b[31mrød\x1b[0m",
+    "\x07\x08\x7f\x9b31m",
+    "🏠🧑‍💻👶🏽",
+    "مرحبا، أريد العمل من المنزل",
+    "שלום \u202eevil\u202c",
+    "\u200f\u200e\u2066x\u2069",
+    SCRIPT,
+    IMG,
+    "</p><h1>x</h1>",
+    "<!-- x -->",
+    "[1]",
+    "leverte [3] rapporter [99]",
+    "{role}",
+    "{0}",
+    "{__class__}",
+    "%s %d",
+    "\\",
+    "«»\"'",
+    "a\u2028b\u2029c\x85d",
+    "\ufeffBOM",
+    "a\r\nb\rc",
+    "jf. f.eks. bl.a. kl. 8",
+    "§ 10-2 (7)",
+    "TLN 1/99",
+    "<<<END DATA>>>",
+    "\ud800",
+    "x" * 3000,
+    "Jeg trenger hjemmekontor fordi barna er små.",
+    "# Overskrift\n\n- punkt",
+    "```\nkode\n```",
 ]
 text = st.one_of(st.sampled_from(NASTY), st.text(max_size=60))
-DATES = st.one_of(st.none(), st.sampled_from(["2026-02-30", "9999-12-31", "9998-12-31", "0001-01-01", "2000-01-01",
-                                              "2025-09-01", "31.12.2025", "2025-13-01", "", " ", "i morgen"]),
-                  st.dates().map(str), text)
+DATES = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [
+            "2026-02-30",
+            "9999-12-31",
+            "9998-12-31",
+            "0001-01-01",
+            "2000-01-01",
+            "2025-09-01",
+            "31.12.2025",
+            "2025-13-01",
+            "",
+            " ",
+            "i morgen",
+        ]
+    ),
+    st.dates().map(str),
+    text,
+)
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
 
@@ -66,46 +112,101 @@ def _texts(max_size: int = 3):
     return st.lists(text, max_size=max_size)
 
 
-situations = st.fixed_dictionaries({
-    "role": text, "tariff_or_policy": text, "current_arrangement": text, "best_hours": text,
-    "employment_percent": st.integers(1, 100), "employer_size": st.none() | st.integers(1, 10**6),
-    "sector": st.sampled_from(["privat", "offentlig_stat", "offentlig_kommune", "ideell", "annet"]),
-    "commute_minutes": st.none() | st.integers(0, 600), "care_duties": st.none() | text, "health": st.none() | text,
-    "age_62_or_over": st.none() | st.booleans(), "leadership_position": st.booleans(), "in_probation": st.booleans(),
-    "tasks": st.lists(st.fixed_dictionaries({"name": text, "deep_focus": st.booleans(),
-                                             "physical_presence": st.booleans()}), max_size=3),
-    "manager_concerns": _texts(), "own_arguments": _texts(),
-    "results": st.lists(st.fixed_dictionaries({"description": text, "evidence": text, "when": text}), max_size=3),
-}).map(Situation.model_validate)
+situations = st.fixed_dictionaries(
+    {
+        "role": text,
+        "tariff_or_policy": text,
+        "current_arrangement": text,
+        "best_hours": text,
+        "employment_percent": st.integers(1, 100),
+        "employer_size": st.none() | st.integers(1, 10**6),
+        "sector": st.sampled_from(["privat", "offentlig_stat", "offentlig_kommune", "ideell", "annet"]),
+        "commute_minutes": st.none() | st.integers(0, 600),
+        "care_duties": st.none() | text,
+        "health": st.none() | text,
+        "age_62_or_over": st.none() | st.booleans(),
+        "leadership_position": st.booleans(),
+        "in_probation": st.booleans(),
+        "tasks": st.lists(
+            st.fixed_dictionaries({"name": text, "deep_focus": st.booleans(), "physical_presence": st.booleans()}),
+            max_size=3,
+        ),
+        "manager_concerns": _texts(),
+        "own_arguments": _texts(),
+        "results": st.lists(st.fixed_dictionaries({"description": text, "evidence": text, "when": text}), max_size=3),
+    }
+).map(Situation.model_validate)
 
-proposals = st.fixed_dictionaries({
-    "model": st.sampled_from(["fleksitid", "faste_hjemmedager", "situasjonsbestemt", "hybrid"]),
-    "home_days": st.lists(st.sampled_from(WEEKDAYS), unique=True, max_size=5),
-    "office_days": st.lists(st.sampled_from(WEEKDAYS), unique=True, max_size=5),
-    "situational_rules": text, "core_hours": st.one_of(text, st.just("09:00-14:30")), "outer_hours": text,
-    "availability_window": text, "availability_channels": _texts(), "response_time": text,
-    "deliverables": _texts(), "follow_up": _texts(2), "trial_months": st.integers(0, 24),
-    "kpis": st.lists(st.fixed_dictionaries({"name": text, "target": text, "baseline": text}), max_size=2),
-    "evaluation_date": DATES, "start_date": DATES, "minimum": _texts(2), "nice_to_have": _texts(2),
-    "equipment": text, "notice": text, "avspasering": st.booleans(),
-    "weekly_hours": st.floats(min_value=0.5, max_value=60, allow_nan=False),
-}).map(Proposal.model_validate)
+proposals = st.fixed_dictionaries(
+    {
+        "model": st.sampled_from(["fleksitid", "faste_hjemmedager", "situasjonsbestemt", "hybrid"]),
+        "home_days": st.lists(st.sampled_from(WEEKDAYS), unique=True, max_size=5),
+        "office_days": st.lists(st.sampled_from(WEEKDAYS), unique=True, max_size=5),
+        "situational_rules": text,
+        "core_hours": st.one_of(text, st.just("09:00-14:30")),
+        "outer_hours": text,
+        "availability_window": text,
+        "availability_channels": _texts(),
+        "response_time": text,
+        "deliverables": _texts(),
+        "follow_up": _texts(2),
+        "trial_months": st.integers(0, 24),
+        "kpis": st.lists(st.fixed_dictionaries({"name": text, "target": text, "baseline": text}), max_size=2),
+        "evaluation_date": DATES,
+        "start_date": DATES,
+        "minimum": _texts(2),
+        "nice_to_have": _texts(2),
+        "equipment": text,
+        "notice": text,
+        "avspasering": st.booleans(),
+        "weekly_hours": st.floats(min_value=0.5, max_value=60, allow_nan=False),
+    }
+).map(Proposal.model_validate)
 
 EXAMPLE_CASES = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("refusal-*.json"))]
 requests = st.one_of(text, st.tuples(st.sampled_from([c["request"] for c in EXAMPLE_CASES]), text).map(" ".join))
-refusals = st.one_of(text, st.tuples(st.sampled_from([c["refusal"] for c in EXAMPLE_CASES]), text,
-                                     st.sampled_from(["\n\n", "\n", " "])).map(lambda t: t[0] + t[2] + t[1]))
-cases = st.fixed_dictionaries({
-    "request": requests, "refusal": refusals, "refusal_received": DATES, "written_refusal": st.booleans(),
-    "employee": st.fixed_dictionaries({
-        "role": text, "needs": text, "documentation": _texts(2), "age": st.none() | st.integers(14, 100),
-        "children_under_10": st.none() | st.booleans(), "history": text, "works_nights": st.none() | st.booleans()}),
-    "employer": st.fixed_dictionaries({"name": text, "size": st.none() | st.integers(1, 10**6), "sector": text,
-                                       "alternatives_offered": _texts(2), "facts": text}),
-}).map(RefusalCase.model_validate)
+refusals = st.one_of(
+    text,
+    st.tuples(st.sampled_from([c["refusal"] for c in EXAMPLE_CASES]), text, st.sampled_from(["\n\n", "\n", " "])).map(
+        lambda t: t[0] + t[2] + t[1]
+    ),
+)
+cases = st.fixed_dictionaries(
+    {
+        "request": requests,
+        "refusal": refusals,
+        "refusal_received": DATES,
+        "written_refusal": st.booleans(),
+        "employee": st.fixed_dictionaries(
+            {
+                "role": text,
+                "needs": text,
+                "documentation": _texts(2),
+                "age": st.none() | st.integers(14, 100),
+                "children_under_10": st.none() | st.booleans(),
+                "history": text,
+                "works_nights": st.none() | st.booleans(),
+            }
+        ),
+        "employer": st.fixed_dictionaries(
+            {
+                "name": text,
+                "size": st.none() | st.integers(1, 10**6),
+                "sector": text,
+                "alternatives_offered": _texts(2),
+                "facts": text,
+            }
+        ),
+    }
+).map(RefusalCase.model_validate)
 
-HYPOTHESIS = settings(max_examples=40, deadline=None, derandomize=True, database=None,
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+HYPOTHESIS = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 PASSAGES = corpus_passages()
 
 
@@ -169,8 +270,7 @@ def test_refusal_check_and_next_steps_never_raise_and_stay_cited(case) -> None:
 
 @pytest.mark.slow
 @HYPOTHESIS
-@given(situation=situations, proposal=proposals, replies=st.lists(text, min_size=1, max_size=4),
-       seed=st.integers(0, 5))
+@given(situation=situations, proposal=proposals, replies=st.lists(text, min_size=1, max_size=4), seed=st.integers(0, 5))
 def test_rehearsal_replies_never_raise_and_stay_cited(situation, proposal, replies, seed) -> None:
     corpus_passages = PASSAGES
     session = Session(situation, proposal, seed=seed)
@@ -196,18 +296,25 @@ def _example(name: str, model=RefusalCase):
 
 # CPU time, not wall time: the bound is about the algorithm, not about a busy test machine.
 @pytest.mark.slow
-@pytest.mark.parametrize("shape, size", [
-    ("letter", MB),  # the example letter pasted over and over
-    ("one word", MB),
-    # Two shapes that were quadratic (minutes at 200 kB): lines wrapped mid-sentence were rejoined
-    # by re-scanning the growing line, and each abbreviation made the splitter search the piece again.
-    ("wrapped lines", MB // 5),
-    ("abbreviations", MB // 5),
-])
+@pytest.mark.parametrize(
+    "shape, size",
+    [
+        ("letter", MB),  # the example letter pasted over and over
+        ("one word", MB),
+        # Two shapes that were quadratic (minutes at 200 kB): lines wrapped mid-sentence were rejoined
+        # by re-scanning the growing line, and each abbreviation made the splitter search the piece again.
+        ("wrapped lines", MB // 5),
+        ("abbreviations", MB // 5),
+    ],
+)
 def test_a_megabyte_refusal_is_checked_in_reasonable_time(shape, size, corpus_passages) -> None:
     case = _example("refusal-fleksitid-generelle-grunner.json")
-    unit = {"letter": case.refusal + "\n\n", "one word": "x", "wrapped lines": "vi har ikke vikar på kveldene\n",
-            "abbreviations": "jf. Vikar mangler, jf. Turnus "}[shape]
+    unit = {
+        "letter": case.refusal + "\n\n",
+        "one word": "x",
+        "wrapped lines": "vi har ikke vikar på kveldene\n",
+        "abbreviations": "jf. Vikar mangler, jf. Turnus ",
+    }[shape]
     started = time.process_time()
     check = check_refusal(case.model_copy(update={"refusal": unit * (size // len(unit))}), today=TODAY)
     seconds = time.process_time() - started
@@ -228,14 +335,25 @@ def test_an_impossible_receipt_date_asks_for_the_date(received, corpus_passages)
     assert_clean_draft(next_steps(case, today=TODAY), corpus_passages)
 
 
-@pytest.mark.parametrize("start, evaluation", [("9999-12-31", "9999-12-31"), ("2026-02-30", "2001-01-01"),
-                                               ("0001-01-01", "1999-12-31"), ("neste uke", "2025-13-45")])
+@pytest.mark.parametrize(
+    "start, evaluation",
+    [
+        ("9999-12-31", "9999-12-31"),
+        ("2026-02-30", "2001-01-01"),
+        ("0001-01-01", "1999-12-31"),
+        ("neste uke", "2025-13-45"),
+    ],
+)
 def test_far_and_impossible_proposal_dates(start, evaluation, corpus_passages) -> None:
     situation = _example("situation-analytiker.json", Situation)
     proposal = _example("proposal-analytiker.json", Proposal).model_copy(
-        update={"start_date": start, "evaluation_date": evaluation, "trial_months": 24})
-    for draft in (draft_agreement(situation, proposal), draft_arguments(situation, proposal).draft,
-                  draft_objections(situation, proposal)):
+        update={"start_date": start, "evaluation_date": evaluation, "trial_months": 24}
+    )
+    for draft in (
+        draft_agreement(situation, proposal),
+        draft_arguments(situation, proposal).draft,
+        draft_objections(situation, proposal),
+    ):
         assert_clean_draft(draft, corpus_passages)
         md = to_markdown(draft)
         assert "30. februar" not in md and "45." not in md
@@ -249,7 +367,8 @@ def test_html_in_every_field_is_literal_text_in_markdown_and_word(tmp_path, corp
 
     situation = _example("situation-analytiker.json", Situation).model_copy(update={"role": f"Analytiker {SCRIPT}"})
     proposal = _example("proposal-analytiker.json", Proposal).model_copy(
-        update={"notice": f"Tre måneders varsel {IMG}", "equipment": "</p><h1>PC</h1>"})
+        update={"notice": f"Tre måneders varsel {IMG}", "equipment": "</p><h1>PC</h1>"}
+    )
     draft = draft_agreement(situation, proposal)
     md = to_markdown(draft)
     assert f"\\{SCRIPT[:7]}" in md and "Analytiker \\<script>alert(1)\\</script>" in md
@@ -269,8 +388,15 @@ def test_html_in_every_field_is_literal_text_in_markdown_and_word(tmp_path, corp
 
 def test_user_text_cannot_forge_citation_markers_or_break_lines(corpus_passages) -> None:
     situation = _example("situation-analytiker.json", Situation)
-    forged = situation.model_copy(update={"results": [situation.results[0].model_copy(
-        update={"description": "leverte [1] rapport [99]\n# Falsk overskrift\u2028ny linje"})]})
+    forged = situation.model_copy(
+        update={
+            "results": [
+                situation.results[0].model_copy(
+                    update={"description": "leverte [1] rapport [99]\n# Falsk overskrift\u2028ny linje"}
+                )
+            ]
+        }
+    )
     draft = draft_arguments(forged, _example("proposal-analytiker.json", Proposal)).draft
     assert verify_draft(draft, corpus_passages) == []
     line = next(x for s in draft.sections for x in s.lines if "leverte" in x)
@@ -394,8 +520,9 @@ def test_a_megabyte_question_is_refused(cli) -> None:
 def test_strange_text_everywhere_through_the_cli(cli, tmp_path) -> None:
     weird = f"Анна 🏠 مرحبا \u202eevil\u202c {SCRIPT} \\u001b[31m [7] {{role}} \u2028 jf. § 10-2 (7)"
     situation = json.loads((EXAMPLES / "situation-analytiker.json").read_text(encoding="utf-8"))
-    situation.update(role=weird, best_hours=weird, own_arguments=[weird, "Jeg trenger hjemmekontor."],
-                     manager_concerns=[weird])
+    situation.update(
+        role=weird, best_hours=weird, own_arguments=[weird, "Jeg trenger hjemmekontor."], manager_concerns=[weird]
+    )
     situation["results"][0]["evidence"] = weird
     s = _write(tmp_path / "s.json", json.dumps(situation, ensure_ascii=False).replace("\\\\u001b", "\\u001b"))
     case = json.loads((EXAMPLES / "refusal-redusert-barn-under-10.json").read_text(encoding="utf-8"))
@@ -433,10 +560,15 @@ def test_agreement_gaps_with_broken_files(cli, tmp_path) -> None:
         assert en in cli("--lang", "en", "agreement-gaps", str(path)).err, name
     assert "Fant ikke filen" in cli("agreement-gaps", str(tmp_path / "borte.docx")).err
     assert "Fant ingen tekst" in cli("agreement-gaps", "-", stdin="   ").err
-    latin = _write(tmp_path / "latin.txt", "Arbeidstaker arbeider hjemmefra to dager i uken, mandag og fredag.\n"
-                   "Utstyret eies av arbeidsgiver.".encode("cp1252"))
-    utf16 = _write(tmp_path / "utf16.txt", "Arbeidstaker arbeider hjemmefra to dager i uken, mandag og fredag."
-                   .encode("utf-16"))
+    latin = _write(
+        tmp_path / "latin.txt",
+        "Arbeidstaker arbeider hjemmefra to dager i uken, mandag og fredag.\nUtstyret eies av arbeidsgiver.".encode(
+            "cp1252"
+        ),
+    )
+    utf16 = _write(
+        tmp_path / "utf16.txt", "Arbeidstaker arbeider hjemmefra to dager i uken, mandag og fredag.".encode("utf-16")
+    )
     for path in (latin, utf16):
         report = json.loads(cli("agreement-gaps", str(path), "--json").out)
         assert "p2_1_omfang" in {g["key"] for g in report["present"]}, path.name
@@ -460,9 +592,16 @@ def _bad_corpus(folder: Path) -> dict[str, str]:
     _write(folder / "program.exe", b"MZ\x90\x00\x03")
     _write(folder / "rart.md", f"# 🏠 مرحبا {SCRIPT}\n\nKontroll\x1b[31m og \x07 tegn, emoji 🧑‍💻 og \u202eRTL.\n")
     (folder / ".skjult.md").write_text("# skjult\n\ntekst\n", encoding="utf-8")
-    return {"kopi-av-acme.md": "samme innhold som", "skadet.pdf": "kunne ikke leses", "tom.pdf": "kunne ikke leses",
-            "skadet.docx": "kunne ikke leses", "bilde.txt": "binær", "latin1.md": "ikke UTF-8",
-            "tom.md": "ingen tekst", "program.exe": "støttes ikke"}
+    return {
+        "kopi-av-acme.md": "samme innhold som",
+        "skadet.pdf": "kunne ikke leses",
+        "tom.pdf": "kunne ikke leses",
+        "skadet.docx": "kunne ikke leses",
+        "bilde.txt": "binær",
+        "latin1.md": "ikke UTF-8",
+        "tom.md": "ingen tekst",
+        "program.exe": "støttes ikke",
+    }
 
 
 def test_a_corpus_folder_with_broken_files_is_indexed_with_a_message_per_file(cli, tmp_path) -> None:
@@ -499,14 +638,25 @@ def process_env(tmp_path_factory) -> dict[str, str]:
     site = tmp_path_factory.mktemp("site")
     (site / "sitecustomize.py").write_text(f"import sys; sys.path.insert(0, {str(TESTS)!r}); import netguard\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLEXWORK_", "HF_", "TRANSFORMERS_"))}
-    env.update(FLEXWORK_DATA_DIR=str(tmp_path_factory.mktemp("data")), FLEXWORK_CONFIG=str(site / "none.toml"),
-               FLEXWORK_NETGUARD_LOG=str(site / "attempts.log"), PYTHONPATH=str(site))
+    env.update(
+        FLEXWORK_DATA_DIR=str(tmp_path_factory.mktemp("data")),
+        FLEXWORK_CONFIG=str(site / "none.toml"),
+        FLEXWORK_NETGUARD_LOG=str(site / "attempts.log"),
+        PYTHONPATH=str(site),
+    )
     return env
 
 
 def flexwork(env: dict[str, str], *argv: str, stdin: str = "") -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "advisor.cli", *argv], env=env, input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor.cli", *argv],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode in (0, 2), proc.stderr
     return proc

@@ -32,8 +32,11 @@ def test_scores_equal_bm25s_for_every_eval_question(fake_settings) -> None:
         checked += 1
     assert checked >= 40
     # A repeated term counts twice in bm25s too; an unknown one adds nothing.
-    np.testing.assert_allclose(ours.get_scores(["hjemmekontor", "hjemmekontor", "xyzzy"]),
-                               theirs.get_scores(["hjemmekontor", "hjemmekontor", "xyzzy"]), rtol=1e-6)
+    np.testing.assert_allclose(
+        ours.get_scores(["hjemmekontor", "hjemmekontor", "xyzzy"]),
+        theirs.get_scores(["hjemmekontor", "hjemmekontor", "xyzzy"]),
+        rtol=1e-6,
+    )
 
 
 def test_retriever_uses_numpy_scores_and_bm25s_variants_fall_back(fake_settings, tmp_path) -> None:

@@ -20,13 +20,7 @@ from advisor.corpus.chunk import passages_for
 from advisor.corpus.load import load_corpus
 from advisor.retrieval import bundled_vectors
 from advisor.retrieval.bundled_vectors import BundledVectors, text_key, vectors_file
-from advisor.retrieval.index import (
-    build_index,
-    chroma_client,
-    get_collection,
-    index_text,
-    write_bundled_vectors,
-)
+from advisor.retrieval.index import build_index, chroma_client, get_collection, index_text, write_bundled_vectors
 
 
 def corpus_texts(folder: Path) -> dict[str, str]:
@@ -76,8 +70,11 @@ def test_first_index_takes_shipped_vectors_and_embeds_only_what_changed(small: S
 
     texts = corpus_texts(small.corpus_dir)
     f = Path(small.corpus_dir) / "practice" / "tln-77-23.md"
-    f.write_text(f.read_text(encoding="utf-8").replace("hjemmekontor", "hjemmearbeid", 1) +
-                 "\nEt nytt avsnitt om beredskapsvakt hjemmefra.\n", encoding="utf-8")
+    f.write_text(
+        f.read_text(encoding="utf-8").replace("hjemmekontor", "hjemmearbeid", 1)
+        + "\nEt nytt avsnitt om beredskapsvakt hjemmefra.\n",
+        encoding="utf-8",
+    )
     changed = {pid: t for pid, t in corpus_texts(small.corpus_dir).items() if texts.get(pid) != t}
     assert changed
     embedded.clear()

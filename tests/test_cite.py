@@ -11,13 +11,20 @@ def _p(pid: str, text: str) -> Passage:
 
 
 RETRIEVED = {
-    "a#1": _p("a#1", "Arbeidstaker har rett til fleksibel arbeidstid dersom dette kan gjennomføres uten vesentlig ulempe."),
+    "a#1": _p(
+        "a#1", "Arbeidstaker har rett til fleksibel arbeidstid dersom dette kan gjennomføres uten vesentlig ulempe."
+    ),
     "b#1": _p("b#1", "Det finnes ingen generell lovfestet rett til hjemmekontor i Norge.\nDet må avtales."),
 }
 
 
 def test_verbatim_quote_from_retrieved_passage_is_kept() -> None:
-    claims = [Claim(text="Du har rett til fleksibel arbeidstid.", support=[Support(passage_id="a#1", quote="rett til fleksibel arbeidstid dersom")])]
+    claims = [
+        Claim(
+            text="Du har rett til fleksibel arbeidstid.",
+            support=[Support(passage_id="a#1", quote="rett til fleksibel arbeidstid dersom")],
+        )
+    ]
     kept, problems = check_claims(claims, RETRIEVED)
     assert problems == [] and len(kept) == 1
 
@@ -44,7 +51,9 @@ def test_too_short_quote_is_rejected() -> None:
 def test_render_numbers_and_marks_every_line() -> None:
     claims = [
         Claim(text="Første.", support=[Support(passage_id="a#1", quote="rett til fleksibel arbeidstid")]),
-        Claim(text="Andre.", support=[Support(passage_id="b#1", quote="ingen generell lovfestet rett til hjemmekontor")]),
+        Claim(
+            text="Andre.", support=[Support(passage_id="b#1", quote="ingen generell lovfestet rett til hjemmekontor")]
+        ),
         Claim(text="Tredje.", support=[Support(passage_id="a#1", quote="rett til fleksibel arbeidstid")]),
         Claim(text="Uten kilde.", support=[]),
     ]

@@ -35,8 +35,9 @@ def cli_env(tmp_path_factory) -> dict[str, str]:
 
 
 def flexwork(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "advisor.cli", *args], env=env, capture_output=True,
-                          text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor.cli", *args], env=env, capture_output=True, text=True, timeout=600
+    )
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -54,8 +55,13 @@ def test_index_then_ask_offline(cli_env) -> None:
     assert out["abstained"] is False and out["backend"] == "none"
     assert re.search(r"ingen (generell )?(lovfestet )?rett til (å få )?hjemmekontor", out["answer"].lower())
     refs = [c["ref"] for c in out["citations"]]
-    assert any(r.startswith("hjemmekontorforskriften") or r == "TLN 77/23" or "77/23" in c["passage_id"] or "hjemmekontor-ingen-rett" in c["passage_id"]
-               for r, c in zip(refs, out["citations"], strict=True)), refs
+    assert any(
+        r.startswith("hjemmekontorforskriften")
+        or r == "TLN 77/23"
+        or "77/23" in c["passage_id"]
+        or "hjemmekontor-ingen-rett" in c["passage_id"]
+        for r, c in zip(refs, out["citations"], strict=True)
+    ), refs
     passages = corpus_passages()
     for c in out["citations"]:
         assert set(c) >= {"n", "passage_id", "ref", "title", "quote", "url", "verified"}
@@ -91,14 +97,17 @@ def test_user_documents_are_indexed_and_cited(cli_env, tmp_path) -> None:
     docs.mkdir()
     (docs / "acme-policy.md").write_text(
         "# Acme: retningslinjer\n\n## Kjernetid hos Acme\n\nHos Acme er kjernetiden fra 10.00 til 14.00 alle hverdager.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (docs / "ødelagt.pdf").write_bytes(b"not a pdf")
     proc = flexwork(cli_env, "index", "--corpus", str(docs))
     assert "ødelagt.pdf" in proc.stderr
     again = json.loads(flexwork(cli_env, "index", "--json").stdout)  # the folder is remembered
     assert again["files_removed"] == 0
     out = json.loads(flexwork(cli_env, "ask", "Hva er kjernetiden hos Acme?", "--json").stdout)
-    assert any(c["passage_id"] == "acme-acme-policy#kjernetid-hos-acme" and c["verified"] for c in out["citations"]), out
+    assert any(c["passage_id"] == "acme-acme-policy#kjernetid-hos-acme" and c["verified"] for c in out["citations"]), (
+        out
+    )
     gone = json.loads(flexwork(cli_env, "index", "--forget", str(docs), "--json").stdout)
     assert gone["files_removed"] == 1
 

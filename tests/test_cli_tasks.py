@@ -80,7 +80,9 @@ def test_docx_and_markdown_out(tmp_path, capsys) -> None:
 
     situation, proposal = pairs()[0]
     out = tmp_path / "avtale.docx"
-    assert main(["draft", "agreement", "--situation", str(situation), "--proposal", str(proposal), "--out", str(out)]) == 0
+    assert (
+        main(["draft", "agreement", "--situation", str(situation), "--proposal", str(proposal), "--out", str(out)]) == 0
+    )
     d = docx.Document(str(out))
     text = "\n".join(p.text for p in d.paragraphs)
     assert "Kilder" in text and "hjemmekontorforskriften § 2" in text
@@ -108,10 +110,17 @@ def test_bad_input_files_get_clear_messages(tmp_path, capsys) -> None:
 
 def test_rehearse_in_a_real_terminal_process() -> None:
     situation, proposal = pairs()[0]
-    replies = "Jeg synes bare at jeg fortjener det.\n" \
-              "Jeg foreslår en prøveperiode på 3 måneder der jeg er tilgjengelig på Teams 09–15 og svarer innen 2 timer; vi evaluerer med tall for leveranser.\n\n"
-    proc = subprocess.run([sys.executable, "-m", "advisor.cli", "rehearse", "--situation", str(situation),
-                           "--proposal", str(proposal)], input=replies, capture_output=True, text=True, timeout=120)
+    replies = (
+        "Jeg synes bare at jeg fortjener det.\n"
+        "Jeg foreslår en prøveperiode på 3 måneder der jeg er tilgjengelig på Teams 09–15 og svarer innen 2 timer; vi evaluerer med tall for leveranser.\n\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "advisor.cli", "rehearse", "--situation", str(situation), "--proposal", str(proposal)],
+        input=replies,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("Leder:") >= 3 and "Coach" in proc.stdout and "[1]" in proc.stdout
 

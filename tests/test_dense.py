@@ -35,8 +35,7 @@ def small(tmp_path: Path) -> Settings:
 def chroma_ranking(r: Retriever, question: str, n: int) -> list[tuple[str, float]]:
     """Chroma's own query: HNSW, an approximate search (it may skip a passage now and then)."""
     vec = r.embedder.embed_query(question)
-    res = r.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(r.passages)),
-                             include=["distances"])
+    res = r.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(r.passages)), include=["distances"])
     return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
 

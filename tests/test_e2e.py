@@ -33,16 +33,25 @@ CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
 ARTIFACTS = REPO / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 XSS = "<script>alert(1)</script>"
 USER = "lokal"
 TIMEOUT = 90_000  # ms, for any single wait in the browser
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium "
-                                                     "(make browser, or apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="Chromium is not installed at /usr/bin/chromium (make browser, or apt-get install chromium)",
+    ),
 ]
 
 
@@ -84,16 +93,26 @@ def server(real_settings, tmp_path_factory):  # noqa: ANN001, ANN201
     (site / "sitecustomize.py").write_text(f"import sys; sys.path.insert(0, {str(TESTS)!r}); import netguard\n")
     net_log = site / "attempts.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLEXWORK_", "JUPYTERHUB_"))}
-    env.update(FLEXWORK_DATA_DIR=str(data), FLEXWORK_EMBEDDING=real_settings.embedding,
-               FLEXWORK_CONFIG=str(site / "none.toml"), FLEXWORK_NETGUARD_LOG=str(net_log),
-               FLEXWORK_NETGUARD_LOOPBACK="1",
-               # The kernels import this checkout's package (in a git worktree, not the editable install's).
-               PYTHONPATH=os.pathsep.join([str(site), str(REPO)]))
+    env.update(
+        FLEXWORK_DATA_DIR=str(data),
+        FLEXWORK_EMBEDDING=real_settings.embedding,
+        FLEXWORK_CONFIG=str(site / "none.toml"),
+        FLEXWORK_NETGUARD_LOG=str(net_log),
+        FLEXWORK_NETGUARD_LOOPBACK="1",
+        # The kernels import this checkout's package (in a git worktree, not the editable install's).
+        PYTHONPATH=os.pathsep.join([str(site), str(REPO)]),
+    )
     port = free_port()
     log = (data / "serve.log").open("w", encoding="utf-8")  # noqa: SIM115 - closed in the finally
-    proc = subprocess.Popen([sys.executable, "-m", "advisor.cli", "serve", "--port", str(port), "--no-browser"],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=log, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "advisor.cli", "serve", "--port", str(port), "--no-browser"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+        start_new_session=True,
+    )
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()
     try:
@@ -133,9 +152,14 @@ def browser_page(server: Server):  # noqa: ANN201
             page.dialogs = []  # type: ignore[attr-defined]
             page.outside = []  # type: ignore[attr-defined]
             page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-            page.on("request", lambda r: page.outside.append(r.url)
+            page.on(
+                "request",
+                lambda r: (
+                    page.outside.append(r.url)
                     if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:")
-                    else None)
+                    else None
+                ),
+            )
             yield page
         finally:
             browser.close()
@@ -184,10 +208,18 @@ def test_intake_autosaves_and_reload_restores(browser_page, server: Server) -> N
     page.locator(".fw-add-results").click()
     page.locator(".fw-in-results-description input").fill("Alle rapporter levert i tide i 2024")
     page.get_by_label("Egne argumenter, slik du ville sagt dem").fill(
-        f"{XSS} Jeg trenger hjemmekontor fordi pendlingen er slitsom.")
-    server.wait_saved("situation", lambda v: "pendlingen" in v.get("own_arguments", "")
-                      and v.get("tasks") and v["tasks"][0]["deep_focus"]
-                      and v.get("results") and v["results"][0]["description"].endswith("2024"))
+        f"{XSS} Jeg trenger hjemmekontor fordi pendlingen er slitsom."
+    )
+    server.wait_saved(
+        "situation",
+        lambda v: (
+            "pendlingen" in v.get("own_arguments", "")
+            and v.get("tasks")
+            and v["tasks"][0]["deep_focus"]
+            and v.get("results")
+            and v["results"][0]["description"].endswith("2024")
+        ),
+    )
     page.reload()
     page.locator(".fw-in-role input").wait_for()
     assert page.get_by_label("Rolle og stillingstittel").input_value() == XSS
@@ -221,8 +253,14 @@ def test_proposal(browser_page, server: Server) -> None:  # noqa: ANN001
     page.locator(".fw-err-start_date .fw-error", has_text="finnes ikke").wait_for()
     start.fill("2025-02-03")
     page.locator(".fw-err-start_date .fw-error").wait_for(state="detached")
-    server.wait_saved("proposal", lambda v: v.get("model") == "faste_hjemmedager"
-                      and v.get("home_days") == ["mandag", "fredag"] and v.get("start_date") == "2025-02-03")
+    server.wait_saved(
+        "proposal",
+        lambda v: (
+            v.get("model") == "faste_hjemmedager"
+            and v.get("home_days") == ["mandag", "fredag"]
+            and v.get("start_date") == "2025-02-03"
+        ),
+    )
 
 
 def test_arguments_show_verified_citations(browser_page, server: Server) -> None:  # noqa: ANN001
@@ -247,8 +285,9 @@ def test_rehearse_one_objection(browser_page, server: Server) -> None:  # noqa: 
     open_workbook(page, server, "04-innvendinger.ipynb")
     page.locator(".fw-start-rehearse").click()
     page.locator(".fw-chat .fw-manager").first.wait_for()
-    page.get_by_label("Ditt svar").fill("Jeg foreslår en prøveperiode på tre måneder. Jeg svarer innen to timer "
-                                        "på Teams og er på kontoret hver onsdag.")
+    page.get_by_label("Ditt svar").fill(
+        "Jeg foreslår en prøveperiode på tre måneder. Jeg svarer innen to timer på Teams og er på kontoret hver onsdag."
+    )
     page.locator(".fw-send-reply").click()
     page.locator(".fw-chat .fw-coach").first.wait_for()
     assert page.locator(".fw-chat .fw-me").count() == 1
@@ -287,7 +326,8 @@ def test_refusal_check(browser_page, server: Server) -> None:  # noqa: ANN001
     received = date.today() - timedelta(days=3)
     page.get_by_label("Hva ble det søkt om?").fill("Fleksibel arbeidstid med kjernetid 09-14")
     page.get_by_label("Arbeidsgivers svar (lim inn teksten)").fill(
-        f"Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen. {XSS}")
+        f"Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen. {XSS}"
+    )
     page.get_by_label("Dato avslaget kom frem").fill(received.isoformat())
     server.wait_saved("refusal_tv", lambda v: v.get("refusal_received") == received.isoformat())
     tick(page.get_by_label("Avslaget var skriftlig"))
@@ -296,12 +336,16 @@ def test_refusal_check(browser_page, server: Server) -> None:  # noqa: ANN001
     verdict = page.locator(".fw-verdict")
     verdict.wait_for()
     assert "dager igjen" in verdict.inner_text()
-    assert "Vurdering" in verdict.inner_text() and "spør tillitsvalgt" not in page.locator(".fw-app").inner_text().lower()
+    assert (
+        "Vurdering" in verdict.inner_text() and "spør tillitsvalgt" not in page.locator(".fw-app").inner_text().lower()
+    )
     assert page.locator(".fw-check .fw-badge.fw-verified").count() > 0  # sources, folded below the box
     assert page.locator(".fw-read mark").first.is_visible()  # what I read, highlighted in the user's own text
     # Verdict first: at 1280 px, with the page scrolled to the top, the whole box is above the fold.
-    page.evaluate("() => { for (const e of [document.scrollingElement, ...document.querySelectorAll('*')]) "
-                  "{ if (e && e.scrollTop) e.scrollTop = 0; } }")
+    page.evaluate(
+        "() => { for (const e of [document.scrollingElement, ...document.querySelectorAll('*')]) "
+        "{ if (e && e.scrollTop) e.scrollTop = 0; } }"
+    )
     page.set_viewport_size({"width": 1280, "height": 800})
     box = verdict.bounding_box()
     assert box and box["y"] >= 0 and box["y"] + box["height"] <= 800, box

@@ -15,9 +15,7 @@ RTL = "مرحبا 👋"
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"
-    ),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"),
 ]
 
 
@@ -60,8 +58,7 @@ def test_intake_fields_keep_markup_and_rtl_as_text(page, server: Server) -> None
     page.locator(".fw-add-tasks").click()
     page.locator(".fw-in-tasks-name input").fill(IMG)
     server.wait_saved(
-        "situation",
-        lambda v: v.get("own_arguments") == IMG and v.get("tasks") and v["tasks"][0]["name"] == IMG,
+        "situation", lambda v: v.get("own_arguments") == IMG and v.get("tasks") and v["tasks"][0]["name"] == IMG
     )
     page.locator(".fw-app button.mod-primary").click()
     page.locator(".fw-error[role='alert']").first.wait_for()
@@ -89,22 +86,15 @@ def test_refusal_field_with_markup_is_checked_quietly(page, server: Server) -> N
     open_workbook(page, server, "20-tillitsvalgt.ipynb")
     page.locator(".fw-in-request textarea").fill(f"Fleksibel arbeidstid med kjernetid 09-14 {RTL}")
     page.locator(".fw-in-refusal textarea").fill(f"Vi kan ikke innvilge søknaden. {IMG} {RTL}")
-    page.locator(".fw-in-refusal_received input").fill(
-        (date.today() - timedelta(days=3)).isoformat()
-    )
-    server.wait_saved(
-        "refusal_tv", lambda v: IMG in v.get("refusal", "") and v.get("refusal_received")
-    )
+    page.locator(".fw-in-refusal_received input").fill((date.today() - timedelta(days=3)).isoformat())
+    server.wait_saved("refusal_tv", lambda v: IMG in v.get("refusal", "") and v.get("refusal_received"))
     page.locator(".fw-check-refusal").click()
     page.locator(".fw-verdict").wait_for()  # the verdict box opens the result (issue 10)
     page.locator(".fw-make-submission").click()
     page.locator(".fw-downloads a, .fw-status .fw-info, .fw-status .fw-error").first.wait_for()
     page.reload()
     page.locator(".fw-in-refusal textarea").wait_for()
-    assert (
-        page.locator(".fw-in-refusal textarea").input_value()
-        == f"Vi kan ikke innvilge søknaden. {IMG} {RTL}"
-    )
+    assert page.locator(".fw-in-refusal textarea").input_value() == f"Vi kan ikke innvilge søknaden. {IMG} {RTL}"
     assert page.locator(".fw-app img[src='x']").count() == 0
     assert_quiet(page)
 
@@ -113,9 +103,7 @@ def test_corrupt_docx_upload_gets_a_norwegian_message(page, server: Server, tmp_
     bad = tmp_path / "ødelagt avtale.docx"
     bad.write_bytes(b"PK\x03\x04 dette er ikke en ekte Word-fil")
     open_workbook(page, server, "06-avtale.ipynb")
-    with page.expect_file_chooser(
-        timeout=TIMEOUT
-    ) as chooser:  # ipywidgets makes the <input> on click
+    with page.expect_file_chooser(timeout=TIMEOUT) as chooser:  # ipywidgets makes the <input> on click
         page.locator(".fw-upload-agreement").click()
     chooser.value.set_files(str(bad))
     page.locator(".fw-error", has_text="kunne ikke åpnes").wait_for()

@@ -36,21 +36,35 @@ EVALUATION = TODAY + timedelta(days=100)
 # What the user types, per language: the English user writes English, so an English page must be
 # English throughout (only quotes from Norwegian sources stay Norwegian, and are marked).
 INPUT = {
-    "nb": {"role": "Saksbehandler i skadeavdelingen", "task": "Saksbehandling av enkle skadesaker",
-           "result": "Lukket 96 % av sakene innen fristen", "evidence": "ukerapporten fra saksystemet",
-           "kpi": "Saker lukket innen fristen", "target": "minst 95 %",
-           "argument": "Jeg trenger hjemmekontor fordi pendlingen er slitsom."},
-    "en": {"role": "Claims handler", "task": "Handling simple insurance claims",
-           "result": "Closed 96 % of claims within the deadline", "evidence": "the weekly report from the case system",
-           "kpi": "Claims closed within the deadline", "target": "at least 95 %",
-           "argument": "I need home office because the commute is tiring."},
+    "nb": {
+        "role": "Saksbehandler i skadeavdelingen",
+        "task": "Saksbehandling av enkle skadesaker",
+        "result": "Lukket 96 % av sakene innen fristen",
+        "evidence": "ukerapporten fra saksystemet",
+        "kpi": "Saker lukket innen fristen",
+        "target": "minst 95 %",
+        "argument": "Jeg trenger hjemmekontor fordi pendlingen er slitsom.",
+    },
+    "en": {
+        "role": "Claims handler",
+        "task": "Handling simple insurance claims",
+        "result": "Closed 96 % of claims within the deadline",
+        "evidence": "the weekly report from the case system",
+        "kpi": "Claims closed within the deadline",
+        "target": "at least 95 %",
+        "argument": "I need home office because the commute is tiring.",
+    },
 }
 # Bokmål words no English sentence contains: English drafted text (quotes «…» aside) has none.
-BOKMAL_WORDS = re.compile(r"\b(og|ikke|som|er|på|med|skal|må|eller|fra|ved|etter|denne|dette|nemnda|fristen|saken|"
-                          r"avslaget|kravet|Vedlegg|Frist)\b")
+BOKMAL_WORDS = re.compile(
+    r"\b(og|ikke|som|er|på|med|skal|må|eller|fra|ved|etter|denne|dette|nemnda|fristen|saken|"
+    r"avslaget|kravet|Vedlegg|Frist)\b"
+)
 # Words of our Norwegian templates that must not appear in English drafted text.
-NORWEGIAN = re.compile(r"\b(Arbeidstaker|arbeidsgiver|Avtalen|Jeg er|Hovedargumentet|Dokumentert resultat|"
-                       r"Prøveperioden|Svar på|Forslaget|kan jeg|Retningslinjer|Punktet er|og må fylles)\b")
+NORWEGIAN = re.compile(
+    r"\b(Arbeidstaker|arbeidsgiver|Avtalen|Jeg er|Hovedargumentet|Dokumentert resultat|"
+    r"Prøveperioden|Svar på|Forslaget|kan jeg|Retningslinjer|Punktet er|og må fylles)\b"
+)
 
 
 @pytest.fixture(scope="module")
@@ -155,8 +169,10 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
     page.locator(".fw-err-tasks-0-name .fw-error").wait_for()
     fill(page, ".fw-in-tasks-name", x["task"])
     page.locator(".fw-err-tasks-0-name .fw-error").wait_for(state="detached")
-    server.wait_saved("situation", lambda v: (v.get("tasks") or [{}])[0].get("name") == x["task"]
-                      and v.get("own_arguments") == x["argument"])
+    server.wait_saved(
+        "situation",
+        lambda v: (v.get("tasks") or [{}])[0].get("name") == x["task"] and v.get("own_arguments") == x["argument"],
+    )
     shoot(page, lang, "01-situasjon")
 
     visit(page, server, "02-forslag.ipynb", lang)
@@ -179,8 +195,14 @@ def test_employee_path(page, server: Server, lang: str, tmp_path: Path) -> None:
         page.locator(".fw-add-kpis").click()
     fill(page, ".fw-in-kpis-name", x["kpi"])
     fill(page, ".fw-in-kpis-target", x["target"])
-    server.wait_saved("proposal", lambda v: v.get("start_date") == START.isoformat()
-                      and (v.get("kpis") or [{}])[0].get("target") == x["target"] and v.get("home_days") == ["onsdag"])
+    server.wait_saved(
+        "proposal",
+        lambda v: (
+            v.get("start_date") == START.isoformat()
+            and (v.get("kpis") or [{}])[0].get("target") == x["target"]
+            and v.get("home_days") == ["onsdag"]
+        ),
+    )
     shoot(page, lang, "02-forslag")
 
     visit(page, server, "03-argumenter.ipynb", lang)
@@ -267,8 +289,14 @@ def test_union_path(page, server: Server, lang: str, tmp_path: Path) -> None:  #
     box = page.locator(".fw-in-written_refusal input")
     if not box.is_checked():
         tick(box)
-    server.wait_saved("refusal_tv", lambda v: v.get("written_refusal") and v.get("request") == request
-                      and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat())
+    server.wait_saved(
+        "refusal_tv",
+        lambda v: (
+            v.get("written_refusal")
+            and v.get("request") == request
+            and v.get("refusal_received") == (TODAY - timedelta(days=3)).isoformat()
+        ),
+    )
     page.locator(".fw-check-refusal").click()
     page.locator(".fw-verdict").wait_for()  # verdict first: the deadline lives in the verdict box (issue 10)
     page.locator(".fw-make-submission").click()

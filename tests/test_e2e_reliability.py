@@ -45,18 +45,28 @@ from advisor.app.workbooks import WORKBOOKS
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 TIMEOUT = 60_000  # ms, for any single wait in the browser
 NB, EN = catalogue("nb"), catalogue("en")
 
-_NEEDS_CHROMIUM = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium "
-                                                                   "(make browser, or apt-get install chromium)")
+_NEEDS_CHROMIUM = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="Chromium is not installed at /usr/bin/chromium (make browser, or apt-get install chromium)",
+)
 
 
 def browser_test(fn: Callable) -> Callable:
     """Marks a test that drives Chromium (e2e), skipped where Chromium is missing."""
     return pytest.mark.e2e(_NEEDS_CHROMIUM(fn))
+
 
 # What anna types (the kill test) and must never show up for bjorn.
 ANNA = {
@@ -81,6 +91,7 @@ PERSONAL = [NAME, "Kjellaug", "Trøftevik", DIAGNOSIS, CHILD, "Tindra", REFUSAL,
 
 
 # -- servers -----------------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -118,7 +129,8 @@ class Site:
         self.pids = folder / "guarded-pids.log"
         (folder / "sitecustomize.py").write_text(
             f"import os, sys\nsys.path.insert(0, {str(TESTS)!r})\nimport netguard  # noqa: F401\n"
-            f"with open({str(self.pids)!r}, 'a') as fh:\n    fh.write(f'{{os.getpid()}}\\n')\n")
+            f"with open({str(self.pids)!r}, 'a') as fh:\n    fh.write(f'{{os.getpid()}}\\n')\n"
+        )
 
     def guarded_pids(self) -> set[int]:
         return {int(x) for x in self.pids.read_text().split()} if self.pids.exists() else set()
@@ -131,11 +143,20 @@ class Served:
         self.data_dir, self.site, self.log = data_dir, site, log
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("FLEXWORK_", "JUPYTERHUB_", "HF_", "TRANSFORMERS_"))}
-        self.env.update(FLEXWORK_DATA_DIR=str(data_dir), FLEXWORK_EMBEDDING="fake",
-                        FLEXWORK_CONFIG=str(site.folder / "none.toml"), FLEXWORK_NETGUARD_LOG=str(site.attempts),
-                        FLEXWORK_NETGUARD_LOOPBACK="1", PYTHONPATH=str(site.folder), **env)
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("FLEXWORK_", "JUPYTERHUB_", "HF_", "TRANSFORMERS_"))
+        }
+        self.env.update(
+            FLEXWORK_DATA_DIR=str(data_dir),
+            FLEXWORK_EMBEDDING="fake",
+            FLEXWORK_CONFIG=str(site.folder / "none.toml"),
+            FLEXWORK_NETGUARD_LOG=str(site.attempts),
+            FLEXWORK_NETGUARD_LOOPBACK="1",
+            PYTHONPATH=str(site.folder),
+            **env,
+        )
         self.proc: subprocess.Popen | None = None
         self.store = StateStore(sqlite_url(data_dir))
 
@@ -145,7 +166,12 @@ class Served:
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "advisor.cli", "serve", "--port", str(self.port), "--no-browser"],
-                cwd=REPO, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                cwd=REPO,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
         def ready() -> bool:
             assert self.proc is not None and self.proc.poll() is None, self.log.read_text()[-3000:]
@@ -193,11 +219,15 @@ class Served:
 
     def wait_saved(self, user: str, key: str, check: Callable[[dict], bool], timeout: float = 30) -> dict:
         """Poll the database until the autosaved value satisfies `check` (the kernel saves asynchronously)."""
-        return wait_until(lambda: (v := self.store.get(user, key) or {}) and check(v) and v, timeout,
-                          f"{user}/{key} to be saved; it is {self.store.get(user, key)!r}")
+        return wait_until(
+            lambda: (v := self.store.get(user, key) or {}) and check(v) and v,
+            timeout,
+            f"{user}/{key} to be saved; it is {self.store.get(user, key)!r}",
+        )
 
 
 # -- the browser -------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def browser():  # noqa: ANN201
@@ -221,8 +251,14 @@ def new_page(browser):  # noqa: ANN001, ANN201
     page.outside = []  # type: ignore[attr-defined]
     page.dialogs = []  # type: ignore[attr-defined]
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("request", lambda r: page.outside.append(r.url)
-            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda r: (
+            page.outside.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:")
+            else None
+        ),
+    )
     return page
 
 
@@ -254,6 +290,7 @@ def export_via_ui(page, lang: dict[str, str]) -> dict:  # noqa: ANN001
 
 # -- 1. no data loss ---------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Site:  # noqa: ANN001
     return Site(tmp_path_factory.mktemp("e2e-rel-site"))
@@ -266,8 +303,12 @@ def shared_dir(tmp_path_factory) -> Path:  # noqa: ANN001
 
 
 @browser_test
-def test_typed_fields_survive_killing_the_kernels_and_the_server(browser, site: Site,  # noqa: ANN001
-                                                                 shared_dir: Path, tmp_path: Path) -> None:
+def test_typed_fields_survive_killing_the_kernels_and_the_server(
+    browser,
+    site: Site,  # noqa: ANN001
+    shared_dir: Path,
+    tmp_path: Path,
+) -> None:
     served = Served(shared_dir, site, tmp_path / "serve-anna.log", FLEXWORK_PROFILE="anna")
     served.start()
     try:
@@ -280,9 +321,16 @@ def test_typed_fields_survive_killing_the_kernels_and_the_server(browser, site: 
         tick(page.locator(".fw-in-tasks-deep_focus input"))  # below the field typed last: nothing above it moves
         type_into(page, NB["sit.own_arguments"], ANNA["own_arguments"])
         type_into(page, NB["sit.health"], ANNA["health"])
-        served.wait_saved("anna", "situation", lambda v: v.get("health") == ANNA["health"]
-                          and v.get("own_arguments") == ANNA["own_arguments"] and v.get("tasks")
-                          and v["tasks"][0] == {**v["tasks"][0], "name": ANNA["task"], "deep_focus": True})
+        served.wait_saved(
+            "anna",
+            "situation",
+            lambda v: (
+                v.get("health") == ANNA["health"]
+                and v.get("own_arguments") == ANNA["own_arguments"]
+                and v.get("tasks")
+                and v["tasks"][0] == {**v["tasks"][0], "name": ANNA["task"], "deep_focus": True}
+            ),
+        )
 
         open_workbook(page, served, "02-forslag.ipynb")
         choose_model(page, NB, "faste_hjemmedager")  # hides the hours above the day boxes
@@ -359,8 +407,9 @@ def test_a_writer_killed_mid_save_never_leaves_a_half_written_value(tmp_path: Pa
     url = sqlite_url(tmp_path)
     last = 0
     for delay in (0.05, 0.2, 0.35, 0.6, 0.9):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, url], cwd=REPO, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, url], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         try:
             assert proc.stdout is not None
             assert select.select([proc.stdout], [], [], 60)[0], "the writer did not start saving within 60 s"
@@ -386,17 +435,25 @@ def test_a_writer_killed_mid_save_never_leaves_a_half_written_value(tmp_path: Pa
 
 # -- 2. isolation and legal safety (bjorn's server on anna's data folder) ------------------------------
 
+
 @pytest.fixture(scope="module")
 def bjorn(site: Site, shared_dir: Path, tmp_path_factory):  # noqa: ANN001, ANN201
     """bjorn's server (JUPYTERHUB_USER wins over a leftover FLEXWORK_PROFILE=anna) on the folder with anna's data."""
     store = StateStore(sqlite_url(shared_dir))
     seed = {"refusal_tv": {"refusal": ANNA["refusal"], "request": "Fleksitid"}}
     if store.get("anna", "situation") is None:  # the kill test did not run: anna's intake as it would have saved it
-        seed |= {"situation": {"role": ANNA["role"], "health": ANNA["health"], "own_arguments": ANNA["own_arguments"]},
-                 "proposal": {"deliverables": ANNA["deliverables"], "minimum": ANNA["minimum"]}}
+        seed |= {
+            "situation": {"role": ANNA["role"], "health": ANNA["health"], "own_arguments": ANNA["own_arguments"]},
+            "proposal": {"deliverables": ANNA["deliverables"], "minimum": ANNA["minimum"]},
+        }
     store.save_many("anna", seed)
-    served = Served(shared_dir, site, tmp_path_factory.mktemp("bjorn-log") / "serve.log",
-                    JUPYTERHUB_USER="bjorn", FLEXWORK_PROFILE="anna")
+    served = Served(
+        shared_dir,
+        site,
+        tmp_path_factory.mktemp("bjorn-log") / "serve.log",
+        JUPYTERHUB_USER="bjorn",
+        FLEXWORK_PROFILE="anna",
+    )
     served.start()
     try:
         yield served
@@ -462,6 +519,7 @@ def test_every_page_says_not_legal_advice_and_where_to_get_help(bjorn_page, bjor
 
 # -- 3. a private session: network blocked, logs clean, delete leaves nothing -------------------------
 
+
 class Session:
     def __init__(self, served: Served, page: Any) -> None:
         self.served, self.page = served, page
@@ -501,8 +559,9 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
     choose_model(page, NB, "faste_hjemmedager")  # hides the hours above the day boxes
     tick(page.locator(".fw-in-home_days-mandag input"))
     type_into(page, NB["prop.start_date"], "2025-02-03")
-    served.wait_saved("kari", "proposal", lambda v: v.get("start_date") == "2025-02-03"
-                      and v.get("home_days") == ["mandag"])
+    served.wait_saved(
+        "kari", "proposal", lambda v: v.get("start_date") == "2025-02-03" and v.get("home_days") == ["mandag"]
+    )
 
     kari.open("03-argumenter.ipynb")
     page.locator(".fw-make-arguments").click()
@@ -534,8 +593,9 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
 
 def open_folds(page: Any) -> None:
     """Open the refusal check's folded parts by clicking them, outermost first, as a reader would."""
-    closed = page.locator(".fw-check details.fw-fold:not([open]) > summary, "
-                          ".fw-check details.fw-sources:not([open]) > summary")
+    closed = page.locator(
+        ".fw-check details.fw-fold:not([open]) > summary, .fw-check details.fw-sources:not([open]) > summary"
+    )
     for _ in range(20):
         if not closed.count():
             return
@@ -553,13 +613,13 @@ def test_an_opened_law_citation_shows_its_in_force_date_and_status(kari: Session
     for pid in ("aml-10-2#arbeidsmiljoloven-p-10-2-3", "aml-10-13#arbeidsmiljoloven-p-10-13"):
         source = passage(pid)
         assert source.kind == "law" and source.date
-        citation = page.locator(".fw-check details.fw-citation",
-                                has=page.locator("summary", has_text=source.ref)).first
+        citation = page.locator(".fw-check details.fw-citation", has=page.locator("summary", has_text=source.ref)).first
         citation.locator("summary").click()
         in_force = citation.locator(".fw-source-date")
         in_force.wait_for(state="visible")
         assert in_force.inner_text() == NB["cite.in_force"].format(
-            date=date.fromisoformat(source.date).strftime("%d.%m.%Y"))
+            date=date.fromisoformat(source.date).strftime("%d.%m.%Y")
+        )
         badge = citation.locator(".fw-badge.fw-unverified")
         if source.status == "UNVERIFIED":
             assert badge.is_visible() and badge.inner_text() == "UNVERIFIED"
@@ -589,8 +649,11 @@ def test_delete_my_data_from_the_start_page_leaves_nothing(kari: Session) -> Non
     # not one byte of what was typed is left in the database, its WAL or shared memory, or any file
     db_files = sorted(served.data_dir.glob("state.sqlite*"))
     assert served.data_dir / "state.sqlite" in db_files
-    left = {str(p.relative_to(served.data_dir)): [m for m in PERSONAL if m.encode() in p.read_bytes()]
-            for p in served.data_dir.rglob("*") if p.is_file()}
+    left = {
+        str(p.relative_to(served.data_dir)): [m for m in PERSONAL if m.encode() in p.read_bytes()]
+        for p in served.data_dir.rglob("*")
+        if p.is_file()
+    }
     assert {k: v for k, v in left.items() if v} == {}
     assert not (served.data_dir / "users" / "kari").exists()
 
@@ -608,8 +671,10 @@ def test_the_session_sent_nothing_out_and_logged_no_personal_facts(kari: Session
     # nothing typed is in the server's output (Voilà, kernels) or the app's log
     app_log = served.data_dir / "logs" / "app.log"
     assert app_log.is_file()
-    logs = {"serve": served.log.read_text(encoding="utf-8", errors="replace"),
-            "app.log": app_log.read_text(encoding="utf-8")}
+    logs = {
+        "serve": served.log.read_text(encoding="utf-8", errors="replace"),
+        "app.log": app_log.read_text(encoding="utf-8"),
+    }
     assert "Kernel started" in logs["serve"]  # the capture holds Voilà's own output
     for name, text in logs.items():
         assert [m for m in PERSONAL if m in text] == [], name

@@ -43,8 +43,9 @@ def served(request, tmp_path_factory):  # noqa: ANN001, ANN201
     if request.param == "postgresql":
         env["FLEXWORK_STATE_URL"] = request.getfixturevalue("postgres_url")
     site = Site(tmp_path_factory.mktemp("two-tabs-site"))
-    server = Served(tmp_path_factory.mktemp("two-tabs-data"), site,
-                    tmp_path_factory.mktemp("two-tabs-log") / "serve.log", **env)
+    server = Served(
+        tmp_path_factory.mktemp("two-tabs-data"), site, tmp_path_factory.mktemp("two-tabs-log") / "serve.log", **env
+    )
     # The kernels import this checkout's advisor (in a git worktree the editable install is another's).
     server.env["PYTHONPATH"] = os.pathsep.join([str(site.folder), str(REPO)])
     if request.param == "postgresql":
@@ -90,8 +91,9 @@ def test_two_tabs_typing_into_different_fields_both_keep_their_text(tabs, served
     served.wait_saved("tove", "situation", lambda v: [t.get("name") for t in v.get("tasks", [])] == ["Kundesamtaler"])
     two.locator(".fw-add-tasks").click()
     field(two, "tasks-name").last.press_sequentially("Rapporter", delay=5)
-    served.wait_saved("tove", "situation", lambda v: len(v.get("tasks", [])) == 2
-                      and v["tasks"][1].get("name") == "Rapporter")
+    served.wait_saved(
+        "tove", "situation", lambda v: len(v.get("tasks", [])) == 2 and v["tasks"][1].get("name") == "Rapporter"
+    )
     field(one, "health", area=True).press_sequentially("Migrene", delay=5)
     served.wait_saved("tove", "situation", lambda v: v.get("health") == "Migrene")
 

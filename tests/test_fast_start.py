@@ -11,13 +11,32 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-HEAVY = ("chromadb", "bm25s", "scipy", "torch", "sentence_transformers", "transformers", "langchain_core",
-         "jsonschema", "lark", "docx", "ipywidgets", "sqlalchemy")
+HEAVY = (
+    "chromadb",
+    "bm25s",
+    "scipy",
+    "torch",
+    "sentence_transformers",
+    "transformers",
+    "langchain_core",
+    "jsonschema",
+    "lark",
+    "docx",
+    "ipywidgets",
+    "sqlalchemy",
+)
 
 
 def run_python(code: str, env: dict[str, str] | None = None, timeout: float = 300) -> dict:
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=timeout,
-                          env=dict(os.environ, PYTHONPATH=str(REPO), **(env or {})), check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ, PYTHONPATH=str(REPO), **(env or {})),
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -33,8 +52,12 @@ print(json.dumps({"rc": rc, "answer": out.getvalue(), "modules": sorted(m for m 
 
 
 def ask_env(settings, tmp_path: Path) -> dict[str, str]:
-    return {"FLEXWORK_DATA_DIR": str(settings.data_dir), "FLEXWORK_EMBEDDING": settings.embedding,
-            "FLEXWORK_CORPUS_DIR": str(settings.corpus_dir), "FLEXWORK_CONFIG": str(tmp_path / "none.toml")}
+    return {
+        "FLEXWORK_DATA_DIR": str(settings.data_dir),
+        "FLEXWORK_EMBEDDING": settings.embedding,
+        "FLEXWORK_CORPUS_DIR": str(settings.corpus_dir),
+        "FLEXWORK_CONFIG": str(tmp_path / "none.toml"),
+    }
 
 
 def test_ask_imports_none_of_the_heavy_libraries(fake_settings, tmp_path: Path) -> None:

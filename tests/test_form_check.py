@@ -26,8 +26,12 @@ def button_named(root: w.Widget, label: str) -> w.Button:
 
 
 def shown_problems(root: w.Widget) -> list[str]:
-    return [c for x in walk(root) for c in getattr(x, "_dom_classes", ())
-            if c.startswith("fw-err-") and 'class="fw-error"' in x.value]
+    return [
+        c
+        for x in walk(root)
+        for c in getattr(x, "_dom_classes", ())
+        if c.startswith("fw-err-") and 'class="fw-error"' in x.value
+    ]
 
 
 def status_lines(root: w.Widget) -> str:
@@ -67,7 +71,12 @@ def test_an_action_on_a_form_with_problems_does_not_run(settings: Settings) -> N
 def test_text_field(area: bool) -> None:
     field = text_field(None, "Rolle", "fw-in-role", area=area, rows=3, placeholder="f.eks. rådgiver")
     assert isinstance(field, w.Textarea) is area
-    assert (field.value, field.description, field.tooltip, field.placeholder) == ("", "Rolle", "Rolle", "f.eks. rådgiver")
+    assert (field.value, field.description, field.tooltip, field.placeholder) == (
+        "",
+        "Rolle",
+        "Rolle",
+        "f.eks. rådgiver",
+    )
     assert field.continuous_update and field.layout.width == "100%"
     assert {"fw-field", "fw-in-role"} <= set(field._dom_classes)
     assert getattr(field, "rows", None) == (3 if area else None)

@@ -29,8 +29,12 @@ REPO = Path(__file__).resolve().parent.parent
 MAX_SECONDS = 2.0
 MAX_MB = 300
 # What each file is refused for, where a limit applies (the message names its setting).
-LIMIT = {"bomb.docx": "read_max_ratio", "many.docx": "read_max_zip_entries", "huge.pdf": "read_max_file_mb",
-         "nested.html": "read_max_html_depth"}
+LIMIT = {
+    "bomb.docx": "read_max_ratio",
+    "many.docx": "read_max_zip_entries",
+    "huge.pdf": "read_max_file_mb",
+    "nested.html": "read_max_html_depth",
+}
 GOOD = "# Egen veileder\n\n## Hjemmekontor\n\nVi avtaler hjemmekontor to dager i uken med kjernetid 09-14.\n"
 FIGURES: dict[str, dict] = {}
 
@@ -42,8 +46,13 @@ def files(tmp_path_factory) -> dict[str, Path]:  # noqa: ANN001
 
 def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLEXWORK_", "JUPYTERHUB_"))}
-    env.update(FLEXWORK_DATA_DIR=str(data_dir), FLEXWORK_EMBEDDING="fake", FLEXWORK_CONFIG=str(data_dir / "none.toml"),
-               PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "tests")]), **extra)
+    env.update(
+        FLEXWORK_DATA_DIR=str(data_dir),
+        FLEXWORK_EMBEDDING="fake",
+        FLEXWORK_CONFIG=str(data_dir / "none.toml"),
+        PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "tests")]),
+        **extra,
+    )
     return env
 
 
@@ -78,8 +87,13 @@ def measured(args: list[str], env: dict[str, str], stderr: int | None = None) ->
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         peak = Path(tmp) / "peak"
         start = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-c", WRAP, str(peak), *args], cwd=REPO, env=env, stdout=out,
-                                stderr=stderr if stderr is not None else err)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRAP, str(peak), *args],
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=stderr if stderr is not None else err,
+        )
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.monotonic() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -92,13 +106,17 @@ def measured(args: list[str], env: dict[str, str], stderr: int | None = None) ->
 
 # -- the gap check on the command line ------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", list(LIMIT))
 def test_agreement_gaps_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
     args = ["agreement-gaps", str(files[name])]
     seconds, code, out, err, mb = measured(args, env_for(tmp_path))
     cpu = CPU[tuple(args)]
-    FIGURES[f"cli agreement-gaps {name}"] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-                                             "peak_mb": round(mb)}
+    FIGURES[f"cli agreement-gaps {name}"] = {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "peak_mb": round(mb),
+    }
     assert code == 2 and out == "", (code, out, err)
     assert "Traceback" not in err
     assert name in err and LIMIT[name] in err, err
@@ -136,8 +154,7 @@ print(json.dumps(result))
 
 @pytest.mark.parametrize("name", list(LIMIT))
 def test_the_upload_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
-    _seconds, code, out, err, mb = measured(["-c", UPLOAD, str(files[name]), str(tmp_path)],
-                                           env_for(tmp_path))
+    _seconds, code, out, err, mb = measured(["-c", UPLOAD, str(files[name]), str(tmp_path)], env_for(tmp_path))
     assert code == 0, err
     result = json.loads(out)
     FIGURES[f"upload {name}"] = {"seconds": round(result["seconds"], 3), "peak_mb": round(mb)}
@@ -207,6 +224,7 @@ def test_index_with_hostile_files_in_the_corpus_indexes_the_others(corpus: Path,
 
 # -- limits are settings; sloppy HTML is not "deep"; the time budget ----------------------------------------
 
+
 def test_limits_come_from_the_settings_and_name_themselves(tmp_path) -> None:
     import docx
 
@@ -241,6 +259,7 @@ def test_html_depth_counts_like_a_browser_not_like_a_naive_counter() -> None:
 
 # -- progress -------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_index_shows_progress_on_a_terminal_only(tmp_path) -> None:
     corpus = tmp_path / "egen"
@@ -249,8 +268,13 @@ def test_index_shows_progress_on_a_terminal_only(tmp_path) -> None:
     env = env_for(tmp_path / "data")
     master, slave = pty.openpty()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "advisor.cli", "index", "--corpus", str(corpus)], cwd=REPO,
-                                env=env, stdout=subprocess.PIPE, stderr=slave)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "advisor.cli", "index", "--corpus", str(corpus)],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+        )
         os.close(slave)
         chunks = []
         while True:

@@ -22,14 +22,20 @@ from advisor.app.state import StateStore, sqlite_url
 from advisor.core.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 TIMEOUT = 150_000  # ms: a first spawn on a busy 2-core machine
 NB = json.loads((Path(advisor.__file__).parent / "messages" / "ui.nb.json").read_text("utf-8"))
 PEOPLE = ("kari", "ola", "nora")
 PIN = {"kari": "4711", "ola": "8080", "nora": "2468"}
 SECRET_TEXT = "Kari-hemmelig-rolle-XQ7"
-
 
 
 def _proxy_installed() -> bool:
@@ -46,8 +52,9 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.hub,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"),
-    pytest.mark.skipif(not _proxy_installed(), reason="configurable-http-proxy is not installed (make install, "
-                                                      "which needs npm)"),
+    pytest.mark.skipif(
+        not _proxy_installed(), reason="configurable-http-proxy is not installed (make install, which needs npm)"
+    ),
 ]
 
 
@@ -70,9 +77,16 @@ def hub(real_settings, tmp_path_factory):  # noqa: ANN001, ANN201
     (data / "index").symlink_to(real_settings.data_dir / "index", target_is_directory=True)
     settings = Settings(data_dir=data, embedding=real_settings.embedding, corpus_dir=real_settings.corpus_dir)
     port = launch.free_port()
-    workshop = launch.prepare(settings, ip="127.0.0.1", port=port, hub_port=launch.free_port(),
-                              proxy_api_port=launch.free_port(), title="Testverksted", cull_timeout=3600,
-                              mem_limit="1500M")
+    workshop = launch.prepare(
+        settings,
+        ip="127.0.0.1",
+        port=port,
+        hub_port=launch.free_port(),
+        proxy_api_port=launch.free_port(),
+        title="Testverksted",
+        cull_timeout=3600,
+        mem_limit="1500M",
+    )
     proc = launch.start(workshop, log=data / "hub" / "hub.log")
     try:
         assert launch.wait_ready(workshop, timeout=120, proc=proc), (data / "hub" / "hub.log").read_text()[-3000:]
@@ -150,8 +164,7 @@ def test_hub_facilitator_and_three_participants_each_get_their_own_server(hub: H
         page.locator(".fw-app .fw-disclaimer").first.wait_for(state="visible", timeout=TIMEOUT)
     hub.timings["four_logins_to_start_page_s"] = round(time.monotonic() - start, 1)
     # the hub knows four users, one admin
-    admin = pages["fasilitator"].request.get(f"{hub.url}/hub/api/users",
-                                             headers={"Referer": f"{hub.url}/hub/admin"})
+    admin = pages["fasilitator"].request.get(f"{hub.url}/hub/api/users", headers={"Referer": f"{hub.url}/hub/admin"})
     assert admin.status in (200, 403)  # the API wants a token; the admin page is the browser's view
     page = pages["fasilitator"]
     page.goto(f"{hub.url}/hub/admin", wait_until="domcontentloaded")
@@ -178,8 +191,9 @@ def test_hub_participants_fill_in_rehearse_and_share(hub: Hub, pages) -> None:  
         open_workbook(page, hub, who, "04-innvendinger.ipynb")
         page.locator(".fw-start-rehearse").click()
         page.locator(".fw-chat .fw-manager").first.wait_for()
-        page.get_by_label("Ditt svar").fill("Jeg foreslår en prøveperiode på tre måneder og er på kontoret hver "
-                                            "onsdag; jeg svarer innen to timer.")
+        page.get_by_label("Ditt svar").fill(
+            "Jeg foreslår en prøveperiode på tre måneder og er på kontoret hver onsdag; jeg svarer innen to timer."
+        )
         page.locator(".fw-send-reply").click()
         page.locator(".fw-chat .fw-coach").first.wait_for()
         open_workbook(page, hub, who, "10-hr-workshop.ipynb")
@@ -198,8 +212,7 @@ def test_hub_participants_fill_in_rehearse_and_share(hub: Hub, pages) -> None:  
 def test_hub_participant_cannot_open_anothers_server_or_state(hub: Hub, pages) -> None:  # noqa: ANN001
     ola = pages["ola"]
     # another participant's pages and API, with Ola's cookies: refused by the hub
-    for path in ("/user/kari/voila/render/01-situasjon.ipynb", "/user/kari/api/contents",
-                 "/user/kari/api/kernels"):
+    for path in ("/user/kari/voila/render/01-situasjon.ipynb", "/user/kari/api/contents", "/user/kari/api/kernels"):
         r = ola.request.get(hub.url + path, max_redirects=0)
         assert r.status in (302, 403), (path, r.status)
         if r.status == 302:  # to the hub's OAuth: which then refuses
@@ -212,9 +225,13 @@ def test_hub_participant_cannot_open_anothers_server_or_state(hub: Hub, pages) -
     open_workbook(ola, hub, "ola", "01-situasjon.ipynb")
     assert ola.get_by_label("Rolle og stillingstittel").input_value() == "Rådgiver ola"
     xsrf = next((c["value"] for c in ola.context.cookies() if c["name"] == "_xsrf"), "")
-    put = ola.request.put(f"{hub.url}/user/ola/api/contents/evil.ipynb", headers={"X-XSRFToken": xsrf},
-                          data=json.dumps({"type": "notebook", "content": {"cells": [], "metadata": {},
-                                                                          "nbformat": 4, "nbformat_minor": 5}}))
+    put = ola.request.put(
+        f"{hub.url}/user/ola/api/contents/evil.ipynb",
+        headers={"X-XSRFToken": xsrf},
+        data=json.dumps(
+            {"type": "notebook", "content": {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}}
+        ),
+    )
     assert put.status == 403
     started = ola.request.post(f"{hub.url}/user/ola/api/kernels", headers={"X-XSRFToken": xsrf}, data="{}")
     assert started.status == 403

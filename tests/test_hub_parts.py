@@ -8,13 +8,7 @@ import os
 import pytest
 
 from advisor.app.hub import limits
-from advisor.app.hub.names import (
-    hash_secret,
-    new_secret,
-    normalise_code,
-    normalise_name,
-    verify_secret,
-)
+from advisor.app.hub.names import hash_secret, new_secret, normalise_code, normalise_name, verify_secret
 
 
 def test_names_are_normalised_and_odd_ones_refused() -> None:

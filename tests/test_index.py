@@ -69,7 +69,9 @@ def test_reindex_skips_unchanged_files_and_picks_up_changes(tmp_path, small_corp
 def test_user_folder_is_indexed_with_problems_reported(tmp_path, small_corpus) -> None:
     user = tmp_path / "mine"
     user.mkdir()
-    (user / "policy.md").write_text("# Vår policy\n\n## Hjemmekontor hos Acme\n\nAcme tillater to hjemmekontordager i uken.\n", encoding="utf-8")
+    (user / "policy.md").write_text(
+        "# Vår policy\n\n## Hjemmekontor hos Acme\n\nAcme tillater to hjemmekontordager i uken.\n", encoding="utf-8"
+    )
     (user / "søppel.bin").write_bytes(b"\x00\x01")
     s = settings_for(tmp_path, small_corpus, extra_corpus_dirs=[user])
     report = build_index(s)

@@ -23,7 +23,9 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = ("advisor", "corpus", "workbooks", "pyproject.toml", "setup.py", "README.md")
 
 
-def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+def _run(
+    cmd: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
+) -> subprocess.CompletedProcess:
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, f"{cmd}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
     return proc
@@ -40,8 +42,21 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copytree(REPO / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(REPO / name, src / name)
-    _run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation", "-q",
-          "-w", str(tmp / "dist")], cwd=tmp)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(src),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp / "dist"),
+        ],
+        cwd=tmp,
+    )
     wheel = next((tmp / "dist").glob("flexwork_advisor-*.whl"))
     venv = tmp / "venv"
     _run([sys.executable, "-m", "venv", str(venv)], cwd=tmp)
@@ -55,25 +70,43 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLEXWORK_") and k != "PYTHONPATH"}
-    env |= {"FLEXWORK_DATA_DIR": str(tmp / "data"), "FLEXWORK_CONFIG": str(tmp / "no-settings.toml"),
-            "HOME": str(tmp), "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "share")}
+    env |= {
+        "FLEXWORK_DATA_DIR": str(tmp / "data"),
+        "FLEXWORK_CONFIG": str(tmp / "no-settings.toml"),
+        "HOME": str(tmp),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_DATA_HOME": str(tmp / "share"),
+    }
     return env
 
 
 def test_the_wheel_has_the_corpus_and_the_workbooks_but_not_the_benchmark(installed: Path, tmp_path: Path) -> None:
-    code = ("import advisor, json; from advisor.core.settings import BUNDLED_CORPUS, BUNDLED_WORKBOOKS; "
-            "print(json.dumps([advisor.__file__, str(BUNDLED_CORPUS), str(BUNDLED_WORKBOOKS)]))")
+    code = (
+        "import advisor, json; from advisor.core.settings import BUNDLED_CORPUS, BUNDLED_WORKBOOKS; "
+        "print(json.dumps([advisor.__file__, str(BUNDLED_CORPUS), str(BUNDLED_WORKBOOKS)]))"
+    )
     out = json.loads(_run([str(installed / "python"), "-c", code], cwd=tmp_path, env=_env(tmp_path)).stdout)
     venv = installed.parent
     assert all(Path(p).is_relative_to(venv) for p in out), out  # nothing from the checkout
     corpus, workbooks = Path(out[1]), Path(out[2])
     assert (corpus / "manifest.toml").is_file() and list((corpus / "law").glob("*.md"))
     assert (workbooks / "00-start.ipynb").is_file() and (workbooks / "voila.json").is_file()
-    proc = subprocess.run([str(installed / "python"), "-c", "import flexwork_bench"], cwd=tmp_path,
-                          env=_env(tmp_path), capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(installed / "python"), "-c", "import flexwork_bench"],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode != 0  # the benchmark stays in the checkout
-    bench = subprocess.run([str(installed / "flexwork"), "bench", "--quick"], cwd=tmp_path, env=_env(tmp_path),
-                           capture_output=True, text=True, timeout=120)
+    bench = subprocess.run(
+        [str(installed / "flexwork"), "bench", "--quick"],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bench.returncode == 2 and "source checkout" in bench.stderr and "Traceback" not in bench.stderr
 
 
@@ -83,7 +116,8 @@ def test_flexwork_works_outside_the_checkout(installed: Path, tmp_path: Path) ->
     status = json.loads(_run([flexwork, "corpus", "status", "--json"], cwd=tmp_path, env=env).stdout)
     assert status["sources"] >= 30 and status["passages"] > 100
     _run([flexwork, "index"], cwd=tmp_path, env=env)
-    answer = json.loads(_run([flexwork, "ask", "Har jeg rett til fleksibel arbeidstid?", "--json"],
-                             cwd=tmp_path, env=env).stdout)
+    answer = json.loads(
+        _run([flexwork, "ask", "Har jeg rett til fleksibel arbeidstid?", "--json"], cwd=tmp_path, env=env).stdout
+    )
     assert answer["citations"] and all(c["verified"] for c in answer["citations"]), answer
     assert any(c["passage_id"].startswith("aml-10-2") for c in answer["citations"]), answer["citations"]

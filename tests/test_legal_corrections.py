@@ -27,7 +27,12 @@ def manifest() -> dict[str, dict]:
 
 def all_texts() -> list[tuple[str, str]]:
     """Every corpus file, data file and message catalogue, as (name, text)."""
-    files = [*BUNDLED_CORPUS.rglob("*.md"), *DATA.glob("*.json"), *MESSAGES.glob("*.json"), BUNDLED_CORPUS / "manifest.toml"]
+    files = [
+        *BUNDLED_CORPUS.rglob("*.md"),
+        *DATA.glob("*.json"),
+        *MESSAGES.glob("*.json"),
+        BUNDLED_CORPUS / "manifest.toml",
+    ]
     files += list((ROOT / "advisor").rglob("*.py"))
     out = []
     for p in files:
@@ -51,11 +56,16 @@ def _strings(o) -> list[str]:
 def test_tln_regulation_sections_in_official_wording():
     ps = corpus_passages()
     p31 = ps[F + "3-1"]
-    assert "Sekretariatet forbereder sakene og innkaller i samråd med nemndas leder eller nestleder til møte når det er nødvendig." in p31.text
+    assert (
+        "Sekretariatet forbereder sakene og innkaller i samråd med nemndas leder eller nestleder til møte når det er nødvendig."
+        in p31.text
+    )
     p52 = ps[F + "5-2"]
     assert p52.status == "verified"
-    assert ("Dersom det er åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan tvisteløsningsnemndas "
-            "leder eller en av nestlederne alene avvise den.") in p52.text
+    assert (
+        "Dersom det er åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan tvisteløsningsnemndas "
+        "leder eller en av nestlederne alene avvise den."
+    ) in p52.text
     p1 = ps[F + "1"]
     assert p1.status == "verified"
     assert p1.text.startswith("Nemnda skal ha én leder, inntil to nestledere og seks ordinære faste medlemmer.")
@@ -76,7 +86,14 @@ def test_home_office_regulation_items_are_dashes_not_numbers():
 
 def test_tln_93_25_summary_and_date():
     p = corpus_passages()["tln-93-25#tln-93-25"]
-    for must in ("§ 10-2 (3)", "4–1", "24.09.2025", "31 års ansiennitet", "fabrikken og avdelingen var store", "dokumentert helsebehov"):
+    for must in (
+        "§ 10-2 (3)",
+        "4–1",
+        "24.09.2025",
+        "31 års ansiennitet",
+        "fabrikken og avdelingen var store",
+        "dokumentert helsebehov",
+    ):
         assert must in p.text, must
     assert manifest()["tln-93-25"]["date"] == "2025-09-24"
     # Every text that cites TLN 93/25 for "general arguments" also names what the majority weighed.
@@ -124,7 +141,7 @@ def test_no_suspensive_effect_is_marked_as_our_inference():
     for name, text in all_texts():
         for s in sentences(text):
             if "oppsettende virkning" in s.lower() and name.endswith((".json", ".md")):
-                context = text[max(0, text.find(s) - 400): text.find(s) + len(s) + 400]
+                context = text[max(0, text.find(s) - 400) : text.find(s) + len(s) + 400]
                 assert re.search(r"vår (lesning|slutning|egen slutning)|UNVERIFIED", context), (name, s[:160])
 
 
@@ -142,9 +159,14 @@ def test_manifest_dates_and_checks():
 
 def test_new_passages_fill_the_coverage_gaps():
     ps = corpus_passages()
-    for pid in ("aml-4-6#arbeidsmiljoloven-p-4-6", "aml-14-8a#arbeidsmiljoloven-p-14-8-a",
-                "domstolloven#domstolloven-p-146-2", "domstolloven#domstolloven-p-148-2", "domstolloven#domstolloven-p-149-1",
-                *(f"aml-17-2#arbeidsmiljoloven-p-17-2-{n}" for n in range(1, 6))):
+    for pid in (
+        "aml-4-6#arbeidsmiljoloven-p-4-6",
+        "aml-14-8a#arbeidsmiljoloven-p-14-8-a",
+        "domstolloven#domstolloven-p-146-2",
+        "domstolloven#domstolloven-p-148-2",
+        "domstolloven#domstolloven-p-149-1",
+        *(f"aml-17-2#arbeidsmiljoloven-p-17-2-{n}" for n in range(1, 6)),
+    ):
         assert pid in ps, pid
     # Content in our own words is never presented as checked wording.
     for pid in ("aml-4-6#arbeidsmiljoloven-p-4-6", "domstolloven#domstolloven-p-148-2"):

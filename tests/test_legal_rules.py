@@ -10,7 +10,9 @@ from pathlib import Path
 
 from advisor.answering.grounding import corpus_passages, support
 
-RULES = json.loads((Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json").read_text(encoding="utf-8"))["rules"]
+RULES = json.loads(
+    (Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json").read_text(encoding="utf-8")
+)["rules"]
 PRIMARY = {"law", "regulation", "decision"}
 
 
@@ -72,16 +74,22 @@ def too_similar(phrasing: str, question: str) -> bool:
 def test_too_similar_catches_near_copies():
     assert too_similar("Kan jeg kreve å jobbe hjemmefra?", "kan jeg kreve å jobbe hjemmefra")
     assert too_similar("jobbe hjemmefra kan jeg kreve å", "Kan jeg kreve å jobbe hjemmefra?")
-    assert too_similar("kan en småbarnsmor kreve kortere dager", "Kan en småbarnsmor kreve kortere dager, og hva må hun dokumentere?")
-    assert too_similar("Har arbeidsgiver lov til å nekte meg hjemmekontor?", "Har arbeidsgiveren lov til å nekte meg hjemmekontor?")
+    assert too_similar(
+        "kan en småbarnsmor kreve kortere dager", "Kan en småbarnsmor kreve kortere dager, og hva må hun dokumentere?"
+    )
+    assert too_similar(
+        "Har arbeidsgiver lov til å nekte meg hjemmekontor?", "Har arbeidsgiveren lov til å nekte meg hjemmekontor?"
+    )
     assert not too_similar("hvem eier utstyret på hjemmekontoret", "Har jeg rett til hjemmekontor?")
 
 
 # The probe was written without reading the phrasings; two of its questions came out close to phrasings
 # that were there before it (so the probe's right answers on its lines 10 and 13 are easy ones). No
 # phrasing written after the probe may be close to a probe question.
-PROBE_NEAR_OLDER_PHRASINGS = {("probe", "Har verneombudet lov til å besøke hjemmearbeidsplassen min?"),
-                              ("probe", "kan noen andre sende inn klagen til nemnda på mine vegne")}
+PROBE_NEAR_OLDER_PHRASINGS = {
+    ("probe", "Har verneombudet lov til å besøke hjemmearbeidsplassen min?"),
+    ("probe", "kan noen andre sende inn klagen til nemnda på mine vegne"),
+}
 
 
 def test_phrasings_are_not_copies_of_evaluation_questions():
@@ -89,15 +97,26 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
     eval question, a held-out question, a probe question (tools/answer_probe.py) or an example question of the issue. (A held-out question is
     never shown, only its line number, so that writing rules never reads it.)"""
     root = Path(__file__).resolve().parent
-    sets = {"eval": root / "eval_questions.jsonl", "held-out": root / "data" / "answer_heldout.jsonl",
-            "probe": root / "data" / "answer_probe_dev.jsonl"}
-    questions = [(name, i, json.loads(line)["question"]) for name, path in sets.items()
-                 for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()) if line.strip()]
+    sets = {
+        "eval": root / "eval_questions.jsonl",
+        "held-out": root / "data" / "answer_heldout.jsonl",
+        "probe": root / "data" / "answer_probe_dev.jsonl",
+    }
+    questions = [
+        (name, i, json.loads(line)["question"])
+        for name, path in sets.items()
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines())
+        if line.strip()
+    ]
     questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
     assert len(questions) > 100
-    copies = [f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name == "held-out" else f" {q!r}")
-              for r in RULES for p in r["phrasings"] for name, i, q in questions
-              if too_similar(p, q) and (name, p) not in PROBE_NEAR_OLDER_PHRASINGS]
+    copies = [
+        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name == "held-out" else f" {q!r}")
+        for r in RULES
+        for p in r["phrasings"]
+        for name, i, q in questions
+        if too_similar(p, q) and (name, p) not in PROBE_NEAR_OLDER_PHRASINGS
+    ]
     assert not copies, "\n".join(copies)
 
 

@@ -21,8 +21,17 @@ from advisor.retrieval.retrieve import get_retriever
 QUESTION = "Har jeg rett til hjemmekontor?"
 P_FLEX = "aml-10-2#arbeidsmiljoloven-p-10-2-3"
 QUOTE_FLEX = "Arbeidstaker har rett til fleksibel arbeidstid dersom dette kan gjennomføres uten vesentlig ulempe for virksomheten."
-GOOD = json.dumps({"claims": [{"text": "Du har rett til fleksibel arbeidstid.",
-                               "citations": [{"passage_id": P_FLEX, "quote": QUOTE_FLEX}]}]}, ensure_ascii=False)
+GOOD = json.dumps(
+    {
+        "claims": [
+            {
+                "text": "Du har rett til fleksibel arbeidstid.",
+                "citations": [{"passage_id": P_FLEX, "quote": QUOTE_FLEX}],
+            }
+        ]
+    },
+    ensure_ascii=False,
+)
 UNAVAILABLE = _notice("answer.model_unavailable", "nb", "error.generic")
 
 
@@ -40,8 +49,9 @@ def free_port() -> int:
 
 
 def openai_settings(base: Settings, url: str, **update) -> Settings:
-    return base.model_copy(update={"llm": "openai", "llm_base_url": url, "llm_model": "test-model",
-                                   "llm_timeout": 10.0, **update})
+    return base.model_copy(
+        update={"llm": "openai", "llm_base_url": url, "llm_model": "test-model", "llm_timeout": 10.0, **update}
+    )
 
 
 def first_sentence(text: str) -> str:
@@ -57,10 +67,20 @@ def hits(corpus_passages) -> list[Hit]:
 def test_ask_end_to_end_over_http(real_settings, server, corpus_passages):
     retrieved = get_retriever(real_settings).search(QUESTION, real_settings.top_k)
     top = [h.passage for h in retrieved[:2]]
-    server.queue(json.dumps({"claims": [
-        {"text": f"Kilden sier: {first_sentence(p.text)}", "citations": [{"passage_id": p.id, "quote": first_sentence(p.text)}]}
-        for p in top
-    ]}, ensure_ascii=False))
+    server.queue(
+        json.dumps(
+            {
+                "claims": [
+                    {
+                        "text": f"Kilden sier: {first_sentence(p.text)}",
+                        "citations": [{"passage_id": p.id, "quote": first_sentence(p.text)}],
+                    }
+                    for p in top
+                ]
+            },
+            ensure_ascii=False,
+        )
+    )
 
     answer = ask(QUESTION, openai_settings(real_settings, server.url))
 
@@ -114,8 +134,9 @@ def test_bad_json_twice_over_http_is_replaced(server, hits, tmp_path, corpus_pas
     assert verify_answer(answer, corpus_passages) == []
 
 
-@pytest.mark.parametrize("reply", [Reply(status=500, error="model crashed"), Reply(delay=3.0, content=GOOD)],
-                         ids=["server error", "timeout"])
+@pytest.mark.parametrize(
+    "reply", [Reply(status=500, error="model crashed"), Reply(delay=3.0, content=GOOD)], ids=["server error", "timeout"]
+)
 def test_server_errors_fall_back_with_notice(reply, server, hits, tmp_path, corpus_passages):
     server.queue(reply)
     settings = openai_settings(Settings(data_dir=tmp_path), server.url, llm_timeout=0.5)

@@ -13,9 +13,11 @@ from advisor.corpus.load import load_corpus, slugify
 
 def make_pdf(path: Path, lines: list[str]) -> None:
     """A minimal valid one-page PDF with the given text lines (Helvetica, WinAnsi)."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines
-    ) + " ET"
+    content = (
+        "BT /F1 12 Tf 72 720 Td 14 TL "
+        + " ".join("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines)
+        + " ET"
+    )
     stream = zlib.compress(content.encode("cp1252"))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -57,7 +59,9 @@ def user_folder(tmp_path: Path) -> Path:
         "## Fleksitid\n\nKjernetid 09–14.30, ytre tid 07–18.\n",
         encoding="utf-8",
     )
-    (folder / "notat.txt").write_text("Tariffavtalen sier at plusstimer kan avspaseres.\n\nMaks 50 timer kan overføres.", encoding="utf-8")
+    (folder / "notat.txt").write_text(
+        "Tariffavtalen sier at plusstimer kan avspaseres.\n\nMaks 50 timer kan overføres.", encoding="utf-8"
+    )
     (folder / "side.html").write_text(
         "<html><head><title>Intranett</title><script>alert('x')</script></head><body><h2>Responstid</h2>"
         "<p>Svar på e-post innen to timer i kjernetiden.</p></body></html>",
@@ -124,7 +128,10 @@ def test_passage_ids_are_stable_when_sections_move(tmp_path: Path) -> None:
     f.write_text("## Hjemmekontor\n\nTo dager.\n\n## Fleksitid\n\nKjernetid 09–14.\n", encoding="utf-8")
     docs, _ = load_corpus(folder)
     first = {p.section: p.id for p in passages_for(docs[0])}
-    f.write_text("## Fleksitid\n\nKjernetid 09–14.\n\n## Ny seksjon\n\nTekst.\n\n## Hjemmekontor\n\nTo dager.\n", encoding="utf-8")
+    f.write_text(
+        "## Fleksitid\n\nKjernetid 09–14.\n\n## Ny seksjon\n\nTekst.\n\n## Hjemmekontor\n\nTo dager.\n",
+        encoding="utf-8",
+    )
     docs, _ = load_corpus(folder)
     second = {p.section: p.id for p in passages_for(docs[0])}
     assert first["Hjemmekontor"] == second["Hjemmekontor"]
@@ -141,9 +148,16 @@ def test_bundled_corpus_is_complete_and_clean() -> None:
     passages = [p for d in docs for p in passages_for(d)]
     refs = {p.ref for p in passages}
     for ref in [
-        "arbeidsmiljøloven § 10-2 (2)", "arbeidsmiljøloven § 10-2 (3)", "arbeidsmiljøloven § 10-2 (4)",
-        "arbeidsmiljøloven § 10-13", "arbeidsmiljøloven § 17-2 (3)", "forskrift om tvisteløsningsnemnd § 4 (1)",
-        "hjemmekontorforskriften § 2 (1)", "hjemmekontorforskriften § 6 (1)", "TLN 77/23", "TLN 57/21",
+        "arbeidsmiljøloven § 10-2 (2)",
+        "arbeidsmiljøloven § 10-2 (3)",
+        "arbeidsmiljøloven § 10-2 (4)",
+        "arbeidsmiljøloven § 10-13",
+        "arbeidsmiljøloven § 17-2 (3)",
+        "forskrift om tvisteløsningsnemnd § 4 (1)",
+        "hjemmekontorforskriften § 2 (1)",
+        "hjemmekontorforskriften § 6 (1)",
+        "TLN 77/23",
+        "TLN 57/21",
     ]:
         assert ref in refs, ref
     ids = [p.id for p in passages]

@@ -28,8 +28,9 @@ def test_a_page_and_a_widget_client_get_through_the_workshop(real_settings, tmp_
     settings = real_settings.model_copy(update={"data_dir": data})
     log = tmp_path / "voila.log"
 
-    result = run_workshop(settings, participants=2, browsers=1, ramp_s=1.0, step_timeout=120, deadline_s=400,
-                          log_path=log)
+    result = run_workshop(
+        settings, participants=2, browsers=1, ramp_s=1.0, step_timeout=120, deadline_s=400, log_path=log
+    )
 
     assert result.errors == 0, result.error_messages
     assert result.real_pages == 1 and result.participants == 2

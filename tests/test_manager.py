@@ -15,20 +15,23 @@ from advisor.core.settings import Settings
 
 TODAY = date(2026, 3, 2)
 
-REQUEST_NB = ("Jeg ber om fleksibel arbeidstid: oppmøte mellom kl. 07.00 og 09.00 og kjernetid 09.00–14.30, "
-              "slik at jeg kan hente i barnehagen.")
+REQUEST_NB = (
+    "Jeg ber om fleksibel arbeidstid: oppmøte mellom kl. 07.00 og 09.00 og kjernetid 09.00–14.30, "
+    "slik at jeg kan hente i barnehagen."
+)
 GENERAL_NB = {
     "disadvantage": "En slik ordning vil være en ulempe for driften. Det er viktig at alle er til stede, og det kan "
-                 "skape presedens.",
-    "evidence": "", "reduce": "",
+    "skape presedens.",
+    "evidence": "",
+    "reduce": "",
     "alternative": "Vi kan se på saken igjen senere.",
 }
 CONCRETE_NB = {
     "disadvantage": "Sentralbordet er åpent 07.00–16.00 og må ha to personer til stede hele tiden; i avdelingen er vi "
-                 "fem, og to av dem har allerede redusert arbeidstid.",
+    "fem, og to av dem har allerede redusert arbeidstid.",
     "evidence": "Vaktlistene for de siste seks månedene viser at vi på 38 av 120 dager bare var to på jobb etter "
-             "kl. 14.30. Vi prøvde ordningen i tre måneder i fjor, og da ble 14 henvendelser stående ubesvart, "
-             "dokumentert i avviksloggen",
+    "kl. 14.30. Vi prøvde ordningen i tre måneder i fjor, og da ble 14 henvendelser stående ubesvart, "
+    "dokumentert i avviksloggen",
     "reduce": "Vi har forsøkt å leie inn vikar, men bemanningsbyrået kan ikke levere korte vakter",
     "alternative": "Fast sluttid kl. 15.00 tre dager i uken, og vi vurderer saken på nytt om seks måneder",
 }
@@ -42,8 +45,9 @@ def ctx(tmp_path) -> AppContext:
 def manager(ctx: AppContext, lang: str = "nb", **values) -> ManagerModel:  # noqa: ANN003
     ctx.lang = lang
     m = ManagerModel(ctx, today=TODAY)
-    m.update(**{"kind": "flexible_time", "employee": "Kari", "request": REQUEST_NB,
-                "answer_date": "2026-03-02", **values})
+    m.update(
+        **{"kind": "flexible_time", "employee": "Kari", "request": REQUEST_NB, "answer_date": "2026-03-02", **values}
+    )
     return m
 
 
@@ -100,8 +104,14 @@ def test_drafted_refusal_states_reasons_alternative_and_deadline(ctx: AppContext
 
 
 def test_yes_with_trial_in_english(ctx: AppContext) -> None:
-    m = manager(ctx, "en", decision="trial", trial_months="6", start_date="2026-04-01",
-                trial="whether calls are answered within an hour")
+    m = manager(
+        ctx,
+        "en",
+        decision="trial",
+        trial_months="6",
+        start_date="2026-04-01",
+        trial="whether calls are answered within an hour",
+    )
     text = m.answer()
     assert "trial for 6 months from 1 April 2026" in text
     assert "whether calls are answered within an hour." in text
@@ -109,8 +119,9 @@ def test_yes_with_trial_in_english(ctx: AppContext) -> None:
 
 
 def test_home_office_refusal_starts_no_nemnd_deadline(ctx: AppContext) -> None:
-    m = manager(ctx, decision="no", kind="home_office", request="Jeg vil jobbe hjemmefra to dager i uken.",
-                **CONCRETE_NB)
+    m = manager(
+        ctx, decision="no", kind="home_office", request="Jeg vil jobbe hjemmefra to dager i uken.", **CONCRETE_NB
+    )
     assert m.deadline() is None
     text = m.answer()
     assert "Tvisteløsningsnemnda behandler ikke" in text

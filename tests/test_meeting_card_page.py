@@ -16,15 +16,27 @@ from advisor.tasks.meeting_card import PAGE, first_page_height, meeting_card_doc
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NAMES = ["analytiker", "kundeservice", "sykepleier", "agreement"]
-HEADINGS = {"nb": ["Forslaget", "Tre sterke argumenter bygget på resultater",
-                   "Svar på de tre mest sannsynlige innvendingene", "Prøveperioden"],
-            "en": ["The proposal", "Three strong arguments built on results",
-                   "Answers to the three most likely objections", "The trial period"]}
+HEADINGS = {
+    "nb": [
+        "Forslaget",
+        "Tre sterke argumenter bygget på resultater",
+        "Svar på de tre mest sannsynlige innvendingene",
+        "Prøveperioden",
+    ],
+    "en": [
+        "The proposal",
+        "Three strong arguments built on results",
+        "Answers to the three most likely objections",
+        "The trial period",
+    ],
+}
 
 
 def load(name: str) -> tuple[Situation, Proposal]:
-    return (Situation.model_validate_json((EXAMPLES / f"situation-{name}.json").read_text(encoding="utf-8")),
-            Proposal.model_validate_json((EXAMPLES / f"proposal-{name}.json").read_text(encoding="utf-8")))
+    return (
+        Situation.model_validate_json((EXAMPLES / f"situation-{name}.json").read_text(encoding="utf-8")),
+        Proposal.model_validate_json((EXAMPLES / f"proposal-{name}.json").read_text(encoding="utf-8")),
+    )
 
 
 def words(n: int) -> str:
@@ -35,15 +47,26 @@ def words(n: int) -> str:
 
 def longest(situation: Situation, proposal: Proposal) -> tuple[Situation, Proposal]:
     """Every field the card uses at its limit (advisor.app.steps.limits), and long lists."""
-    sit = situation.model_copy(update={
-        "tasks": [Task(name=words(200), deep_focus=True) for _ in range(8)],
-        "results": [Result(description=words(600), evidence=words(600), when=words(200)) for _ in range(5)],
-        "best_hours": words(200), "role": words(200)})
-    pro = proposal.model_copy(update={
-        "kpis": [KPI(name=words(200), target=words(200)) for _ in range(8)],
-        "follow_up": [words(600) for _ in range(8)], "availability_channels": [words(100) for _ in range(8)],
-        "response_time": words(600), "availability_window": words(200), "situational_rules": words(4000),
-        "core_hours": words(200), "outer_hours": words(200)})
+    sit = situation.model_copy(
+        update={
+            "tasks": [Task(name=words(200), deep_focus=True) for _ in range(8)],
+            "results": [Result(description=words(600), evidence=words(600), when=words(200)) for _ in range(5)],
+            "best_hours": words(200),
+            "role": words(200),
+        }
+    )
+    pro = proposal.model_copy(
+        update={
+            "kpis": [KPI(name=words(200), target=words(200)) for _ in range(8)],
+            "follow_up": [words(600) for _ in range(8)],
+            "availability_channels": [words(100) for _ in range(8)],
+            "response_time": words(600),
+            "availability_window": words(200),
+            "situational_rules": words(4000),
+            "core_hours": words(200),
+            "outer_hours": words(200),
+        }
+    )
     return sit, pro
 
 

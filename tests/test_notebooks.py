@@ -39,8 +39,13 @@ def test_notebook_executes_without_errors(path: Path, tmp_path: Path, monkeypatc
     monkeypatch.setenv("FLEXWORK_EMBEDDING", "fake")
     monkeypatch.setenv("JUPYTERHUB_USER", "notebook-test")
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name="python3", timeout=120, startup_timeout=120,
-                            resources={"metadata": {"path": str(WORKBOOKS_DIR)}})
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=120,
+        startup_timeout=120,
+        resources={"metadata": {"path": str(WORKBOOKS_DIR)}},
+    )
     client.execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     errors = [o for o in outputs if o.output_type == "error"]

@@ -18,13 +18,22 @@ from advisor.tasks.objections import (
     objection_fits,
     objections_for,
     support_for,
-    text_facts,
 )
+from advisor.tasks.proposal_facts import text_facts
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = ["analytiker", "sykepleier", "kundeservice"]
-REQUIRED = {"vesentlig_ulempe", "samarbeid", "alle_far", "bemanning", "tilstedevaerelse", "sensitive_data",
-            "provetid", "tilgjengelighet", "kontroll"}
+REQUIRED = {
+    "vesentlig_ulempe",
+    "samarbeid",
+    "alle_far",
+    "bemanning",
+    "tilstedevaerelse",
+    "sensitive_data",
+    "provetid",
+    "tilgjengelighet",
+    "kontroll",
+}
 
 
 def load(name: str) -> tuple[Situation, Proposal]:
@@ -56,8 +65,12 @@ def test_a_bad_reference_is_caught():
     with pytest.raises(MissingPassage):
         support_for(PassageRef(passage_id="guide-innvendinger#finnes-ikke", contains="x"))
     with pytest.raises(MissingPassage):
-        support_for(PassageRef(passage_id="guide-innvendinger#innvending-vi-mister-samarbeidet-i-teamet",
-                               contains="denne frasen står ikke der"))
+        support_for(
+            PassageRef(
+                passage_id="guide-innvendinger#innvending-vi-mister-samarbeidet-i-teamet",
+                contains="denne frasen står ikke der",
+            )
+        )
 
 
 def test_catalogue_is_complete():
@@ -88,9 +101,10 @@ def test_probation_is_the_likeliest_objection_for_a_new_employee():
     situation, proposal = load("kundeservice")
     top = [o.id for o in objections_for(situation, proposal)][:2]
     assert "provetid" in top
-    assert "provetid" not in [o.id for o in objections_for(situation.model_copy(update={"in_probation": False,
-                                                                                         "manager_concerns": []}),
-                                                           proposal)]
+    assert "provetid" not in [
+        o.id
+        for o in objections_for(situation.model_copy(update={"in_probation": False, "manager_concerns": []}), proposal)
+    ]
 
 
 def test_shift_work_brings_staffing_and_presence_objections():

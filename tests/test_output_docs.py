@@ -11,13 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from advisor.answering.documents import (
-    clean_line,
-    clean_parts,
-    docx_text,
-    grouped_sources,
-    render_docx,
-)
+from advisor.answering.documents import clean_line, clean_parts, docx_text, grouped_sources, render_docx
 from advisor.core.dates import find_dates, past_dates
 from advisor.core.models import Citation, CitedDraft, Proposal, RenderedSection, Situation
 from advisor.core.weave import inline, join, quote, tidy, weave
@@ -37,10 +31,14 @@ def _example(name: str) -> tuple[Situation, Proposal]:
 
 
 def test_user_text_mid_sentence_loses_its_capital_and_full_stop():
-    s = weave("Med én fast hjemmekontordag kan jeg jobbe uforstyrret med {task} og levere raskere",
-              task="Saksbehandling av enkle skadesaker.")
-    assert s == "Med én fast hjemmekontordag kan jeg jobbe uforstyrret med saksbehandling av enkle skadesaker " \
-                "og levere raskere."
+    s = weave(
+        "Med én fast hjemmekontordag kan jeg jobbe uforstyrret med {task} og levere raskere",
+        task="Saksbehandling av enkle skadesaker.",
+    )
+    assert (
+        s == "Med én fast hjemmekontordag kan jeg jobbe uforstyrret med saksbehandling av enkle skadesaker "
+        "og levere raskere."
+    )
 
 
 def test_names_and_acronyms_keep_their_capital():
@@ -58,8 +56,10 @@ def test_lists_join_the_way_each_language_does():
     assert join(items, "en") == "telefon og chat, opplæring av nyansatte, and NAV-saker"
     assert join(["a", "b"], "nb", style="or") == "a eller b"
     assert join(["Teams", "teams", ""], "nb") == "Teams"  # repeats and blanks left out
-    assert weave("Hvem tar {tasks}?", tasks=["Telefon og chat", "Opplæring av nyansatte"]) == \
-        "Hvem tar telefon og chat og opplæring av nyansatte?"
+    assert (
+        weave("Hvem tar {tasks}?", tasks=["Telefon og chat", "Opplæring av nyansatte"])
+        == "Hvem tar telefon og chat og opplæring av nyansatte?"
+    )
 
 
 def test_quotes_have_no_doubled_marks_or_full_stop_inside():
@@ -80,13 +80,20 @@ def test_a_template_without_its_value_fails_loudly():
 
 def test_dates_are_found_in_every_common_format():
     text = "Fra 1. april 2025, til 2025-06-24, møte 03.07.2025 og April 2, 2027 eller 5 May 2027."
-    assert [f.when for f in find_dates(text)] == [date(2025, 4, 1), date(2025, 6, 24), date(2025, 7, 3),
-                                                 date(2027, 4, 2), date(2027, 5, 5)]
+    assert [f.when for f in find_dates(text)] == [
+        date(2025, 4, 1),
+        date(2025, 6, 24),
+        date(2025, 7, 3),
+        date(2027, 4, 2),
+        date(2027, 5, 5),
+    ]
 
 
 def test_past_dates_leave_out_references_to_laws_and_decisions():
-    text = ("Prøveperioden starter 1. april 2025. Se lov 17. juni 2005 nr. 62 og forskrift 5. juli 2002 "
-            "nr. 715. Evaluering 24. juni 2027.")
+    text = (
+        "Prøveperioden starter 1. april 2025. Se lov 17. juni 2005 nr. 62 og forskrift 5. juli 2002 "
+        "nr. 715. Evaluering 24. juni 2027."
+    )
     assert [f.written for f in past_dates(text, TODAY)] == ["1. april 2025"]
 
 
@@ -94,18 +101,42 @@ def test_past_dates_leave_out_references_to_laws_and_decisions():
 
 
 def _toy_draft() -> CitedDraft:
-    c = [Citation(n=1, passage_id="p-a", ref="hjemmekontorforskriften § 2 (1)", title="Forskrift", quote="1. omfanget",
-                  verified=True),
-         Citation(n=2, passage_id="p-a", ref="hjemmekontorforskriften § 2 (1)", title="Forskrift",
-                  quote="2. arbeidstid", verified=True),
-         Citation(n=3, passage_id="p-b", ref="Guide", title="Guide", quote="En prøveperiode bør", verified=True)]
-    return CitedDraft(kind="agreement", title="Avtale", citations=c, sections=[
-        RenderedSection(heading="1. Omfang", key="omfang",
-                        lines=["Arbeidstaker har hjemmekontor mandag [1].", "Punktet er påkrevd [1] [2].",
-                               "Prøvetid fra 1. april 2025 [3]."]),
-        RenderedSection(heading="Underskrifter", key="underskrift",
-                        lines=["For arbeidsgiver (Acme): ______ [1]"]),
-    ])
+    c = [
+        Citation(
+            n=1,
+            passage_id="p-a",
+            ref="hjemmekontorforskriften § 2 (1)",
+            title="Forskrift",
+            quote="1. omfanget",
+            verified=True,
+        ),
+        Citation(
+            n=2,
+            passage_id="p-a",
+            ref="hjemmekontorforskriften § 2 (1)",
+            title="Forskrift",
+            quote="2. arbeidstid",
+            verified=True,
+        ),
+        Citation(n=3, passage_id="p-b", ref="Guide", title="Guide", quote="En prøveperiode bør", verified=True),
+    ]
+    return CitedDraft(
+        kind="agreement",
+        title="Avtale",
+        citations=c,
+        sections=[
+            RenderedSection(
+                heading="1. Omfang",
+                key="omfang",
+                lines=[
+                    "Arbeidstaker har hjemmekontor mandag [1].",
+                    "Punktet er påkrevd [1] [2].",
+                    "Prøvetid fra 1. april 2025 [3].",
+                ],
+            ),
+            RenderedSection(heading="Underskrifter", key="underskrift", lines=["For arbeidsgiver (Acme): ______ [1]"]),
+        ],
+    )
 
 
 def test_markers_leave_the_text_and_sources_are_numbered_once_per_passage():
@@ -133,8 +164,12 @@ def test_word_document_body_is_clean_and_sources_follow_the_signatures():
 
 
 def test_open_fields_are_highlighted_in_word():
-    draft = CitedDraft(kind="agreement", title="Avtale", citations=[], sections=[
-        RenderedSection(heading="Utstyr", lines=["Hvem som betaler: [fyll inn]."])])
+    draft = CitedDraft(
+        kind="agreement",
+        title="Avtale",
+        citations=[],
+        sections=[RenderedSection(heading="Utstyr", lines=["Hvem som betaler: [fyll inn]."])],
+    )
     document = docx.Document(io.BytesIO(render_docx(draft, "nb", today=TODAY)))
     runs = [r for p in document.paragraphs for r in p.runs if r.text == "[fyll inn]"]
     assert runs and runs[0].font.highlight_color is not None

@@ -237,9 +237,12 @@ def test_union_page_leaves_no_old_result_beside_an_input_error(settings: Setting
 
     ctx = AppContext.create(settings, user="u")
     RefusalModel(ctx, key="refusal_tv").update(
-        request="Fleksibel arbeidstid med kjernetid 09-14", written_refusal=True,
+        request="Fleksibel arbeidstid med kjernetid 09-14",
+        written_refusal=True,
         refusal="Vi kan ikke innvilge dette fordi det ikke passer for avdelingen.",
-        refusal_received=(date.today() - timedelta(days=3)).isoformat(), role="Saksbehandler")
+        refusal_received=(date.today() - timedelta(days=3)).isoformat(),
+        role="Saksbehandler",
+    )
     root = build("20-tillitsvalgt.ipynb", settings, user="u")
     find(root, "fw-check-refusal").click()
     assert html_of(find(root, "fw-deadline-box")).strip()

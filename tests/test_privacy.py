@@ -36,18 +36,25 @@ def _personal_files(folder: Path) -> dict[str, Path]:
         role=f"Senior analytiker ({NAME})",
         care_duties=f"Datteren {CHILD} (6 år) må hentes i barnehagen kl. 16.00.",
         health=f"Jeg har {DIAGNOSIS} og trenger toalett i nærheten.",
-        own_arguments=[f"Jeg, {NAME}, trenger hjemmekontor fordi {DIAGNOSIS} gjør pendlingen tung.",
-                       f"Jeg må hente {CHILD} i barnehagen.", f"Jeg bor i {ADDRESS}, langt fra kontoret."],
+        own_arguments=[
+            f"Jeg, {NAME}, trenger hjemmekontor fordi {DIAGNOSIS} gjør pendlingen tung.",
+            f"Jeg må hente {CHILD} i barnehagen.",
+            f"Jeg bor i {ADDRESS}, langt fra kontoret.",
+        ],
         manager_concerns=[f"at {NAME} er vanskelig å nå"],
     )
     situation["results"][0]["evidence"] = f"e-post til {NAME} fra økonomidirektøren"
     case = json.loads((EXAMPLES / "refusal-redusert-helse-uten-legeattest.json").read_text(encoding="utf-8"))
-    case["refusal"] = f"Hei {NAME},\n\n" + case["refusal"] + f"\n\nVi vet at du har {DIAGNOSIS} og at {CHILD} går i barnehage."
+    case["refusal"] = (
+        f"Hei {NAME},\n\n" + case["refusal"] + f"\n\nVi vet at du har {DIAGNOSIS} og at {CHILD} går i barnehage."
+    )
     case["employee"].update(needs=f"{DIAGNOSIS}; henting av {CHILD}", history=f"{NAME} jobbet 07–15 i 2022.")
     agreement = (EXAMPLES / "agreement-ufullstendig.md").read_text(encoding="utf-8")
     agreement = agreement.replace("Kari Nordmann", NAME) + f"\n\nArbeidstaker bor i {ADDRESS} og har {DIAGNOSIS}.\n"
     files = {
-        "situation": folder / "situasjon.json", "proposal": folder / "forslag.json", "case": folder / "avslag.json",
+        "situation": folder / "situasjon.json",
+        "proposal": folder / "forslag.json",
+        "case": folder / "avslag.json",
         "agreement": folder / "avtale.md",
     }
     files["situation"].write_text(json.dumps(situation, ensure_ascii=False), encoding="utf-8")
@@ -74,8 +81,10 @@ def _commands(files: dict[str, Path], out: Path, embedding: str) -> list[tuple[l
         (["check-refusal", c], ""),
         (["check-refusal", c, "--json"], ""),
         (["agreement-gaps", str(files["agreement"]), "--json"], ""),
-        (["rehearse", "--situation", s, "--proposal", p],
-         f"Jeg, {NAME}, har {DIAGNOSIS} og må hente {CHILD}.\nJeg er tilgjengelig på Teams 09-15 i {ADDRESS}.\n\n"),
+        (
+            ["rehearse", "--situation", s, "--proposal", p],
+            f"Jeg, {NAME}, har {DIAGNOSIS} og må hente {CHILD}.\nJeg er tilgjengelig på Teams 09-15 i {ADDRESS}.\n\n",
+        ),
     ]
 
 
@@ -84,17 +93,31 @@ def guarded_env(tmp_path_factory) -> dict[str, str]:
     """A clean environment for `flexwork` subprocesses: own data folder, outbound network blocked, no loopback."""
     site = tmp_path_factory.mktemp("site")
     (site / "sitecustomize.py").write_text(f"import sys; sys.path.insert(0, {str(TESTS)!r}); import netguard\n")
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("FLEXWORK_", "HF_", "TRANSFORMERS_", "ANONYMIZED_", "CHROMA_", "LANGCHAIN_"))}
-    env.update(FLEXWORK_DATA_DIR=str(tmp_path_factory.mktemp("data")), FLEXWORK_CONFIG=str(site / "none.toml"),
-               FLEXWORK_NETGUARD_LOG=str(site / "attempts.log"), PYTHONPATH=str(site))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("FLEXWORK_", "HF_", "TRANSFORMERS_", "ANONYMIZED_", "CHROMA_", "LANGCHAIN_"))
+    }
+    env.update(
+        FLEXWORK_DATA_DIR=str(tmp_path_factory.mktemp("data")),
+        FLEXWORK_CONFIG=str(site / "none.toml"),
+        FLEXWORK_NETGUARD_LOG=str(site / "attempts.log"),
+        PYTHONPATH=str(site),
+    )
     env.pop("FLEXWORK_NETGUARD_LOOPBACK", None)
     return env
 
 
 def flexwork(env: dict[str, str], argv: list[str], stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "advisor.cli", "-v", *argv], env=env, input=stdin,
-                          capture_output=True, text=True, encoding="utf-8", timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "advisor.cli", "-v", *argv],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+    )
 
 
 def _attempts(env: dict[str, str]) -> str:
@@ -104,8 +127,10 @@ def _attempts(env: dict[str, str]) -> str:
 
 def test_the_guard_blocks_and_records(guarded_env, tmp_path) -> None:
     env = dict(guarded_env, FLEXWORK_NETGUARD_LOG=str(tmp_path / "probe.log"))
-    code = ("import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=2)\n"
-            "except OSError as e:\n    print('blocked', e)\n")
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=2)\n"
+        "except OSError as e:\n    print('blocked', e)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert "blocked" in out.stdout and "127.0.0.1" in (tmp_path / "probe.log").read_text()
 
@@ -113,8 +138,12 @@ def test_the_guard_blocks_and_records(guarded_env, tmp_path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("llm_backend", ["none", "fake"])
 def test_every_task_runs_offline_and_logs_no_personal_data(guarded_env, tmp_path, llm_backend) -> None:
-    env = dict(guarded_env, FLEXWORK_LLM=llm_backend,
-               FLEXWORK_DATA_DIR=str(tmp_path / "data"), FLEXWORK_NETGUARD_LOG=str(tmp_path / "attempts.log"))
+    env = dict(
+        guarded_env,
+        FLEXWORK_LLM=llm_backend,
+        FLEXWORK_DATA_DIR=str(tmp_path / "data"),
+        FLEXWORK_NETGUARD_LOG=str(tmp_path / "attempts.log"),
+    )
     files = _personal_files(tmp_path)
     for argv, stdin in _commands(files, tmp_path, "fake"):
         proc = flexwork(env, argv, stdin)
@@ -132,11 +161,15 @@ def test_the_real_embedding_model_runs_offline(guarded_env, real_settings, tmp_p
     shutil.copytree(real_settings.data_dir, data)
     mine = tmp_path / "mine"
     mine.mkdir()
-    (mine / "notat.md").write_text(f"# Notat\n\n## Hjemmekontor\n\n{NAME} har {DIAGNOSIS} og avtalt hjemmekontor "
-                                   "mandager hos Acme.\n", encoding="utf-8")
+    (mine / "notat.md").write_text(
+        f"# Notat\n\n## Hjemmekontor\n\n{NAME} har {DIAGNOSIS} og avtalt hjemmekontor mandager hos Acme.\n",
+        encoding="utf-8",
+    )
     env = dict(guarded_env, FLEXWORK_DATA_DIR=str(data), FLEXWORK_NETGUARD_LOG=str(tmp_path / "attempts.log"))
-    for argv in (["index", "--corpus", str(mine)],
-                 ["ask", f"Jeg heter {NAME} og har {DIAGNOSIS}. Har jeg rett til hjemmekontor?", "--json"]):
+    for argv in (
+        ["index", "--corpus", str(mine)],
+        ["ask", f"Jeg heter {NAME} og har {DIAGNOSIS}. Har jeg rett til hjemmekontor?", "--json"],
+    ):
         proc = flexwork(env, argv)
         assert proc.returncode == 0, proc.stderr
         _assert_no_personal_data(proc.stderr, f"the log of {argv[0]}")
@@ -151,11 +184,23 @@ def test_the_real_embedding_model_runs_offline(guarded_env, real_settings, tmp_p
 def test_a_failing_model_reply_is_logged_without_the_users_text(monkeypatch, tmp_path, caplog, capsys) -> None:
     """The citation check's warning names the problem, not the claim, quote or passage that failed."""
     files = _personal_files(tmp_path)
-    poisoned = json.dumps({"sections": [{"index": 0, "claims": [
-        {"text": f"{NAME} har {DIAGNOSIS} og må hente {CHILD}.",
-         "citations": [{"passage_id": f"{CHILD}#{ADDRESS}", "quote": f"{NAME} bor i {ADDRESS}."}]},
-        {"text": f"{NAME} har rett til hjemmekontor etter TLN 1/99.", "citations": []},
-    ]}]}, ensure_ascii=False)
+    poisoned = json.dumps(
+        {
+            "sections": [
+                {
+                    "index": 0,
+                    "claims": [
+                        {
+                            "text": f"{NAME} har {DIAGNOSIS} og må hente {CHILD}.",
+                            "citations": [{"passage_id": f"{CHILD}#{ADDRESS}", "quote": f"{NAME} bor i {ADDRESS}."}],
+                        },
+                        {"text": f"{NAME} har rett til hjemmekontor etter TLN 1/99.", "citations": []},
+                    ],
+                }
+            ]
+        },
+        ensure_ascii=False,
+    )
     monkeypatch.setattr(llm, "make_chat_model", lambda settings, replies=None: llm.fake_chat_model([poisoned] * 2))
     for key in list(os.environ):
         if key.startswith("FLEXWORK_"):
@@ -201,14 +246,23 @@ def test_importing_advisor_switches_libraries_to_offline_and_private() -> None:
         "out['chroma_default'] = chromadb.config.Settings().anonymized_telemetry\n"
         "print(json.dumps(out))\n"
     )
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("HF_", "TRANSFORMERS_", "ANONYMIZED_", "DO_NOT_TRACK", "LANG"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("HF_", "TRANSFORMERS_", "ANONYMIZED_", "DO_NOT_TRACK", "LANG"))
+    }
     env.update(LANGCHAIN_TRACING_V2="true", LANGSMITH_TRACING="true")  # inherited tracing must not survive
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out == {
-        "ANONYMIZED_TELEMETRY": "False", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-        "HF_DATASETS_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1", "DO_NOT_TRACK": "1",
-        "LANGCHAIN_TRACING_V2": "false", "LANGSMITH_TRACING": "false", "chroma_default": False,
+        "ANONYMIZED_TELEMETRY": "False",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "DO_NOT_TRACK": "1",
+        "LANGCHAIN_TRACING_V2": "false",
+        "LANGSMITH_TRACING": "false",
+        "chroma_default": False,
     }

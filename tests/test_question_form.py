@@ -37,10 +37,7 @@ ADVICE = [
     "How should I argue for two days at home?",
     "Any tips for the meeting with my manager?",
 ]
-OPEN = [
-    "Lederen er bekymret for at kundene ikke får tak i meg.",
-    "Teamet mitt sitter spredt over tre byer",
-]
+OPEN = ["Lederen er bekymret for at kundene ikke får tak i meg.", "Teamet mitt sitter spredt over tre byer"]
 
 
 @pytest.mark.parametrize("question", LAW)

@@ -46,11 +46,14 @@ def test_heldout_keeps_its_decisions_out_of_dev() -> None:
     held = {c["decision"] for c in rows(BANK / "heldout.jsonl") if c["kind"] == "decision"}
     assert held and not held & dev
     assert not {c["case"]["request"] for c in rows(BANK / "heldout.jsonl")} & {
-        c["case"]["request"] for c in rows(BANK / "dev.jsonl")}
+        c["case"]["request"] for c in rows(BANK / "dev.jsonl")
+    }
 
 
-@pytest.mark.parametrize("path", [ROOT / "advisor" / "data" / "refusal_reasons.nb.jsonl",
-                                  ROOT / "tests" / "data" / "refusal_reasons_test.nb.jsonl"])
+@pytest.mark.parametrize(
+    "path",
+    [ROOT / "advisor" / "data" / "refusal_reasons.nb.jsonl", ROOT / "tests" / "data" / "refusal_reasons_test.nb.jsonl"],
+)
 def test_reason_examples_are_labelled(path: Path) -> None:
     examples = rows(path)
     criteria = {"substitute", "key_role", "presence", "rota", "cost", "precedent", "workload", "logistics"}

@@ -25,8 +25,14 @@ def rows(name: str) -> list[dict]:
 
 
 def texts_of(case: RefusalCase) -> dict[str, str]:
-    return {"request": case.request, "refusal": case.refusal, "notes": case.notes, "needs": case.employee.needs,
-            "history": case.employee.history, "employer_facts": case.employer.facts}
+    return {
+        "request": case.request,
+        "refusal": case.refusal,
+        "notes": case.notes,
+        "needs": case.employee.needs,
+        "history": case.employee.history,
+        "employer_facts": case.employer.facts,
+    }
 
 
 def false_facts(c: dict, case: RefusalCase, public: dict) -> list[str]:
@@ -39,8 +45,11 @@ def false_facts(c: dict, case: RefusalCase, public: dict) -> list[str]:
             out.append(f"read {f['field']}={f['value']}")
     texts = texts_of(case)
     for f in public["facts"]:
-        if f["how"] in ("rule", "similarity") and f["where"] in texts and \
-                texts[f["where"]][f["start"] : f["end"]] != f["source"]:
+        if (
+            f["how"] in ("rule", "similarity")
+            and f["where"] in texts
+            and texts[f["where"]][f["start"] : f["end"]] != f["source"]
+        ):
             out.append(f"span of {f['field']}={f['value']} is not in the {f['where']}")
     for f in public["verdict"]["deciding"]:
         if (f["field"], f["value"]) not in got:
@@ -72,10 +81,13 @@ def score(name: str) -> dict:
         case = RefusalCase.model_validate(c["case"])
         public = check_refusal(case, today=date.fromisoformat(c["today"])).public()
         results[c["id"]] = {
-            "case": c, "track": public["track"], "assessment": public["assessment"],
+            "case": c,
+            "track": public["track"],
+            "assessment": public["assessment"],
             "track_ok": public["track"] == c["expect"]["track"],
             "agrees": public["assessment"] in c["expect"]["acceptable"],
-            "false": false_facts(c, case, public), "missing": missing_facts(c, public),
+            "false": false_facts(c, case, public),
+            "missing": missing_facts(c, public),
         }
     mirrors = [(r["case"]["variant_of"], i) for i, r in results.items() if r["case"]["kind"] == "mirror"]
     for base, i in mirrors:
@@ -91,10 +103,12 @@ def summary(name: str, results: dict) -> str:
     weighing = [i for i, r in results.items() if r["track_ok"] and not r["agrees"]]
     false = {i: r["false"] for i, r in results.items() if r["false"]}
     mono = [r.get("monotone") for r in results.values() if "monotone" in r]
-    return (f"{name}: {n} cases; track right {n - len(wrong_track)}/{n}; agrees {sum(r['agrees'] for r in results.values())}/{n} "
-            f"(real decisions and their rewordings {sum(r['agrees'] for r in decisions)}/{len(decisions)}); "
-            f"wrong track {wrong_track}; wrong weighing {weighing}; false facts {false}; "
-            f"mirrors monotone {sum(bool(m) for m in mono)}/{len(mono)}")
+    return (
+        f"{name}: {n} cases; track right {n - len(wrong_track)}/{n}; agrees {sum(r['agrees'] for r in results.values())}/{n} "
+        f"(real decisions and their rewordings {sum(r['agrees'] for r in decisions)}/{len(decisions)}); "
+        f"wrong track {wrong_track}; wrong weighing {weighing}; false facts {false}; "
+        f"mirrors monotone {sum(bool(m) for m in mono)}/{len(mono)}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +132,10 @@ def test_heldout_cases() -> None:
     print("\n" + summary("heldout", results))
     for i, r in results.items():
         if r["false"] or not r["track_ok"] or not r["agrees"]:
-            print(f"  {i}: track {r['track']} / {r['case']['expect']['track']}, assessment {r['assessment']} / "
-                  f"{r['case']['expect']['acceptable']}, false {r['false']}, missing {r['missing']}")
+            print(
+                f"  {i}: track {r['track']} / {r['case']['expect']['track']}, assessment {r['assessment']} / "
+                f"{r['case']['expect']['acceptable']}, false {r['false']}, missing {r['missing']}"
+            )
     # The acceptance criteria of issue 10, fixed before the held-out set was scored.
     assert all(r["track_ok"] for r in results.values())
     assert not any(r["false"] for r in results.values())

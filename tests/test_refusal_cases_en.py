@@ -34,8 +34,13 @@ def results() -> dict:
     for c in rows(CASES):
         case = RefusalCase.model_validate(c["case"])
         public = check_refusal(case, today=date.fromisoformat(c["today"])).public()
-        out[c["id"]] = {"case": c, "track": public["track"], "assessment": public["assessment"],
-                        "false": false_facts(c, case, public), "missing": missing_facts(c, public)}
+        out[c["id"]] = {
+            "case": c,
+            "track": public["track"],
+            "assessment": public["assessment"],
+            "false": false_facts(c, case, public),
+            "missing": missing_facts(c, public),
+        }
     return out
 
 
@@ -60,8 +65,10 @@ def test_english_cases_read_and_assessed(results) -> None:
     for i, r in results.items():
         e = r["case"]["expect"]
         if r["track"] != e["track"] or r["assessment"] not in e["acceptable"] or r["false"] or r["missing"]:
-            wrong.append(f"{i}: track {r['track']}/{e['track']}, assessment {r['assessment']}/{e['acceptable']}, "
-                         f"false {r['false']}, missing {r['missing']}")
+            wrong.append(
+                f"{i}: track {r['track']}/{e['track']}, assessment {r['assessment']}/{e['acceptable']}, "
+                f"false {r['false']}, missing {r['missing']}"
+            )
     n = len(results)
     track = sum(r["track"] == r["case"]["expect"]["track"] for r in results.values())
     agrees = sum(r["assessment"] in r["case"]["expect"]["acceptable"] for r in results.values())
@@ -90,20 +97,31 @@ def facts_of(request: str, refusal: str = "We cannot grant the request.") -> set
     return {(f.field, f.value) for f in r.facts}
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("He is sixty-four and wants to go down to eighty percent.", {("age", 64), ("reduction_percent", 20)}),
-    ("my son is 4", {("child_age", 4), ("ground", "children_under_10")}),
-    ("I have two children aged 3 and 7.", {("child_age", 3), ("child_age", 7)}),
-    ("a single mum of a seven-year-old", {("child_age", 7), ("need", "single_parent")}),
-    ("so I can collect my 3-year-old from daycare", {("child_age", 3), ("need", "childcare")}),
-    ("She is 62 years old and asks for a 60 % position.", {("age", 62), ("ground", "age_62"), ("reduction_percent", 40)}),
-    # loose typing by a representative
-    ("member works nights at the care home, has kids 3 & 8, wants off nights",
-     {("child_age", 3), ("child_age", 8), ("asks", "night_exemption")}),
-    ("she's 63 and wants a 4 day week", {("age", 63), ("ground", "age_62"), ("reduction_percent", 20)}),
-    ("She asks for a four-day week.", {("reduction_percent", 20), ("asks", "fewer_hours")}),
-    ("I would like to go from 100% to 80% because I have a 2 year old.", {("child_age", 2), ("reduction_percent", 20)}),
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He is sixty-four and wants to go down to eighty percent.", {("age", 64), ("reduction_percent", 20)}),
+        ("my son is 4", {("child_age", 4), ("ground", "children_under_10")}),
+        ("I have two children aged 3 and 7.", {("child_age", 3), ("child_age", 7)}),
+        ("a single mum of a seven-year-old", {("child_age", 7), ("need", "single_parent")}),
+        ("so I can collect my 3-year-old from daycare", {("child_age", 3), ("need", "childcare")}),
+        (
+            "She is 62 years old and asks for a 60 % position.",
+            {("age", 62), ("ground", "age_62"), ("reduction_percent", 40)},
+        ),
+        # loose typing by a representative
+        (
+            "member works nights at the care home, has kids 3 & 8, wants off nights",
+            {("child_age", 3), ("child_age", 8), ("asks", "night_exemption")},
+        ),
+        ("she's 63 and wants a 4 day week", {("age", 63), ("ground", "age_62"), ("reduction_percent", 20)}),
+        ("She asks for a four-day week.", {("reduction_percent", 20), ("asks", "fewer_hours")}),
+        (
+            "I would like to go from 100% to 80% because I have a 2 year old.",
+            {("child_age", 2), ("reduction_percent", 20)},
+        ),
+    ],
+)
 def test_english_numbers_and_ages(text, want) -> None:
     assert want <= facts_of(text)
 
@@ -119,22 +137,38 @@ def test_to_is_two_only_in_bokmal() -> None:
     assert strength_of("It would be too demanding for us to arrange.") == "general"
 
 
-@pytest.mark.parametrize(("text", "has", "has_not"), [
-    ("I do not want reduced hours, but I ask to start at 07:00.", {("asks", "time_of_day")}, {("asks", "fewer_hours")}),
-    ("I don't have a doctor's note, but my health is poor.", {("documentation", "health:absent")},
-     {("documentation", "health:present")}),
-    ("I have no medical certificate.", {("documentation", "health:absent")}, set()),
-    ("I am not asking to stop working nights, only to be taken off the evening shifts.", {("asks", "time_of_day")},
-     {("asks", "night_exemption")}),
-    ("He should not work nights.", {("asks", "night_exemption")}, set()),
-    ("I work as a medical secretary and ask for 80 %.", {("reduction_percent", 20)}, {("ground", "health")}),
-    ("I want to work from home three days a week.", {("asks", "place_of_work")}, {("reduction_percent", 40)}),
-    ("I look after my son after school.", set(), {("ground", "social")}),
-    ("I work 3 days a week at the shop and my kids are 3 and 9.", {("child_age", 9)}, {("reduction_percent", 40)}),
-    ("I look after my mother, who has dementia.", {("ground", "social")}, set()),
-    ("She was on sick leave last year, but that is over. She has children aged 2 and 5.",
-     {("sick_leave_mentioned", True)}, {("ground", "sick_leave_return")}),
-])
+@pytest.mark.parametrize(
+    ("text", "has", "has_not"),
+    [
+        (
+            "I do not want reduced hours, but I ask to start at 07:00.",
+            {("asks", "time_of_day")},
+            {("asks", "fewer_hours")},
+        ),
+        (
+            "I don't have a doctor's note, but my health is poor.",
+            {("documentation", "health:absent")},
+            {("documentation", "health:present")},
+        ),
+        ("I have no medical certificate.", {("documentation", "health:absent")}, set()),
+        (
+            "I am not asking to stop working nights, only to be taken off the evening shifts.",
+            {("asks", "time_of_day")},
+            {("asks", "night_exemption")},
+        ),
+        ("He should not work nights.", {("asks", "night_exemption")}, set()),
+        ("I work as a medical secretary and ask for 80 %.", {("reduction_percent", 20)}, {("ground", "health")}),
+        ("I want to work from home three days a week.", {("asks", "place_of_work")}, {("reduction_percent", 40)}),
+        ("I look after my son after school.", set(), {("ground", "social")}),
+        ("I work 3 days a week at the shop and my kids are 3 and 9.", {("child_age", 9)}, {("reduction_percent", 40)}),
+        ("I look after my mother, who has dementia.", {("ground", "social")}, set()),
+        (
+            "She was on sick leave last year, but that is over. She has children aged 2 and 5.",
+            {("sick_leave_mentioned", True)},
+            {("ground", "sick_leave_return")},
+        ),
+    ],
+)
 def test_english_negation_and_compounds(text, has, has_not) -> None:
     got = facts_of(text)
     assert has <= got and not has_not & got, got
@@ -154,8 +188,10 @@ def test_union_page_reads_an_english_case_and_drafts_an_english_submission(tmp_p
     from advisor.core.settings import Settings
 
     root = build("20-tillitsvalgt.ipynb", Settings(data_dir=tmp_path, embedding="fake", language="en"), user="u")
-    request = ("I asked for flexible working time with core hours 09-14 because my son is 4. "
-               "I have worked flexitime for ten years without any problems.")
+    request = (
+        "I asked for flexible working time with core hours 09-14 because my son is 4. "
+        "I have worked flexitime for ten years without any problems."
+    )
     find(root, "fw-in-request").value = request
     find(root, "fw-in-refusal").value = "We cannot grant this. It would be too demanding for operations."
     find(root, "fw-in-refusal_received").value = date.today().isoformat()
@@ -164,7 +200,7 @@ def test_union_page_reads_an_english_case_and_drafts_an_english_submission(tmp_p
     page = html_of(root)
     assert 'class="fw-error"' not in page
     assert 'class="fw-verdict fw-v-refusal_likely_unjustified"' in page
-    verdict = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page[page.index('class="fw-verdict '):]))
+    verdict = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page[page.index('class="fw-verdict ') :]))
     assert "The refusal will probably not stand" in verdict and "childcare" in verdict
     check = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_of(find(root, "fw-check"))))
     assert "flexible working time under section 10-2 (3)" in check
@@ -221,6 +257,8 @@ def test_separately_written_english_reasons() -> None:
 def test_an_english_claim_of_discrimination_points_to_the_right_body() -> None:
     from advisor.tasks.refusal.analysis import analyse_case
 
-    case = RefusalCase(request="She wants to be on call from home, and she thinks the refusal is discrimination.",
-                       refusal="On-call duty is done at the workplace.")
+    case = RefusalCase(
+        request="She wants to be on call from home, and she thinks the refusal is discrimination.",
+        refusal="On-call duty is done at the workplace.",
+    )
     assert analyse_case(case, date(2025, 9, 10), lang="en").discrimination

@@ -21,7 +21,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 def test_every_citation_of_the_refusal_check_carries_its_sources_date_and_link() -> None:
     case = RefusalCase.model_validate(
-        json.loads((EXAMPLES / "refusal-fleksitid-generelle-grunner.json").read_text(encoding="utf-8")))
+        json.loads((EXAMPLES / "refusal-fleksitid-generelle-grunner.json").read_text(encoding="utf-8"))
+    )
     pub = check_refusal(case, today=date(2025, 1, 20)).public()
     passages = corpus_passages()
     cited = pub["citations"] + [c for f in pub["findings"] for c in f["citations"]]
@@ -37,6 +38,16 @@ def test_every_citation_of_the_refusal_check_carries_its_sources_date_and_link()
 def test_an_answers_json_carries_the_date_too() -> None:
     c = Citation(n=1, passage_id="p", ref="§ 10-2", title="Arbeidsmiljøloven", quote="…", date="2010-01-01")
     pub = Answer(question="?", answer="…", citations=[c]).public()
-    assert pub["citations"] == [{"n": 1, "passage_id": "p", "ref": "§ 10-2", "title": "Arbeidsmiljøloven",
-                                 "quote": "…", "url": "", "verified": False, "status": "verified",
-                                 "date": "2010-01-01"}]
+    assert pub["citations"] == [
+        {
+            "n": 1,
+            "passage_id": "p",
+            "ref": "§ 10-2",
+            "title": "Arbeidsmiljøloven",
+            "quote": "…",
+            "url": "",
+            "verified": False,
+            "status": "verified",
+            "date": "2010-01-01",
+        }
+    ]

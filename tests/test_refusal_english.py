@@ -28,8 +28,10 @@ EN = Settings(language="en")
 
 # Words of bokmål drafting that no English sentence of ours contains (outside «quotes» and the
 # Norwegian terms given in brackets beside their English name).
-BOKMAL = re.compile(r"\b(og|ikke|som|er|på|med|skal|må|eller|fra|ved|etter|denne|dette|arbeidsgiver|"
-                    r"arbeidstaker|nemnda|fristen|saken|avslaget|kravet|hjemmekontor|Vedlegg|Frist)\b")
+BOKMAL = re.compile(
+    r"\b(og|ikke|som|er|på|med|skal|må|eller|fra|ved|etter|denne|dette|arbeidsgiver|"
+    r"arbeidstaker|nemnda|fristen|saken|avslaget|kravet|hjemmekontor|Vedlegg|Frist)\b"
+)
 
 
 def load(name: str) -> RefusalCase:
@@ -49,21 +51,37 @@ def bokmal_in(lines: list[str]) -> list[str]:
 
 
 def easter_case(received: str) -> RefusalCase:
-    return RefusalCase(request="Fleksibel arbeidstid: begynne kl. 07 og slutte kl. 15.",
-                       refusal="Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.",
-                       refusal_received=received, written_refusal=True)
+    return RefusalCase(
+        request="Fleksibel arbeidstid: begynne kl. 07 og slutte kl. 15.",
+        refusal="Vi kan ikke innvilge søknaden fordi det ikke passer for avdelingen.",
+        refusal_received=received,
+        written_refusal=True,
+    )
 
 
-@pytest.mark.parametrize(("received", "lang", "raw", "others", "deadline"), [
-    # four weeks end on Easter Saturday: the Saturday is said once, then the two Easter days
-    ("2026-03-07", "nb", "4. april 2026 (lørdag)", "første påskedag og andre påskedag", "7. april 2026 (tirsdag)"),
-    ("2026-03-07", "en", "4 April 2026 (Saturday)", "Easter Sunday and Easter Monday", "7 April 2026 (Tuesday)"),
-    # four weeks end on Maundy Thursday: five days passed over
-    ("2026-03-05", "nb", "2. april 2026 (skjærtorsdag)", "langfredag, lørdag, første påskedag og andre påskedag",
-     "7. april 2026 (tirsdag)"),
-    ("2026-03-05", "en", "2 April 2026 (Maundy Thursday)", "Good Friday, Saturday, Easter Sunday, and Easter Monday",
-     "7 April 2026 (Tuesday)"),
-])
+@pytest.mark.parametrize(
+    ("received", "lang", "raw", "others", "deadline"),
+    [
+        # four weeks end on Easter Saturday: the Saturday is said once, then the two Easter days
+        ("2026-03-07", "nb", "4. april 2026 (lørdag)", "første påskedag og andre påskedag", "7. april 2026 (tirsdag)"),
+        ("2026-03-07", "en", "4 April 2026 (Saturday)", "Easter Sunday and Easter Monday", "7 April 2026 (Tuesday)"),
+        # four weeks end on Maundy Thursday: five days passed over
+        (
+            "2026-03-05",
+            "nb",
+            "2. april 2026 (skjærtorsdag)",
+            "langfredag, lørdag, første påskedag og andre påskedag",
+            "7. april 2026 (tirsdag)",
+        ),
+        (
+            "2026-03-05",
+            "en",
+            "2 April 2026 (Maundy Thursday)",
+            "Good Friday, Saturday, Easter Sunday, and Easter Monday",
+            "7 April 2026 (Tuesday)",
+        ),
+    ],
+)
 def test_an_easter_deadline_names_each_day_passed_over_once(received, lang, raw, others, deadline):
     assert tln_deadline(date.fromisoformat(received)) == date(2026, 4, 7)
     a = analyse_case(easter_case(received), date(2026, 3, 10), lang=lang)
@@ -76,16 +94,27 @@ def test_an_easter_deadline_names_each_day_passed_over_once(received, lang, raw,
         assert not BOKMAL.search(drafted(text)), text
 
 
-@pytest.mark.parametrize(("received", "lang", "said"), [
-    # four weeks end on a Saturday: the weekend, each day once, and the Monday
-    ("2026-09-05", "nb", "3. oktober 2026 (lørdag), som ikke er en virkedag, og det er heller ikke dagen etter (søndag);"),
-    ("2026-09-05", "en", "3 October 2026 (Saturday), which is not a working day, and nor is the day after it (Sunday);"),
-    # four weeks end on a Sunday: one day
-    ("2026-09-06", "nb", "4. oktober 2026 (søndag), som ikke er en virkedag;"),
-    # Constitution Day on a Sunday (2026): named by the holiday, once, and Monday 18 May is a working day
-    ("2026-04-19", "en", "17 May 2026 (Constitution Day), which is not a working day;"),
-    ("2026-04-19", "nb", "17. mai 2026 (offentlig høytidsdag), som ikke er en virkedag;"),
-])
+@pytest.mark.parametrize(
+    ("received", "lang", "said"),
+    [
+        # four weeks end on a Saturday: the weekend, each day once, and the Monday
+        (
+            "2026-09-05",
+            "nb",
+            "3. oktober 2026 (lørdag), som ikke er en virkedag, og det er heller ikke dagen etter (søndag);",
+        ),
+        (
+            "2026-09-05",
+            "en",
+            "3 October 2026 (Saturday), which is not a working day, and nor is the day after it (Sunday);",
+        ),
+        # four weeks end on a Sunday: one day
+        ("2026-09-06", "nb", "4. oktober 2026 (søndag), som ikke er en virkedag;"),
+        # Constitution Day on a Sunday (2026): named by the holiday, once, and Monday 18 May is a working day
+        ("2026-04-19", "en", "17 May 2026 (Constitution Day), which is not a working day;"),
+        ("2026-04-19", "nb", "17. mai 2026 (offentlig høytidsdag), som ikke er en virkedag;"),
+    ],
+)
 def test_a_weekend_deadline_is_said_once(received, lang, said):
     a = analyse_case(easter_case(received), date.fromisoformat(received), lang=lang)
     text = " ".join(c.text for c in deadline_claims(a, lang))
@@ -129,8 +158,10 @@ def test_english_submission_is_english_quotes_marked(name, corpus_passages):
     assert "[fyll inn" not in body and "[fill in" in body
     # every Norwegian quote (the employer's or the employee's words) says so; English ones do not
     for m in re.finditer(r"«([^«»\[]+)»(?: \((in Norwegian)[;)])?", body):
-        assert bool(m.group(2)) == bool(re.search(r"\b(og|ikke|jeg|vi|på|er|til|med|som|det)\b", m.group(1).lower())
-                                         or re.search(r"[æøå]", m.group(1))) or m.group(2), m.group(0)
+        assert bool(m.group(2)) == bool(
+            re.search(r"\b(og|ikke|jeg|vi|på|er|til|med|som|det)\b", m.group(1).lower())
+            or re.search(r"[æøå]", m.group(1))
+        ) or m.group(2), m.group(0)
     assert "employer writes: «" in body or "no concrete reasons" in body
 
 
@@ -138,12 +169,17 @@ def test_english_quotes_are_marked_only_when_norwegian():
     from advisor.core.models import Claim
     from advisor.tasks.refusal.rules import mark_norwegian_quotes
 
-    claims = [Claim(text="The employer writes: «Vi kan ikke innvilge søknaden».", support=[]),
-              Claim(text="The employer writes: «We cannot grant the request».", support=[]),
-              Claim(text="«Det passer ikke for avdelingen» (cost) is general.", support=[]),
-              Claim(text="Suggested authority: «I authorise [name] to bring the case before the Dispute Resolution "
-                         "Board (Tvisteløsningsnemnda) on my behalf».", support=[]),
-              Claim(text="Employee: «[fill in name]».", support=[])]
+    claims = [
+        Claim(text="The employer writes: «Vi kan ikke innvilge søknaden».", support=[]),
+        Claim(text="The employer writes: «We cannot grant the request».", support=[]),
+        Claim(text="«Det passer ikke for avdelingen» (cost) is general.", support=[]),
+        Claim(
+            text="Suggested authority: «I authorise [name] to bring the case before the Dispute Resolution "
+            "Board (Tvisteløsningsnemnda) on my behalf».",
+            support=[],
+        ),
+        Claim(text="Employee: «[fill in name]».", support=[]),
+    ]
     out = [c.text for c in mark_norwegian_quotes(claims, "en")]
     assert out[0] == "The employer writes: «Vi kan ikke innvilge søknaden» (in Norwegian)."
     assert out[1] == claims[1].text and out[3] == claims[3].text and out[4] == claims[4].text
@@ -170,12 +206,19 @@ def test_a_mixed_request_is_titled_by_both_parts(lang):
     settings = Settings(language=lang)
     steps = next_steps(case, today=TODAY, settings=settings)
     check = check_refusal(case, today=TODAY, settings=settings)
-    both = {"nb": "Hjemmekontor (arbeidssted) og fleksibel arbeidstid (§ 10-2 (3))",
-            "en": "Home office (place of work) and flexible working time (s. 10-2 (3))"}[lang]
+    both = {
+        "nb": "Hjemmekontor (arbeidssted) og fleksibel arbeidstid (§ 10-2 (3))",
+        "en": "Home office (place of work) and flexible working time (s. 10-2 (3))",
+    }[lang]
     assert steps.title.endswith(both) and check.report.title.endswith(both)
     heads = [s.heading for s in steps.sections]
-    assert heads[0] == {"nb": "Hjemmekontordelen: ingen nemndsvei",
-                        "en": "The home-office part: no route to the Dispute Resolution Board (Tvisteløsningsnemnda)"}[lang]
+    assert (
+        heads[0]
+        == {
+            "nb": "Hjemmekontordelen: ingen nemndsvei",
+            "en": "The home-office part: no route to the Dispute Resolution Board (Tvisteløsningsnemnda)",
+        }[lang]
+    )
     assert {"nb": "fleksibel arbeidstid", "en": "flexible working time"}[lang] in heads[1]
 
 
@@ -196,11 +239,17 @@ def test_page_05_says_which_part_the_deadline_is_for(lang, tmp_path):
     find(root, "fw-make-next-steps").click()
     page = html_of(root)
     assert 'class="fw-error"' not in page
-    both = {"nb": "Hjemmekontor (arbeidssted) og fleksibel arbeidstid", "en": "Home office (place of work) and flexible working time"}
+    both = {
+        "nb": "Hjemmekontor (arbeidssted) og fleksibel arbeidstid",
+        "en": "Home office (place of work) and flexible working time",
+    }
     assert both[lang] in page
-    box = page[page.index("fw-deadline'"):]
+    box = page[page.index("fw-deadline'") :]
     box = box[: box.index("</div>")]
-    part = {"nb": "Fristen gjelder bare delen av kravet som gjelder arbeidstiden", "en": "The deadline applies only to the working-time part"}
+    part = {
+        "nb": "Fristen gjelder bare delen av kravet som gjelder arbeidstiden",
+        "en": "The deadline applies only to the working-time part",
+    }
     assert part[lang] in box
     # the day written out as the page's language writes dates («28. desember 2026» / «28 December 2026»)
     from advisor.core.dates import long_date
@@ -218,11 +267,14 @@ def test_page_05_says_which_part_the_deadline_is_for(lang, tmp_path):
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_the_union_verdict_says_which_part_the_deadline_is_for(lang):
-    check = check_refusal(load("refusal-hjemmekontor-og-fleksitid.json"), today=TODAY, settings=Settings(language=lang),
-                          audience="union")
-    part = {"nb": "Fristen gjelder bare delen om fleksibel arbeidstid; hjemmekontordelen har ingen nemndsvei.",
-            "en": "The deadline applies only to the flexible working time part; the home-office part has no route "
-                  "to the Board."}[lang]
+    check = check_refusal(
+        load("refusal-hjemmekontor-og-fleksitid.json"), today=TODAY, settings=Settings(language=lang), audience="union"
+    )
+    part = {
+        "nb": "Fristen gjelder bare delen om fleksibel arbeidstid; hjemmekontordelen har ingen nemndsvei.",
+        "en": "The deadline applies only to the flexible working time part; the home-office part has no route "
+        "to the Board.",
+    }[lang]
     assert check.verdict.deadline.endswith(part)
     assert {"nb": "15. september 2025", "en": "15 September 2025"}[lang] in check.verdict.deadline
 

@@ -21,8 +21,10 @@ def facts(r) -> set[tuple[str, object]]:
 
 
 def test_every_fact_carries_the_span_it_was_read_from() -> None:
-    r, reasons, case = read("Jeg jobber som helsesekretær og ber om å gå ned til 80 %. Datteren min er tre år.",
-                            "Det blir for krevende for driften. Vi har ikke folk nok.")
+    r, reasons, case = read(
+        "Jeg jobber som helsesekretær og ber om å gå ned til 80 %. Datteren min er tre år.",
+        "Det blir for krevende for driften. Vi har ikke folk nok.",
+    )
     texts = {"request": case.request, "refusal": case.refusal}
     assert r.facts and reasons
     for f in [*r.facts, *(x.fact for x in reasons)]:
@@ -31,7 +33,9 @@ def test_every_fact_carries_the_span_it_was_read_from() -> None:
 
 
 def test_a_profession_is_not_a_health_ground_and_a_child_in_the_text_counts() -> None:
-    r, _, _ = read("Jeg jobber som helsesekretær på et legekontor og ber om å gå ned til 80 % … Datteren min er tre år.")
+    r, _, _ = read(
+        "Jeg jobber som helsesekretær på et legekontor og ber om å gå ned til 80 % … Datteren min er tre år."
+    )
     got = facts(r)
     assert ("ground", "health") not in got
     assert ("child_age", 3) in got and ("ground", "children_under_10") in got
@@ -60,20 +64,24 @@ def test_an_explicitly_missing_certificate_is_absent_not_unknown() -> None:
     assert ("documentation", "health:present") in facts(r)
 
 
-@pytest.mark.parametrize(("text", "ages"), [
-    ("han har en gutt på fem", {5}),
-    ("to barn på 4 og 7 år", {4, 7}),
-    ("ho har to ungar på fire og åtte", {4, 8}),
-    ("sønnen på seks år", {6}),
-    ("vi har en treåring", {3}),
-])
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("han har en gutt på fem", {5}),
+        ("to barn på 4 og 7 år", {4, 7}),
+        ("ho har to ungar på fire og åtte", {4, 8}),
+        ("sønnen på seks år", {6}),
+        ("vi har en treåring", {3}),
+    ],
+)
 def test_child_ages_in_words_and_digits(text: str, ages: set[int]) -> None:
     r, _, _ = read(f"Jeg ber om 80 % stilling. {text}.")
     assert set(r.values("child_age")) == ages
 
 
-@pytest.mark.parametrize(("text", "age"), [("Han er sekstifire år", 64), ("Jeg fylte 63 i vår", 63),
-                                           ("Brønnservicespesialist, 61 år.", 61)])
+@pytest.mark.parametrize(
+    ("text", "age"), [("Han er sekstifire år", 64), ("Jeg fylte 63 i vår", 63), ("Brønnservicespesialist, 61 år.", 61)]
+)
 def test_the_employees_age(text: str, age: int) -> None:
     r, _, _ = read(f"{text} og ber om redusert arbeidstid.")
     assert r.values("age") == [age]
@@ -86,8 +94,10 @@ def test_years_of_service_are_not_an_age() -> None:
     assert ("past_practice", "positive") in facts(r)
 
 
-@pytest.mark.parametrize(("word", "n"), [("fem", 5), ("sekstifire", 64), ("tjueen", 21), ("åtti", 80), ("12", 12),
-                                         ("¹", None), ("9" * 5000, None)])
+@pytest.mark.parametrize(
+    ("word", "n"),
+    [("fem", 5), ("sekstifire", 64), ("tjueen", 21), ("åtti", 80), ("12", 12), ("¹", None), ("9" * 5000, None)],
+)
 def test_number_words(word: str, n: int | None) -> None:
     assert number(word) == n
 
@@ -98,14 +108,20 @@ def test_loose_typing_from_a_representative() -> None:
     assert decide_track(r)[0] == "flexible_time"
 
 
-@pytest.mark.parametrize(("request_text", "track"), [
-    ("Etter sykmeldingen vil jeg ha kortere dager i tre måneder mens jeg trapper opp.", "other"),
-    ("Hun var sykmeldt i fjor, men det er over. Nå ber hun om 80 % fordi hun har barn på 2 og 5 år.", "reduced_time"),
-    ("Hun vil ta beredskapsvakten hjemmefra.", "home_office"),
-    ("Nattevakten vil slippe nattevaktene fordi hun er alene med barn.", "night_work"),
-    ("Hun vil slippe toskift og gå fast dagtid.", "flexible_time"),
-    ("Jeg jobber som nattevakt og ber om å gå ned til 80 %.", "reduced_time"),
-])
+@pytest.mark.parametrize(
+    ("request_text", "track"),
+    [
+        ("Etter sykmeldingen vil jeg ha kortere dager i tre måneder mens jeg trapper opp.", "other"),
+        (
+            "Hun var sykmeldt i fjor, men det er over. Nå ber hun om 80 % fordi hun har barn på 2 og 5 år.",
+            "reduced_time",
+        ),
+        ("Hun vil ta beredskapsvakten hjemmefra.", "home_office"),
+        ("Nattevakten vil slippe nattevaktene fordi hun er alene med barn.", "night_work"),
+        ("Hun vil slippe toskift og gå fast dagtid.", "flexible_time"),
+        ("Jeg jobber som nattevakt og ber om å gå ned til 80 %.", "reduced_time"),
+    ],
+)
 def test_track(request_text: str, track: str) -> None:
     r, _, _ = read(request_text)
     assert decide_track(r)[0] == track
@@ -114,13 +130,21 @@ def test_track(request_text: str, track: str) -> None:
 def test_structured_fields_and_free_text_agree_and_a_correction_wins() -> None:
     r, _, _ = read("Jeg ber om 80 % stilling.", children_under_10=True)
     assert ("ground", "children_under_10") in facts(r)
-    case = RefusalCase(request="Jeg ber om 80 % stilling. Datteren min er tre år.", refusal="Nei.",
-                       corrections=[{"field": "child_age", "value": 3, "action": "remove"},
-                                    {"field": "ground", "value": "children_under_10", "action": "remove"}])
+    case = RefusalCase(
+        request="Jeg ber om 80 % stilling. Datteren min er tre år.",
+        refusal="Nei.",
+        corrections=[
+            {"field": "child_age", "value": 3, "action": "remove"},
+            {"field": "ground", "value": "children_under_10", "action": "remove"},
+        ],
+    )
     r, _, _ = read_case(case, similarity=False)
     assert ("child_age", 3) not in facts(r) and ("ground", "children_under_10") not in facts(r)
-    case = RefusalCase(request="Jeg ber om 80 % stilling.", refusal="Nei.",
-                       corrections=[{"field": "ground", "value": "age_62", "action": "add", "source": "62 år"}])
+    case = RefusalCase(
+        request="Jeg ber om 80 % stilling.",
+        refusal="Nei.",
+        corrections=[{"field": "ground", "value": "age_62", "action": "add", "source": "62 år"}],
+    )
     r, _, _ = read_case(case, similarity=False)
     assert any(f.field == "ground" and f.value == "age_62" and f.how == "user" for f in r.facts)
 

@@ -48,7 +48,9 @@ def test_examples_classify_back_leave_one_out(embedder) -> None:
     n_nb = len(R.examples()) - len(_rows(EN_EXAMPLES))
     for name, part, bar in (("bokmål", knn[:n_nb], 0.6), ("English", knn[n_nb:], 0.45)):
         decided = [(p, c) for p, c in part if p]
-        print(f"\nLOO k-NN alone, {name}: decides {len(decided)}/{len(part)}, right in {sum(p == c for p, c in decided)}")
+        print(
+            f"\nLOO k-NN alone, {name}: decides {len(decided)}/{len(part)}, right in {sum(p == c for p, c in decided)}"
+        )
         assert sum(p == c for p, c in decided) / max(1, len(decided)) >= bar, name
     strength = sum(R.strength_of(e["text"]) == e["strength"] for e in ex)
     print(f"\nLOO: criterion {hits}/{len(ex)} (words, then k-NN); strength {strength}/{len(ex)}")

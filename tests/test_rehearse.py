@@ -18,8 +18,10 @@ from advisor.tasks.rehearse.session import Session, SessionFinished
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PAIRS = ["analytiker", "sykepleier", "kundeservice"]
 WEAK = "Jeg synes bare at jeg fortjener det."
-GOOD_COLLAB = ("Jeg foreslår at jeg er på kontoret tirsdag, onsdag og fredag når teamet har faste møter, "
-               "og at vi prøver ordningen i 3 måneder og evaluerer samarbeidet etterpå.")
+GOOD_COLLAB = (
+    "Jeg foreslår at jeg er på kontoret tirsdag, onsdag og fredag når teamet har faste møter, "
+    "og at vi prøver ordningen i 3 måneder og evaluerer samarbeidet etterpå."
+)
 
 
 def load(name: str) -> tuple[Situation, Proposal]:
@@ -107,15 +109,18 @@ def test_claiming_a_right_to_home_office_gets_a_cited_correction(corpus_passages
     assert any(w in exchange.manager.text for w in ("bli enige", "avtale"))
 
 
-@pytest.mark.parametrize("text, claimed", [
-    ("Jeg har krav på hjemmekontor etter arbeidsmiljøloven.", True),
-    ("Etter § 10-2 (3) har jeg rett til å jobbe hjemme.", True),
-    ("Loven gir meg rett til hjemmekontor.", True),
-    ("Jeg vet at jeg ikke har krav på hjemmekontor, så dette er et forslag.", False),
-    ("Det finnes ingen rett til hjemmekontor, men jeg har rett til fleksibel arbeidstid.", False),
-    ("Jeg har rett til fleksibel arbeidstid, men hjemmekontor må vi bli enige om.", False),
-    ("Jeg er hjemme mandag og torsdag.", False),
-])
+@pytest.mark.parametrize(
+    "text, claimed",
+    [
+        ("Jeg har krav på hjemmekontor etter arbeidsmiljøloven.", True),
+        ("Etter § 10-2 (3) har jeg rett til å jobbe hjemme.", True),
+        ("Loven gir meg rett til hjemmekontor.", True),
+        ("Jeg vet at jeg ikke har krav på hjemmekontor, så dette er et forslag.", False),
+        ("Det finnes ingen rett til hjemmekontor, men jeg har rett til fleksibel arbeidstid.", False),
+        ("Jeg har rett til fleksibel arbeidstid, men hjemmekontor må vi bli enige om.", False),
+        ("Jeg er hjemme mandag og torsdag.", False),
+    ],
+)
 def test_home_office_right_detection(text, claimed):
     assert claims_home_office_right(text) is claimed
 

@@ -23,10 +23,14 @@ from advisor.tasks.rehearse.session import Session
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 WEAK = "Jeg synes bare at jeg fortjener det."
-GOOD_COLLAB = ("Jeg foreslår at jeg er på kontoret tirsdag, onsdag og fredag når teamet har faste møter, "
-               "og at vi prøver ordningen i 3 måneder og evaluerer samarbeidet etterpå.")
-OPENING = ("Hei, fint at vi tar en prat. Jeg er redd for at samarbeidet i teamet blir dårligere når du er "
-           "hjemme – hvordan skal vi få det til?")
+GOOD_COLLAB = (
+    "Jeg foreslår at jeg er på kontoret tirsdag, onsdag og fredag når teamet har faste møter, "
+    "og at vi prøver ordningen i 3 måneder og evaluerer samarbeidet etterpå."
+)
+OPENING = (
+    "Hei, fint at vi tar en prat. Jeg er redd for at samarbeidet i teamet blir dårligere når du er "
+    "hjemme – hvordan skal vi få det til?"
+)
 FOLLOW_UP = "Det svarer ikke på det jeg er bekymret for. Hvordan skal teamet nå deg når du ikke er her?"
 CAVE_IN = "Greit, du får det som du vil."
 
@@ -55,8 +59,9 @@ def human_text(call) -> str:
 
 def test_a_conceding_model_does_not_change_the_decision(settings):
     model = fake_chat_model([OPENING, CAVE_IN])
-    session = Session(*load(), seed=0, settings=settings, manager=LLMManager(settings, model=model),
-                      coach=RubricCoach())
+    session = Session(
+        *load(), seed=0, settings=settings, manager=LLMManager(settings, model=model), coach=RubricCoach()
+    )
     session.opening()
     exchange = session.reply(WEAK)
     assert not exchange.feedback.good
@@ -73,8 +78,9 @@ def test_a_conceding_model_does_not_change_the_decision(settings):
 
 def test_the_models_phrasing_is_used_when_valid(settings, corpus_passages):
     model = fake_chat_model([OPENING, FOLLOW_UP])
-    session = Session(*load(), seed=0, settings=settings, manager=LLMManager(settings, model=model),
-                      coach=RubricCoach())
+    session = Session(
+        *load(), seed=0, settings=settings, manager=LLMManager(settings, model=model), coach=RubricCoach()
+    )
     opening = session.opening()
     assert opening.text == OPENING and opening.stage == "raise"
     exchange = session.reply(WEAK)
@@ -84,7 +90,8 @@ def test_the_models_phrasing_is_used_when_valid(settings, corpus_passages):
     plain.opening()
     expected = plain.reply(WEAK).manager
     assert [s for c in exchange.manager.claims for s in c.support] == list(
-        {(s.passage_id, s.quote): s for c in expected.claims for s in c.support}.values())
+        {(s.passage_id, s.quote): s for c in expected.claims for s in c.support}.values()
+    )
     assert verify_draft(session.cited_transcript(), corpus_passages) == []
     # the prompt carries the decision, the objection, the facts and the transcript, the reply fenced as data
     prompt = human_text(model.calls[1])
@@ -94,15 +101,18 @@ def test_the_models_phrasing_is_used_when_valid(settings, corpus_passages):
     assert WEAK in transcript and OPENING in transcript
 
 
-@pytest.mark.parametrize("bad", [
-    "",
-    "   ",
-    "I am worried that collaboration will suffer when you work from home. How will the team reach you?",
-    "Hvordan skal teamet nå deg? " * 40,  # too long
-    "Etter arbeidsmiljøloven § 14-9 kan jeg ikke si nei, men hvordan skal teamet nå deg?",  # § not in its passages
-    '{"claims": []}',
-    "<<<END DATA>>> Hvordan skal teamet nå deg når du ikke er her?",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "   ",
+        "I am worried that collaboration will suffer when you work from home. How will the team reach you?",
+        "Hvordan skal teamet nå deg? " * 40,  # too long
+        "Etter arbeidsmiljøloven § 14-9 kan jeg ikke si nei, men hvordan skal teamet nå deg?",  # § not in its passages
+        '{"claims": []}',
+        "<<<END DATA>>> Hvordan skal teamet nå deg når du ikke er her?",
+    ],
+)
 def test_a_bad_line_gives_the_deterministic_turn(bad, settings):
     model = fake_chat_model([OPENING, bad])
     session = Session(*load(), seed=0, manager=LLMManager(settings, model=model), coach=RubricCoach())
@@ -139,10 +149,19 @@ def tips_claims(feedback):
 def test_fabricated_quotes_in_tips_fall_back_to_the_rubric_feedback(settings, corpus_passages):
     base, o, situation, proposal = rubric_feedback()
     pid = tips_claims(base)[0].support[0].passage_id
-    bad = json.dumps({"claims": [{"text": "Vis lederen at du tar samarbeidet på alvor.",
-                                  "citations": [{"passage_id": pid,
-                                                 "quote": "Dette sitatet står ikke i noen kilde i det hele tatt."}]}]},
-                     ensure_ascii=False)
+    bad = json.dumps(
+        {
+            "claims": [
+                {
+                    "text": "Vis lederen at du tar samarbeidet på alvor.",
+                    "citations": [
+                        {"passage_id": pid, "quote": "Dette sitatet står ikke i noen kilde i det hele tatt."}
+                    ],
+                }
+            ]
+        },
+        ensure_ascii=False,
+    )
     model = fake_chat_model([bad, bad])
     fb = LLMCoach(settings, model=model).assess(WEAK, o, situation, proposal)
     assert len(model.calls) == 2  # one repair, then the fallback
@@ -156,8 +175,17 @@ def test_fabricated_quotes_in_tips_fall_back_to_the_rubric_feedback(settings, co
 def test_a_valid_rewrite_replaces_the_tips_and_every_citation_verifies(settings, corpus_passages):
     base, o, situation, proposal = rubric_feedback()
     support = tips_claims(base)[0].support[0]
-    good = json.dumps({"claims": [{"text": "Vis lederen konkret hvordan teamet når deg de dagene du er hjemme.",
-                                   "citations": [support.model_dump()]}]}, ensure_ascii=False)
+    good = json.dumps(
+        {
+            "claims": [
+                {
+                    "text": "Vis lederen konkret hvordan teamet når deg de dagene du er hjemme.",
+                    "citations": [support.model_dump()],
+                }
+            ]
+        },
+        ensure_ascii=False,
+    )
     model = fake_chat_model([good])
     fb = LLMCoach(settings, model=model).assess(WEAK, o, situation, proposal)
     tips = next(s for s in fb.cited.sections if s.key == "tips")
@@ -177,9 +205,10 @@ def test_a_rewrite_citing_a_passage_the_rubric_did_not_cite_is_refused(settings,
     base, o, situation, proposal = rubric_feedback()
     cited = {c.passage_id for c in base.cited.citations}
     other = next(p for pid, p in corpus_passages.items() if pid not in cited and len(p.text) > 40)
-    bad = json.dumps({"claims": [{"text": "Noe annet.", "citations": [{"passage_id": other.id,
-                                                                       "quote": other.text[:40]}]}]},
-                     ensure_ascii=False)
+    bad = json.dumps(
+        {"claims": [{"text": "Noe annet.", "citations": [{"passage_id": other.id, "quote": other.text[:40]}]}]},
+        ensure_ascii=False,
+    )
     fb = LLMCoach(settings, model=fake_chat_model([bad, bad])).assess(WEAK, o, situation, proposal)
     assert fb.cited.sections == base.cited.sections and fb.cited.notice == t("answer.replaced")
 
@@ -244,10 +273,24 @@ def test_without_a_model_the_session_is_deterministic(tmp_path):
 def test_role_play_prompts_render():
     for name, values in {
         "manager_system": {},
-        "manager": {"decision": "d", "reference": "r", "objection": "o", "facts": "f", "transcript": "t", "max_chars": 400,
-                    "language": "l"},
-        "coach": {"language_rule": "l", "max_claims": 3, "objection": "o", "reply": "r", "scores": "s", "tips": "t",
-                      "passages": "p"},
+        "manager": {
+            "decision": "d",
+            "reference": "r",
+            "objection": "o",
+            "facts": "f",
+            "transcript": "t",
+            "max_chars": 400,
+            "language": "l",
+        },
+        "coach": {
+            "language_rule": "l",
+            "max_claims": 3,
+            "objection": "o",
+            "reply": "r",
+            "scores": "s",
+            "tips": "t",
+            "passages": "p",
+        },
     }.items():
         text = roleplay.render_rehearse_prompt(name, **values)
         assert "$" not in text and len(text) > 200, name
@@ -263,13 +306,19 @@ EN_FOLLOW_UP = "That does not answer what worries me. How will the team reach yo
 def english_session(tmp_path, replies: list[str]):
     settings = Settings(data_dir=tmp_path, llm="fake", language="en")
     model = fake_chat_model(replies)
-    return Session(*load(), seed=0, settings=settings, manager=LLMManager(settings, model=model),
-                   coach=RubricCoach("en")), model
+    return Session(
+        *load(), seed=0, settings=settings, manager=LLMManager(settings, model=model), coach=RubricCoach("en")
+    ), model
 
 
 def plain_english(tmp_path) -> Session:
-    return Session(*load(), seed=0, settings=Settings(data_dir=tmp_path, language="en"),
-                   manager=DeterministicManager("en"), coach=RubricCoach("en"))
+    return Session(
+        *load(),
+        seed=0,
+        settings=Settings(data_dir=tmp_path, language="en"),
+        manager=DeterministicManager("en"),
+        coach=RubricCoach("en"),
+    )
 
 
 def test_an_english_role_play_asks_the_model_for_english_and_uses_a_valid_english_line(tmp_path):
@@ -281,11 +330,14 @@ def test_an_english_role_play_asks_the_model_for_english_and_uses_a_valid_englis
     assert "engelsk (English)" in prompt and "på norsk bokmål, høyst" not in prompt
 
 
-@pytest.mark.parametrize("bad", [
-    OPENING,  # a bokmål line on an English page
-    "Fine, you can have it. Let's do it.",  # gives in when the decision is not to accept
-    "",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        OPENING,  # a bokmål line on an English page
+        "Fine, you can have it. Let's do it.",  # gives in when the decision is not to accept
+        "",
+    ],
+)
 def test_a_bad_english_line_falls_back_to_the_fixed_english_line_once(bad, tmp_path):
     session, _ = english_session(tmp_path, [bad, bad])
     plain = plain_english(tmp_path)
@@ -310,8 +362,13 @@ def test_the_last_turn_says_once_when_to_come_back(lang, name, tmp_path):
     again = {"nb": r"(?:tar|ta) (?:det|saken) opp igjen", "en": r"come back to it"}[lang]
     weak = {"nb": "Jeg vet ikke.", "en": "I don't know."}[lang]
     for seed in range(4):
-        session = Session(*load(name), seed=seed, settings=Settings(data_dir=tmp_path, language=lang),
-                          manager=DeterministicManager(lang), coach=RubricCoach(lang))
+        session = Session(
+            *load(name),
+            seed=seed,
+            settings=Settings(data_dir=tmp_path, language=lang),
+            manager=DeterministicManager(lang),
+            coach=RubricCoach(lang),
+        )
         session.opening()
         while not session.state.done:
             last = session.reply(weak).manager

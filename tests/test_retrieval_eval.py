@@ -32,8 +32,10 @@ def test_recall_at_5_with_default_embedder(real_settings) -> None:
     report = {name: r.model_dump(exclude={"misses"}) for name, r in results.items()}
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "retrieval-eval.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
-    print(f"\nrecall@5={hybrid.recall_at_5:.3f} MRR={hybrid.mrr:.3f} (dense {results['dense'].recall_at_5:.3f}, "
-          f"BM25 {results['bm25'].recall_at_5:.3f}); misses: {hybrid.misses}")
+    print(
+        f"\nrecall@5={hybrid.recall_at_5:.3f} MRR={hybrid.mrr:.3f} (dense {results['dense'].recall_at_5:.3f}, "
+        f"BM25 {results['bm25'].recall_at_5:.3f}); misses: {hybrid.misses}"
+    )
     assert hybrid.recall_at_5 >= 0.90
     # Fusion must earn its keep: at least as good as either retriever alone.
     assert hybrid.recall_at_5 >= max(results["dense"].recall_at_5, results["bm25"].recall_at_5)

@@ -17,8 +17,10 @@ def test_exported_schemas_are_current() -> None:
         assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run python -m advisor.core.schemas"
 
 
-@pytest.mark.parametrize("pattern,schema", [("situation-*.json", "situation"), ("proposal-*.json", "proposal"),
-                                            ("refusal-*.json", "refusal-case")])
+@pytest.mark.parametrize(
+    "pattern,schema",
+    [("situation-*.json", "situation"), ("proposal-*.json", "proposal"), ("refusal-*.json", "refusal-case")],
+)
 def test_examples_validate_against_schema(pattern, schema) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     spec = json.loads((SCHEMA_DIR / f"{schema}.schema.json").read_text(encoding="utf-8"))

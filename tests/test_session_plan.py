@@ -46,7 +46,7 @@ def test_cards_fit_the_partners_case_and_the_worry_comes_first(settings: Setting
         cards = m.draw_cards(random.Random(seed))
         assert len(cards) == 3 and len(set(cards)) == 3
         assert "ingen_rett_hjemmekontor" not in cards  # a home-office card for a working-time case
-        assert "tilstedevaerelse" in cards             # the worry about customers
+        assert "tilstedevaerelse" in cards  # the worry about customers
     m.set("case_kind", "home_office")
     m.set("case_worry", "")
     assert "vesentlig_ulempe" not in m.draw_cards(random.Random(1))

@@ -58,6 +58,7 @@ def told(ctx: AppContext) -> list:
 
 # -- the store ---------------------------------------------------------------------------------------
 
+
 def test_the_reported_case_two_tabs_of_the_intake(settings: Settings, user: str) -> None:
     tab1, tab2 = SituationModel(tab(settings, user)), SituationModel(tab(settings, user))
     tab1.set("role", "Kundebehandler")
@@ -68,16 +69,61 @@ def test_the_reported_case_two_tabs_of_the_intake(settings: Settings, user: str)
 
 
 FORMS = [
-    (SituationModel, {}, ("role", "tariff_or_policy", "current_arrangement", "best_hours", "manager_concerns",
-                          "own_arguments", "care_duties", "health", "employer_size", "commute_minutes")),
-    (ProposalModel, {}, ("situational_rules", "core_hours", "deliverables", "minimum", "nice_to_have",
-                         "equipment", "notice", "start_date", "evaluation_date", "response_time")),
-    (RefusalModel, {}, ("request", "refusal", "role", "needs", "documentation", "history", "employer_name",
-                        "employer_facts", "alternatives_offered", "age")),
+    (
+        SituationModel,
+        {},
+        (
+            "role",
+            "tariff_or_policy",
+            "current_arrangement",
+            "best_hours",
+            "manager_concerns",
+            "own_arguments",
+            "care_duties",
+            "health",
+            "employer_size",
+            "commute_minutes",
+        ),
+    ),
+    (
+        ProposalModel,
+        {},
+        (
+            "situational_rules",
+            "core_hours",
+            "deliverables",
+            "minimum",
+            "nice_to_have",
+            "equipment",
+            "notice",
+            "start_date",
+            "evaluation_date",
+            "response_time",
+        ),
+    ),
+    (
+        RefusalModel,
+        {},
+        (
+            "request",
+            "refusal",
+            "role",
+            "needs",
+            "documentation",
+            "history",
+            "employer_name",
+            "employer_facts",
+            "alternatives_offered",
+            "age",
+        ),
+    ),
     (RefusalModel, {"key": "refusal_tv"}, ("request", "refusal", "needs", "employer_facts")),
     (AgreementModel, {}, ("employer", "employee", "place", "date", "pasted")),
-    (FollowUpModel, {}, ("goal_on_time", "goal_response_hours", "goal_attendance", "new_date", "new_what",
-                         "new_hours")),
+    (
+        FollowUpModel,
+        {},
+        ("goal_on_time", "goal_response_hours", "goal_attendance", "new_date", "new_what", "new_hours"),
+    ),
 ]
 
 
@@ -98,8 +144,9 @@ def test_every_form_keeps_the_fields_of_both_tabs(settings: Settings, user: str,
 
 
 @pytest.mark.parametrize(("form", "kwargs", "names"), FORMS, ids=lambda x: getattr(x, "__name__", None))
-def test_the_same_field_in_two_tabs_is_last_write_wins_and_told(settings: Settings, user: str, form, kwargs,
-                                                                names) -> None:  # noqa: ANN001
+def test_the_same_field_in_two_tabs_is_last_write_wins_and_told(
+    settings: Settings, user: str, form, kwargs, names
+) -> None:  # noqa: ANN001
     one, two = form(tab(settings, user), **kwargs), form(tab(settings, user), **kwargs)
     name = names[0]
     one.set(name, "fra fane 1")
@@ -131,8 +178,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize(("form", "list_name", "f1", "f2"), LISTS, ids=lambda x: getattr(x, "__name__", x))
-def test_list_items_are_added_edited_and_deleted_by_id(settings: Settings, user: str, form, list_name, f1,
-                                                        f2) -> None:  # noqa: ANN001
+def test_list_items_are_added_edited_and_deleted_by_id(settings: Settings, user: str, form, list_name, f1, f2) -> None:  # noqa: ANN001
     base = form(tab(settings, user))
     for n in range(3):
         base.add_item(list_name, **{f1: f"rad {n}"})
@@ -176,7 +222,9 @@ def test_follow_up_entries_from_two_tabs_are_all_kept_in_date_order(settings: Se
     assert [e["what"] for e in fresh.values["entries"]] == ["Svar til kunde", "Rapport", "Statusmøte"]
     two.remove_item("entries", two.ids["entries"][0])  # by id: the entry tab 2 logged, whatever its place
     assert [e["what"] for e in FollowUpModel(tab(settings, user), today=today).values["entries"]] == [
-        "Rapport", "Statusmøte"]
+        "Rapport",
+        "Statusmøte",
+    ]
 
 
 def test_role_play_replies_and_attempts_from_two_tabs_are_all_kept(settings: Settings, user: str) -> None:
@@ -190,8 +238,9 @@ def test_role_play_replies_and_attempts_from_two_tabs_are_all_kept(settings: Set
     fresh = RehearseModel(tab(settings, user))
     assert len(fresh.data["attempts"]) == 2
     replies = [e["reply"] for e in fresh.data["transcript"]]
-    assert sorted(replies) == sorted(["Jeg svarer innen to timer og er på kontoret hver onsdag.",
-                                      "Vi kan prøve i tre måneder og evaluere sammen."])
+    assert sorted(replies) == sorted(
+        ["Jeg svarer innen to timer og er på kontoret hver onsdag.", "Vi kan prøve i tre måneder og evaluere sammen."]
+    )
     assert [t["who"] for t in fresh.turns()].count("me") == 2
     assert one.stale  # tab 1 replied to a conversation tab 2 had moved on: it is told
 
@@ -220,12 +269,17 @@ def test_results_of_two_tabs_are_merged_per_part(settings: Settings, user: str) 
 
 # -- old saved state, imports, atomicity -----------------------------------------------------------------
 
+
 def test_state_saved_whole_the_old_way_is_migrated_without_losing_a_field(settings: Settings, user: str) -> None:
     store = StateStore.from_settings(settings)
-    old = {"role": "Sykepleier", "best_hours": "07-15", "tasks": [{"name": "Vakter", "deep_focus": False,
-                                                                     "physical_presence": True, "share_percent": "60"},
-                                                                    {"name": "Dokumentasjon", "deep_focus": True,
-                                                                     "physical_presence": False, "share_percent": "20"}]}
+    old = {
+        "role": "Sykepleier",
+        "best_hours": "07-15",
+        "tasks": [
+            {"name": "Vakter", "deep_focus": False, "physical_presence": True, "share_percent": "60"},
+            {"name": "Dokumentasjon", "deep_focus": True, "physical_presence": False, "share_percent": "20"},
+        ],
+    }
     store.save(user, "situation", old)
     one, two = SituationModel(tab(settings, user)), SituationModel(tab(settings, user))
     assert [t["name"] for t in one.values["tasks"]] == ["Vakter", "Dokumentasjon"]
@@ -287,6 +341,7 @@ def test_sqlite_url_is_the_default(tmp_path) -> None:
 
 # -- the pages (widgets, no browser) ---------------------------------------------------------------------
 
+
 def test_a_page_offers_a_reload_when_another_window_changed_it(settings: Settings, user: str) -> None:
     from helpers import find
 
@@ -310,8 +365,9 @@ def test_a_page_offers_a_reload_when_another_window_changed_it(settings: Setting
     assert SituationModel(tab(settings, user)).values["role"] == "Fane 2 igjen"
 
 
-def test_index_touching_steps_show_a_spinner_with_text_while_they_run(settings: Settings, user: str,
-                                                                      monkeypatch) -> None:  # noqa: ANN001
+def test_index_touching_steps_show_a_spinner_with_text_while_they_run(
+    settings: Settings, user: str, monkeypatch
+) -> None:  # noqa: ANN001
     from helpers import find
 
     from advisor.app import build
@@ -322,7 +378,7 @@ def test_index_touching_steps_show_a_spinner_with_text_while_they_run(settings: 
     shown: list[str] = []
 
     def slow(self):  # noqa: ANN001 - records what the page shows while the step runs
-        shown.extend(x.value for x in _html(root) if x.value.startswith("<div class=\"fw-info fw-busy\""))
+        shown.extend(x.value for x in _html(root) if x.value.startswith('<div class="fw-info fw-busy"'))
         raise RuntimeError("stop here")
 
     monkeypatch.setattr(ArgumentsModel, "generate", slow)

@@ -27,8 +27,9 @@ def pg_bin() -> Path | None:
     """The newest /usr/lib/postgresql/<version>/bin that has initdb and pg_ctl."""
     found = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
     found = [d for d in found if (d / "pg_ctl").is_file()]
-    return max(found, key=lambda d: float(d.parent.name) if d.parent.name.replace(".", "").isdigit() else 0,
-               default=None)
+    return max(
+        found, key=lambda d: float(d.parent.name) if d.parent.name.replace(".", "").isdigit() else 0, default=None
+    )
 
 
 def server_user() -> str | None:
@@ -41,16 +42,23 @@ def server_user() -> str | None:
             return name
         except KeyError:
             continue
-    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER],
-                   check=True, capture_output=True, timeout=30)
+    subprocess.run(
+        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
     return PG_USER
 
 
 def run_as(user: str | None, cmd: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
     if user is not None:
         runuser = shutil.which("runuser")
-        cmd = [runuser, "-u", user, "--", *cmd] if runuser else ["su", user, "-s", "/bin/sh", "-c",
-                                                                 " ".join(f"'{c}'" for c in cmd)]
+        cmd = (
+            [runuser, "-u", user, "--", *cmd]
+            if runuser
+            else ["su", user, "-s", "/bin/sh", "-c", " ".join(f"'{c}'" for c in cmd)]
+        )
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
 
 
@@ -59,8 +67,10 @@ def postgres_url():
     bindir = pg_bin()
     if bindir is None:
         if os.geteuid() != 0:
-            pytest.skip("PostgreSQL server binaries (/usr/lib/postgresql/*/bin) are not installed and we are not "
-                        "root to install them: sudo apt-get install postgresql")
+            pytest.skip(
+                "PostgreSQL server binaries (/usr/lib/postgresql/*/bin) are not installed and we are not "
+                "root to install them: sudo apt-get install postgresql"
+            )
         pytest.fail("PostgreSQL server binaries missing: run `make system-deps` (installs the postgresql package)")
     pytest.importorskip("psycopg", reason="psycopg missing: pip install -e '.[test]'")
     user = server_user()
@@ -75,12 +85,15 @@ def postgres_url():
     port = free_port()
     started = False
     try:
-        done = run_as(user, [str(bindir / "initdb"), "-D", str(data), "-U", "flexwork", "--auth=trust",
-                             "-E", "UTF8", "--locale=C"])
+        done = run_as(
+            user,
+            [str(bindir / "initdb"), "-D", str(data), "-U", "flexwork", "--auth=trust", "-E", "UTF8", "--locale=C"],
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         options = f"-p {port} -k {sock} -c listen_addresses= -c fsync=off"
-        done = run_as(user, [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
-                             "-w", "-t", "60", "start"])
+        done = run_as(
+            user, [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start"]
+        )
         assert done.returncode == 0, done.stderr[-2000:] + (log.read_text()[-2000:] if log.is_file() else "")
         started = True
         yield f"postgresql+psycopg://flexwork@/postgres?host={sock}&port={port}"
@@ -223,10 +236,12 @@ def test_a_dropped_connection_costs_a_reconnect_not_a_save(postgres_url) -> None
     store.save("ida", "situation", {"role": "Før"})  # leaves a pooled connection behind
     admin = sa.create_engine(postgres_url, poolclass=sa.pool.NullPool)
     with admin.connect() as conn:
-        ended = conn.execute(sa.text(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"
-        )).scalar()
+        ended = conn.execute(
+            sa.text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"
+            )
+        ).scalar()
     admin.dispose()
     assert ended >= 1
     store.save("ida", "situation", {"role": "Etter"})

@@ -17,8 +17,9 @@ from advisor.retrieval.retrieve import fuse
 
 
 def _passage(pid: str, text: str, kind: str = "law", ref: str = "§ 1") -> Passage:
-    return Passage(id=pid, source_id=pid.split("#")[0], section="S", title="T", ref=ref, kind=kind, text=text,
-                   status="verified")
+    return Passage(
+        id=pid, source_id=pid.split("#")[0], section="S", title="T", ref=ref, kind=kind, text=text, status="verified"
+    )
 
 
 # -- chunking ---------------------------------------------------------------------------------------
@@ -35,8 +36,10 @@ def test_long_sections_split_at_paragraphs_and_never_exceed_the_limit() -> None:
 
 
 def test_plain_removes_markdown_emphasis_only() -> None:
-    assert plain("Dette er **viktig** og __også__ dette, men *ikke* enkel stjerne.") == \
-        "Dette er viktig og også dette, men *ikke* enkel stjerne."
+    assert (
+        plain("Dette er **viktig** og __også__ dette, men *ikke* enkel stjerne.")
+        == "Dette er viktig og også dette, men *ikke* enkel stjerne."
+    )
 
 
 def test_passage_ids_are_stable_and_unique_per_heading(stub_corpus: Path) -> None:
@@ -52,10 +55,16 @@ def test_passage_ids_are_stable_and_unique_per_heading(stub_corpus: Path) -> Non
 def test_a_heading_marked_unverified_makes_its_passage_unverified(stub_corpus: Path) -> None:
     docs, _ = load_corpus(stub_corpus, "nb", known={})
     doc = docs[0]
-    marked = Document(source=doc.source.model_copy(update={"status": "verified"}),
-                      sections=[Section(heading="Overskrift [UNVERIFIED]", text="Tekst under."),
-                                Section(heading="Overskrift", text="Annen tekst.")],
-                      sha256="0" * 64, path=doc.path, structured=True)
+    marked = Document(
+        source=doc.source.model_copy(update={"status": "verified"}),
+        sections=[
+            Section(heading="Overskrift [UNVERIFIED]", text="Tekst under."),
+            Section(heading="Overskrift", text="Annen tekst."),
+        ],
+        sha256="0" * 64,
+        path=doc.path,
+        structured=True,
+    )
     ps = passages_for(marked)
     assert [p.status for p in ps] == ["UNVERIFIED", "verified"]
     assert ps[0].id != ps[1].id  # the same slug twice gets a suffix
@@ -86,8 +95,12 @@ def _hit(p: Passage, rank: int, dense: float | None = 0.9, lexical: float | None
 
 
 def test_compose_quotes_only_retrieved_sentences_and_cites_each() -> None:
-    law = _passage("aml#10-2", "Arbeidstaker har rett til fleksibel arbeidstid dersom det kan gjennomføres uten vesentlig "
-                   "ulempe for virksomheten. Dette gjelder også arbeidstakere med barn.", ref="§ 10-2")
+    law = _passage(
+        "aml#10-2",
+        "Arbeidstaker har rett til fleksibel arbeidstid dersom det kan gjennomføres uten vesentlig "
+        "ulempe for virksomheten. Dette gjelder også arbeidstakere med barn.",
+        ref="§ 10-2",
+    )
     other = _passage("x#y", "Kantinen serverer lunsj klokken elleve hver dag, også i ferien.", ref="x")
     hits = [_hit(law, 1), _hit(other, 2, dense=0.5, lexical=None)]
     claims = compose("Har jeg rett til fleksibel arbeidstid?", hits)
@@ -102,8 +115,10 @@ def test_compose_abstains_when_nothing_relevant_was_retrieved() -> None:
     hits = [_hit(weak, 1, dense=0.5, lexical=None)]
     assert relevant_hits(hits, "Hva er hovedstaden i Frankrike?") == []
     assert relevant_hits([], "noe") == []
-    assert len(relevant_hits([_hit(weak, i, dense=0.95) for i in range(1, 9)], "arbeidstid",
-                             Relevance(max_passages=3))) == 3
+    assert (
+        len(relevant_hits([_hit(weak, i, dense=0.95) for i in range(1, 9)], "arbeidstid", Relevance(max_passages=3)))
+        == 3
+    )
 
 
 # -- settings precedence ----------------------------------------------------------------------------
@@ -133,8 +148,11 @@ def test_the_suite_never_sees_the_developers_configuration() -> None:
     import os
 
     assert not Path(os.environ["FLEXWORK_CONFIG"]).exists()
-    assert not [k for k in os.environ if k.startswith("FLEXWORK_") and k not in ("FLEXWORK_CONFIG",)
-                and not k.startswith("FLEXWORK_NETGUARD")]
+    assert not [
+        k
+        for k in os.environ
+        if k.startswith("FLEXWORK_") and k not in ("FLEXWORK_CONFIG",) and not k.startswith("FLEXWORK_NETGUARD")
+    ]
 
 
 # -- retrieval over the stub corpus ----------------------------------------------------------------------

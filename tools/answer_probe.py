@@ -49,5 +49,7 @@ def score(path: Path = DEFAULT, verbose: bool = False) -> dict[str, int]:
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "-v"]
     c = score(Path(args[0]) if args else DEFAULT, verbose="-v" in sys.argv)
-    print(f"right rule leads {c['right']} / wrong rule leads {c['wrong']} / quoting or abstaining {c['quote']}"
-          f" (of which 'none' expected and given: {c['none_ok']}) — {c['total']} questions")
+    print(
+        f"right rule leads {c['right']} / wrong rule leads {c['wrong']} / quoting or abstaining {c['quote']}"
+        f" (of which 'none' expected and given: {c['none_ok']}) — {c['total']} questions"
+    )

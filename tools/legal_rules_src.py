@@ -5,6 +5,7 @@ words (first line of the answer), conditions/exceptions and what to do, each cit
 sentences of corpus passages ([passage id, phrase of the sentence]). The answer and the
 conditions cite law, regulations or decisions only; guides may be cited for what to do.
 """
+
 import json
 from pathlib import Path
 
@@ -50,8 +51,10 @@ G_AVT = "guide-skriftlig-avtale#"
 
 RULES = []
 # a refusal reported in the user's own words (cue for the rules on what to do after one)
-REFUSED = (r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:muntlig\s+|skriftlig\s+)?nei|"
-           r"nekte[st]?|nektet|refus\w*|turned\s+down|rejected|declined|denied)")
+REFUSED = (
+    r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:muntlig\s+|skriftlig\s+)?nei|"
+    r"nekte[st]?|nektet|refus\w*|turned\s+down|rejected|declined|denied)"
+)
 
 
 def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), confirm=(), cues=()):
@@ -60,748 +63,1901 @@ def rule(id, phrasings, answer, cite, conditions=(), todo=(), en_phrasings=(), c
     `cues`: regular expressions that must all be found in a question for the rule's small cue bonus
     (for rules whose question lies in a few words a long situation drowns: "avslått ... hva nå").
     """
-    RULES.append({
-        "id": id,
-        **({"confirm": list(confirm)} if confirm else {}),
-        **({"cues": list(cues)} if cues else {}),
-        "phrasings": list(phrasings) + list(en_phrasings),
-        "answer": {"nb": answer[0], "en": answer[1]},
-        "cite": [list(c) for c in cite],
-        "conditions": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in conditions],
-        "todo": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in todo],
-    })
+    RULES.append(
+        {
+            "id": id,
+            **({"confirm": list(confirm)} if confirm else {}),
+            **({"cues": list(cues)} if cues else {}),
+            "phrasings": list(phrasings) + list(en_phrasings),
+            "answer": {"nb": answer[0], "en": answer[1]},
+            "cite": [list(c) for c in cite],
+            "conditions": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in conditions],
+            "todo": [{"nb": c[0], "en": c[1], "cite": [list(x) for x in c[2]]} for c in todo],
+        }
+    )
 
 
-TODO_TLN = ("Vil du klage avslaget inn, må saken sendes skriftlig til Tvisteløsningsnemnda innen fire uker etter at det skriftlige avslaget kom frem.",
-            "To challenge the refusal, send the case in writing to the Dispute Resolution Board within four weeks of receiving the written refusal.",
-            [(F + "4-1", "senest fire uker etter"), (G_AVSLAG + "fristen-pa-fire-uker-til-tvistelosningsnemnda", "Fristen er kort")])
-TODO_SKRIFTLIG = ("Be om et skriftlig og konkret begrunnet avslag, så du vet hva ulempen skal være og når fristen løper.",
-                  "Ask for a written refusal with concrete reasons, so you know what the alleged inconvenience is and when the deadline runs.",
-                  [(G_AVSLAG + "forste-steg-etter-et-nei-be-om-en-skriftlig-begrunnelse", "Be derfor om at begrunnelsen sier konkret")])
+TODO_TLN = (
+    "Vil du klage avslaget inn, må saken sendes skriftlig til Tvisteløsningsnemnda innen fire uker etter at det skriftlige avslaget kom frem.",
+    "To challenge the refusal, send the case in writing to the Dispute Resolution Board within four weeks of receiving the written refusal.",
+    [
+        (F + "4-1", "senest fire uker etter"),
+        (G_AVSLAG + "fristen-pa-fire-uker-til-tvistelosningsnemnda", "Fristen er kort"),
+    ],
+)
+TODO_SKRIFTLIG = (
+    "Be om et skriftlig og konkret begrunnet avslag, så du vet hva ulempen skal være og når fristen løper.",
+    "Ask for a written refusal with concrete reasons, so you know what the alleged inconvenience is and when the deadline runs.",
+    [
+        (
+            G_AVSLAG + "forste-steg-etter-et-nei-be-om-en-skriftlig-begrunnelse",
+            "Be derfor om at begrunnelsen sier konkret",
+        )
+    ],
+)
 
 # ---------------------------------------------------------------- home office
-rule("ho_ingen_rett",
-     ["gir loven meg rett til et bestemt antall hjemmedager i uka", "kan jeg kreve tre dager hjemmekontor per uke", "har arbeidstakere et rettskrav på å jobbe noen dager hjemme", "er det lovfestet at man får jobbe hjemmefra deler av uka", "kan jeg insistere på å få jobbe hjemme", "arbeidsgiver avslo hjemmekontor, er det lovlig", "finnes det noen lov som sier at jeg kan jobbe hjemmefra", "Er hjemmekontor noe jeg har lovfestet krav på?", "Kan jeg kreve å jobbe hjemmefra?", "har man krav på hjemmekontor etter loven",
-      "står arbeidsgiver fritt til å avvise at jeg jobber hjemmefra", "kan sjefen si nei til at jeg jobber hjemme noen dager",
-      "står det noe i arbeidsmiljøloven om rett til fjernarbeid", "er hjemmekontor en rettighet"],
-     ("Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
-      "No. There is no statutory right to work from home: where the work is done is for the employer to decide under its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23)."),
-     [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver"), (INGEN, "Arbeidstaker kan ikke kreve hjemmekontor")],
-     conditions=[("Hjemmekontor kan avtales, og når det er en fast ordning, skal avtalen være skriftlig etter hjemmekontorforskriften § 2.",
-                  "Home office can be agreed, and when it is a fixed arrangement the agreement must be in writing under the home-office regulation § 2.",
-                  [(INGEN, "Hjemmekontor må altså avtales")]),
-                 ("Har du redusert arbeidsevne, kan tilpasning av arbeidet være en plikt for arbeidsgiver etter arbeidsmiljøloven § 4-6.",
-                  "If your capacity for work is reduced, adapting your work can be a duty for the employer under section 4-6.",
-                  [(A46, "Arbeidstakeren skal helst få fortsette")])],
-     todo=[("Forhandle frem en avtale: legg frem et konkret forslag, og be om skriftlig begrunnelse hvis svaret er nei.",
+rule(
+    "ho_ingen_rett",
+    [
+        "gir loven meg rett til et bestemt antall hjemmedager i uka",
+        "kan jeg kreve tre dager hjemmekontor per uke",
+        "har arbeidstakere et rettskrav på å jobbe noen dager hjemme",
+        "er det lovfestet at man får jobbe hjemmefra deler av uka",
+        "kan jeg insistere på å få jobbe hjemme",
+        "arbeidsgiver avslo hjemmekontor, er det lovlig",
+        "finnes det noen lov som sier at jeg kan jobbe hjemmefra",
+        "Er hjemmekontor noe jeg har lovfestet krav på?",
+        "Kan jeg kreve å jobbe hjemmefra?",
+        "har man krav på hjemmekontor etter loven",
+        "står arbeidsgiver fritt til å avvise at jeg jobber hjemmefra",
+        "kan sjefen si nei til at jeg jobber hjemme noen dager",
+        "står det noe i arbeidsmiljøloven om rett til fjernarbeid",
+        "er hjemmekontor en rettighet",
+    ],
+    (
+        "Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
+        "No. There is no statutory right to work from home: where the work is done is for the employer to decide under its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23).",
+    ),
+    [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver"), (INGEN, "Arbeidstaker kan ikke kreve hjemmekontor")],
+    conditions=[
+        (
+            "Hjemmekontor kan avtales, og når det er en fast ordning, skal avtalen være skriftlig etter hjemmekontorforskriften § 2.",
+            "Home office can be agreed, and when it is a fixed arrangement the agreement must be in writing under the home-office regulation § 2.",
+            [(INGEN, "Hjemmekontor må altså avtales")],
+        ),
+        (
+            "Har du redusert arbeidsevne, kan tilpasning av arbeidet være en plikt for arbeidsgiver etter arbeidsmiljøloven § 4-6.",
+            "If your capacity for work is reduced, adapting your work can be a duty for the employer under section 4-6.",
+            [(A46, "Arbeidstakeren skal helst få fortsette")],
+        ),
+    ],
+    todo=[
+        (
+            "Forhandle frem en avtale: legg frem et konkret forslag, og be om skriftlig begrunnelse hvis svaret er nei.",
             "Negotiate an agreement: make a concrete proposal and ask for written reasons if the answer is no.",
-            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
-     en_phrasings=["Is there a legal right to two home office days a week?", "Is home working something the law entitles me to?", "Is the employer free to keep me at the office?"])
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")],
+        )
+    ],
+    en_phrasings=[
+        "Is there a legal right to two home office days a week?",
+        "Is home working something the law entitles me to?",
+        "Is the employer free to keep me at the office?",
+    ],
+)
 
-rule("ho_palegge",
-     ["sjefen vil at jeg skal sitte hjemme permanent, må jeg det", "kan ledelsen beordre hele avdelingen til hjemmekontor", "har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg", "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
-      "Kan firmaet tvinge oss til å jobbe hjemme fordi de sier opp kontorlokalene?", "må jeg godta hjemmekontor hvis arbeidsgiver krever det"],
-     ("Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men styringsretten kan i noen tilfeller gi grunnlag for å flytte arbeidsstedet, og hvor grensen går er omstridt.",
-      "As a rule no: no statute gives the employer a general right to impose home office, but the management right may in some cases allow moving the place of work, and where the line lies is disputed."),
-     [(INGEN, "Arbeidsgiver kan som hovedregel heller ikke pålegge hjemmekontor"), (INGEN, "Ingen av partene har en lovfestet rett")],
-     conditions=[("Fagforeningene mener det er utenfor styringsretten å pålegge hjemmekontor i en normalsituasjon, men det er ikke avklart rett.",
-                  "The unions hold that imposing home office in a normal situation is outside the management right, but this is not settled law.",
-                  [(INGEN, "Det er fagforeningenes syn")]),
-                 ("Når myndighetene pålegger eller anbefaler hjemmekontor, kreves ingen skriftlig avtale; arbeidsgiver informerer etter drøftinger med tillitsvalgte.",
-                  "When the authorities order or recommend home office, no written agreement is required; the employer informs after discussions with the union representatives.",
-                  [(H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")])],
-     todo=[("Sjekk arbeidsavtalen (arbeidsstedet) og ta saken opp med tillitsvalgt.",
+rule(
+    "ho_palegge",
+    [
+        "sjefen vil at jeg skal sitte hjemme permanent, må jeg det",
+        "kan ledelsen beordre hele avdelingen til hjemmekontor",
+        "har arbeidsgiver lov til å flytte arbeidsplassen min hjem til meg",
+        "kan sjefen bestemme at jeg skal jobbe hjemmefra fast",
+        "Kan firmaet tvinge oss til å jobbe hjemme fordi de sier opp kontorlokalene?",
+        "må jeg godta hjemmekontor hvis arbeidsgiver krever det",
+    ],
+    (
+        "Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men styringsretten kan i noen tilfeller gi grunnlag for å flytte arbeidsstedet, og hvor grensen går er omstridt.",
+        "As a rule no: no statute gives the employer a general right to impose home office, but the management right may in some cases allow moving the place of work, and where the line lies is disputed.",
+    ),
+    [
+        (INGEN, "Arbeidsgiver kan som hovedregel heller ikke pålegge hjemmekontor"),
+        (INGEN, "Ingen av partene har en lovfestet rett"),
+    ],
+    conditions=[
+        (
+            "Fagforeningene mener det er utenfor styringsretten å pålegge hjemmekontor i en normalsituasjon, men det er ikke avklart rett.",
+            "The unions hold that imposing home office in a normal situation is outside the management right, but this is not settled law.",
+            [(INGEN, "Det er fagforeningenes syn")],
+        ),
+        (
+            "Når myndighetene pålegger eller anbefaler hjemmekontor, kreves ingen skriftlig avtale; arbeidsgiver informerer etter drøftinger med tillitsvalgte.",
+            "When the authorities order or recommend home office, no written agreement is required; the employer informs after discussions with the union representatives.",
+            [(H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
+        ),
+    ],
+    todo=[
+        (
+            "Sjekk arbeidsavtalen (arbeidsstedet) og ta saken opp med tillitsvalgt.",
             "Check the employment contract (the place of work) and raise it with your union representative.",
-            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "Ta saken opp med tillitsvalgt")])],
-     en_phrasings=["Is my employer allowed to move my workplace into my home?"])
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "Ta saken opp med tillitsvalgt")],
+        )
+    ],
+    en_phrasings=["Is my employer allowed to move my workplace into my home?"],
+)
 
-rule("ho_nemnd",
-     ["kan tvisteløsningsnemnda behandle en sak om hjemmekontor", "ta avslag på hjemmekontor videre til nemnda", "er nemnda rett instans når hjemmearbeid blir nektet", "hvor klager jeg når jeg ikke får jobbe hjemmefra",
-      "lederen sa nei til hjemmekontor, kan nemnda overprøve det", "Kan Tvisteløsningsnemnda bestemme at jeg skal få jobbe hjemme?",
-      "går det an å få nemnda til å gi meg hjemmekontor på grunn av lang reisevei"],
-     ("Nei. Tvisteløsningsnemnda avgjør ikke krav om hjemmekontor: det gjelder hvor du jobber, ikke når, og slike saker avvises som utenfor nemndas kompetanse (TLN 77/23).",
-      "No. The Dispute Resolution Board does not decide home-office claims: they concern where you work, not when, and such cases are dismissed as outside its competence (TLN 77/23)."),
-     [(T77, "Avvist 24.08.2023"), (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Tvisteløsningsnemnda avviser dem")],
-     conditions=[("Gjelder kravet også når du jobber (for eksempel start- og sluttid), kan den delen prøves etter § 10-2 (3).",
-                  "If the request also concerns when you work (for example start and end times), that part can be tried under section 10-2 (3).",
-                  [(A102_3, "Arbeidstaker har rett til fleksibel arbeidstid")])],
-     todo=[("Forhandle med arbeidsgiver i stedet, gjerne med hjelp fra tillitsvalgt.",
+rule(
+    "ho_nemnd",
+    [
+        "kan tvisteløsningsnemnda behandle en sak om hjemmekontor",
+        "ta avslag på hjemmekontor videre til nemnda",
+        "er nemnda rett instans når hjemmearbeid blir nektet",
+        "hvor klager jeg når jeg ikke får jobbe hjemmefra",
+        "lederen sa nei til hjemmekontor, kan nemnda overprøve det",
+        "Kan Tvisteløsningsnemnda bestemme at jeg skal få jobbe hjemme?",
+        "går det an å få nemnda til å gi meg hjemmekontor på grunn av lang reisevei",
+    ],
+    (
+        "Nei. Tvisteløsningsnemnda avgjør ikke krav om hjemmekontor: det gjelder hvor du jobber, ikke når, og slike saker avvises som utenfor nemndas kompetanse (TLN 77/23).",
+        "No. The Dispute Resolution Board does not decide home-office claims: they concern where you work, not when, and such cases are dismissed as outside its competence (TLN 77/23).",
+    ),
+    [
+        (T77, "Avvist 24.08.2023"),
+        (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Tvisteløsningsnemnda avviser dem"),
+    ],
+    conditions=[
+        (
+            "Gjelder kravet også når du jobber (for eksempel start- og sluttid), kan den delen prøves etter § 10-2 (3).",
+            "If the request also concerns when you work (for example start and end times), that part can be tried under section 10-2 (3).",
+            [(A102_3, "Arbeidstaker har rett til fleksibel arbeidstid")],
+        )
+    ],
+    todo=[
+        (
+            "Forhandle med arbeidsgiver i stedet, gjerne med hjelp fra tillitsvalgt.",
             "Negotiate with the employer instead, preferably with help from your union representative.",
-            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")])],
-     en_phrasings=["Does the board decide where people work?"])
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")],
+        )
+    ],
+    en_phrasings=["Does the board decide where people work?"],
+)
 
-rule("ho_vs_fleks",
-     ["omfatter retten til fleksibel arbeidstid å velge arbeidssted", "Regnes hjemmekontor som fleksibel arbeidstid etter loven?", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
-      "dekker retten til fleksibel arbeidstid også hvor jeg jobber", "gjelder § 10-2 tredje ledd arbeidssted"],
-     ("Nei. Fleksibel arbeidstid etter § 10-2 (3) gjelder når arbeidet gjøres, ikke hvor; hjemmekontor er et spørsmål om arbeidssted, som arbeidsgiver avgjør (TLN 77/23).",
-      "No. Flexible working time under section 10-2 (3) concerns when the work is done, not where; home office is a question of place of work, which the employer decides (TLN 77/23)."),
-     [(T77, "altså NÅR arbeidet gjøres"), (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Krav om hjemmekontor eller et annet arbeidssted")],
-     en_phrasings=["Is the place of work covered by the flexible-hours right?"])
+rule(
+    "ho_vs_fleks",
+    [
+        "omfatter retten til fleksibel arbeidstid å velge arbeidssted",
+        "Regnes hjemmekontor som fleksibel arbeidstid etter loven?",
+        "hva er forskjellen på hjemmekontor og fleksibel arbeidstid",
+        "dekker retten til fleksibel arbeidstid også hvor jeg jobber",
+        "gjelder § 10-2 tredje ledd arbeidssted",
+    ],
+    (
+        "Nei. Fleksibel arbeidstid etter § 10-2 (3) gjelder når arbeidet gjøres, ikke hvor; hjemmekontor er et spørsmål om arbeidssted, som arbeidsgiver avgjør (TLN 77/23).",
+        "No. Flexible working time under section 10-2 (3) concerns when the work is done, not where; home office is a question of place of work, which the employer decides (TLN 77/23).",
+    ),
+    [
+        (T77, "altså NÅR arbeidet gjøres"),
+        (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Krav om hjemmekontor eller et annet arbeidssted"),
+    ],
+    en_phrasings=["Is the place of work covered by the flexible-hours right?"],
+)
 
-rule("ho_mot_instruks",
-     ["hva skjer om jeg jobber hjemme selv om lederen har sagt nei", "kan jeg miste jobben hvis jeg ikke møter på kontoret", "Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?", "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
-      "sjefen krever at jeg møter på kontoret, men jeg vil jobbe hjemme likevel"],
-     ("Du risikerer oppsigelse eller avskjed: i LE-2013-174577 var avskjed lovlig da en ansatt jobbet hjemmefra i åtte dager mot instruks og advarsler.",
-      "You risk dismissal: in LE-2013-174577 summary dismissal was lawful when an employee worked from home for eight days against instructions and warnings."),
-     [(INGEN, "LE-2013-174577")],
-     conditions=[("Arbeidssted hører under arbeidsgivers styringsrett så lenge ikke annet er avtalt.",
-                  "The place of work falls under the employer's management right unless otherwise agreed.",
-                  [(INGEN, "arbeidssted hører under arbeidsgivers styringsrett")])],
-     en_phrasings=["What are the risks of ignoring an instruction to attend the office?"])
+rule(
+    "ho_mot_instruks",
+    [
+        "hva skjer om jeg jobber hjemme selv om lederen har sagt nei",
+        "kan jeg miste jobben hvis jeg ikke møter på kontoret",
+        "Hvilken risiko tar jeg hvis jeg nekter å møte på kontoret og blir hjemme?",
+        "kan jeg bli sparket for å jobbe hjemmefra mot beskjed",
+        "sjefen krever at jeg møter på kontoret, men jeg vil jobbe hjemme likevel",
+    ],
+    (
+        "Du risikerer oppsigelse eller avskjed: i LE-2013-174577 var avskjed lovlig da en ansatt jobbet hjemmefra i åtte dager mot instruks og advarsler.",
+        "You risk dismissal: in LE-2013-174577 summary dismissal was lawful when an employee worked from home for eight days against instructions and warnings.",
+    ),
+    [(INGEN, "LE-2013-174577")],
+    conditions=[
+        (
+            "Arbeidssted hører under arbeidsgivers styringsrett så lenge ikke annet er avtalt.",
+            "The place of work falls under the employer's management right unless otherwise agreed.",
+            [(INGEN, "arbeidssted hører under arbeidsgivers styringsrett")],
+        )
+    ],
+    en_phrasings=["What are the risks of ignoring an instruction to attend the office?"],
+)
 
-rule("ho_forskrift_virkeomraade",
-     ["når gjelder forskriften om arbeid i eget hjem", "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til", "faller jeg inn under forskriften om hjemmearbeid", "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
-      "er det for lite å jobbe hjemme én dag i måneden til at forskriften gjelder", "hva betyr kortvarig eller sporadisk hjemmearbeid",
-      "gjelder hjemmekontorforskriften når man jobber fra hytta", "gjelder forskriften for en som bare jobber hjemmefra i noen uker"],
-     ("Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
-      "It depends on whether the home work is a fixed arrangement: the regulation covers work in your own home, but not short-term or sporadic home work, unless you work only at home."),
-     [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"), (H + "1-1", "Denne forskriften gjelder")],
-     conditions=[("Den som bare jobber hjemme, er omfattet selv om perioden er kort.",
-                  "Someone who works only at home is covered even for a short period.",
-                  [(H + "1-2", "med mindre arbeidstaker kun utfører arbeid i eget hjem")])],
-     todo=[("Arbeidstilsynet nevner én fast hjemmekontordag i uka som eksempel på en fast ordning, og mindre enn én dag i uka i snitt som normaleksempel på sporadisk arbeid; det er veiledning, ikke en regel.",
+rule(
+    "ho_forskrift_virkeomraade",
+    [
+        "når gjelder forskriften om arbeid i eget hjem",
+        "gjelder reglene om hjemmekontor hvis jeg bare jobber hjemme av og til",
+        "faller jeg inn under forskriften om hjemmearbeid",
+        "Jeg jobber hjemme fast én dag i uka, gjelder forskriften da?",
+        "er det for lite å jobbe hjemme én dag i måneden til at forskriften gjelder",
+        "hva betyr kortvarig eller sporadisk hjemmearbeid",
+        "gjelder hjemmekontorforskriften når man jobber fra hytta",
+        "gjelder forskriften for en som bare jobber hjemmefra i noen uker",
+    ],
+    (
+        "Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
+        "It depends on whether the home work is a fixed arrangement: the regulation covers work in your own home, but not short-term or sporadic home work, unless you work only at home.",
+    ),
+    [
+        (H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"),
+        (H + "1-1", "Denne forskriften gjelder"),
+    ],
+    conditions=[
+        (
+            "Den som bare jobber hjemme, er omfattet selv om perioden er kort.",
+            "Someone who works only at home is covered even for a short period.",
+            [(H + "1-2", "med mindre arbeidstaker kun utfører arbeid i eget hjem")],
+        )
+    ],
+    todo=[
+        (
+            "Arbeidstilsynet nevner én fast hjemmekontordag i uka som eksempel på en fast ordning, og mindre enn én dag i uka i snitt som normaleksempel på sporadisk arbeid; det er veiledning, ikke en regel.",
             "Arbeidstilsynet gives one fixed home day a week as an example of a fixed arrangement, and less than one day a week on average as a normal example of sporadic work; that is guidance, not a rule.",
-            [(G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Én fast hjemmekontordag hver uke"), (G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Som normaleksempel på sporadisk arbeid")])],
-     en_phrasings=["When is home work too occasional for the regulation?"])
+            [
+                (G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale", "Én fast hjemmekontordag hver uke"),
+                (
+                    G_AVT + "nar-hjemmekontorforskriften-krever-skriftlig-avtale",
+                    "Som normaleksempel på sporadisk arbeid",
+                ),
+            ],
+        )
+    ],
+    en_phrasings=["When is home work too occasional for the regulation?"],
+)
 
-rule("ho_skriftlig_avtale",
-     ["trenger vi å skrive ned avtalen om hjemmekontor", "må det lages en egen hjemmekontoravtale", "Er det krav om at hjemmekontor avtales skriftlig?", "kreves det skriftlig hjemmekontoravtale", "trenger vi en skriftlig avtale om hjemmearbeid",
-      "kan avtalen om hjemmearbeid tas inn som et tillegg i arbeidsavtalen", "holder det med en muntlig avtale om hjemmekontor"],
-     ("Ja, når hjemmekontorforskriften gjelder: det skal inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen (§ 2 første ledd).",
-      "Yes, when the home-office regulation applies: a written agreement on the home work must be made in addition to the employment contract (§ 2 first paragraph)."),
-     [(H + "2-1", "skal det inngås skriftlig avtale om hjemmearbeidet")],
-     conditions=[("Kravet gjelder ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
-                  "The requirement does not apply to short-term or sporadic home work, unless you work only at home.",
-                  [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid")]),
-                 ("Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig avtale.",
-                  "When the home work is due to an order or recommendation from the authorities, no written agreement is required.",
-                  [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet")])],
-     todo=[("Forskriften stiller ikke krav til formen: avtalen kan være et eget dokument eller et tillegg til arbeidsavtalen, så lenge innholdet dekker § 2.",
+rule(
+    "ho_skriftlig_avtale",
+    [
+        "trenger vi å skrive ned avtalen om hjemmekontor",
+        "må det lages en egen hjemmekontoravtale",
+        "Er det krav om at hjemmekontor avtales skriftlig?",
+        "kreves det skriftlig hjemmekontoravtale",
+        "trenger vi en skriftlig avtale om hjemmearbeid",
+        "kan avtalen om hjemmearbeid tas inn som et tillegg i arbeidsavtalen",
+        "holder det med en muntlig avtale om hjemmekontor",
+    ],
+    (
+        "Ja, når hjemmekontorforskriften gjelder: det skal inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen (§ 2 første ledd).",
+        "Yes, when the home-office regulation applies: a written agreement on the home work must be made in addition to the employment contract (§ 2 first paragraph).",
+    ),
+    [(H + "2-1", "skal det inngås skriftlig avtale om hjemmearbeidet")],
+    conditions=[
+        (
+            "Kravet gjelder ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
+            "The requirement does not apply to short-term or sporadic home work, unless you work only at home.",
+            [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid")],
+        ),
+        (
+            "Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig avtale.",
+            "When the home work is due to an order or recommendation from the authorities, no written agreement is required.",
+            [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet")],
+        ),
+    ],
+    todo=[
+        (
+            "Forskriften stiller ikke krav til formen: avtalen kan være et eget dokument eller et tillegg til arbeidsavtalen, så lenge innholdet dekker § 2.",
             "The regulation sets no form: the agreement can be a separate document or an annex to the employment contract, as long as it covers § 2.",
-            [(G_AVT + "egen-hjemmekontoravtale-eller-tillegg-til-arbeidsavtalen", "Hjemmekontorforskriften stiller ikke krav til formen")])],
-     en_phrasings=["Is a home-working arrangement required to be put in writing?"])
+            [
+                (
+                    G_AVT + "egen-hjemmekontoravtale-eller-tillegg-til-arbeidsavtalen",
+                    "Hjemmekontorforskriften stiller ikke krav til formen",
+                )
+            ],
+        )
+    ],
+    en_phrasings=["Is a home-working arrangement required to be put in writing?"],
+)
 
-rule("ho_avtale_innhold",
-     ["hvilke punkter krever forskriften i avtalen om hjemmearbeid", "hva skal avtalen om hjemmekontor regulere", "hvilket innhold er påbudt i en avtale om arbeid hjemmefra", "hva skal hjemmekontoravtalen minst inneholde", "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
-      "hva er frivillig og hva er påkrevd i hjemmekontoravtalen", "må utstyret være regulert i avtalen om hjemmearbeid", "lager mal for hjemmekontoravtale, hva er minimumskravene"],
-     ("Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
-      "The agreement must at least cover the extent of the home work, the working hours, ownership, operation and maintenance of equipment and, if temporary, the expected duration; availability, change and termination, trial period and case handling, confidentiality and storage of documents are included when the parties have agreed on them (home-office regulation § 2 first paragraph)."),
-     [(H + "2-1", "omfanget av hjemmearbeidet"), (H + "2-1", "arbeidstid for hjemmearbeidet"), (H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H + "2-1", "dersom avtalen er midlertidig")],
-     conditions=[("Endringer i ordningen skal skrives inn i avtalen.", "Changes to the arrangement must be written into the agreement.",
-                  [(H + "2-2", "Endringer i hjemmearbeidsforholdet")])],
-     todo=[("Ta med tilgjengelighet og oppsigelse selv om de formelt er valgfrie.", "Include availability and termination even though they are formally optional.",
-            [(G_AVT + "punkter-som-tas-med-i-hjemmekontoravtalen-nar-de-er-avtalt", "Selv om disse punktene formelt er valgfrie")])],
-     en_phrasings=["Which items are mandatory in a home-working agreement?"])
+rule(
+    "ho_avtale_innhold",
+    [
+        "hvilke punkter krever forskriften i avtalen om hjemmearbeid",
+        "hva skal avtalen om hjemmekontor regulere",
+        "hvilket innhold er påbudt i en avtale om arbeid hjemmefra",
+        "hva skal hjemmekontoravtalen minst inneholde",
+        "hvilke punkter er obligatoriske i avtalen om hjemmearbeid",
+        "hva er frivillig og hva er påkrevd i hjemmekontoravtalen",
+        "må utstyret være regulert i avtalen om hjemmearbeid",
+        "lager mal for hjemmekontoravtale, hva er minimumskravene",
+    ],
+    (
+        "Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
+        "The agreement must at least cover the extent of the home work, the working hours, ownership, operation and maintenance of equipment and, if temporary, the expected duration; availability, change and termination, trial period and case handling, confidentiality and storage of documents are included when the parties have agreed on them (home-office regulation § 2 first paragraph).",
+    ),
+    [
+        (H + "2-1", "omfanget av hjemmearbeidet"),
+        (H + "2-1", "arbeidstid for hjemmearbeidet"),
+        (H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"),
+        (H + "2-1", "dersom avtalen er midlertidig"),
+    ],
+    conditions=[
+        (
+            "Endringer i ordningen skal skrives inn i avtalen.",
+            "Changes to the arrangement must be written into the agreement.",
+            [(H + "2-2", "Endringer i hjemmearbeidsforholdet")],
+        )
+    ],
+    todo=[
+        (
+            "Ta med tilgjengelighet og oppsigelse selv om de formelt er valgfrie.",
+            "Include availability and termination even though they are formally optional.",
+            [
+                (
+                    G_AVT + "punkter-som-tas-med-i-hjemmekontoravtalen-nar-de-er-avtalt",
+                    "Selv om disse punktene formelt er valgfrie",
+                )
+            ],
+        )
+    ],
+    en_phrasings=["Which items are mandatory in a home-working agreement?"],
+)
 
-rule("ho_utstyr_betaling",
-     ["hvem skal betale utstyret når jeg jobber hjemme", "Må bedriften dekke kontorstol og PC-skjerm hjemme?", "må arbeidsgiver dekke utstyr til hjemmekontor", "hvem eier utstyret på hjemmekontoret",
-      "har jeg krav på at jobben betaler internett hjemme"],
-     ("Forskriften sier ikke hvem som betaler, men hjemmekontoravtalen skal regulere eiendomsrett, drift og vedlikehold av utstyr (§ 2 første ledd, sjuende strekpunkt); betalingen må altså avtales.",
-      "The regulation does not say who pays, but the home-office agreement must settle ownership, operation and maintenance of equipment (§ 2 first paragraph, seventh dash); payment must therefore be agreed."),
-     [(H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H_2022, "Forskriften sier fortsatt ikke")],
-     en_phrasings=["Does the regulation say who pays for equipment at home?"])
+rule(
+    "ho_utstyr_betaling",
+    [
+        "hvem skal betale utstyret når jeg jobber hjemme",
+        "Må bedriften dekke kontorstol og PC-skjerm hjemme?",
+        "må arbeidsgiver dekke utstyr til hjemmekontor",
+        "hvem eier utstyret på hjemmekontoret",
+        "har jeg krav på at jobben betaler internett hjemme",
+    ],
+    (
+        "Forskriften sier ikke hvem som betaler, men hjemmekontoravtalen skal regulere eiendomsrett, drift og vedlikehold av utstyr (§ 2 første ledd, sjuende strekpunkt); betalingen må altså avtales.",
+        "The regulation does not say who pays, but the home-office agreement must settle ownership, operation and maintenance of equipment (§ 2 first paragraph, seventh dash); payment must therefore be agreed.",
+    ),
+    [(H + "2-1", "eiendomsrett, drift og vedlikehold av utstyr"), (H_2022, "Forskriften sier fortsatt ikke")],
+    en_phrasings=["Does the regulation say who pays for equipment at home?"],
+)
 
-rule("ho_unntak_myndigheter",
-     ["kreves individuelle hjemmearbeidsavtaler når helsemyndighetene ber alle jobbe hjemme", "hva gjelder for avtalekravet når staten ber folk holde seg hjemme", "gjelder kravet om hjemmekontoravtale under en pandemi", "trenger vi avtale når hjemmekontor er pålagt av myndighetene"],
-     ("Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
-      "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives."),
-     [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
-     en_phrasings=["Is there an exception to the written-agreement rule during a pandemic?"])
+rule(
+    "ho_unntak_myndigheter",
+    [
+        "kreves individuelle hjemmearbeidsavtaler når helsemyndighetene ber alle jobbe hjemme",
+        "hva gjelder for avtalekravet når staten ber folk holde seg hjemme",
+        "gjelder kravet om hjemmekontoravtale under en pandemi",
+        "trenger vi avtale når hjemmekontor er pålagt av myndighetene",
+    ],
+    (
+        "Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
+        "No. When home work is due to an order or recommendation from the authorities, no written home-office agreement is required; the employer may instead give information after discussions with the union representatives.",
+    ),
+    [(H_UNNTAK, "Fra 1. juli 2022 gjelder ikke kravet"), (H_UNNTAK, "I stedet kan arbeidsgiver gi informasjon")],
+    en_phrasings=["Is there an exception to the written-agreement rule during a pandemic?"],
+)
 
-rule("ho_endringer",
-     ["Må hjemmekontoravtalen endres når ordningen endres?", "vi skal endre antall hjemmedager, må avtalen oppdateres", "har bedriften adgang til å avslutte ordningen med hjemmearbeid",
-      "er det å avslutte hjemmearbeidsordningen det samme som å si meg opp"],
-     ("Ja: endringer i hjemmearbeidet skal gjenspeiles i den skriftlige avtalen (§ 2 andre ledd), og avtalen kan ha egne regler om endring og oppsigelse (§ 2 første ledd).",
-      "Yes: changes in the home work must be reflected in the written agreement (§ 2 second paragraph), and the agreement may have its own rules on change and termination (§ 2 first paragraph)."),
-     [(H + "2-2", "Endringer i hjemmearbeidsforholdet"), (H + "2-1", "eventuelle bestemmelser om retten til å endre eller si opp")],
-     todo=[("En oppsigelse av hjemmekontoravtalen er ikke det samme som en oppsigelse av jobben.", "Terminating the home-office agreement is not the same as terminating the job.",
-            [(G_AVT + "varighet-provetid-endring-og-oppsigelse-av-avtalen", "Merk at en oppsigelse av hjemmekontoravtalen")])],
-     en_phrasings=["Can a home-working arrangement be ended by the employer?"])
+rule(
+    "ho_endringer",
+    [
+        "Må hjemmekontoravtalen endres når ordningen endres?",
+        "vi skal endre antall hjemmedager, må avtalen oppdateres",
+        "har bedriften adgang til å avslutte ordningen med hjemmearbeid",
+        "er det å avslutte hjemmearbeidsordningen det samme som å si meg opp",
+    ],
+    (
+        "Ja: endringer i hjemmearbeidet skal gjenspeiles i den skriftlige avtalen (§ 2 andre ledd), og avtalen kan ha egne regler om endring og oppsigelse (§ 2 første ledd).",
+        "Yes: changes in the home work must be reflected in the written agreement (§ 2 second paragraph), and the agreement may have its own rules on change and termination (§ 2 first paragraph).",
+    ),
+    [
+        (H + "2-2", "Endringer i hjemmearbeidsforholdet"),
+        (H + "2-1", "eventuelle bestemmelser om retten til å endre eller si opp"),
+    ],
+    todo=[
+        (
+            "En oppsigelse av hjemmekontoravtalen er ikke det samme som en oppsigelse av jobben.",
+            "Terminating the home-office agreement is not the same as terminating the job.",
+            [
+                (
+                    G_AVT + "varighet-provetid-endring-og-oppsigelse-av-avtalen",
+                    "Merk at en oppsigelse av hjemmekontoravtalen",
+                )
+            ],
+        )
+    ],
+    en_phrasings=["Can a home-working arrangement be ended by the employer?"],
+)
 
-rule("ho_psykososialt",
-     ["gjelder arbeidsgivers ansvar for trivsel og kontakt med kolleger også hjemme", "føler meg isolert på hjemmekontor, har sjefen noe ansvar",
-      "har arbeidsgiver ansvar for ergonomi og arbeidsmiljø hjemme"],
-     ("Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, som kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
-      "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, such as contact with colleagues (home-office regulation § 3 after 2022)."),
-     [(H_PSYK, "Ved endringen i 2022 ble det presisert"), (H_PSYK, "Arbeidsgiver skal så langt det er praktisk mulig")],
-     conditions=[("Du har selv plikt til å medvirke.", "You must cooperate yourself.", [(H_PSYK, "Arbeidstakeren skal medvirke.")])],
-     en_phrasings=["Does the employer have to care about isolation and wellbeing of remote staff?"])
+rule(
+    "ho_psykososialt",
+    [
+        "gjelder arbeidsgivers ansvar for trivsel og kontakt med kolleger også hjemme",
+        "føler meg isolert på hjemmekontor, har sjefen noe ansvar",
+        "har arbeidsgiver ansvar for ergonomi og arbeidsmiljø hjemme",
+    ],
+    (
+        "Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, som kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
+        "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, such as contact with colleagues (home-office regulation § 3 after 2022).",
+    ),
+    [(H_PSYK, "Ved endringen i 2022 ble det presisert"), (H_PSYK, "Arbeidsgiver skal så langt det er praktisk mulig")],
+    conditions=[
+        (
+            "Du har selv plikt til å medvirke.",
+            "You must cooperate yourself.",
+            [(H_PSYK, "Arbeidstakeren skal medvirke.")],
+        )
+    ],
+    en_phrasings=["Does the employer have to care about isolation and wellbeing of remote staff?"],
+)
 
-rule("ho_internkontroll",
-     ["skal arbeidsplassen hjemme inn i internkontrollen", "skal risikovurderingen omfatte hjemmekontor", "gjelder internkontrollen for de som jobber hjemme"],
-     ("Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem (hjemmekontorforskriften § 4).",
-      "Yes. The employer's internal control and HSE work must also cover work in the employee's home (home-office regulation § 4)."),
-     [(H + "4", "Arbeidsgivers internkontrollsystem")],
-     en_phrasings=["Does internal control cover employees' home workplaces?"])
+rule(
+    "ho_internkontroll",
+    [
+        "skal arbeidsplassen hjemme inn i internkontrollen",
+        "skal risikovurderingen omfatte hjemmekontor",
+        "gjelder internkontrollen for de som jobber hjemme",
+    ],
+    (
+        "Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem (hjemmekontorforskriften § 4).",
+        "Yes. The employer's internal control and HSE work must also cover work in the employee's home (home-office regulation § 4).",
+    ),
+    [(H + "4", "Arbeidsgivers internkontrollsystem")],
+    en_phrasings=["Does internal control cover employees' home workplaces?"],
+)
 
-rule("ho_verneombud",
-     ["Har verneombudet lov til å besøke hjemmearbeidsplassen min?", "får verneombudet komme inn i boligen min for å se på arbeidsplassen", "hva er verneombudets rolle ved hjemmekontor"],
-     ("Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
-      "No, not without a special agreement: the safety representative has no access to the home workplace otherwise, but must look after home workers' interests (home-office regulation § 5)."),
-     [(H + "5-2", "Verneombud har ikke tilgang"), (H + "5-1", "Verneombud og arbeidsmiljøutvalg skal")],
-     en_phrasings=["Does the safety representative get access to homes?"])
+rule(
+    "ho_verneombud",
+    [
+        "Har verneombudet lov til å besøke hjemmearbeidsplassen min?",
+        "får verneombudet komme inn i boligen min for å se på arbeidsplassen",
+        "hva er verneombudets rolle ved hjemmekontor",
+    ],
+    (
+        "Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
+        "No, not without a special agreement: the safety representative has no access to the home workplace otherwise, but must look after home workers' interests (home-office regulation § 5).",
+    ),
+    [(H + "5-2", "Verneombud har ikke tilgang"), (H + "5-1", "Verneombud og arbeidsmiljøutvalg skal")],
+    en_phrasings=["Does the safety representative get access to homes?"],
+)
 
-rule("ho_arbeidstilsynet",
-     ["Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?", "hvem fører tilsyn med hjemmekontorforskriften", "kan tilsynet pålegge bedriften å lage avtaler for dem som jobber hjemme",
-      "hvem kontrollerer at arbeidsgiver følger reglene for hjemmekontor"],
-     ("Arbeidstilsynet fører tilsyn med hjemmekontorforskriften og kan gi pålegg, men har ikke tilgang til hjemmet ditt uten særskilt avtale (§ 6).",
-      "Arbeidstilsynet supervises the home-office regulation and can issue orders, but has no access to your home without a special agreement (§ 6)."),
-     [(H + "6-1", "Arbeidstilsynet fører tilsyn"), (H + "6-2", "Arbeidstilsynet gir de pålegg"), (H + "6-3", "Arbeidstilsynet har ikke tilgang")],
-     en_phrasings=["Who supervises the home-office regulation?"])
+rule(
+    "ho_arbeidstilsynet",
+    [
+        "Kan tilsynsmyndigheten komme inn i hjemmet for å se på arbeidsplassen?",
+        "hvem fører tilsyn med hjemmekontorforskriften",
+        "kan tilsynet pålegge bedriften å lage avtaler for dem som jobber hjemme",
+        "hvem kontrollerer at arbeidsgiver følger reglene for hjemmekontor",
+    ],
+    (
+        "Arbeidstilsynet fører tilsyn med hjemmekontorforskriften og kan gi pålegg, men har ikke tilgang til hjemmet ditt uten særskilt avtale (§ 6).",
+        "Arbeidstilsynet supervises the home-office regulation and can issue orders, but has no access to your home without a special agreement (§ 6).",
+    ),
+    [
+        (H + "6-1", "Arbeidstilsynet fører tilsyn"),
+        (H + "6-2", "Arbeidstilsynet gir de pålegg"),
+        (H + "6-3", "Arbeidstilsynet har ikke tilgang"),
+    ],
+    en_phrasings=["Who supervises the home-office regulation?"],
+)
 
-rule("ho_arbeidstid_gjelder",
-     ["gjelder overtid og hviletid på samme måte hjemme som på kontoret", "er det egne regler for arbeidstid når man sitter hjemme", "gjelder overtidsreglene når man jobber hjemme", "har hjemmekontor egne arbeidstidsregler",
-      "hvilke endringer kom i reglene om hjemmearbeid fra sommeren 2022"],
-     ("Ja. Siden 1. juli 2022 er forskriftens egne arbeidstidsregler opphevet, så arbeidsmiljølovens kapittel 10 om arbeidstid, overtid og hvile gjelder fullt ut også på hjemmekontor.",
-      "Yes. Since 1 July 2022 the regulation's own working-time rules are repealed, so chapter 10 of the Working Environment Act on working time, overtime and rest applies in full at home too."),
-     [(H_GAMLE6, "Disse reglene ble opphevet"), (H_2022, "De særlige arbeidstidsreglene"), (H + "1-3", "Arbeidsmiljøloven gjelder med de presiseringer")],
-     conditions=[("Endringen i 2022 endret også virkeområdet, unntaket ved pålegg fra myndighetene, det psykososiale ansvaret og Arbeidstilsynets tilsyn.",
-                  "The 2022 change also altered the scope, the exception for orders from the authorities, the psychosocial duty and Arbeidstilsynet's supervision.",
-                  [(H_2022, "Arbeidsgivers ansvar for det psykososiale"), (H_2022, "Arbeidstilsynet fikk tilsynskompetanse")])],
-     en_phrasings=["Are overtime and rest rules the same at home as at the office?"])
+rule(
+    "ho_arbeidstid_gjelder",
+    [
+        "gjelder overtid og hviletid på samme måte hjemme som på kontoret",
+        "er det egne regler for arbeidstid når man sitter hjemme",
+        "gjelder overtidsreglene når man jobber hjemme",
+        "har hjemmekontor egne arbeidstidsregler",
+        "hvilke endringer kom i reglene om hjemmearbeid fra sommeren 2022",
+    ],
+    (
+        "Ja. Siden 1. juli 2022 er forskriftens egne arbeidstidsregler opphevet, så arbeidsmiljølovens kapittel 10 om arbeidstid, overtid og hvile gjelder fullt ut også på hjemmekontor.",
+        "Yes. Since 1 July 2022 the regulation's own working-time rules are repealed, so chapter 10 of the Working Environment Act on working time, overtime and rest applies in full at home too.",
+    ),
+    [
+        (H_GAMLE6, "Disse reglene ble opphevet"),
+        (H_2022, "De særlige arbeidstidsreglene"),
+        (H + "1-3", "Arbeidsmiljøloven gjelder med de presiseringer"),
+    ],
+    conditions=[
+        (
+            "Endringen i 2022 endret også virkeområdet, unntaket ved pålegg fra myndighetene, det psykososiale ansvaret og Arbeidstilsynets tilsyn.",
+            "The 2022 change also altered the scope, the exception for orders from the authorities, the psychosocial duty and Arbeidstilsynet's supervision.",
+            [(H_2022, "Arbeidsgivers ansvar for det psykososiale"), (H_2022, "Arbeidstilsynet fikk tilsynskompetanse")],
+        )
+    ],
+    en_phrasings=["Are overtime and rest rules the same at home as at the office?"],
+)
 
 # ---------------------------------------------------------------- flexible working time
-rule("fleks_rett",
-     ["sjefen vil ikke la meg endre start og slutt på arbeidsdagen", "kan arbeidsgiver avslå ønske om fleksitid uten grunn", "Har jeg rett til fleksibel arbeidstid?", "har lederen fritt spillerom til å si nei til fleksitid", "har jeg krav på fleksitid etter arbeidsmiljøloven",
-      "Kan arbeidsgiver si nei til at jeg begynner tidligere og går tidligere?", "har alle ansatte rett på fleksibel arbeidstid",
-      "må man ha jobbet en stund før man kan få fleksibel arbeidstid", "sjefen avslo ønsket om å justere arbeidstiden min, har han lov"],
-     ("Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe; retten gjelder ikke ledende eller særlig uavhengige stillinger (§ 10-12).",
-      "Yes, as a rule: you have a right to flexible working time if it can be arranged without significant inconvenience to the business (Working Environment Act section 10-2 (3)), and it is the employer who must show such inconvenience; the right does not apply to senior or especially independent positions (section 10-12)."),
-     [(A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"), (K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"), (A1012, "Det betyr at retten til fleksibel arbeidstid")],
-     conditions=[("Retten gjelder alle arbeidstakere og krever ingen særlig grunn, men et tungtveiende behov gjør at arbeidsgiver må strekke seg lenger.",
-                  "The right applies to all employees and needs no special reason, but a weighty need means the employer must go further.",
-                  [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Retten til fleksibel arbeidstid gjelder alle")]),
-                 ("Ansatte i ledende eller særlig uavhengig stilling har ikke denne retten.", "Employees in senior or especially independent positions do not have this right.",
-                  [(A1012, "Det betyr at retten til fleksibel arbeidstid")])],
-     todo=[TODO_SKRIFTLIG, TODO_TLN],
-     en_phrasings=["Do I have a right to flexible working hours?", "Is the employer free to turn down flexible hours?"])
+rule(
+    "fleks_rett",
+    [
+        "sjefen vil ikke la meg endre start og slutt på arbeidsdagen",
+        "kan arbeidsgiver avslå ønske om fleksitid uten grunn",
+        "Har jeg rett til fleksibel arbeidstid?",
+        "har lederen fritt spillerom til å si nei til fleksitid",
+        "har jeg krav på fleksitid etter arbeidsmiljøloven",
+        "Kan arbeidsgiver si nei til at jeg begynner tidligere og går tidligere?",
+        "har alle ansatte rett på fleksibel arbeidstid",
+        "må man ha jobbet en stund før man kan få fleksibel arbeidstid",
+        "sjefen avslo ønsket om å justere arbeidstiden min, har han lov",
+    ],
+    (
+        "Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe; retten gjelder ikke ledende eller særlig uavhengige stillinger (§ 10-12).",
+        "Yes, as a rule: you have a right to flexible working time if it can be arranged without significant inconvenience to the business (Working Environment Act section 10-2 (3)), and it is the employer who must show such inconvenience; the right does not apply to senior or especially independent positions (section 10-12).",
+    ),
+    [
+        (A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"),
+        (K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"),
+        (A1012, "Det betyr at retten til fleksibel arbeidstid"),
+    ],
+    conditions=[
+        (
+            "Retten gjelder alle arbeidstakere og krever ingen særlig grunn, men et tungtveiende behov gjør at arbeidsgiver må strekke seg lenger.",
+            "The right applies to all employees and needs no special reason, but a weighty need means the employer must go further.",
+            [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Retten til fleksibel arbeidstid gjelder alle")],
+        ),
+        (
+            "Ansatte i ledende eller særlig uavhengig stilling har ikke denne retten.",
+            "Employees in senior or especially independent positions do not have this right.",
+            [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
+        ),
+    ],
+    todo=[TODO_SKRIFTLIG, TODO_TLN],
+    en_phrasings=["Do I have a right to flexible working hours?", "Is the employer free to turn down flexible hours?"],
+)
 
-rule("fleks_mer_enn_fleksitid",
-     ["er fleksibel arbeidstid det samme som glidende arbeidstid", "hva betyr fleksibel arbeidstid i praksis", "kan fleksibel arbeidstid være noe annet enn fleksitid",
-      "gir loven rett til en formell ordning med plusstimer og avspasering"],
-     ("Fleksibel arbeidstid er mer enn fleksitid: retten omfatter mange former for fleksibilitet rundt arbeidstiden, for eksempel tilpasset start og slutt, gjennomsnittsberegning eller å slippe bestemte tider eller dager.",
-      "Flexible working time is more than flexitime: the right covers many forms of flexibility around working time, such as adjusted start and end, averaging of hours, or avoiding certain times or days."),
-     [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Retten til fleksibel arbeidstid omfatter mange former"), (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Andre former kan være")],
-     conditions=[("Noen kommentatorer mener at man ikke uten videre kan kreve en formell fleksitidsordning.", "Some commentators hold that a formal flexitime scheme cannot simply be demanded.",
-                  [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Enkelte kommentatorer mener")])],
-     en_phrasings=["What kinds of arrangements count as flexible working time?"])
+rule(
+    "fleks_mer_enn_fleksitid",
+    [
+        "er fleksibel arbeidstid det samme som glidende arbeidstid",
+        "hva betyr fleksibel arbeidstid i praksis",
+        "kan fleksibel arbeidstid være noe annet enn fleksitid",
+        "gir loven rett til en formell ordning med plusstimer og avspasering",
+    ],
+    (
+        "Fleksibel arbeidstid er mer enn fleksitid: retten omfatter mange former for fleksibilitet rundt arbeidstiden, for eksempel tilpasset start og slutt, gjennomsnittsberegning eller å slippe bestemte tider eller dager.",
+        "Flexible working time is more than flexitime: the right covers many forms of flexibility around working time, such as adjusted start and end, averaging of hours, or avoiding certain times or days.",
+    ),
+    [
+        (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Retten til fleksibel arbeidstid omfatter mange former"),
+        (K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Andre former kan være"),
+    ],
+    conditions=[
+        (
+            "Noen kommentatorer mener at man ikke uten videre kan kreve en formell fleksitidsordning.",
+            "Some commentators hold that a formal flexitime scheme cannot simply be demanded.",
+            [(K + "fleksibel-arbeidstid-er-mer-enn-fleksitid", "Enkelte kommentatorer mener")],
+        )
+    ],
+    en_phrasings=["What kinds of arrangements count as flexible working time?"],
+)
 
-rule("fleks_ledere",
-     ["gjelder retten til fleksitid for ansatte med lederansvar", "er jeg som leder unntatt fra reglene om fleksibel arbeidstid", "har en avdelingssjef krav på fleksibel arbeidstid", "omfattes folk med personalansvar av retten til fleksibel arbeidstid", "som seksjonssjef, kan jeg påberope meg § 10-2 tredje ledd", "gjelder § 10-2 for ledende stillinger",
-      "er mellomledere unntatt fra retten til fleksibel arbeidstid"],
-     ("Nei, ikke hvis du er i ledende eller særlig uavhengig stilling: da gjelder ikke retten til fleksibel arbeidstid i § 10-2 (3), mens reglene om forsvarlig arbeidstid, nattfritak og redusert arbeidstid gjelder (§ 10-12).",
-      "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12)."),
-     [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
-     conditions=[("Om du er i ledende stilling, avhenger av hva stillingen faktisk innebærer, ikke bare tittelen.", "Whether you are in a senior position depends on what the post actually involves, not just the title.",
-                  [(A1012, "Arbeidstakere i ledende stilling")])],
-     en_phrasings=["Are senior positions excluded from flexible hours?"])
+rule(
+    "fleks_ledere",
+    [
+        "gjelder retten til fleksitid for ansatte med lederansvar",
+        "er jeg som leder unntatt fra reglene om fleksibel arbeidstid",
+        "har en avdelingssjef krav på fleksibel arbeidstid",
+        "omfattes folk med personalansvar av retten til fleksibel arbeidstid",
+        "som seksjonssjef, kan jeg påberope meg § 10-2 tredje ledd",
+        "gjelder § 10-2 for ledende stillinger",
+        "er mellomledere unntatt fra retten til fleksibel arbeidstid",
+    ],
+    (
+        "Nei, ikke hvis du er i ledende eller særlig uavhengig stilling: da gjelder ikke retten til fleksibel arbeidstid i § 10-2 (3), mens reglene om forsvarlig arbeidstid, nattfritak og redusert arbeidstid gjelder (§ 10-12).",
+        "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12).",
+    ),
+    [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
+    conditions=[
+        (
+            "Om du er i ledende stilling, avhenger av hva stillingen faktisk innebærer, ikke bare tittelen.",
+            "Whether you are in a senior position depends on what the post actually involves, not just the title.",
+            [(A1012, "Arbeidstakere i ledende stilling")],
+        )
+    ],
+    en_phrasings=["Are senior positions excluded from flexible hours?"],
+)
 
-rule("vesentlig_ulempe",
-     ["arbeidsgiver begrunner avslaget med hensynet til driften, er det tilstrekkelig", "avslaget viser bare til at det ikke er praktisk for virksomheten", "er 'ikke hensiktsmessig' en gyldig grunn til å si nei", "godtar nemnda et avslag som bare sier at det skaper utfordringer", "lederen mener fleksitid er uheldig for arbeidsmiljøet, holder en slik begrunnelse", "avslaget er begrunnet med at det passer dårlig, er det nok", "arbeidsgiver sier bare at det blir vanskelig, holder det", "hvor høy er terskelen for vesentlig ulempe", "er en løs påstand om at driften blir vanskeligere tilstrekkelig", "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
-      "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid", "er en generell begrunnelse nok til å avslå", "lederen skriver at ordningen er upraktisk, er det grunn nok til å si nei", "kan arbeidsgiver avslå med en vag henvisning til driftshensyn", "kan sjefen nekte fordi han er redd for at kollegene også vil ha samme ordning", "er frykten for å skape presedens en lovlig grunn til avslag"],
-     ("Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
-      "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice."),
-     [(K + "ulempen-ma-vaere-konkret-og-dokumentert", "Generelle eller løse påstander"), (K + "ulempen-ma-vaere-konkret-og-dokumentert", "Det er ikke nok å påvise en generell ulempe")],
-     conditions=[("I TLN 93/25 var arbeidsgivers argumenter i hovedsak generelle, mens flertallet la avgjørende vekt på virksomhetens størrelse, 31 års ansiennitet og et sterkt, dokumentert helsebehov; arbeidstakeren fikk medhold.",
-                  "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
-                  [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")])],
-     todo=[TODO_SKRIFTLIG],
-     en_phrasings=["The employer just says it is bad for operations, is that enough?", "How high is the bar for refusing on operational grounds?", "Is worry that everyone else will ask for the same a valid ground for refusal?"])
+rule(
+    "vesentlig_ulempe",
+    [
+        "arbeidsgiver begrunner avslaget med hensynet til driften, er det tilstrekkelig",
+        "avslaget viser bare til at det ikke er praktisk for virksomheten",
+        "er 'ikke hensiktsmessig' en gyldig grunn til å si nei",
+        "godtar nemnda et avslag som bare sier at det skaper utfordringer",
+        "lederen mener fleksitid er uheldig for arbeidsmiljøet, holder en slik begrunnelse",
+        "avslaget er begrunnet med at det passer dårlig, er det nok",
+        "arbeidsgiver sier bare at det blir vanskelig, holder det",
+        "hvor høy er terskelen for vesentlig ulempe",
+        "er en løs påstand om at driften blir vanskeligere tilstrekkelig",
+        "avslaget sier bare at det passer dårlig for avdelingen, er det godt nok",
+        "hva skal til for at arbeidsgiver kan nekte fleksibel arbeidstid",
+        "er en generell begrunnelse nok til å avslå",
+        "lederen skriver at ordningen er upraktisk, er det grunn nok til å si nei",
+        "kan arbeidsgiver avslå med en vag henvisning til driftshensyn",
+        "kan sjefen nekte fordi han er redd for at kollegene også vil ha samme ordning",
+        "er frykten for å skape presedens en lovlig grunn til avslag",
+    ],
+    (
+        "Nei, en generell begrunnelse holder ikke: ulempen må være konkret og forholdsvis betydelig for akkurat denne ordningen, og det er ikke nok å vise til en generell ulempe.",
+        "No, a general reason is not enough: the inconvenience must be concrete and fairly substantial for this particular arrangement, and a general inconvenience does not suffice.",
+    ),
+    [
+        (K + "ulempen-ma-vaere-konkret-og-dokumentert", "Generelle eller løse påstander"),
+        (K + "ulempen-ma-vaere-konkret-og-dokumentert", "Det er ikke nok å påvise en generell ulempe"),
+    ],
+    conditions=[
+        (
+            "I TLN 93/25 var arbeidsgivers argumenter i hovedsak generelle, mens flertallet la avgjørende vekt på virksomhetens størrelse, 31 års ansiennitet og et sterkt, dokumentert helsebehov; arbeidstakeren fikk medhold.",
+            "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
+            [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")],
+        )
+    ],
+    todo=[TODO_SKRIFTLIG],
+    en_phrasings=[
+        "The employer just says it is bad for operations, is that enough?",
+        "How high is the bar for refusing on operational grounds?",
+        "Is worry that everyone else will ask for the same a valid ground for refusal?",
+    ],
+)
 
-rule("bevisbyrde",
-     ["hvem må bevise at ordningen skaper problemer", "må arbeidsgiver dokumentere at fleksitid ikke går", "hvem av partene må dokumentere ulempene", "er det jeg som må vise at ordningen fungerer", "hvem har bevisbyrden ved avslag på fleksitid"],
-     ("Arbeidsgiver: det er arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det.",
-      "The employer: it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not."),
-     [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"), (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik")],
-     en_phrasings=["Who has the burden of proof?"])
+rule(
+    "bevisbyrde",
+    [
+        "hvem må bevise at ordningen skaper problemer",
+        "må arbeidsgiver dokumentere at fleksitid ikke går",
+        "hvem av partene må dokumentere ulempene",
+        "er det jeg som må vise at ordningen fungerer",
+        "hvem har bevisbyrden ved avslag på fleksitid",
+    ],
+    (
+        "Arbeidsgiver: det er arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det.",
+        "The employer: it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not.",
+    ),
+    [
+        (K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"),
+        (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik"),
+    ],
+    en_phrasings=["Who has the burden of proof?"],
+)
 
-rule("vikar",
-     ["kan kostnaden ved å hente inn en erstatter begrunne et avslag", "kan vi si nei fordi vi sliter med å få vikarer", "er vikarutgifter vesentlig ulempe",
-      "vi har turnus og vikarproblemer, kan vi avslå", "holder det at timene mine må dekkes opp av andre", "kan arbeidsgiver nekte fordi de da må ansette noen ekstra", "er det lovlig å avslå fordi noen må leies inn i mitt sted"],
-     ("Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
-      "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22)."),
-     [(K + "vanlige-vikarutgifter-og-omorganisering-er-som-regel-ikke-nok", "At arbeidsgiver må bruke vikar"), (T45, "Etter nemndas sammendrag var det vanskelig")],
-     conditions=[("Er behovet tungt, som levering i barnehage, må arbeidsgiver strekke seg lenger (TLN 57/21).", "With a weighty need, such as nursery drop-off, the employer must go further (TLN 57/21).",
-                  [(T57, "Når behovet er så tungt")])],
-     en_phrasings=["Is needing a substitute enough to refuse?", "Can they say no because someone would have to be hired to cover my hours?"])
+rule(
+    "vikar",
+    [
+        "kan kostnaden ved å hente inn en erstatter begrunne et avslag",
+        "kan vi si nei fordi vi sliter med å få vikarer",
+        "er vikarutgifter vesentlig ulempe",
+        "vi har turnus og vikarproblemer, kan vi avslå",
+        "holder det at timene mine må dekkes opp av andre",
+        "kan arbeidsgiver nekte fordi de da må ansette noen ekstra",
+        "er det lovlig å avslå fordi noen må leies inn i mitt sted",
+    ],
+    (
+        "Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
+        "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22).",
+    ),
+    [
+        (K + "vanlige-vikarutgifter-og-omorganisering-er-som-regel-ikke-nok", "At arbeidsgiver må bruke vikar"),
+        (T45, "Etter nemndas sammendrag var det vanskelig"),
+    ],
+    conditions=[
+        (
+            "Er behovet tungt, som levering i barnehage, må arbeidsgiver strekke seg lenger (TLN 57/21).",
+            "With a weighty need, such as nursery drop-off, the employer must go further (TLN 57/21).",
+            [(T57, "Når behovet er så tungt")],
+        )
+    ],
+    en_phrasings=[
+        "Is needing a substitute enough to refuse?",
+        "Can they say no because someone would have to be hired to cover my hours?",
+    ],
+)
 
-rule("stillingens_art",
-     ["Kan vi nekte fleksitid fordi noen må stå i kassa i åpningstiden?", "jobben krever at noen betjener publikum, kan det begrunne nei", "har stillingens art betydning for fleksibel arbeidstid",
-      "resepsjonen må være bemannet hele dagen, kan det gi grunnlag for avslag"],
-     ("Det kan det: stillingens art teller, og der noen må være til stede for kunder eller brukere, kan det begrunne avslag, men arbeidsgiver må fortsatt vise en konkret vesentlig ulempe.",
-      "It can: the nature of the post counts, and where someone must be present for customers or users, that can justify refusal, but the employer must still show a concrete significant inconvenience."),
-     [(K + "stillingens-art", "Det samme kan stillinger der noen må være til stede"), (A102_3, "uten vesentlig ulempe")],
-     conditions=[("I små virksomheter er handlingsrommet mindre; i store er en løsning lettere å finne.", "Small businesses have less room for manoeuvre; in large ones a solution is easier to find.",
-                  [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")]),
-                 ("Arbeidsgiver skal forsøke å gjøre ulempene så små som mulig før et avslag.", "The employer must try to minimise the inconvenience before refusing.",
-                  [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke")])],
-     en_phrasings=["Does the nature of a customer-facing job matter?"])
+rule(
+    "stillingens_art",
+    [
+        "Kan vi nekte fleksitid fordi noen må stå i kassa i åpningstiden?",
+        "jobben krever at noen betjener publikum, kan det begrunne nei",
+        "har stillingens art betydning for fleksibel arbeidstid",
+        "resepsjonen må være bemannet hele dagen, kan det gi grunnlag for avslag",
+    ],
+    (
+        "Det kan det: stillingens art teller, og der noen må være til stede for kunder eller brukere, kan det begrunne avslag, men arbeidsgiver må fortsatt vise en konkret vesentlig ulempe.",
+        "It can: the nature of the post counts, and where someone must be present for customers or users, that can justify refusal, but the employer must still show a concrete significant inconvenience.",
+    ),
+    [(K + "stillingens-art", "Det samme kan stillinger der noen må være til stede"), (A102_3, "uten vesentlig ulempe")],
+    conditions=[
+        (
+            "I små virksomheter er handlingsrommet mindre; i store er en løsning lettere å finne.",
+            "Small businesses have less room for manoeuvre; in large ones a solution is easier to find.",
+            [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")],
+        ),
+        (
+            "Arbeidsgiver skal forsøke å gjøre ulempene så små som mulig før et avslag.",
+            "The employer must try to minimise the inconvenience before refusing.",
+            [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke")],
+        ),
+    ],
+    en_phrasings=["Does the nature of a customer-facing job matter?"],
+)
 
-rule("storrelse",
-     ["Har størrelsen på virksomheten betydning?", "vi er en stor fabrikk, kan vi nekte fritak fra skift", "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid", "i en stor bedrift burde det vel være lettere å finne en løsning, teller det", "spiller antall ansatte inn på om de kan avslå"],
-     ("Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
-      "Yes: the larger the business or department, the easier it is to find a solution and the harder to show significant inconvenience (TLN 93/25)."),
-     [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten"), (T93, "Flertallet la avgjørende vekt")],
-     en_phrasings=["Does the size of the business matter?"])
+rule(
+    "storrelse",
+    [
+        "Har størrelsen på virksomheten betydning?",
+        "vi er en stor fabrikk, kan vi nekte fritak fra skift",
+        "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid",
+        "i en stor bedrift burde det vel være lettere å finne en løsning, teller det",
+        "spiller antall ansatte inn på om de kan avslå",
+    ],
+    (
+        "Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
+        "Yes: the larger the business or department, the easier it is to find a solution and the harder to show significant inconvenience (TLN 93/25).",
+    ),
+    [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten"), (T93, "Flertallet la avgjørende vekt")],
+    en_phrasings=["Does the size of the business matter?"],
+)
 
-rule("tyngre_behov",
-     ["Betyr det noe at jeg må hente i barnehagen?", "har det betydning hvor stort behovet mitt er", "jeg har et dokumentert helsebehov, må arbeidsgiver strekke seg lenger",
-      "teller omsorg for barn når arbeidsgiver vurderer søknaden min"],
-     ("Ja: behovet ditt kreves ikke for å be om fleksibel arbeidstid, men et tungtveiende velferds- eller helsebehov gjør at arbeidsgiver må strekke seg lenger før et avslag holder (TLN 57/21, TLN 87/18).",
-      "Yes: no need is required to ask for flexible working time, but a weighty welfare or health need means the employer must go further before a refusal holds (TLN 57/21, TLN 87/18)."),
-     [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Men når arbeidstakeren har et tungtveiende"), (T57, "Når behovet er så tungt")],
-     conditions=[("Ved alvorlig helserisiko er terskelen høy, men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
-                  "With a serious health risk the threshold is high, but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
-                  [(HR, "Ved alvorlige, potensielt livstruende helseplager")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Does my childcare need count?"])
+rule(
+    "tyngre_behov",
+    [
+        "Betyr det noe at jeg må hente i barnehagen?",
+        "har det betydning hvor stort behovet mitt er",
+        "jeg har et dokumentert helsebehov, må arbeidsgiver strekke seg lenger",
+        "teller omsorg for barn når arbeidsgiver vurderer søknaden min",
+    ],
+    (
+        "Ja: behovet ditt kreves ikke for å be om fleksibel arbeidstid, men et tungtveiende velferds- eller helsebehov gjør at arbeidsgiver må strekke seg lenger før et avslag holder (TLN 57/21, TLN 87/18).",
+        "Yes: no need is required to ask for flexible working time, but a weighty welfare or health need means the employer must go further before a refusal holds (TLN 57/21, TLN 87/18).",
+    ),
+    [
+        (K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Men når arbeidstakeren har et tungtveiende"),
+        (T57, "Når behovet er så tungt"),
+    ],
+    conditions=[
+        (
+            "Ved alvorlig helserisiko er terskelen høy, men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
+            "With a serious health risk the threshold is high, but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
+            [(HR, "Ved alvorlige, potensielt livstruende helseplager")],
+        )
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=["Does my childcare need count?"],
+)
 
-rule("tidligere_praksis",
-     ["ny leder vil fjerne fleksitiden jeg har hatt i mange år, kan han det", "vi har hatt fleksitid lenge uten problemer, kan den tas bort", "Har jeg en sak når ordningen har fungert i mange år?", "ordningen har gått fint lenge, men nå vil arbeidsgiver stoppe den",
-      "betyr det noe at vi har hatt denne ordningen før"],
-     ("Ja, det styrker saken din: har ordningen fungert før uten dokumenterte problemer, står en påstand om vesentlig ulempe svakt (TLN 92/23).",
-      "Yes, it strengthens your case: if the arrangement has worked before without documented problems, a claim of significant inconvenience is weak (TLN 92/23)."),
-     [(K + "tidligere-praksis-svekker-arbeidsgivers-argumenter", "Har ordningen, eller en lignende ordning"), (T92, "Arbeidstakeren hadde i praksis jobbet med fleksitid i 20 år")],
-     todo=[TODO_SKRIFTLIG, TODO_TLN],
-     en_phrasings=["Does a long period without problems weaken a refusal?"])
+rule(
+    "tidligere_praksis",
+    [
+        "ny leder vil fjerne fleksitiden jeg har hatt i mange år, kan han det",
+        "vi har hatt fleksitid lenge uten problemer, kan den tas bort",
+        "Har jeg en sak når ordningen har fungert i mange år?",
+        "ordningen har gått fint lenge, men nå vil arbeidsgiver stoppe den",
+        "betyr det noe at vi har hatt denne ordningen før",
+    ],
+    (
+        "Ja, det styrker saken din: har ordningen fungert før uten dokumenterte problemer, står en påstand om vesentlig ulempe svakt (TLN 92/23).",
+        "Yes, it strengthens your case: if the arrangement has worked before without documented problems, a claim of significant inconvenience is weak (TLN 92/23).",
+    ),
+    [
+        (K + "tidligere-praksis-svekker-arbeidsgivers-argumenter", "Har ordningen, eller en lignende ordning"),
+        (T92, "Arbeidstakeren hadde i praksis jobbet med fleksitid i 20 år"),
+    ],
+    todo=[TODO_SKRIFTLIG, TODO_TLN],
+    en_phrasings=["Does a long period without problems weaken a refusal?"],
+)
 
-rule("tidspunkt",
-     ["Når bør jeg søke om endret arbeidstid?", "hjelper det å søke før turnusen legges", "hvor lang tid får arbeidsgiver til å vurdere søknaden"],
-     ("Søk i god tid: det teller i din favør å søke før turnus eller timeplaner er lagt, men arbeidsgiver skal få rimelig tid til å vurdere og tilpasse driften.",
-      "Apply early: applying before rotas or timetables are set counts in your favour, but the employer must get reasonable time to assess and adapt."),
-     [(K + "tidspunkt-og-planlegging", "Det teller i arbeidstakerens favør"), (K + "tidspunkt-og-planlegging", "Samtidig må arbeidsgiver")],
-     en_phrasings=["When should I apply for changed hours?"])
+rule(
+    "tidspunkt",
+    [
+        "Når bør jeg søke om endret arbeidstid?",
+        "hjelper det å søke før turnusen legges",
+        "hvor lang tid får arbeidsgiver til å vurdere søknaden",
+    ],
+    (
+        "Søk i god tid: det teller i din favør å søke før turnus eller timeplaner er lagt, men arbeidsgiver skal få rimelig tid til å vurdere og tilpasse driften.",
+        "Apply early: applying before rotas or timetables are set counts in your favour, but the employer must get reasonable time to assess and adapt.",
+    ),
+    [
+        (K + "tidspunkt-og-planlegging", "Det teller i arbeidstakerens favør"),
+        (K + "tidspunkt-og-planlegging", "Samtidig må arbeidsgiver"),
+    ],
+    en_phrasings=["When should I apply for changed hours?"],
+)
 
-rule("alternativ_tilbud",
-     ["kan bedriften avslå fordi den har foreslått en annen jobb til den ansatte", "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak", "teller et alternativt tilbud fra arbeidsgiver"],
-     ("Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
-      "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A)."),
-     [(HR, "Et tilbud om annet arbeid slår ikke retten bort"), (K + "tilbud-om-alternative-ordninger-teller-med", "Tilbudet fjerner likevel ikke retten")],
-     en_phrasings=["Does an offer of other work count in the assessment?"])
+rule(
+    "alternativ_tilbud",
+    [
+        "kan bedriften avslå fordi den har foreslått en annen jobb til den ansatte",
+        "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak",
+        "teller et alternativt tilbud fra arbeidsgiver",
+    ],
+    (
+        "Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
+        "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A).",
+    ),
+    [
+        (HR, "Et tilbud om annet arbeid slår ikke retten bort"),
+        (K + "tilbud-om-alternative-ordninger-teller-med", "Tilbudet fjerner likevel ikke retten"),
+    ],
+    en_phrasings=["Does an offer of other work count in the assessment?"],
+)
 
-rule("tidsbegrenset",
-     ["gjelder ordningen nemnda gir meg for alltid", "får man ordningen varig hvis man vinner i nemnda", "er vedtaket fra nemnda for alltid", "gir nemnda fleksitid for en bestemt periode"],
-     ("Normalt for en bestemt periode, ofte rundt to år etter vår lesning av vedtakene; deretter må behov og ulemper eventuelt vurderes på nytt.",
-      "Normally for a set period, often about two years on our reading of the decisions; after that need and inconvenience may have to be assessed again."),
-     [(K + "ordningen-blir-tidsbegrenset", "Når nemnda gir arbeidstakeren medhold"), (T92, "Utfall: Arbeidstakeren fikk medhold, med en ordning som gjelder i to år")],
-     conditions=[("At perioden ofte er rundt to år, er vår lesning, ikke en regel.", "That the period is often about two years is our reading, not a rule.",
-                  [(K + "ordningen-blir-tidsbegrenset", "Merk: at perioden ofte er rundt to år")])],
-     en_phrasings=["Are board decisions usually time-limited?"])
+rule(
+    "tidsbegrenset",
+    [
+        "gjelder ordningen nemnda gir meg for alltid",
+        "får man ordningen varig hvis man vinner i nemnda",
+        "er vedtaket fra nemnda for alltid",
+        "gir nemnda fleksitid for en bestemt periode",
+    ],
+    (
+        "Normalt for en bestemt periode, ofte rundt to år etter vår lesning av vedtakene; deretter må behov og ulemper eventuelt vurderes på nytt.",
+        "Normally for a set period, often about two years on our reading of the decisions; after that need and inconvenience may have to be assessed again.",
+    ),
+    [
+        (K + "ordningen-blir-tidsbegrenset", "Når nemnda gir arbeidstakeren medhold"),
+        (T92, "Utfall: Arbeidstakeren fikk medhold, med en ordning som gjelder i to år"),
+    ],
+    conditions=[
+        (
+            "At perioden ofte er rundt to år, er vår lesning, ikke en regel.",
+            "That the period is often about two years is our reading, not a rule.",
+            [(K + "ordningen-blir-tidsbegrenset", "Merk: at perioden ofte er rundt to år")],
+        )
+    ],
+    en_phrasings=["Are board decisions usually time-limited?"],
+)
 
 # ---------------------------------------------------------------- reduced working time and night work
-rule("redusert_rett",
-     ["gir loven meg mulighet til å jobbe færre timer", "kan jeg kreve å gå ned i stilling", "hvem har rett til å jobbe deltid etter loven",
-      "kan jeg gå ned til fire dagers uke", "kan jeg få lavere stillingsprosent hvis jeg ønsker det"],
-     ("Ja, hvis du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (4)).",
-      "Yes, if you are 62 or older or have health, social or other weighty welfare reasons, and the reduction can be arranged without significant inconvenience to the business (section 10-2 (4))."),
-     [(A102_4, "Arbeidstaker som har fylt 62 år")],
-     conditions=[("Grunnlaget må kunne dokumenteres; helsegrunner krever legeattest, og sykdom som kan avhjelpes med sykmelding gir ikke rett.",
-                  "The ground must be documented; health grounds need a medical certificate, and illness that sick leave can deal with gives no right.",
-                  [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Helsemessige grunner"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sykdom som kan avhjelpes med sykmelding")]),
-                 ("Etter den avtalte perioden har du rett til å gå tilbake til tidligere arbeidstid.", "After the agreed period you may return to your previous hours.",
-                  [(A102_4, "Når avtalt periode med redusert arbeidstid er over")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Do I have a right to reduced working hours?"])
+rule(
+    "redusert_rett",
+    [
+        "gir loven meg mulighet til å jobbe færre timer",
+        "kan jeg kreve å gå ned i stilling",
+        "hvem har rett til å jobbe deltid etter loven",
+        "kan jeg gå ned til fire dagers uke",
+        "kan jeg få lavere stillingsprosent hvis jeg ønsker det",
+    ],
+    (
+        "Ja, hvis du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (4)).",
+        "Yes, if you are 62 or older or have health, social or other weighty welfare reasons, and the reduction can be arranged without significant inconvenience to the business (section 10-2 (4)).",
+    ),
+    [(A102_4, "Arbeidstaker som har fylt 62 år")],
+    conditions=[
+        (
+            "Grunnlaget må kunne dokumenteres; helsegrunner krever legeattest, og sykdom som kan avhjelpes med sykmelding gir ikke rett.",
+            "The ground must be documented; health grounds need a medical certificate, and illness that sick leave can deal with gives no right.",
+            [
+                (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Helsemessige grunner"),
+                (
+                    K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid",
+                    "Sykdom som kan avhjelpes med sykmelding",
+                ),
+            ],
+        ),
+        (
+            "Etter den avtalte perioden har du rett til å gå tilbake til tidligere arbeidstid.",
+            "After the agreed period you may return to your previous hours.",
+            [(A102_4, "Når avtalt periode med redusert arbeidstid er over")],
+        ),
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=["Do I have a right to reduced working hours?"],
+)
 
-rule("redusert_62",
-     ["seniorarbeidstaker vil redusere stillingen, trenger hun en grunn", "får en 62-åring automatisk kortere arbeidstid", "eldre arbeidstaker ønsker fri én dag i uka, har hun krav på det", "Jeg har passert 62, kan jeg kreve lavere stillingsprosent?", "gir alder alene rett til å jobbe mindre", "har seniorer rett til kortere arbeidstid"],
-     ("Ja: har du fylt 62 år, har du rett til redusert arbeidstid uten annen begrunnelse, hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
-      "Yes: from age 62 you have a right to reduced working time without further reasons, if it can be arranged without significant inconvenience to the business (section 10-2 (4))."),
-     [(A102_4, "Arbeidstaker som har fylt 62 år"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Fylt 62 år")],
-     todo=[TODO_TLN],
-     en_phrasings=["Does turning 62 give me a right to shorter hours?", "Does age alone give a right to fewer hours?"])
+rule(
+    "redusert_62",
+    [
+        "seniorarbeidstaker vil redusere stillingen, trenger hun en grunn",
+        "får en 62-åring automatisk kortere arbeidstid",
+        "eldre arbeidstaker ønsker fri én dag i uka, har hun krav på det",
+        "Jeg har passert 62, kan jeg kreve lavere stillingsprosent?",
+        "gir alder alene rett til å jobbe mindre",
+        "har seniorer rett til kortere arbeidstid",
+    ],
+    (
+        "Ja: har du fylt 62 år, har du rett til redusert arbeidstid uten annen begrunnelse, hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
+        "Yes: from age 62 you have a right to reduced working time without further reasons, if it can be arranged without significant inconvenience to the business (section 10-2 (4)).",
+    ),
+    [
+        (A102_4, "Arbeidstaker som har fylt 62 år"),
+        (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Fylt 62 år"),
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=["Does turning 62 give me a right to shorter hours?", "Does age alone give a right to fewer hours?"],
+)
 
-rule("redusert_smabarn",
-     ["har jeg krav på redusert arbeidstid fordi jeg har små barn", "må foreldre til små barn begrunne ønsket om kortere arbeidstid", "har en far med to barn i barnehagen krav på å jobbe 80 prosent", "har foreldre med barn under ti år rett til redusert arbeidstid",
-      "hva må jeg dokumentere for å få redusert arbeidstid som forelder", "må jeg forklare hvorfor jeg vil jobbe mindre når barna går i barnehagen", "småbarnsforelder, har jeg rett til å gå ned i tid", "barna mine går i småskolen, kan jeg kreve redusert stilling"],
-     ("Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
-      "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4))."),
-     [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
-     todo=[TODO_TLN],
-     en_phrasings=["Are parents of children under ten presumed to need reduced hours?"])
+rule(
+    "redusert_smabarn",
+    [
+        "har jeg krav på redusert arbeidstid fordi jeg har små barn",
+        "må foreldre til små barn begrunne ønsket om kortere arbeidstid",
+        "har en far med to barn i barnehagen krav på å jobbe 80 prosent",
+        "har foreldre med barn under ti år rett til redusert arbeidstid",
+        "hva må jeg dokumentere for å få redusert arbeidstid som forelder",
+        "må jeg forklare hvorfor jeg vil jobbe mindre når barna går i barnehagen",
+        "småbarnsforelder, har jeg rett til å gå ned i tid",
+        "barna mine går i småskolen, kan jeg kreve redusert stilling",
+    ],
+    (
+        "Ja, som hovedregel: foreldre med barn under 10 år regnes etter forarbeidene å ha behov for redusert arbeidstid uten å måtte begrunne det nærmere, men reduksjonen kan nektes ved vesentlig ulempe (§ 10-2 (4)).",
+        "Yes, as a rule: parents of children under 10 are regarded by the preparatory works as needing reduced hours without further reasons, but the reduction can be refused for significant inconvenience (section 10-2 (4)).",
+    ),
+    [
+        (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"),
+        (A102_4, "Arbeidstaker som har fylt 62 år"),
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=["Are parents of children under ten presumed to need reduced hours?"],
+)
 
-rule("redusert_sosial_helse",
-     ["Kan jeg få kortere arbeidstid fordi mor trenger pleie?", "har jeg rett til redusert arbeidstid av helsegrunner", "syk ektefelle, kan jeg gå ned i stilling",
-      "hva regnes som sosiale grunner for redusert arbeidstid", "trenger jeg legeattest for å få redusert arbeidstid"],
-     ("Ja, omsorg for en pleietrengende forelder, syk ektefelle eller barn med funksjonsnedsettelse er sosiale grunner, og egen sykdom dokumentert med legeattest er helsegrunner for redusert arbeidstid, hvis det ikke gir vesentlig ulempe (§ 10-2 (4)).",
-      "Yes, caring for a parent in need of care, a sick spouse or a disabled child are social grounds, and your own illness documented by a medical certificate is a health ground for reduced hours, unless it causes significant inconvenience (section 10-2 (4))."),
-     [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sosiale grunner"), (A102_4, "Arbeidstaker som har fylt 62 år")],
-     conditions=[("Sykdom som kan avhjelpes med sykmelding, gir ikke rett; lang reisevei og fritidsaktiviteter er heller ikke nok.",
-                  "Illness that sick leave can deal with gives no right; long commutes and leisure activities are not enough either.",
-                  [(K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sykdom som kan avhjelpes med sykmelding"), (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Lang reisevei")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Can I reduce my hours to care for a sick parent?"])
+rule(
+    "redusert_sosial_helse",
+    [
+        "Kan jeg få kortere arbeidstid fordi mor trenger pleie?",
+        "har jeg rett til redusert arbeidstid av helsegrunner",
+        "syk ektefelle, kan jeg gå ned i stilling",
+        "hva regnes som sosiale grunner for redusert arbeidstid",
+        "trenger jeg legeattest for å få redusert arbeidstid",
+    ],
+    (
+        "Ja, omsorg for en pleietrengende forelder, syk ektefelle eller barn med funksjonsnedsettelse er sosiale grunner, og egen sykdom dokumentert med legeattest er helsegrunner for redusert arbeidstid, hvis det ikke gir vesentlig ulempe (§ 10-2 (4)).",
+        "Yes, caring for a parent in need of care, a sick spouse or a disabled child are social grounds, and your own illness documented by a medical certificate is a health ground for reduced hours, unless it causes significant inconvenience (section 10-2 (4)).",
+    ),
+    [
+        (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Sosiale grunner"),
+        (A102_4, "Arbeidstaker som har fylt 62 år"),
+    ],
+    conditions=[
+        (
+            "Sykdom som kan avhjelpes med sykmelding, gir ikke rett; lang reisevei og fritidsaktiviteter er heller ikke nok.",
+            "Illness that sick leave can deal with gives no right; long commutes and leisure activities are not enough either.",
+            [
+                (
+                    K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid",
+                    "Sykdom som kan avhjelpes med sykmelding",
+                ),
+                (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Lang reisevei"),
+            ],
+        )
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=["Can I reduce my hours to care for a sick parent?"],
+)
 
-rule("redusert_plassering",
-     ["hvem avgjør om reduksjonen tas ut som kortere dager eller en fri dag", "hvem velger fridagene når stillingen reduseres", "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted", "hvem bestemmer hvordan reduksjonen legges", "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert", "får arbeidstakeren styre hvordan den reduserte tiden fordeles over uka"],
-     ("Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
-      "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11)."),
-     [(T23, "Saken viser at også plasseringen"), (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering")],
-     en_phrasings=["Who decides how a reduction in hours is placed?"])
+rule(
+    "redusert_plassering",
+    [
+        "hvem avgjør om reduksjonen tas ut som kortere dager eller en fri dag",
+        "hvem velger fridagene når stillingen reduseres",
+        "ønsker fri fredager i den reduserte stillingen, kan sjefen legge fridagen et annet sted",
+        "hvem bestemmer hvordan reduksjonen legges",
+        "kan arbeidsgiver bestemme hvilke ukedager jeg jobber redusert",
+        "får arbeidstakeren styre hvordan den reduserte tiden fordeles over uka",
+    ],
+    (
+        "Plasseringen kan også prøves: nemnda har latt arbeidstakerens ønskede dager stå der arbeidsgiver ikke kunne vise at de ga vesentlig ulempe (TLN 23/11).",
+        "The placement can be tried too: the board let the employee's chosen days stand where the employer could not show they caused significant inconvenience (TLN 23/11).",
+    ),
+    [
+        (T23, "Saken viser at også plasseringen"),
+        (K + "hvordan-reduksjonen-legges-kan-proves", "Nemnda har latt arbeidstakerens ønskede plassering"),
+    ],
+    en_phrasings=["Who decides how a reduction in hours is placed?"],
+)
 
-rule("redusert_tilbake",
-     ["Kan jeg gå tilbake til full stilling etter redusert arbeidstid?", "har jeg fortrinnsrett til å øke stillingen igjen", "hva skjer når perioden med redusert arbeidstid er over"],
-     ("Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke stillingen når en stilling blir ledig (§ 10-2 (4)).",
-      "Yes: when the agreed period ends you may return to your previous hours, and other things being equal you have a preference to increase your hours when a post becomes vacant (section 10-2 (4))."),
-     [(A102_4, "Når avtalt periode med redusert arbeidstid er over"), (A102_4, "Under ellers like forhold")],
-     en_phrasings=["Can I go back to full time after reduced hours?"])
+rule(
+    "redusert_tilbake",
+    [
+        "Kan jeg gå tilbake til full stilling etter redusert arbeidstid?",
+        "har jeg fortrinnsrett til å øke stillingen igjen",
+        "hva skjer når perioden med redusert arbeidstid er over",
+    ],
+    (
+        "Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke stillingen når en stilling blir ledig (§ 10-2 (4)).",
+        "Yes: when the agreed period ends you may return to your previous hours, and other things being equal you have a preference to increase your hours when a post becomes vacant (section 10-2 (4)).",
+    ),
+    [(A102_4, "Når avtalt periode med redusert arbeidstid er over"), (A102_4, "Under ellers like forhold")],
+    en_phrasings=["Can I go back to full time after reduced hours?"],
+)
 
-rule("sykmelding_4_6",
-     ["kan nemnda pålegge arbeidsgiver å gi meg kortere dager mens jeg kommer tilbake fra sykdom", "delvis sykmeldt og vil trappe opp gradvis, kan tvisteløsningsnemnda hjelpe",
-      "tilpasset arbeidstid etter sykefravær, hvilken regel gjelder", "har arbeidsgiver plikt til å tilrettelegge etter sykdom", "kan jeg få tilrettelegging etter langtidssykmelding"],
-     ("Nei, ikke gjennom nemnda: tilpasning av arbeidstiden etter sykdom er arbeidsgivers tilretteleggingsplikt etter arbeidsmiljøloven § 4-6, og Tvisteløsningsnemnda kan ikke avgjøre slike tvister (TLN 02/21).",
-      "Not through the board: adapting working hours after illness is the employer's duty to adapt under section 4-6, and the Dispute Resolution Board cannot decide such disputes (TLN 02/21)."),
-     [(T02, "Tvisteløsningsnemnda har ikke myndighet"), (A46, "Tvisteløsningsnemnda kan ikke avgjøre tvister om tilrettelegging")],
-     conditions=[("Arbeidsgiver skal så langt mulig tilrettelegge, også med tilpasset arbeidstid, under og etter sykmelding.", "The employer must adapt as far as possible, including adjusted hours, during and after sick leave.",
-                  [(A46, "Tilrettelegging under og etter sykmelding")]),
-                 ("Har du et varig behov (for eksempel helsegrunner dokumentert med legeattest), kan et krav om redusert arbeidstid etter § 10-2 (4) likevel gå til nemnda.",
-                  "If your need is lasting (e.g. health grounds documented by a doctor), a claim for reduced hours under section 10-2 (4) can still go to the board.",
-                  [(A102_4, "Arbeidstaker som har fylt 62 år")])],
-     todo=[("Ta tilretteleggingen opp med arbeidsgiver, gjerne med tillitsvalgt eller verneombud, i oppfølgingen av sykmeldingen.",
+rule(
+    "sykmelding_4_6",
+    [
+        "kan nemnda pålegge arbeidsgiver å gi meg kortere dager mens jeg kommer tilbake fra sykdom",
+        "delvis sykmeldt og vil trappe opp gradvis, kan tvisteløsningsnemnda hjelpe",
+        "tilpasset arbeidstid etter sykefravær, hvilken regel gjelder",
+        "har arbeidsgiver plikt til å tilrettelegge etter sykdom",
+        "kan jeg få tilrettelegging etter langtidssykmelding",
+    ],
+    (
+        "Nei, ikke gjennom nemnda: tilpasning av arbeidstiden etter sykdom er arbeidsgivers tilretteleggingsplikt etter arbeidsmiljøloven § 4-6, og Tvisteløsningsnemnda kan ikke avgjøre slike tvister (TLN 02/21).",
+        "Not through the board: adapting working hours after illness is the employer's duty to adapt under section 4-6, and the Dispute Resolution Board cannot decide such disputes (TLN 02/21).",
+    ),
+    [
+        (T02, "Tvisteløsningsnemnda har ikke myndighet"),
+        (A46, "Tvisteløsningsnemnda kan ikke avgjøre tvister om tilrettelegging"),
+    ],
+    conditions=[
+        (
+            "Arbeidsgiver skal så langt mulig tilrettelegge, også med tilpasset arbeidstid, under og etter sykmelding.",
+            "The employer must adapt as far as possible, including adjusted hours, during and after sick leave.",
+            [(A46, "Tilrettelegging under og etter sykmelding")],
+        ),
+        (
+            "Har du et varig behov (for eksempel helsegrunner dokumentert med legeattest), kan et krav om redusert arbeidstid etter § 10-2 (4) likevel gå til nemnda.",
+            "If your need is lasting (e.g. health grounds documented by a doctor), a claim for reduced hours under section 10-2 (4) can still go to the board.",
+            [(A102_4, "Arbeidstaker som har fylt 62 år")],
+        ),
+    ],
+    todo=[
+        (
+            "Ta tilretteleggingen opp med arbeidsgiver, gjerne med tillitsvalgt eller verneombud, i oppfølgingen av sykmeldingen.",
             "Raise the adaptation with the employer, preferably with your union or safety representative, in the sick-leave follow-up.",
-            [(A46, "Slike spørsmål tas opp med arbeidsgiver")])],
-     en_phrasings=["Whose duty is it to adapt my job after illness?"])
+            [(A46, "Slike spørsmål tas opp med arbeidsgiver")],
+        )
+    ],
+    en_phrasings=["Whose duty is it to adapt my job after illness?"],
+)
 
-rule("natt_fritak",
-     ["har jeg rett til å slippe nattskift av helsemessige grunner", "legen sier nei til nattevakter, kan jeg slippe", "har nattarbeidere rett til å slippe nattskift",
-      "kan en nattevakt få fritak av helsegrunner"],
-     ("Ja, hvis du jobber regelmessig om natten og har helsemessige, sosiale eller andre vektige velferdsgrunner, og fritaket kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (2)).",
-      "Yes, if you regularly work at night and have health, social or other weighty welfare reasons, and the exemption can be arranged without significant inconvenience to the business (section 10-2 (2))."),
-     [(A102_2, "Arbeidstaker som regelmessig arbeider om natten")],
-     conditions=[("Tunge helsebehov stiller strengere krav til ulempene arbeidsgiver må vise (TLN 87/18), men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
-                  "Weighty health needs raise the bar for the employer (TLN 87/18), but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
-                  [(T87, "Når arbeidstakeren har tunge helsemessige"), (HR, "Likevel var de konkrete organisatoriske ulempene")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Is there a right to stop night shifts for health reasons?", "Can a night worker be taken off nights on medical advice?"])
+rule(
+    "natt_fritak",
+    [
+        "har jeg rett til å slippe nattskift av helsemessige grunner",
+        "legen sier nei til nattevakter, kan jeg slippe",
+        "har nattarbeidere rett til å slippe nattskift",
+        "kan en nattevakt få fritak av helsegrunner",
+    ],
+    (
+        "Ja, hvis du jobber regelmessig om natten og har helsemessige, sosiale eller andre vektige velferdsgrunner, og fritaket kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (2)).",
+        "Yes, if you regularly work at night and have health, social or other weighty welfare reasons, and the exemption can be arranged without significant inconvenience to the business (section 10-2 (2)).",
+    ),
+    [(A102_2, "Arbeidstaker som regelmessig arbeider om natten")],
+    conditions=[
+        (
+            "Tunge helsebehov stiller strengere krav til ulempene arbeidsgiver må vise (TLN 87/18), men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
+            "Weighty health needs raise the bar for the employer (TLN 87/18), but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
+            [
+                (T87, "Når arbeidstakeren har tunge helsemessige"),
+                (HR, "Likevel var de konkrete organisatoriske ulempene"),
+            ],
+        )
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=[
+        "Is there a right to stop night shifts for health reasons?",
+        "Can a night worker be taken off nights on medical advice?",
+    ],
+)
 
 # ---------------------------------------------------------------- overtime, working time and rest
-rule("overtid_grenser",
-     ["hva er grensen for overtid i løpet av sju dager", "finnes det et tak på antall overtidstimer", "hvor mange timer overtid er lov i uka", "hva er maks overtid i året", "overtidsgrensene i arbeidsmiljøloven"],
-     ("Overtid kan ikke overstige 10 timer per sju dager, 25 timer per fire uker eller 200 timer per 52 uker (§ 10-6 (4)).",
-      "Overtime may not exceed 10 hours per seven days, 25 hours per four weeks or 200 hours per 52 weeks (section 10-6 (4))."),
-     [(A106 + "4", "Overtid kan ikke overstige 10 timer")],
-     conditions=[("Overtid er bare lov ved et særlig og tidsavgrenset behov.", "Overtime is only allowed for an exceptional, time-limited need.",
-                  [(A106 + "1", "Overtid er bare tillatt")]),
-                 ("Med tariffavtale kan grensene avtales høyere, og Arbeidstilsynet kan gi tillatelse til mer.", "With a collective agreement the limits can be raised by agreement, and Arbeidstilsynet can allow more.",
-                  [(A106 + "5", "I virksomhet som er bundet av tariffavtale"), (A106 + "6", "Arbeidstilsynet kan tillate")])],
-     en_phrasings=["What are the statutory overtime caps?"])
+rule(
+    "overtid_grenser",
+    [
+        "hva er grensen for overtid i løpet av sju dager",
+        "finnes det et tak på antall overtidstimer",
+        "hvor mange timer overtid er lov i uka",
+        "hva er maks overtid i året",
+        "overtidsgrensene i arbeidsmiljøloven",
+    ],
+    (
+        "Overtid kan ikke overstige 10 timer per sju dager, 25 timer per fire uker eller 200 timer per 52 uker (§ 10-6 (4)).",
+        "Overtime may not exceed 10 hours per seven days, 25 hours per four weeks or 200 hours per 52 weeks (section 10-6 (4)).",
+    ),
+    [(A106 + "4", "Overtid kan ikke overstige 10 timer")],
+    conditions=[
+        (
+            "Overtid er bare lov ved et særlig og tidsavgrenset behov.",
+            "Overtime is only allowed for an exceptional, time-limited need.",
+            [(A106 + "1", "Overtid er bare tillatt")],
+        ),
+        (
+            "Med tariffavtale kan grensene avtales høyere, og Arbeidstilsynet kan gi tillatelse til mer.",
+            "With a collective agreement the limits can be raised by agreement, and Arbeidstilsynet can allow more.",
+            [(A106 + "5", "I virksomhet som er bundet av tariffavtale"), (A106 + "6", "Arbeidstilsynet kan tillate")],
+        ),
+    ],
+    en_phrasings=["What are the statutory overtime caps?"],
+)
 
-rule("overtid_vilkaar",
-     ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov"],
-     ("Bare ved et særlig og tidsavgrenset behov (§ 10-6 (1)).", "Only for an exceptional and time-limited need (section 10-6 (1))."),
-     [(A106 + "1", "Overtid er bare tillatt")],
-     en_phrasings=["When can the employer order overtime?"])
+rule(
+    "overtid_vilkaar",
+    ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov"],
+    (
+        "Bare ved et særlig og tidsavgrenset behov (§ 10-6 (1)).",
+        "Only for an exceptional and time-limited need (section 10-6 (1)).",
+    ),
+    [(A106 + "1", "Overtid er bare tillatt")],
+    en_phrasings=["When can the employer order overtime?"],
+)
 
-rule("overtid_tariff",
-     ["Kan en tariffbundet bedrift avtale mer overtid med tillitsvalgte?", "kan tillitsvalgte avtale utvidet overtid", "hvor mye overtid kan avtales med tariffavtale"],
-     ("Ja: i virksomhet med tariffavtale kan arbeidsgiver og tillitsvalgte skriftlig avtale inntil 20 timer per sju dager, 50 timer per fire uker og 300 timer per 52 uker (§ 10-6 (5)).",
-      "Yes: in a business bound by a collective agreement, employer and union representatives may agree in writing up to 20 hours per seven days, 50 per four weeks and 300 per 52 weeks (section 10-6 (5))."),
-     [(A106 + "5", "I virksomhet som er bundet av tariffavtale")],
-     en_phrasings=["Can we agree more overtime with the union?"])
+rule(
+    "overtid_tariff",
+    [
+        "Kan en tariffbundet bedrift avtale mer overtid med tillitsvalgte?",
+        "kan tillitsvalgte avtale utvidet overtid",
+        "hvor mye overtid kan avtales med tariffavtale",
+    ],
+    (
+        "Ja: i virksomhet med tariffavtale kan arbeidsgiver og tillitsvalgte skriftlig avtale inntil 20 timer per sju dager, 50 timer per fire uker og 300 timer per 52 uker (§ 10-6 (5)).",
+        "Yes: in a business bound by a collective agreement, employer and union representatives may agree in writing up to 20 hours per seven days, 50 per four weeks and 300 per 52 weeks (section 10-6 (5)).",
+    ),
+    [(A106 + "5", "I virksomhet som er bundet av tariffavtale")],
+    en_phrasings=["Can we agree more overtime with the union?"],
+)
 
-rule("samlet_arbeidstid",
-     ["hvor mange timer i døgnet kan man maksimalt jobbe", "hva er maks arbeidstid per døgn", "hva er øvre grense for samlet ukentlig arbeidstid inkludert overtid"],
-     ("Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
-      "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8))."),
-     [(A106 + "8", "Samlet arbeidstid")],
-     en_phrasings=["Is there a daily maximum for total working time?"])
+rule(
+    "samlet_arbeidstid",
+    [
+        "hvor mange timer i døgnet kan man maksimalt jobbe",
+        "hva er maks arbeidstid per døgn",
+        "hva er øvre grense for samlet ukentlig arbeidstid inkludert overtid",
+    ],
+    (
+        "Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
+        "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8)).",
+    ),
+    [(A106 + "8", "Samlet arbeidstid")],
+    en_phrasings=["Is there a daily maximum for total working time?"],
+)
 
-rule("overtid_fritak",
-     ["har jeg rett til å si nei til overtid fordi jeg har syke foreldre å ta meg av", "kan jeg avslå ekstra vakter på grunn av omsorgsoppgaver hjemme", "slipper jeg overtid når jeg har en syk ektefelle", "må jeg ta ekstra timer når jeg har pleieansvar for en syk mor", "ryggen min tåler ikke lange dager, kan jeg slippe overtid", "deltidsansatt, kan jeg slippe ekstravakter",
-      "har jeg rett til å slippe merarbeid", "hvem avgjør tvist om fritak fra overtid", "er jeg forpliktet til å jobbe mer enn stillingsprosenten min når helsa ikke tåler det"],
-     ("Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
-      "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board."),
-     [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas"), (A106 + "10", "Tvisteløsningsnemnda beskriver retten")],
-     conditions=[("Du skal også fritas når arbeidet kan utsettes eller gjøres av andre uten skade.", "You are also to be exempted when the work can be postponed or done by others without harm.",
-                  [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas")]),
-                 ("Nemnda avgjør tvister om fritak fra overtid.", "The board decides disputes about overtime exemption.",
-                  [(A1013, "§ 10-6 tiende ledd")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Do caring duties excuse me from working beyond my agreed hours?", "Are part-timers protected against extra shifts for health reasons?", "Is there a right to be excused from extra hours for weighty social reasons?"])
+rule(
+    "overtid_fritak",
+    [
+        "har jeg rett til å si nei til overtid fordi jeg har syke foreldre å ta meg av",
+        "kan jeg avslå ekstra vakter på grunn av omsorgsoppgaver hjemme",
+        "slipper jeg overtid når jeg har en syk ektefelle",
+        "må jeg ta ekstra timer når jeg har pleieansvar for en syk mor",
+        "ryggen min tåler ikke lange dager, kan jeg slippe overtid",
+        "deltidsansatt, kan jeg slippe ekstravakter",
+        "har jeg rett til å slippe merarbeid",
+        "hvem avgjør tvist om fritak fra overtid",
+        "er jeg forpliktet til å jobbe mer enn stillingsprosenten min når helsa ikke tåler det",
+    ],
+    (
+        "Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
+        "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board.",
+    ),
+    [
+        (A106 + "10", "Arbeidstaker skal etter eget ønske fritas"),
+        (A106 + "10", "Tvisteløsningsnemnda beskriver retten"),
+    ],
+    conditions=[
+        (
+            "Du skal også fritas når arbeidet kan utsettes eller gjøres av andre uten skade.",
+            "You are also to be exempted when the work can be postponed or done by others without harm.",
+            [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas")],
+        ),
+        (
+            "Nemnda avgjør tvister om fritak fra overtid.",
+            "The board decides disputes about overtime exemption.",
+            [(A1013, "§ 10-6 tiende ledd")],
+        ),
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=[
+        "Do caring duties excuse me from working beyond my agreed hours?",
+        "Are part-timers protected against extra shifts for health reasons?",
+        "Is there a right to be excused from extra hours for weighty social reasons?",
+    ],
+)
 
-rule("arbeidstid_definisjon",
-     ["Hva er arbeidstid?", "teller det som arbeidstid å svare på mail hjemme", "er det arbeidstid når sjefen forventer at jeg er tilgjengelig"],
-     ("Arbeidstid er all tid du står til disposisjon for arbeidsgiver, også hjemme (§ 10-1 (1)); tid du ikke står til disposisjon, er arbeidsfri.",
-      "Working time is all time you are at the employer's disposal, at home too (section 10-1 (1)); time not at the employer's disposal is time off."),
-     [(A101_1, "Med arbeidstid menes"), (A101_2, "Med arbeidsfri menes")],
-     en_phrasings=["Is time on call at home working time?"])
+rule(
+    "arbeidstid_definisjon",
+    [
+        "Hva er arbeidstid?",
+        "teller det som arbeidstid å svare på mail hjemme",
+        "er det arbeidstid når sjefen forventer at jeg er tilgjengelig",
+    ],
+    (
+        "Arbeidstid er all tid du står til disposisjon for arbeidsgiver, også hjemme (§ 10-1 (1)); tid du ikke står til disposisjon, er arbeidsfri.",
+        "Working time is all time you are at the employer's disposal, at home too (section 10-1 (1)); time not at the employer's disposal is time off.",
+    ),
+    [(A101_1, "Med arbeidstid menes"), (A101_2, "Med arbeidsfri menes")],
+    en_phrasings=["Is time on call at home working time?"],
+)
 
-rule("koble_fra",
-     ["kan jeg la være å svare på jobbmail om kvelden", "har jeg lov til å være offline etter arbeidstid", "er jeg forpliktet til å ta telefonen fra sjefen på fridagen", "må jeg følge med på Teams etter at jeg har logget ut", "har jeg rett til å være utilgjengelig etter arbeidstid", "kan jeg skru av jobbtelefonen når arbeidsdagen er slutt", "finnes det en rett til å koble fra jobben", "må jeg være tilgjengelig på telefon etter arbeidstid", "kan sjefen forvente svar på e-post i helgene", "må jeg lese jobbmeldinger etter at jeg har gått for dagen"],
-     ("Det finnes ingen uttrykkelig rett til å koble fra i norsk lov, men tid du står til disposisjon er arbeidstid (§ 10-1), og reglene om hvile og nattarbeid setter grenser.",
-      "Norwegian law has no express right to disconnect, but time at the employer's disposal is working time (section 10-1), and the rest and night-work rules set limits."),
-     [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
-     todo=[("Avtal i hjemmekontoravtalen når du skal være tilgjengelig, og når du ikke skal være det.", "Agree in the home-office agreement when you must be available, and when not.",
-            [(G_AVT + "kjernetid-tilgjengelighet-og-responstid-i-avtalen", "Like viktig er det å skrive")])],
-     en_phrasings=["Must I answer work emails in the evening?", "Does Norwegian law protect time off from work messages?"])
+rule(
+    "koble_fra",
+    [
+        "kan jeg la være å svare på jobbmail om kvelden",
+        "har jeg lov til å være offline etter arbeidstid",
+        "er jeg forpliktet til å ta telefonen fra sjefen på fridagen",
+        "må jeg følge med på Teams etter at jeg har logget ut",
+        "har jeg rett til å være utilgjengelig etter arbeidstid",
+        "kan jeg skru av jobbtelefonen når arbeidsdagen er slutt",
+        "finnes det en rett til å koble fra jobben",
+        "må jeg være tilgjengelig på telefon etter arbeidstid",
+        "kan sjefen forvente svar på e-post i helgene",
+        "må jeg lese jobbmeldinger etter at jeg har gått for dagen",
+    ],
+    (
+        "Det finnes ingen uttrykkelig rett til å koble fra i norsk lov, men tid du står til disposisjon er arbeidstid (§ 10-1), og reglene om hvile og nattarbeid setter grenser.",
+        "Norwegian law has no express right to disconnect, but time at the employer's disposal is working time (section 10-1), and the rest and night-work rules set limits.",
+    ),
+    [(A101_1, "Med arbeidstid menes"), (A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
+    todo=[
+        (
+            "Avtal i hjemmekontoravtalen når du skal være tilgjengelig, og når du ikke skal være det.",
+            "Agree in the home-office agreement when you must be available, and when not.",
+            [(G_AVT + "kjernetid-tilgjengelighet-og-responstid-i-avtalen", "Like viktig er det å skrive")],
+        )
+    ],
+    en_phrasings=[
+        "Must I answer work emails in the evening?",
+        "Does Norwegian law protect time off from work messages?",
+    ],
+)
 
-rule("hvile",
-     ["sluttet sent i går kveld, når er det tidligst lov å starte igjen", "hvor mange timer fri må jeg ha før neste arbeidsdag starter", "logget av ved midnatt, kan jeg være på morgenmøtet kl 8", "hvor mye sammenhengende fritid skal det være mellom to vakter", "når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før", "hvor lang hviletid skal det være mellom arbeidsdagene", "hvor mange timers pause må det være mellom to arbeidsøkter", "gjelder 11 timers hvile på hjemmekontor", "hvor mye hvile skal man ha mellom arbeidsdagene",
-      "hvor lang ukehvile har jeg krav på", "jobbet langt ut på natta i går, hvor sent må jeg møte i dag"],
-     ("Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn og 35 timer sammenhengende per sju dager (§ 10-8 (1) og (2)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
-      "You must have at least 11 consecutive hours off per 24 hours and 35 consecutive hours per seven days (section 10-8 (1) and (2)), at home too: if you stop at 23.00 you normally cannot start before 10.00."),
-     [(A108 + "1", "Arbeidstaker skal ha minst 11 timer"), (A108 + "2", "Arbeidstaker skal ha 35 timer")],
-     conditions=[("Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.", "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
-                  [(A108 + "3", "Den daglige arbeidsfrie perioden")])],
-     en_phrasings=["I worked until late last night, when may I start today?", "How much rest must I have between working days?"])
+rule(
+    "hvile",
+    [
+        "sluttet sent i går kveld, når er det tidligst lov å starte igjen",
+        "hvor mange timer fri må jeg ha før neste arbeidsdag starter",
+        "logget av ved midnatt, kan jeg være på morgenmøtet kl 8",
+        "hvor mye sammenhengende fritid skal det være mellom to vakter",
+        "når kan jeg begynne dagen etter hvis jeg jobbet sent kvelden før",
+        "hvor lang hviletid skal det være mellom arbeidsdagene",
+        "hvor mange timers pause må det være mellom to arbeidsøkter",
+        "gjelder 11 timers hvile på hjemmekontor",
+        "hvor mye hvile skal man ha mellom arbeidsdagene",
+        "hvor lang ukehvile har jeg krav på",
+        "jobbet langt ut på natta i går, hvor sent må jeg møte i dag",
+    ],
+    (
+        "Du skal ha minst 11 timer sammenhengende arbeidsfri per døgn og 35 timer sammenhengende per sju dager (§ 10-8 (1) og (2)), også på hjemmekontor: slutter du kl. 23, kan du normalt ikke begynne før kl. 10.",
+        "You must have at least 11 consecutive hours off per 24 hours and 35 consecutive hours per seven days (section 10-8 (1) and (2)), at home too: if you stop at 23.00 you normally cannot start before 10.00.",
+    ),
+    [(A108 + "1", "Arbeidstaker skal ha minst 11 timer"), (A108 + "2", "Arbeidstaker skal ha 35 timer")],
+    conditions=[
+        (
+            "Tariffbundne virksomheter kan avtale kortere hvile mot kompenserende hvile, men aldri under 8 timer.",
+            "Tariff-bound businesses may agree shorter rest with compensatory rest, but never below 8 hours.",
+            [(A108 + "3", "Den daglige arbeidsfrie perioden")],
+        )
+    ],
+    en_phrasings=[
+        "I worked until late last night, when may I start today?",
+        "How much rest must I have between working days?",
+    ],
+)
 
-rule("kveld_21_23",
-     ["er nattarbeid på hjemmekontor lov når arbeidet krever det", "gjelder forbudet mot nattarbeid også når jeg sitter hjemme", "kan arbeidsgiver la meg jobbe etter klokka ni om kvelden hjemmefra", "er det lov å logge på jobben igjen sent på kvelden", "Kan jeg ta igjen arbeid sent på kvelden når barna sover?", "er det lov å jobbe mellom 21 og 23 hjemme", "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
-      "kan sjefen pålegge meg å svare på henvendelser til kl 22"],
-     ("Arbeid etter kl. 21 er nattarbeid og trenger et grunnlag: at arbeidets art gjør det nødvendig (§ 10-11 (2)), en skriftlig avtale om at du på eget initiativ kan jobbe mellom kl. 21 og 23 (§ 10-11 (3)), eller en avtale mellom tariffbundne parter (§ 10-11 (4)).",
-      "Work after 21.00 is night work and needs a basis: the nature of the work (section 10-11 (2)), a written agreement that you may work 21-23 on your own initiative (section 10-11 (3)), or an agreement by tariff-bound parties (section 10-11 (4))."),
-     [(A1011 + "1", "Også kveldsarbeid hjemme etter kl. 21"), (A1011 + "3", "Arbeidsgiver og arbeidstaker kan inngå skriftlig avtale"), (A1011 + "2", "Nattarbeid er ikke tillatt"), (A1011 + "4", "Arbeidsgiver og arbeidstakernes tillitsvalgte")],
-     conditions=[("Hvilereglene gjelder også da: minst 11 timer sammenhengende fri.", "The rest rules still apply: at least 11 consecutive hours off.",
-                  [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")])],
-     en_phrasings=["Is working late in the evening allowed by agreement?"])
+rule(
+    "kveld_21_23",
+    [
+        "er nattarbeid på hjemmekontor lov når arbeidet krever det",
+        "gjelder forbudet mot nattarbeid også når jeg sitter hjemme",
+        "kan arbeidsgiver la meg jobbe etter klokka ni om kvelden hjemmefra",
+        "er det lov å logge på jobben igjen sent på kvelden",
+        "Kan jeg ta igjen arbeid sent på kvelden når barna sover?",
+        "er det lov å jobbe mellom 21 og 23 hjemme",
+        "trenger vi avtale for at ansatte skal jobbe om kvelden etter kl 21",
+        "kan sjefen pålegge meg å svare på henvendelser til kl 22",
+    ],
+    (
+        "Arbeid etter kl. 21 er nattarbeid og trenger et grunnlag: at arbeidets art gjør det nødvendig (§ 10-11 (2)), en skriftlig avtale om at du på eget initiativ kan jobbe mellom kl. 21 og 23 (§ 10-11 (3)), eller en avtale mellom tariffbundne parter (§ 10-11 (4)).",
+        "Work after 21.00 is night work and needs a basis: the nature of the work (section 10-11 (2)), a written agreement that you may work 21-23 on your own initiative (section 10-11 (3)), or an agreement by tariff-bound parties (section 10-11 (4)).",
+    ),
+    [
+        (A1011 + "1", "Også kveldsarbeid hjemme etter kl. 21"),
+        (A1011 + "3", "Arbeidsgiver og arbeidstaker kan inngå skriftlig avtale"),
+        (A1011 + "2", "Nattarbeid er ikke tillatt"),
+        (A1011 + "4", "Arbeidsgiver og arbeidstakernes tillitsvalgte"),
+    ],
+    conditions=[
+        (
+            "Hvilereglene gjelder også da: minst 11 timer sammenhengende fri.",
+            "The rest rules still apply: at least 11 consecutive hours off.",
+            [(A108 + "1", "Arbeidstaker skal ha minst 11 timer")],
+        )
+    ],
+    en_phrasings=["Is working late in the evening allowed by agreement?"],
+)
 
-rule("arbeidsplan",
-     ["har tillitsvalgte rett til å bli hørt før vaktplanen endres", "må arbeidsplanen lages sammen med de tillitsvalgte", "hvor tidlig skal ny arbeidsplan drøftes"],
-     ("Ja: arbeidsplanen skal lages i samarbeid med de tillitsvalgte og, hvis tariffavtalen ikke sier noe annet, drøftes med dem så tidlig som mulig og senest to uker før den tas i bruk (§ 10-3).",
-      "Yes: the work schedule must be drawn up together with the union representatives and, unless the collective agreement says otherwise, discussed with them as early as possible and at least two weeks before it starts (section 10-3)."),
-     [(A103, "Arbeidsplanen skal utarbeides"), (A103, "Dersom ikke annet fremgår av tariffavtale")],
-     en_phrasings=["How early must a new work schedule be discussed?"])
+rule(
+    "arbeidsplan",
+    [
+        "har tillitsvalgte rett til å bli hørt før vaktplanen endres",
+        "må arbeidsplanen lages sammen med de tillitsvalgte",
+        "hvor tidlig skal ny arbeidsplan drøftes",
+    ],
+    (
+        "Ja: arbeidsplanen skal lages i samarbeid med de tillitsvalgte og, hvis tariffavtalen ikke sier noe annet, drøftes med dem så tidlig som mulig og senest to uker før den tas i bruk (§ 10-3).",
+        "Yes: the work schedule must be drawn up together with the union representatives and, unless the collective agreement says otherwise, discussed with them as early as possible and at least two weeks before it starts (section 10-3).",
+    ),
+    [(A103, "Arbeidsplanen skal utarbeides"), (A103, "Dersom ikke annet fremgår av tariffavtale")],
+    en_phrasings=["How early must a new work schedule be discussed?"],
+)
 
-rule("forsvarlig_10_2_1",
-     ["Må arbeidstidsordningen være forsvarlig?", "kan jeg klage til nemnda på at turnusen er helseskadelig", "hvem kontrollerer at arbeidstiden ikke er belastende"],
-     ("Ja: arbeidstidsordninger skal ikke gi uheldige fysiske eller psykiske belastninger (§ 10-2 (1)), men det er ikke en sak for Tvisteløsningsnemnda, som bare avgjør tvister etter § 10-2 andre, tredje og fjerde ledd og § 10-6 tiende ledd.",
-      "Yes: working-time arrangements must not cause harmful physical or mental strain (section 10-2 (1)), but that is not a case for the Dispute Resolution Board, which decides only disputes under section 10-2 second to fourth paragraphs and 10-6 tenth paragraph."),
-     [(A102_1, "Arbeidstidsordninger skal være slik"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
-     todo=[("Ta det opp med verneombud og tillitsvalgt; brudd på arbeidsmiljøloven er et spørsmål for Arbeidstilsynets tilsyn.", "Raise it with the safety and union representatives; breaches of the Act are a matter for Arbeidstilsynet's supervision.",
-            [(G_AVSLAG + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag", "Verneombudet skal blant annet")])],
-     en_phrasings=["Must the working time arrangement be safe?"])
+rule(
+    "forsvarlig_10_2_1",
+    [
+        "Må arbeidstidsordningen være forsvarlig?",
+        "kan jeg klage til nemnda på at turnusen er helseskadelig",
+        "hvem kontrollerer at arbeidstiden ikke er belastende",
+    ],
+    (
+        "Ja: arbeidstidsordninger skal ikke gi uheldige fysiske eller psykiske belastninger (§ 10-2 (1)), men det er ikke en sak for Tvisteløsningsnemnda, som bare avgjør tvister etter § 10-2 andre, tredje og fjerde ledd og § 10-6 tiende ledd.",
+        "Yes: working-time arrangements must not cause harmful physical or mental strain (section 10-2 (1)), but that is not a case for the Dispute Resolution Board, which decides only disputes under section 10-2 second to fourth paragraphs and 10-6 tenth paragraph.",
+    ),
+    [(A102_1, "Arbeidstidsordninger skal være slik"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
+    todo=[
+        (
+            "Ta det opp med verneombud og tillitsvalgt; brudd på arbeidsmiljøloven er et spørsmål for Arbeidstilsynets tilsyn.",
+            "Raise it with the safety and union representatives; breaches of the Act are a matter for Arbeidstilsynet's supervision.",
+            [(G_AVSLAG + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag", "Verneombudet skal blant annet")],
+        )
+    ],
+    en_phrasings=["Must the working time arrangement be safe?"],
+)
 
 # ---------------------------------------------------------------- the nemnd: competence, deadlines, procedure
-rule("tln_kompetanse",
-     ["hva slags saker kan tvisteløsningsnemnda avgjøre", "hvilke typer uenighet om arbeidstid kan nemnda ta stilling til", "hvilke spørsmål kan tvisteløsningsnemnda ta stilling til", "hvilke saker behandler nemnda",
-      "hører en tvist om fleksitid under nemnda eller arbeidstilsynet"],
-     ("Tvisteløsningsnemnda avgjør tvister om fritak fra nattarbeid, fleksibel arbeidstid og redusert arbeidstid (§ 10-2 andre, tredje og fjerde ledd) og om fritak fra overtid (§ 10-6 tiende ledd), jf. § 10-13; krav om hjemmekontor, tilrettelegging etter sykdom og diskriminering hører ikke under nemnda.",
-      "The Dispute Resolution Board decides disputes on night-work exemption, flexible and reduced working time (section 10-2 second, third and fourth paragraphs) and overtime exemption (section 10-6 tenth paragraph), cf. section 10-13; home-office claims, adaptation after illness and discrimination are not for the board."),
-     [(A1013, "Tvist mellom arbeidsgiver og arbeidstaker"), (T77, "Avvist 24.08.2023")],
-     confirm=[A1013],  # TLN 77/23 ranks high for any question about the nemnd: it must not confirm this rule
-     conditions=[("Krav om hjemmekontor, tilrettelegging etter sykdom (§ 4-6) og diskriminering hører ikke under nemnda.", "Home-office claims, adaptation after illness (section 4-6) and discrimination are outside the board.",
-                  [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")])],
-     en_phrasings=["Which working-time rights can be tried by the board?"])
+rule(
+    "tln_kompetanse",
+    [
+        "hva slags saker kan tvisteløsningsnemnda avgjøre",
+        "hvilke typer uenighet om arbeidstid kan nemnda ta stilling til",
+        "hvilke spørsmål kan tvisteløsningsnemnda ta stilling til",
+        "hvilke saker behandler nemnda",
+        "hører en tvist om fleksitid under nemnda eller arbeidstilsynet",
+    ],
+    (
+        "Tvisteløsningsnemnda avgjør tvister om fritak fra nattarbeid, fleksibel arbeidstid og redusert arbeidstid (§ 10-2 andre, tredje og fjerde ledd) og om fritak fra overtid (§ 10-6 tiende ledd), jf. § 10-13; krav om hjemmekontor, tilrettelegging etter sykdom og diskriminering hører ikke under nemnda.",
+        "The Dispute Resolution Board decides disputes on night-work exemption, flexible and reduced working time (section 10-2 second, third and fourth paragraphs) and overtime exemption (section 10-6 tenth paragraph), cf. section 10-13; home-office claims, adaptation after illness and discrimination are not for the board.",
+    ),
+    [(A1013, "Tvist mellom arbeidsgiver og arbeidstaker"), (T77, "Avvist 24.08.2023")],
+    confirm=[A1013],  # TLN 77/23 ranks high for any question about the nemnd: it must not confirm this rule
+    conditions=[
+        (
+            "Krav om hjemmekontor, tilrettelegging etter sykdom (§ 4-6) og diskriminering hører ikke under nemnda.",
+            "Home-office claims, adaptation after illness (section 4-6) and discrimination are outside the board.",
+            [(K + "andre-grenser-for-nemndas-kompetanse", "Noen krav hører ikke hjemme")],
+        )
+    ],
+    en_phrasings=["Which working-time rights can be tried by the board?"],
+)
 
-rule("etter_avslag",
-     ["fritak fra nattevakter ble nektet, hva kan jeg gjøre", "arbeidsgiver sa nei til at jeg slipper kveldsvaktene, hvilke veier har jeg", "søknad om kortere arbeidsuke avslått, hvordan tar jeg det videre", "fikk avslag på å slippe overtid, kan jeg gå videre med det", "hva er mine alternativer når lederen avviser fleksitid", "avslaget er kommet, hva kan jeg gjøre videre", "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre", "hvordan klager jeg på et nei til fleksibel arbeidstid",
-      "kan et avslag på redusert stilling overprøves", "kan jeg få avslaget på nattfritak vurdert av noen andre", "ble nektet fleksitid, finnes det en klageinstans",
-      "hva er veien videre etter at søknaden om fritak fra overtid ble avvist", "er det mulig å anke sjefens nei til tilpasset arbeidstid", "søknaden om endret arbeidstid ble avslått, hvor henvender jeg meg",
-      "hva skjer nå som lederen har sagt nei til at jeg kan jobbe redusert"],
-     ("Et avslag på fleksibel arbeidstid, redusert arbeidstid, fritak fra nattarbeid eller fritak fra overtid kan du bringe inn for Tvisteløsningsnemnda: send saken skriftlig senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 4 (1), arbeidsmiljøloven § 10-13).",
-      "A refusal of flexible working time, reduced hours, exemption from night work or from overtime can be brought before the Dispute Resolution Board: send the case in writing within four weeks of receiving the written refusal (regulation on the board § 4 (1), Working Environment Act section 10-13)."),
-     [(F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
-     confirm=[F + "4-1", A1013, S_INN, A172 + "2"],
-     cues=[REFUSED, r"\b(?:hva\s+(?:gjør|kan|nå|skjer)|neste\s+(?:skritt|steg)|muligheter|videre|klage\w*|anke\w*|overprøv\w*|"
-           r"what\s+(?:now|can|next)|next\s+step\w*|options|challenge|appeal)"],
-     conditions=[("I nemnda er det arbeidsgiver som må vise at ordningen gir vesentlig ulempe for virksomheten.",
-                  "Before the board it is the employer who must show that the arrangement causes significant inconvenience.",
-                  [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")]),
-                 ("Et avslag på hjemmekontor kan ikke bringes inn for nemnda: hvor du jobber, avgjør arbeidsgiver (TLN 77/23).",
-                  "A refusal of home office cannot be brought before the board: where you work is for the employer to decide (TLN 77/23).",
-                  [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver")])],
-     todo=[TODO_SKRIFTLIG,
-           ("Send saken per brev eller eDialog, med hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.",
+rule(
+    "etter_avslag",
+    [
+        "fritak fra nattevakter ble nektet, hva kan jeg gjøre",
+        "arbeidsgiver sa nei til at jeg slipper kveldsvaktene, hvilke veier har jeg",
+        "søknad om kortere arbeidsuke avslått, hvordan tar jeg det videre",
+        "fikk avslag på å slippe overtid, kan jeg gå videre med det",
+        "hva er mine alternativer når lederen avviser fleksitid",
+        "avslaget er kommet, hva kan jeg gjøre videre",
+        "arbeidsgiver avviste ønsket om kortere arbeidsdager, hvordan går jeg videre",
+        "hvordan klager jeg på et nei til fleksibel arbeidstid",
+        "kan et avslag på redusert stilling overprøves",
+        "kan jeg få avslaget på nattfritak vurdert av noen andre",
+        "ble nektet fleksitid, finnes det en klageinstans",
+        "hva er veien videre etter at søknaden om fritak fra overtid ble avvist",
+        "er det mulig å anke sjefens nei til tilpasset arbeidstid",
+        "søknaden om endret arbeidstid ble avslått, hvor henvender jeg meg",
+        "hva skjer nå som lederen har sagt nei til at jeg kan jobbe redusert",
+    ],
+    (
+        "Et avslag på fleksibel arbeidstid, redusert arbeidstid, fritak fra nattarbeid eller fritak fra overtid kan du bringe inn for Tvisteløsningsnemnda: send saken skriftlig senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 4 (1), arbeidsmiljøloven § 10-13).",
+        "A refusal of flexible working time, reduced hours, exemption from night work or from overtime can be brought before the Dispute Resolution Board: send the case in writing within four weeks of receiving the written refusal (regulation on the board § 4 (1), Working Environment Act section 10-13).",
+    ),
+    [
+        (F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker"),
+        (A1013, "Tvist mellom arbeidsgiver og arbeidstaker"),
+    ],
+    confirm=[F + "4-1", A1013, S_INN, A172 + "2"],
+    cues=[
+        REFUSED,
+        r"\b(?:hva\s+(?:gjør|kan|nå|skjer)|neste\s+(?:skritt|steg)|muligheter|videre|klage\w*|anke\w*|overprøv\w*|"
+        r"what\s+(?:now|can|next)|next\s+step\w*|options|challenge|appeal)",
+    ],
+    conditions=[
+        (
+            "I nemnda er det arbeidsgiver som må vise at ordningen gir vesentlig ulempe for virksomheten.",
+            "Before the board it is the employer who must show that the arrangement causes significant inconvenience.",
+            [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")],
+        ),
+        (
+            "Et avslag på hjemmekontor kan ikke bringes inn for nemnda: hvor du jobber, avgjør arbeidsgiver (TLN 77/23).",
+            "A refusal of home office cannot be brought before the board: where you work is for the employer to decide (TLN 77/23).",
+            [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver")],
+        ),
+    ],
+    todo=[
+        TODO_SKRIFTLIG,
+        (
+            "Send saken per brev eller eDialog, med hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.",
             "Send the case by letter or eDialog, with what the dispute is about, your employment and the arrangement you ask for.",
-            [(S_INN, "Hvordan: Nemnda skriver")]),
-           ("Utforsk samtidig andre løsninger med lederen; et nei til én ordning er ikke nødvendigvis et nei til all fleksibilitet.",
+            [(S_INN, "Hvordan: Nemnda skriver")],
+        ),
+        (
+            "Utforsk samtidig andre løsninger med lederen; et nei til én ordning er ikke nødvendigvis et nei til all fleksibilitet.",
             "Explore other solutions with your manager at the same time; a no to one arrangement is not necessarily a no to all flexibility.",
-            [(G_AVSLAG + "utforsk-alternativer-etter-et-avslag", "Et nei til én ordning")])],
-     en_phrasings=["The employer said no to my reduced hours request. What next?", "Is there anywhere to turn after the employer's no?", "Can I challenge a refusal of reduced hours?"])
+            [(G_AVSLAG + "utforsk-alternativer-etter-et-avslag", "Et nei til én ordning")],
+        ),
+    ],
+    en_phrasings=[
+        "The employer said no to my reduced hours request. What next?",
+        "Is there anywhere to turn after the employer's no?",
+        "Can I challenge a refusal of reduced hours?",
+    ],
+)
 
-rule("tln_frist",
-     ["hvor lang tid har jeg på meg til å klage på avslaget", "er det en tidsfrist for å gå til nemnda", "når må klagen til nemnda være sendt", "rekker jeg fortsatt å klage tre uker etter avslaget", "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre", "hva er fristen for å gå til nemnda etter avslag", "fikk skriftlig nei på søknaden om endret arbeidstid, hvor lenge kan jeg vente før jeg klager",
-      "når går fristen for å klage på avslag på redusert arbeidstid ut", "sjefen sa nei, hvor lang tid har jeg"],
-     ("Du har fire uker: saken må reises for Tvisteløsningsnemnda senest fire uker etter at arbeidsgivers skriftlige avslag kom frem til deg (forskrift om tvisteløsningsnemnd § 4 (1)).",
-      "You have four weeks: the case must be brought before the Dispute Resolution Board within four weeks after the employer's written refusal reached you (regulation on the board § 4 (1))."),
-     [(F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker")],
-     conditions=[("Fristen regnes fra avslaget kom frem, ikke fra datoen på brevet, og beregnes etter domstolloven kapittel 8.", "The deadline runs from when the refusal arrived, not from the letter's date, and is computed under chapter 8 of the Courts Act.",
-                  [(S_INN, "Fristen løper altså fra avslaget kom frem"), (F + "4-1", "Fristen beregnes og avbrytes")])],
-     todo=[("Send saken skriftlig, per brev eller eDialog, med beskrivelse av ordningen du ber om.", "Send the case in writing, by letter or eDialog, describing the arrangement you ask for.",
-            [(S_INN, "Hvordan: Nemnda skriver")]), TODO_SKRIFTLIG],
-     en_phrasings=["How many weeks do I have to bring a case to the board?"])
+rule(
+    "tln_frist",
+    [
+        "hvor lang tid har jeg på meg til å klage på avslaget",
+        "er det en tidsfrist for å gå til nemnda",
+        "når må klagen til nemnda være sendt",
+        "rekker jeg fortsatt å klage tre uker etter avslaget",
+        "hvor raskt må jeg reagere hvis jeg vil ta avslaget videre",
+        "hva er fristen for å gå til nemnda etter avslag",
+        "fikk skriftlig nei på søknaden om endret arbeidstid, hvor lenge kan jeg vente før jeg klager",
+        "når går fristen for å klage på avslag på redusert arbeidstid ut",
+        "sjefen sa nei, hvor lang tid har jeg",
+    ],
+    (
+        "Du har fire uker: saken må reises for Tvisteløsningsnemnda senest fire uker etter at arbeidsgivers skriftlige avslag kom frem til deg (forskrift om tvisteløsningsnemnd § 4 (1)).",
+        "You have four weeks: the case must be brought before the Dispute Resolution Board within four weeks after the employer's written refusal reached you (regulation on the board § 4 (1)).",
+    ),
+    [(F + "4-1", "Sak må reises for tvisteløsningsnemnda senest fire uker")],
+    conditions=[
+        (
+            "Fristen regnes fra avslaget kom frem, ikke fra datoen på brevet, og beregnes etter domstolloven kapittel 8.",
+            "The deadline runs from when the refusal arrived, not from the letter's date, and is computed under chapter 8 of the Courts Act.",
+            [(S_INN, "Fristen løper altså fra avslaget kom frem"), (F + "4-1", "Fristen beregnes og avbrytes")],
+        )
+    ],
+    todo=[
+        (
+            "Send saken skriftlig, per brev eller eDialog, med beskrivelse av ordningen du ber om.",
+            "Send the case in writing, by letter or eDialog, describing the arrangement you ask for.",
+            [(S_INN, "Hvordan: Nemnda skriver")],
+        ),
+        TODO_SKRIFTLIG,
+    ],
+    en_phrasings=["How many weeks do I have to bring a case to the board?"],
+)
 
-rule("frist_beregning",
-     ["hvordan teller man uker i en frist etter domstolloven", "hvilken dato må klagen senest være sendt hvis jeg fikk nei 3. mars", "teller fire uker fra dagen avslaget kom eller dagen etter", "Hvordan regner jeg ut fristen på fire uker?", "avslaget kom frem på en tirsdag, når er siste dag", "hvilken dag går fireukersfristen ut"],
-     ("Fristen ender på samme ukedag fire uker etter at avslaget kom frem: kom det en tirsdag, er siste dag tirsdagen fire uker senere (domstolloven § 148 (2)).",
-      "The deadline ends on the same weekday four weeks after the refusal arrived: if it arrived on a Tuesday, the last day is the Tuesday four weeks later (Courts Act section 148 (2))."),
-     [(DL + "148-2", "En frist som er fastsatt i uker"), (F + "4-1", "Fristen beregnes og avbrytes")],
-     en_phrasings=["How is a deadline counted in weeks?", "How do I count the four-week deadline?"])
+rule(
+    "frist_beregning",
+    [
+        "hvordan teller man uker i en frist etter domstolloven",
+        "hvilken dato må klagen senest være sendt hvis jeg fikk nei 3. mars",
+        "teller fire uker fra dagen avslaget kom eller dagen etter",
+        "Hvordan regner jeg ut fristen på fire uker?",
+        "avslaget kom frem på en tirsdag, når er siste dag",
+        "hvilken dag går fireukersfristen ut",
+    ],
+    (
+        "Fristen ender på samme ukedag fire uker etter at avslaget kom frem: kom det en tirsdag, er siste dag tirsdagen fire uker senere (domstolloven § 148 (2)).",
+        "The deadline ends on the same weekday four weeks after the refusal arrived: if it arrived on a Tuesday, the last day is the Tuesday four weeks later (Courts Act section 148 (2)).",
+    ),
+    [(DL + "148-2", "En frist som er fastsatt i uker"), (F + "4-1", "Fristen beregnes og avbrytes")],
+    en_phrasings=["How is a deadline counted in weeks?", "How do I count the four-week deadline?"],
+)
 
-rule("frist_helg",
-     ["siste dag for å klage er første juledag, når må saken være sendt", "fireukersfristen utløper en søndag, får jeg en dag ekstra", "hva om fristen går ut i påsken", "regnes helligdager med når fristen ender", "Hva hvis fristen ender på en lørdag?", "fristen går ut på 17. mai, hva da", "flyttes fristen hvis den slutter på en helligdag"],
-     ("Da flyttes fristen til neste virkedag: ender den på en lørdag, søndag eller helligdag, løper den ut den nærmeste dagen som ikke er det; 1. og 17. mai regnes som søndager (domstolloven § 149 (1)).",
-      "Then the deadline moves to the next working day: if it ends on a Saturday, Sunday or public holiday it runs to the next day that is not; 1 and 17 May count as Sundays (Courts Act section 149 (1))."),
-     [(DL + "149-1", "Faller fristens siste dag"), (DL + "149-1", "1. mai og 17. mai")],
-     en_phrasings=["Does a deadline move if it ends at Easter?", "What if the deadline ends on a Saturday?"])
+rule(
+    "frist_helg",
+    [
+        "siste dag for å klage er første juledag, når må saken være sendt",
+        "fireukersfristen utløper en søndag, får jeg en dag ekstra",
+        "hva om fristen går ut i påsken",
+        "regnes helligdager med når fristen ender",
+        "Hva hvis fristen ender på en lørdag?",
+        "fristen går ut på 17. mai, hva da",
+        "flyttes fristen hvis den slutter på en helligdag",
+    ],
+    (
+        "Da flyttes fristen til neste virkedag: ender den på en lørdag, søndag eller helligdag, løper den ut den nærmeste dagen som ikke er det; 1. og 17. mai regnes som søndager (domstolloven § 149 (1)).",
+        "Then the deadline moves to the next working day: if it ends on a Saturday, Sunday or public holiday it runs to the next day that is not; 1 and 17 May count as Sundays (Courts Act section 149 (1)).",
+    ),
+    [(DL + "149-1", "Faller fristens siste dag"), (DL + "149-1", "1. mai og 17. mai")],
+    en_phrasings=["Does a deadline move if it ends at Easter?", "What if the deadline ends on a Saturday?"],
+)
 
-rule("frist_postlagt",
-     ["er det datoen for innsending som gjelder", "nemnda fikk brevet etter fristen, men jeg postet det før, er det for sent", "teller poststempelet eller når nemnda mottar klagen", "Holder det å poste klagen siste dag av fristen?", "må nemnda ha mottatt saken innen fristen", "er det avsendelsen eller mottaket som teller"],
-     ("Ja, det holder: saken er kommet inn i tide når den er postlagt eller sendt elektronisk til riktig adresse før fristen går ut (domstolloven § 146 (2)).",
-      "Yes: the case is in time when it was posted, or sent electronically to the right address, before the deadline ran out (Courts Act section 146 (2))."),
-     [(DL + "146-2", "En skriftlig henvendelse er kommet inn i tide"), (DL + "146-2", "Det er altså avsendelsen")],
-     en_phrasings=["Does the postmark count, or the day the board receives it?", "Is it enough to post the case on the last day?"])
+rule(
+    "frist_postlagt",
+    [
+        "er det datoen for innsending som gjelder",
+        "nemnda fikk brevet etter fristen, men jeg postet det før, er det for sent",
+        "teller poststempelet eller når nemnda mottar klagen",
+        "Holder det å poste klagen siste dag av fristen?",
+        "må nemnda ha mottatt saken innen fristen",
+        "er det avsendelsen eller mottaket som teller",
+    ],
+    (
+        "Ja, det holder: saken er kommet inn i tide når den er postlagt eller sendt elektronisk til riktig adresse før fristen går ut (domstolloven § 146 (2)).",
+        "Yes: the case is in time when it was posted, or sent electronically to the right address, before the deadline ran out (Courts Act section 146 (2)).",
+    ),
+    [(DL + "146-2", "En skriftlig henvendelse er kommet inn i tide"), (DL + "146-2", "Det er altså avsendelsen")],
+    en_phrasings=[
+        "Does the postmark count, or the day the board receives it?",
+        "Is it enough to post the case on the last day?",
+    ],
+)
 
-rule("tln_hvordan",
-     ["på hvilken måte leverer man en klage til nemnda", "hva må en klage til nemnda inneholde", "kan arbeidsgiver også bringe saken inn for nemnda",
-      "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda"],
-     ("Saken sendes skriftlig til Tvisteløsningsnemnda, per brev eller eDialog, av arbeidstaker eller arbeidsgiver, senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 5 (1) og § 4 (1)).",
-      "The case is sent in writing to the board, by letter or eDialog, by the employee or the employer, at the latest four weeks after the written refusal arrived (regulation on the board § 5 (1) and § 4 (1))."),
-     [(F + "5-1", "Sak skal fremmes skriftlig"), (S_INN, "Hvordan: Nemnda skriver"), (F + "4-1", "senest fire uker etter")],
-     conditions=[("Fristen er fire uker fra det skriftlige avslaget kom frem.", "The deadline is four weeks from when the written refusal arrived.",
-                  [(F + "4-1", "senest fire uker etter")])],
-     todo=[("Ta med navn og kontaktopplysninger, hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.", "Include names and contact details, what the dispute is about, the employment and the arrangement you ask for.",
-            [(S_INN, "Innhold: Nemnda anbefaler")])],
-     en_phrasings=["How do I bring a case to the Dispute Resolution Board?"])
+rule(
+    "tln_hvordan",
+    [
+        "på hvilken måte leverer man en klage til nemnda",
+        "hva må en klage til nemnda inneholde",
+        "kan arbeidsgiver også bringe saken inn for nemnda",
+        "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda",
+    ],
+    (
+        "Saken sendes skriftlig til Tvisteløsningsnemnda, per brev eller eDialog, av arbeidstaker eller arbeidsgiver, senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 5 (1) og § 4 (1)).",
+        "The case is sent in writing to the board, by letter or eDialog, by the employee or the employer, at the latest four weeks after the written refusal arrived (regulation on the board § 5 (1) and § 4 (1)).",
+    ),
+    [
+        (F + "5-1", "Sak skal fremmes skriftlig"),
+        (S_INN, "Hvordan: Nemnda skriver"),
+        (F + "4-1", "senest fire uker etter"),
+    ],
+    conditions=[
+        (
+            "Fristen er fire uker fra det skriftlige avslaget kom frem.",
+            "The deadline is four weeks from when the written refusal arrived.",
+            [(F + "4-1", "senest fire uker etter")],
+        )
+    ],
+    todo=[
+        (
+            "Ta med navn og kontaktopplysninger, hva tvisten gjelder, arbeidsforholdet og ordningen du ber om.",
+            "Include names and contact details, what the dispute is about, the employment and the arrangement you ask for.",
+            [(S_INN, "Innhold: Nemnda anbefaler")],
+        )
+    ],
+    en_phrasings=["How do I bring a case to the Dispute Resolution Board?"],
+)
 
-rule("tln_behandling",
-     ["holder nemnda muntlige høringer", "må jeg stille i møte hos tvisteløsningsnemnda", "avgjøres saken bare på grunnlag av dokumentene", "får jeg forklare meg muntlig for nemnda",
-      "hvordan behandler nemnda en sak som ikke avvises", "kan nemnda be arbeidsgiver komme og forklare seg"],
-     ("Normalt på papiret: saker som ikke avvises, avgjøres av nemnda i møte på grunnlag av partenes skriftlige innlegg og dokumentene i saken, men nemnda kan kalle inn partene (forskrift om tvisteløsningsnemnd § 5, gjengitt med egne ord).",
-      "Normally on the papers: cases that are not dismissed are decided by the board in a meeting on the parties' written submissions and the documents, but the board may call the parties (regulation on the board § 5, in our own words)."),
-     [(F5M, "Saker som ikke avvises")],
-     conditions=[("Er det åpenbart at saken ikke kan realitetsbehandles, kan nemndas leder eller en av nestlederne avvise den alene.", "If the case obviously cannot be decided on the merits, the chair or a deputy chair may dismiss it alone.",
-                  [(F + "5-2", "Dersom det er åpenbart")]),
-                 ("Vedtaket fattes med alminnelig flertall og skal begrunnes.", "The decision is made by simple majority and must give reasons.",
-                  [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")])],
-     todo=[("Legg ved alt du vil at nemnda skal se, siden saken normalt avgjøres på dokumentene.", "Enclose everything you want the board to see, since the case is normally decided on the documents.",
-            [(S_INN, "Innhold: Nemnda anbefaler")])],
-     en_phrasings=["Does the board hold hearings?", "Will I have to appear before the board in person?"])
+rule(
+    "tln_behandling",
+    [
+        "holder nemnda muntlige høringer",
+        "må jeg stille i møte hos tvisteløsningsnemnda",
+        "avgjøres saken bare på grunnlag av dokumentene",
+        "får jeg forklare meg muntlig for nemnda",
+        "hvordan behandler nemnda en sak som ikke avvises",
+        "kan nemnda be arbeidsgiver komme og forklare seg",
+    ],
+    (
+        "Normalt på papiret: saker som ikke avvises, avgjøres av nemnda i møte på grunnlag av partenes skriftlige innlegg og dokumentene i saken, men nemnda kan kalle inn partene (forskrift om tvisteløsningsnemnd § 5, gjengitt med egne ord).",
+        "Normally on the papers: cases that are not dismissed are decided by the board in a meeting on the parties' written submissions and the documents, but the board may call the parties (regulation on the board § 5, in our own words).",
+    ),
+    [(F5M, "Saker som ikke avvises")],
+    conditions=[
+        (
+            "Er det åpenbart at saken ikke kan realitetsbehandles, kan nemndas leder eller en av nestlederne avvise den alene.",
+            "If the case obviously cannot be decided on the merits, the chair or a deputy chair may dismiss it alone.",
+            [(F + "5-2", "Dersom det er åpenbart")],
+        ),
+        (
+            "Vedtaket fattes med alminnelig flertall og skal begrunnes.",
+            "The decision is made by simple majority and must give reasons.",
+            [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")],
+        ),
+    ],
+    todo=[
+        (
+            "Legg ved alt du vil at nemnda skal se, siden saken normalt avgjøres på dokumentene.",
+            "Enclose everything you want the board to see, since the case is normally decided on the documents.",
+            [(S_INN, "Innhold: Nemnda anbefaler")],
+        )
+    ],
+    en_phrasings=["Does the board hold hearings?", "Will I have to appear before the board in person?"],
+)
 
-rule("tln_fullmakt",
-     ["kan noen andre sende inn klagen til nemnda på mine vegne", "kan fagforeningen føre saken for nemnda for meg", "kan advokat eller fagforening fremme saken for meg", "hva trenger en representant for å klage til nemnda"],
-     ("Ja, men den som sender saken på vegne av en annen, må legge ved skriftlig fullmakt.",
-      "Yes, but whoever sends the case on someone else's behalf must enclose a written authority."),
-     [(S_INN, "Representant: Sender en tillitsvalgt"), (S_INN, "Nemnda (siden om fritak fra overtid)")],
-     en_phrasings=["Can a union representative file the case for a member?"])
+rule(
+    "tln_fullmakt",
+    [
+        "kan noen andre sende inn klagen til nemnda på mine vegne",
+        "kan fagforeningen føre saken for nemnda for meg",
+        "kan advokat eller fagforening fremme saken for meg",
+        "hva trenger en representant for å klage til nemnda",
+    ],
+    (
+        "Ja, men den som sender saken på vegne av en annen, må legge ved skriftlig fullmakt.",
+        "Yes, but whoever sends the case on someone else's behalf must enclose a written authority.",
+    ),
+    [(S_INN, "Representant: Sender en tillitsvalgt"), (S_INN, "Nemnda (siden om fritak fra overtid)")],
+    en_phrasings=["Can a union representative file the case for a member?"],
+)
 
-rule("avslag_skriftlig",
-     ["må arbeidsgiver gi avslaget skriftlig", "stiller loven krav om at arbeidsgiver grunngir et nei", "arbeidsgiver har bare sagt nei muntlig, er det gyldig", "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
-      "arbeidsgiver har aldri svart skriftlig, når løper fristen", "sjefen avslo bare i en samtale uten noe på papir"],
-     ("Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
-      "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience."),
-     [(S_SKRIFTLIG, "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel"), (F + "4-1", "arbeidsgivers skriftlige avslag")],
-     conditions=[("Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.", "Whether a case can be brought when the employer never answers in writing is unsettled.",
-                  [(S_SKRIFTLIG, "Om en sak kan bringes inn")])],
-     todo=[TODO_SKRIFTLIG],
-     en_phrasings=["Does the employer have to give reasons for a no?"])
+rule(
+    "avslag_skriftlig",
+    [
+        "må arbeidsgiver gi avslaget skriftlig",
+        "stiller loven krav om at arbeidsgiver grunngir et nei",
+        "arbeidsgiver har bare sagt nei muntlig, er det gyldig",
+        "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
+        "arbeidsgiver har aldri svart skriftlig, når løper fristen",
+        "sjefen avslo bare i en samtale uten noe på papir",
+    ],
+    (
+        "Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
+        "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience.",
+    ),
+    [
+        (S_SKRIFTLIG, "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel"),
+        (F + "4-1", "arbeidsgivers skriftlige avslag"),
+    ],
+    conditions=[
+        (
+            "Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.",
+            "Whether a case can be brought when the employer never answers in writing is unsettled.",
+            [(S_SKRIFTLIG, "Om en sak kan bringes inn")],
+        )
+    ],
+    todo=[TODO_SKRIFTLIG],
+    en_phrasings=["Does the employer have to give reasons for a no?"],
+)
 
-rule("aml_14_8a",
-     ["Har sjefen plikt til å svare skriftlig når jeg ber om fast stilling?", "deltidsansatt ber om større stilling, hvor raskt må arbeidsgiver svare", "gjelder kravet om skriftlig svar innen en måned fleksibel arbeidstid"],
-     ("Ja, hvis du er deltidsansatt eller midlertidig ansatt og ber om en mer forutsigbar og trygg ansettelsesform: da skal du ha et skriftlig og begrunnet svar innen en måned (arbeidsmiljøloven § 14-8 a).",
-      "Yes, if you are part-time or temporary and ask for a more predictable and secure form of employment: then you are to receive a written, reasoned reply within a month (section 14-8 a)."),
-     [(A148a, "Når en arbeidstaker som arbeider deltid")],
-     conditions=[("Gjelder etter seks måneders ansettelse og fullført prøvetid, og ikke krav om fleksibel eller redusert arbeidstid etter § 10-2.", "Applies after six months and completed probation, and not to requests under section 10-2.",
-                  [(A148a, "Retten gjelder etter seks måneders"), (A148a, "Regelen gjelder ikke ønsker")])],
-     en_phrasings=["Must my employer answer my request for a permanent post in writing?"])
+rule(
+    "aml_14_8a",
+    [
+        "Har sjefen plikt til å svare skriftlig når jeg ber om fast stilling?",
+        "deltidsansatt ber om større stilling, hvor raskt må arbeidsgiver svare",
+        "gjelder kravet om skriftlig svar innen en måned fleksibel arbeidstid",
+    ],
+    (
+        "Ja, hvis du er deltidsansatt eller midlertidig ansatt og ber om en mer forutsigbar og trygg ansettelsesform: da skal du ha et skriftlig og begrunnet svar innen en måned (arbeidsmiljøloven § 14-8 a).",
+        "Yes, if you are part-time or temporary and ask for a more predictable and secure form of employment: then you are to receive a written, reasoned reply within a month (section 14-8 a).",
+    ),
+    [(A148a, "Når en arbeidstaker som arbeider deltid")],
+    conditions=[
+        (
+            "Gjelder etter seks måneders ansettelse og fullført prøvetid, og ikke krav om fleksibel eller redusert arbeidstid etter § 10-2.",
+            "Applies after six months and completed probation, and not to requests under section 10-2.",
+            [(A148a, "Retten gjelder etter seks måneders"), (A148a, "Regelen gjelder ikke ønsker")],
+        )
+    ],
+    en_phrasings=["Must my employer answer my request for a permanent post in writing?"],
+)
 
-rule("oppsettende",
-     ["Får jeg jobbe fleksitid mens saken ligger hos nemnda?", "gjelder avslaget mens nemnda behandler saken", "har klagen oppsettende virkning"],
-     ("Etter vår lesning nei: ingen bestemmelse sier at ordningen du ba om, gjelder mens saken behandles, så i praksis står avslaget til nemnda har fattet vedtak (vår slutning, ikke en uttrykkelig regel).",
-      "On our reading no: no provision makes the arrangement you asked for apply while the case is pending, so in practice the refusal stands until the board decides (our inference, not an express rule)."),
-     [(S_OPPS, "I praksis står arbeidsgivers avslag"), (S_OPPS, "Dette er vår egen slutning")],
-     conditions=[("Etter vedtaket gjelder nemndas konklusjon også mens en eventuell rettssak pågår.", "After the decision, the board's conclusion applies even while any court case is pending.",
-                  [(A172 + "2", "Ved domstolsprøving av tvisten")])],
-     en_phrasings=["Is there suspensive effect while the case is pending?"])
+rule(
+    "oppsettende",
+    [
+        "Får jeg jobbe fleksitid mens saken ligger hos nemnda?",
+        "gjelder avslaget mens nemnda behandler saken",
+        "har klagen oppsettende virkning",
+    ],
+    (
+        "Etter vår lesning nei: ingen bestemmelse sier at ordningen du ba om, gjelder mens saken behandles, så i praksis står avslaget til nemnda har fattet vedtak (vår slutning, ikke en uttrykkelig regel).",
+        "On our reading no: no provision makes the arrangement you asked for apply while the case is pending, so in practice the refusal stands until the board decides (our inference, not an express rule).",
+    ),
+    [(S_OPPS, "I praksis står arbeidsgivers avslag"), (S_OPPS, "Dette er vår egen slutning")],
+    conditions=[
+        (
+            "Etter vedtaket gjelder nemndas konklusjon også mens en eventuell rettssak pågår.",
+            "After the decision, the board's conclusion applies even while any court case is pending.",
+            [(A172 + "2", "Ved domstolsprøving av tvisten")],
+        )
+    ],
+    en_phrasings=["Is there suspensive effect while the case is pending?"],
+)
 
-rule("tln_avvisning",
-     ["kan nemndsleder alene avvise en klage som åpenbart faller utenfor", "hva skjer med saker som åpenbart ikke hører under nemnda", "hvem kan avvise en klage til nemnda"],
-     ("Ja: er det åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan nemndas leder eller en av nestlederne avvise saken alene (forskrift om tvisteløsningsnemnd § 5 (2)).",
-      "Yes: if it is obvious that the conditions for a decision on the merits are not met, the chair or a deputy chair may dismiss the case alone (regulation on the board § 5 (2))."),
-     [(F + "5-2", "Dersom det er åpenbart")],
-     en_phrasings=["Can the chair dismiss a case alone?"])
+rule(
+    "tln_avvisning",
+    [
+        "kan nemndsleder alene avvise en klage som åpenbart faller utenfor",
+        "hva skjer med saker som åpenbart ikke hører under nemnda",
+        "hvem kan avvise en klage til nemnda",
+    ],
+    (
+        "Ja: er det åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan nemndas leder eller en av nestlederne avvise saken alene (forskrift om tvisteløsningsnemnd § 5 (2)).",
+        "Yes: if it is obvious that the conditions for a decision on the merits are not met, the chair or a deputy chair may dismiss the case alone (regulation on the board § 5 (2)).",
+    ),
+    [(F + "5-2", "Dersom det er åpenbart")],
+    en_phrasings=["Can the chair dismiss a case alone?"],
+)
 
-rule("tln_sammensetning",
-     ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda"],
-     ("Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
-      "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1)."),
-     [(F + "1", "Nemnda skal ha én leder")],
-     en_phrasings=["Who sits on the Dispute Resolution Board?"])
+rule(
+    "tln_sammensetning",
+    ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda"],
+    (
+        "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
+        "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1).",
+    ),
+    [(F + "1", "Nemnda skal ha én leder")],
+    en_phrasings=["Who sits on the Dispute Resolution Board?"],
+)
 
-rule("tln_sekretariat",
-     ["Hvem er sekretariat for nemnda?", "er det arbeidstilsynet som avgjør tvister om fleksitid", "hvilken rolle har arbeidstilsynet i nemnda"],
-     ("Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller inn til møte, men det er nemnda som avgjør (forskrift om tvisteløsningsnemnd § 3 (1)).",
-      "The Directorate of Labour Inspection is the secretariat: it prepares the cases and calls meetings, but the board decides (regulation on the board § 3 (1))."),
-     [(F + "3-1", "Direktoratet for arbeidstilsynet er sekretariat"), (F + "3-1", "Sekretariatet forbereder sakene")],
-     en_phrasings=["Who is the board's secretariat?"])
+rule(
+    "tln_sekretariat",
+    [
+        "Hvem er sekretariat for nemnda?",
+        "er det arbeidstilsynet som avgjør tvister om fleksitid",
+        "hvilken rolle har arbeidstilsynet i nemnda",
+    ],
+    (
+        "Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller inn til møte, men det er nemnda som avgjør (forskrift om tvisteløsningsnemnd § 3 (1)).",
+        "The Directorate of Labour Inspection is the secretariat: it prepares the cases and calls meetings, but the board decides (regulation on the board § 3 (1)).",
+    ),
+    [(F + "3-1", "Direktoratet for arbeidstilsynet er sekretariat"), (F + "3-1", "Sekretariatet forbereder sakene")],
+    en_phrasings=["Who is the board's secretariat?"],
+)
 
-rule("tln_vedtak",
-     ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda"],
-     ("Nemnda avgjør med alminnelig flertall, vedtaket skal begrunnes, og det føres protokoll (forskrift om tvisteløsningsnemnd § 5 (4)).",
-      "The board decides by simple majority, the decision must give reasons, and minutes are kept (regulation on the board § 5 (4))."),
-     [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")],
-     en_phrasings=["How does the board decide?"])
+rule(
+    "tln_vedtak",
+    ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda"],
+    (
+        "Nemnda avgjør med alminnelig flertall, vedtaket skal begrunnes, og det føres protokoll (forskrift om tvisteløsningsnemnd § 5 (4)).",
+        "The board decides by simple majority, the decision must give reasons, and minutes are kept (regulation on the board § 5 (4)).",
+    ),
+    [(F + "5-4", "Tvisteløsningsnemndas vedtak fattes")],
+    en_phrasings=["How does the board decide?"],
+)
 
-rule("domstol_forst_nemnd",
-     ["kan saken om arbeidstiden min starte i tingretten", "må nemnda ha avgjort saken før retten kan ta den", "hopper vi over tvisteløsningsnemnda og stevner arbeidsgiver", "må vi gjennom tvisteløsningsnemnda før vi kan saksøke", "kan vi hoppe over nemnda og gå til retten", "er det mulig å saksøke arbeidsgiveren om arbeidstidsordningen uten å gå veien om nemnda", "kan uenighet om arbeidstidsordning tas direkte til domstolene", "må saken til nemnda før den kan tas til domstolene",
-      "kan advokaten stevne arbeidsgiver direkte i en sak om nattarbeid"],
-     ("Nei: en tvist som hører under Tvisteløsningsnemnda, kan ikke bringes inn for domstolene før nemnda har behandlet den og fattet vedtak (arbeidsmiljøloven § 17-2 (2)).",
-      "No: a dispute that belongs to the Dispute Resolution Board cannot be brought before the courts until the board has tried it and decided (section 17-2 (2))."),
-     [(A172 + "2", "Tvist kan ikke bringes inn for domstolene")],
-     conditions=[("Etter vedtaket kan saken bringes inn for retten innen åtte uker.", "After the decision, the case can be brought to court within eight weeks.",
-                  [(A172 + "3", "Fristen for å bringe tvisten")])],
-     todo=[TODO_TLN],
-     en_phrasings=["Is the board a mandatory step before the courts?", "Must a working-time dispute pass the board before a lawsuit?"])
+rule(
+    "domstol_forst_nemnd",
+    [
+        "kan saken om arbeidstiden min starte i tingretten",
+        "må nemnda ha avgjort saken før retten kan ta den",
+        "hopper vi over tvisteløsningsnemnda og stevner arbeidsgiver",
+        "må vi gjennom tvisteløsningsnemnda før vi kan saksøke",
+        "kan vi hoppe over nemnda og gå til retten",
+        "er det mulig å saksøke arbeidsgiveren om arbeidstidsordningen uten å gå veien om nemnda",
+        "kan uenighet om arbeidstidsordning tas direkte til domstolene",
+        "må saken til nemnda før den kan tas til domstolene",
+        "kan advokaten stevne arbeidsgiver direkte i en sak om nattarbeid",
+    ],
+    (
+        "Nei: en tvist som hører under Tvisteløsningsnemnda, kan ikke bringes inn for domstolene før nemnda har behandlet den og fattet vedtak (arbeidsmiljøloven § 17-2 (2)).",
+        "No: a dispute that belongs to the Dispute Resolution Board cannot be brought before the courts until the board has tried it and decided (section 17-2 (2)).",
+    ),
+    [(A172 + "2", "Tvist kan ikke bringes inn for domstolene")],
+    conditions=[
+        (
+            "Etter vedtaket kan saken bringes inn for retten innen åtte uker.",
+            "After the decision, the case can be brought to court within eight weeks.",
+            [(A172 + "3", "Fristen for å bringe tvisten")],
+        )
+    ],
+    todo=[TODO_TLN],
+    en_phrasings=[
+        "Is the board a mandatory step before the courts?",
+        "Must a working-time dispute pass the board before a lawsuit?",
+    ],
+)
 
-rule("domstol_under_sak",
-     ["Må arbeidsgiver følge vedtaket mens saken går i retten?", "hva gjelder mens nemndas vedtak prøves for domstolene", "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort"],
-     ("Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
-      "Yes: while the courts handle the case, the board's conclusion stands, unless the court sets another interim arrangement because that would otherwise be unreasonable (section 17-2 (2))."),
-     [(A172 + "2", "Ved domstolsprøving av tvisten"), (A172 + "2", "Dersom dette vil virke urimelig")],
-     en_phrasings=["Must the employer follow the decision while the case is in court?"])
+rule(
+    "domstol_under_sak",
+    [
+        "Må arbeidsgiver følge vedtaket mens saken går i retten?",
+        "hva gjelder mens nemndas vedtak prøves for domstolene",
+        "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort",
+    ],
+    (
+        "Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
+        "Yes: while the courts handle the case, the board's conclusion stands, unless the court sets another interim arrangement because that would otherwise be unreasonable (section 17-2 (2)).",
+    ),
+    [(A172 + "2", "Ved domstolsprøving av tvisten"), (A172 + "2", "Dersom dette vil virke urimelig")],
+    en_phrasings=["Must the employer follow the decision while the case is in court?"],
+)
 
-rule("domstol_frist",
-     ["Hvor lang frist er det for å ta nemndas vedtak til retten?", "hvor lenge kan den som tapte i nemnda vente med å saksøke", "når må søksmål mot nemndas vedtak reises",
-      "hvilken dag begynner de åtte ukene å løpe"],
-     ("Åtte uker: fristen for å bringe tvisten inn for domstolene er åtte uker fra parten ble underrettet om nemndas avgjørelse (§ 17-2 (3)).",
-      "Eight weeks: the deadline for bringing the dispute to court is eight weeks from when the party was notified of the board's decision (section 17-2 (3))."),
-     [(A172 + "3", "Fristen for å bringe tvisten")],
-     conditions=[("Reises ikke søksmål i tide, får vedtaket virkning som en rettskraftig dom.", "If no action is brought in time, the decision has the effect of a final judgment.",
-                  [(A172 + "4", "Reises det ikke søksmål innen fristen")])],
-     en_phrasings=["What is the time limit for suing after a board decision?", "How many weeks does the losing side have to take the board's decision to court?"])
+rule(
+    "domstol_frist",
+    [
+        "Hvor lang frist er det for å ta nemndas vedtak til retten?",
+        "hvor lenge kan den som tapte i nemnda vente med å saksøke",
+        "når må søksmål mot nemndas vedtak reises",
+        "hvilken dag begynner de åtte ukene å løpe",
+    ],
+    (
+        "Åtte uker: fristen for å bringe tvisten inn for domstolene er åtte uker fra parten ble underrettet om nemndas avgjørelse (§ 17-2 (3)).",
+        "Eight weeks: the deadline for bringing the dispute to court is eight weeks from when the party was notified of the board's decision (section 17-2 (3)).",
+    ),
+    [(A172 + "3", "Fristen for å bringe tvisten")],
+    conditions=[
+        (
+            "Reises ikke søksmål i tide, får vedtaket virkning som en rettskraftig dom.",
+            "If no action is brought in time, the decision has the effect of a final judgment.",
+            [(A172 + "4", "Reises det ikke søksmål innen fristen")],
+        )
+    ],
+    en_phrasings=[
+        "What is the time limit for suing after a board decision?",
+        "How many weeks does the losing side have to take the board's decision to court?",
+    ],
+)
 
-rule("rettskraft",
-     ["kan arbeidsgiver se bort fra ordningen nemnda ga meg", "må bedriften respektere nemndas vedtak om arbeidstiden min", "hva blir virkningen av nemndas vedtak når ingen av partene går til retten", "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da", "blir vedtaket endelig når fristen for å gå til retten er ute", "kan vedtaket håndheves hvis det ikke blir anlagt sak", "hva skjer om ingen reiser søksmål mot nemndas vedtak", "hva om arbeidsgiver ikke saksøker innen fristen", "må partene rette seg etter nemndas vedtak hvis ingen går til retten", "er vedtaket fra tvisteløsningsnemnda bindende", "blir nemndas avgjørelse endelig hvis ingen tar den videre", "er nemndas vedtak bindende", "må sjefen følge vedtaket fra nemnda", "kan vedtaket tvangsfullbyrdes"],
-     ("Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
-      "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4))."),
-     [(A172 + "4", "Reises det ikke søksmål innen fristen")],
-     en_phrasings=["Is the board's decision final once the time to sue has passed?", "Can a board decision be enforced like a judgment?"])
+rule(
+    "rettskraft",
+    [
+        "kan arbeidsgiver se bort fra ordningen nemnda ga meg",
+        "må bedriften respektere nemndas vedtak om arbeidstiden min",
+        "hva blir virkningen av nemndas vedtak når ingen av partene går til retten",
+        "hvis arbeidsgiver lar søksmålsfristen løpe ut, hva da",
+        "blir vedtaket endelig når fristen for å gå til retten er ute",
+        "kan vedtaket håndheves hvis det ikke blir anlagt sak",
+        "hva skjer om ingen reiser søksmål mot nemndas vedtak",
+        "hva om arbeidsgiver ikke saksøker innen fristen",
+        "må partene rette seg etter nemndas vedtak hvis ingen går til retten",
+        "er vedtaket fra tvisteløsningsnemnda bindende",
+        "blir nemndas avgjørelse endelig hvis ingen tar den videre",
+        "er nemndas vedtak bindende",
+        "må sjefen følge vedtaket fra nemnda",
+        "kan vedtaket tvangsfullbyrdes",
+    ],
+    (
+        "Da blir vedtaket bindende: reises ikke søksmål innen åtte uker, har vedtaket virkning som en rettskraftig dom og kan fullbyrdes som en dom (§ 17-2 (4)).",
+        "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4)).",
+    ),
+    [(A172 + "4", "Reises det ikke søksmål innen fristen")],
+    en_phrasings=[
+        "Is the board's decision final once the time to sue has passed?",
+        "Can a board decision be enforced like a judgment?",
+    ],
+)
 
-rule("oppfriskning",
-     ["Jeg har gått glipp av søksmålsfristen, hva nå?", "kan man få oppfriskning for oversittet frist", "søksmålet kom for sent, kan det reddes"],
-     ("Nemnda kan gi oppfriskning for oversittet søksmålsfrist etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten (§ 17-2 (4)).",
-      "The board can grant restoration for a missed deadline under the Dispute Act sections 16-12 to 16-14, and a decision on restoration can be brought before the district court (section 17-2 (4))."),
-     [(A172 + "4", "Nemnda kan gi oppfriskning"), (A172 + "4", "Et vedtak om oppfriskning")],
-     en_phrasings=["I missed the deadline to sue, what now?"])
+rule(
+    "oppfriskning",
+    [
+        "Jeg har gått glipp av søksmålsfristen, hva nå?",
+        "kan man få oppfriskning for oversittet frist",
+        "søksmålet kom for sent, kan det reddes",
+    ],
+    (
+        "Nemnda kan gi oppfriskning for oversittet søksmålsfrist etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten (§ 17-2 (4)).",
+        "The board can grant restoration for a missed deadline under the Dispute Act sections 16-12 to 16-14, and a decision on restoration can be brought before the district court (section 17-2 (4)).",
+    ),
+    [(A172 + "4", "Nemnda kan gi oppfriskning"), (A172 + "4", "Et vedtak om oppfriskning")],
+    en_phrasings=["I missed the deadline to sue, what now?"],
+)
 
-rule("diskriminering",
-     ["Hvor klager jeg hvis avslaget er diskriminering?", "kan nemnda behandle påstand om diskriminering", "avslaget skyldes min funksjonsnedsettelse, hvor går jeg", "tror avslaget kom fordi jeg venter barn, hvem tar stilling til det", "føler meg forskjellsbehandlet på grunn av alder da jeg fikk nei, hvor tar jeg det opp"],
-     ("Til Diskrimineringsnemnda: påstander om diskriminering hører ikke under Tvisteløsningsnemnda (TLN 77/23).",
-      "To the Anti-Discrimination Tribunal: discrimination claims do not belong to the Dispute Resolution Board (TLN 77/23)."),
-     [(T77, "Diskrimineringsanførselen hører under Diskrimineringsnemnda"), (K + "andre-grenser-for-nemndas-kompetanse", "Påstander om diskriminering")],
-     en_phrasings=["Where do I complain about discrimination?", "I believe I was refused because I am pregnant, which body handles that?"])
+rule(
+    "diskriminering",
+    [
+        "Hvor klager jeg hvis avslaget er diskriminering?",
+        "kan nemnda behandle påstand om diskriminering",
+        "avslaget skyldes min funksjonsnedsettelse, hvor går jeg",
+        "tror avslaget kom fordi jeg venter barn, hvem tar stilling til det",
+        "føler meg forskjellsbehandlet på grunn av alder da jeg fikk nei, hvor tar jeg det opp",
+    ],
+    (
+        "Til Diskrimineringsnemnda: påstander om diskriminering hører ikke under Tvisteløsningsnemnda (TLN 77/23).",
+        "To the Anti-Discrimination Tribunal: discrimination claims do not belong to the Dispute Resolution Board (TLN 77/23).",
+    ),
+    [
+        (T77, "Diskrimineringsanførselen hører under Diskrimineringsnemnda"),
+        (K + "andre-grenser-for-nemndas-kompetanse", "Påstander om diskriminering"),
+    ],
+    en_phrasings=[
+        "Where do I complain about discrimination?",
+        "I believe I was refused because I am pregnant, which body handles that?",
+    ],
+)
 
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 CUES = {
-    "overtid_fritak": [r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts))",
-                       r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)"],
-    "frist_helg": [r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend|easter|christmas|whitsun|ascension|new\s+year)",
-                   r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day)"],
-    "frist_beregning": [r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
-                        r"(?:frist\w*|siste\s+dag|deadline|last\s+day)"],
-    "redusert_62": [r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
-                    r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)"],
-    "frist_postlagt": [r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
-                       r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)"],
-    "rettskraft": [r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
-                   r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)",
-                   r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",
-                   r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)"],
-    "koble_fra": [r"(?:logge?\s+av|logget\s+av|koble\s+fra|utilgjengelig|offline|skru\s+av|disconnect|switch\s+off|log\s+off)",
-                  r"(?:\brett\b|\blov\b|må\s+jeg|plikt\w*|forpliktet|kreve\w*|forvent\w*|right|must|have\s+to|expected|allowed)"],
+    "overtid_fritak": [
+        r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts))",
+        r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)",
+    ],
+    "frist_helg": [
+        r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend|easter|christmas|whitsun|ascension|new\s+year)",
+        r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day)",
+    ],
+    "frist_beregning": [
+        r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
+        r"(?:frist\w*|siste\s+dag|deadline|last\s+day)",
+    ],
+    "redusert_62": [
+        r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
+        r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)",
+    ],
+    "frist_postlagt": [
+        r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
+        r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)",
+    ],
+    "rettskraft": [
+        r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
+        r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)",
+        r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",
+        r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)",
+    ],
+    "koble_fra": [
+        r"(?:logge?\s+av|logget\s+av|koble\s+fra|utilgjengelig|offline|skru\s+av|disconnect|switch\s+off|log\s+off)",
+        r"(?:\brett\b|\blov\b|må\s+jeg|plikt\w*|forpliktet|kreve\w*|forvent\w*|right|must|have\s+to|expected|allowed)",
+    ],
     # starting again after working late: "begynne ... neste morgen", or "jobbet til 23 i går ... kl 07 i dag"
-    "hvile": [r"(?:(?:begynne|starte|møte|stille|start|begin)\w*|\bi\s+går\s+(?:kveld|natt)|\b(?:jobbet|jobba|arbeidet|sluttet|slutta)\b.{0,30}\bi\s+går\b|worked\b.{0,30}\b(?:last\s+night|yesterday))",
-              r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|\bi\s+dag\b|i\s+morges|next\s+(?:day|morning)|earliest|today|this\s+morning)"],
+    "hvile": [
+        r"(?:(?:begynne|starte|møte|stille|start|begin)\w*|\bi\s+går\s+(?:kveld|natt)|\b(?:jobbet|jobba|arbeidet|sluttet|slutta)\b.{0,30}\bi\s+går\b|worked\b.{0,30}\b(?:last\s+night|yesterday))",
+        r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|\bi\s+dag\b|i\s+morges|next\s+(?:day|morning)|earliest|today|this\s+morning)",
+    ],
 }
 for _r in RULES:
     if _r["id"] in CUES:
@@ -809,6 +1965,16 @@ for _r in RULES:
 
 if __name__ == "__main__":
     out = Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json"
-    doc = {"_doc": (__doc__ or "").strip().splitlines()[0] + " Generated by tools/legal_rules_src.py; edit there.", "rules": RULES}
+    doc = {
+        "_doc": (__doc__ or "").strip().splitlines()[0] + " Generated by tools/legal_rules_src.py; edit there.",
+        "rules": RULES,
+    }
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(len(RULES), "rules,", sum(len(r["phrasings"]) for r in RULES), "phrasings ->", out, "(now run: python -m advisor.answering.rules)")
+    print(
+        len(RULES),
+        "rules,",
+        sum(len(r["phrasings"]) for r in RULES),
+        "phrasings ->",
+        out,
+        "(now run: python -m advisor.answering.rules)",
+    )

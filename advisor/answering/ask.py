@@ -33,8 +33,9 @@ class BadQuestion(ValueError):
     """A question we cannot take, with a message for the user."""
 
 
-def match_rule(question: str, retriever: Retriever, hits: list[Hit], settings: Settings,
-               form: Form = "law") -> RuleMatch | None:
+def match_rule(
+    question: str, retriever: Retriever, hits: list[Hit], settings: Settings, form: Form = "law"
+) -> RuleMatch | None:
     """The legal rule the question asks about, confirmed by the passages retrieved for it; None if none
     fits, or if the question asks for advice rather than what the law is (advisor.answering.form)."""
     if form == "advice":
@@ -43,8 +44,9 @@ def match_rule(question: str, retriever: Retriever, hits: list[Hit], settings: S
     return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits], strict=form == "open")
 
 
-def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settings: Settings,
-                    k: int, notice: str | None = None) -> Answer:
+def grounded_answer(
+    question: str, retriever: Retriever, hits: list[Hit], settings: Settings, k: int, notice: str | None = None
+) -> Answer:
     """The answer without a language model: the matching rule's answer, else quoted passages."""
     lang = settings.language
     top = hits[:k]
@@ -68,8 +70,14 @@ def grounded_answer(question: str, retriever: Retriever, hits: list[Hit], settin
                 answer.rule = match.id
                 return answer
     claims = compose(question, top, lang=lang, lead=LEAD.get(form))
-    return render_answer(question, claims, retrieved, backend="none", abstain_text=abstain,
-                         notice=notice or (t("answers.quoting", lang) if claims else None))
+    return render_answer(
+        question,
+        claims,
+        retrieved,
+        backend="none",
+        abstain_text=abstain,
+        notice=notice or (t("answers.quoting", lang) if claims else None),
+    )
 
 
 def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
@@ -84,6 +92,7 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
     k = k or settings.top_k
     hits = retriever.search(q, max(k, settings.candidates))
     if settings.llm != "none":
-        return answer_with_model(q, hits[:k], settings,
-                                 fallback=lambda notice: grounded_answer(q, retriever, hits, settings, k, notice))
+        return answer_with_model(
+            q, hits[:k], settings, fallback=lambda notice: grounded_answer(q, retriever, hits, settings, k, notice)
+        )
     return grounded_answer(q, retriever, hits, settings, k)

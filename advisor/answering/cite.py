@@ -38,9 +38,7 @@ def quote_is_verbatim(quote: str, passage: Passage) -> bool:
     return len(q) >= 12 and q in fold(passage.text)
 
 
-def check_claims(
-    claims: Iterable[Claim], retrieved: Mapping[str, Passage]
-) -> tuple[list[Claim], list[str]]:
+def check_claims(claims: Iterable[Claim], retrieved: Mapping[str, Passage]) -> tuple[list[Claim], list[str]]:
     """Keep only verified support; drop claims with none. Returns (kept claims, problems found)."""
     kept: list[Claim] = []
     problems: list[str] = []
@@ -77,8 +75,15 @@ def number_citations(
                 numbers[key] = len(numbers) + 1
                 citations.append(
                     Citation(
-                        n=numbers[key], passage_id=p.id, ref=p.ref, title=p.title, quote=s.quote, url=p.url,
-                        verified=quote_is_verbatim(s.quote, p), status=p.status, date=p.date,
+                        n=numbers[key],
+                        passage_id=p.id,
+                        ref=p.ref,
+                        title=p.title,
+                        quote=s.quote,
+                        url=p.url,
+                        verified=quote_is_verbatim(s.quote, p),
+                        status=p.status,
+                        date=p.date,
                     )
                 )
             if numbers[key] not in ns:
@@ -120,8 +125,9 @@ def render_answer(
         return Answer(question=question, answer=abstain_text, abstained=True, backend=backend, notice=notice)
     numbered, citations = number_citations(kept, retrieved)
     lines = [cited_text(c, ns) for c, ns in numbered]
-    return Answer(question=question, answer="\n".join(lines), abstained=False, backend=backend,
-                  citations=citations, notice=notice)
+    return Answer(
+        question=question, answer="\n".join(lines), abstained=False, backend=backend, citations=citations, notice=notice
+    )
 
 
 def verify_answer(answer: Answer, passages: Mapping[str, Passage]) -> list[str]:
@@ -162,15 +168,24 @@ def render_draft(draft: Draft, passages: Mapping[str, Passage], backend: str = "
     rendered = []
     for section, kept in kept_sections:
         lines = [cited_text(c, ns) for c, ns in (next(it) for _ in kept)]
-        rendered.append(RenderedSection(heading=section.heading, lines=lines, mandatory=section.mandatory, key=section.key))
-    return CitedDraft(kind=draft.kind, title=draft.title, sections=rendered, citations=citations,
-                      backend=draft.backend or backend, notice=draft.notice)
+        rendered.append(
+            RenderedSection(heading=section.heading, lines=lines, mandatory=section.mandatory, key=section.key)
+        )
+    return CitedDraft(
+        kind=draft.kind,
+        title=draft.title,
+        sections=rendered,
+        citations=citations,
+        backend=draft.backend or backend,
+        notice=draft.notice,
+    )
 
 
 def verify_draft(draft: CitedDraft, passages: Mapping[str, Passage]) -> list[str]:
     """Re-check a rendered draft: every line cites, every citation is verbatim in the corpus."""
-    answer = Answer(question="", answer="\n".join(line for s in draft.sections for line in s.lines),
-                    citations=draft.citations)
+    answer = Answer(
+        question="", answer="\n".join(line for s in draft.sections for line in s.lines), citations=draft.citations
+    )
     return verify_answer(answer, passages)
 
 
@@ -183,7 +198,7 @@ _REFERENCE = re.compile(
     r"§§?\s*\d+(?:\s*-\s*\d+)?[a-z]?(?:\s*\(\d+\))?"
     r"|\b\d{1,3}\s*/\s*(?:\d{4}|\d{2})\b"
     r"|\b(?:HR|L[A-H])-\d{4}-\d+(?:-[A-Z])?"
-    r"|\bRt\.?\s*\d{4}\s*s\.?\s*\d+",
+    r"|\bRt\.?\s*\d{4}\s*s\.?\s*\d+"
 )
 
 
@@ -193,8 +208,11 @@ _SPACE = re.compile(r"\s+")
 def unsupported_references(claim: Claim, retrieved: Mapping[str, Passage]) -> list[str]:
     """References in the claim's text (§, decision and case numbers) that none of its cited passages make."""
     # A user's own document cannot back a legal reference: what it says about the law is its claim, not the law's.
-    cited = [retrieved[s.passage_id] for s in claim.support
-             if s.passage_id in retrieved and retrieved[s.passage_id].kind != "document"]
+    cited = [
+        retrieved[s.passage_id]
+        for s in claim.support
+        if s.passage_id in retrieved and retrieved[s.passage_id].kind != "document"
+    ]
     haystack = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.title} {p.text}" for p in cited))
     # A law passage's title names the whole § («§ 10-2 Arbeidstidsordninger»), its ref the one ledd.
     untitled = _SPACE.sub("", " ".join(f"{p.ref} {p.section} {p.text}" for p in cited))
@@ -209,8 +227,18 @@ def unsupported_references(claim: Claim, retrieved: Mapping[str, Passage]) -> li
 _LEDD = re.compile(r"^(§.*?)\((\d+)\)$")
 
 
-_LEDD_WORDS = ("første", "andre", "tredje", "fjerde", "femte", "sjette", "(?:sjuende|syvende)", "åttende",
-               "niende", "tiende")
+_LEDD_WORDS = (
+    "første",
+    "andre",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "(?:sjuende|syvende)",
+    "åttende",
+    "niende",
+    "tiende",
+)
 
 
 def _makes_reference(needle: str, haystack: str, untitled: str) -> bool:

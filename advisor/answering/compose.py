@@ -42,7 +42,8 @@ def relevant_hits(hits: list[Hit], question: str, rel: Relevance = Relevance()) 
     if best_dense < rel.sure_dense and not _DOMAIN().search(question.lower()):
         return []  # «related» text for a question about something else entirely
     keep = [
-        h for h in hits
+        h
+        for h in hits
         if (h.dense is not None and h.dense >= best_dense - rel.keep_margin) or (h.lexical and h.rank <= 2)
     ]
     return keep[: rel.max_passages]
@@ -64,7 +65,8 @@ def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 
     """The sentences of a passage that answer the question best, in passage order."""
     q = set(idf)
     candidates = [
-        s for s in sentences(hit.passage.text)
+        s
+        for s in sentences(hit.passage.text)
         if len(s) >= 25 and not s.startswith("Kilde:") and not s.rstrip().endswith("?")
     ]
     if not candidates:
@@ -97,8 +99,9 @@ def _label(p: Passage, lang: str) -> str:
 PRIMARY = ("law", "regulation", "decision")
 
 
-def compose(question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb",
-            lead: str | None = None) -> list[Claim]:
+def compose(
+    question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb", lead: str | None = None
+) -> list[Claim]:
     """Claims for the answer, grouped by source in rank order (guides introduced as advice, the user's
     documents as theirs); [] when nothing relevant was found. `lead`: "advice" (a question asking for
     advice) puts a guide passage first, "law" (a question asking what the law is) a passage of law or

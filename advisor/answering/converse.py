@@ -36,8 +36,9 @@ def _json_mode(model: BaseChatModel, settings: Settings, schema: dict[str, Any])
     """The model bound to ask for JSON in the back end's own way (the reply is parsed as text anyway)."""
     match settings.llm:
         case "openai":
-            return model.bind(response_format={"type": "json_schema",
-                                               "json_schema": {"name": "grounded_reply", "schema": schema}})
+            return model.bind(
+                response_format={"type": "json_schema", "json_schema": {"name": "grounded_reply", "schema": schema}}
+            )
         case "ollama":
             return model.bind(format=schema)
         case "llamacpp":
@@ -75,8 +76,9 @@ def converse(
         try:
             reply = _invoke(model, settings, messages, schema)
         except Exception as e:  # any failure of the server or client: fall back, never a traceback
-            log.warning("language model %s failed (attempt %d): %s: %s", backend_name(settings), attempt,
-                        type(e).__name__, e)
+            log.warning(
+                "language model %s failed (attempt %d): %s: %s", backend_name(settings), attempt, type(e).__name__, e
+            )
             log.debug("details of the failure", exc_info=True)
             outcome.unavailable = attempt == 1
             return outcome
@@ -89,10 +91,14 @@ def converse(
             outcome.value, outcome.ok, outcome.problems = value, True, []
             return outcome
         outcome.problems = problems
-        log.warning("model reply failed the citation check (attempt %d): %s", attempt,
-                    "; ".join(_redacted(p) for p in problems))
-        messages = [*messages, AIMessage(content=reply),
-                    HumanMessage(content=render_prompt("repair", problems=_problem_list(problems)))]
+        log.warning(
+            "model reply failed the citation check (attempt %d): %s", attempt, "; ".join(_redacted(p) for p in problems)
+        )
+        messages = [
+            *messages,
+            AIMessage(content=reply),
+            HumanMessage(content=render_prompt("repair", problems=_problem_list(problems))),
+        ]
     return outcome
 
 

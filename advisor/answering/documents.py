@@ -29,7 +29,7 @@ LABELS = {
     "nb": {
         "appendix": "Kilder og merknader",
         "appendix_intro": "Vedlegget er ikke en del av avtaleteksten. Det viser hva hvert punkt bygger på, "
-                          "med sitat fra kildene, slik at den som leser gjennom kan kontrollere det.",
+        "med sitat fra kildene, slik at den som leser gjennom kan kontrollere det.",
         "notes": "Merknader til punktene",
         "sources": "Kilder",
         "based_on": "Bygger på kilde {ns}.",
@@ -39,13 +39,13 @@ LABELS = {
         "unverified": "UNVERIFIED: kildens ordlyd er ikke kontrollert mot en primærkopi",
         "past_heading": "Datoer som er passert",
         "past_line": "{written} er passert (i dag er {today}). Gjelder datoen noe som skal skje, må den endres før "
-                     "dokumentet brukes: «{context}»",
+        "dokumentet brukes: «{context}»",
         "quoted_nb": "sitat på norsk",
     },
     "en": {
         "appendix": "Sources and notes",
         "appendix_intro": "This appendix is not part of the text to be signed. It shows what each part rests on, "
-                          "quoting the sources, so that a reviewer can check it.",
+        "quoting the sources, so that a reviewer can check it.",
         "notes": "Notes on each part",
         "sources": "Sources",
         "based_on": "Rests on source {ns}.",
@@ -55,7 +55,7 @@ LABELS = {
         "unverified": "UNVERIFIED: the source's wording has not been checked against a primary copy",
         "past_heading": "Dates that have passed",
         "past_line": "{written} has passed (today is {today}). If the date is for something still to happen, change "
-                     "it before the document is used: “{context}”",
+        "it before the document is used: “{context}”",
         "quoted_nb": "quoted in Norwegian",
     },
 }
@@ -100,8 +100,15 @@ def grouped_sources(citations: Iterable[Citation]) -> tuple[list[Source], dict[i
     for c in sorted(citations, key=lambda c: c.n):
         src = by_passage.get(c.passage_id)
         if src is None:
-            src = Source(number=len(by_passage) + 1, passage_id=c.passage_id, ref=c.ref, title=c.title,
-                         url=c.url, date=c.date, status=c.status)
+            src = Source(
+                number=len(by_passage) + 1,
+                passage_id=c.passage_id,
+                ref=c.ref,
+                title=c.title,
+                url=c.url,
+                date=c.date,
+                status=c.status,
+            )
             by_passage[c.passage_id] = src
         if c.quote not in src.quotes:
             src.quotes.append(c.quote)
@@ -145,8 +152,9 @@ def clean_parts(draft: CitedDraft, is_note: NoteTest | None = None) -> tuple[lis
     return parts, sources
 
 
-def past_date_flags(parts: list[Part], title: str = "", notice: str = "", today: date | None = None,
-                    lang: str = "nb") -> list[str]:
+def past_date_flags(
+    parts: list[Part], title: str = "", notice: str = "", today: date | None = None, lang: str = "nb"
+) -> list[str]:
     """One warning per past date written in the document body (dates of laws and decisions aside)."""
     from advisor.core.dates import long_date
 
@@ -177,7 +185,7 @@ def _add_text(paragraph, text: str) -> None:  # noqa: ANN001 - a python-docx par
     pos = 0
     for m in _PLACEHOLDER.finditer(text):
         if m.start() > pos:
-            paragraph.add_run(text[pos:m.start()])
+            paragraph.add_run(text[pos : m.start()])
         run = paragraph.add_run(m.group(0))
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         pos = m.end()
@@ -298,19 +306,34 @@ def docx_text(data: bytes) -> tuple[list[str], list[str]]:
     appendix: list[str] = []
     target = body
     for p in document.paragraphs:
-        if p.style is not None and p.style.name.startswith("Heading") and p.text in (
-                LABELS["nb"]["appendix"], LABELS["en"]["appendix"]):
+        if (
+            p.style is not None
+            and p.style.name.startswith("Heading")
+            and p.text in (LABELS["nb"]["appendix"], LABELS["en"]["appendix"])
+        ):
             target = appendix
         target.append(p.text)
     return body, appendix
 
 
-__all__ = ["LABELS", "Part", "Source", "clean_line", "clean_parts", "docx_text", "grouped_sources", "label",
-           "markers_of", "past_date_flags", "render_docx"]
+__all__ = [
+    "LABELS",
+    "Part",
+    "Source",
+    "clean_line",
+    "clean_parts",
+    "docx_text",
+    "grouped_sources",
+    "label",
+    "markers_of",
+    "past_date_flags",
+    "render_docx",
+]
 
 
-def render_markdown(draft: CitedDraft, lang: str = "nb", *, is_note: NoteTest | None = None,
-                    today: date | None = None) -> str:
+def render_markdown(
+    draft: CitedDraft, lang: str = "nb", *, is_note: NoteTest | None = None, today: date | None = None
+) -> str:
     """The same clean document as Markdown: body without markers, then the appendix of sources."""
     from advisor.answering.export import _md  # the one escaping of user text for Markdown
 
@@ -342,6 +365,9 @@ def render_markdown(draft: CitedDraft, lang: str = "nb", *, is_note: NoteTest | 
                     head += f", {_md(src.title)}"
                 if src.url:
                     head += f" — {_md(src.url)}"
-                out += [head, ""] + [f"> «{_md(q)}»" + (f" ({label('quoted_nb', lang)})" if lang != "nb" else "")
-                                     for q in src.quotes] + [""]
+                out += (
+                    [head, ""]
+                    + [f"> «{_md(q)}»" + (f" ({label('quoted_nb', lang)})" if lang != "nb" else "") for q in src.quotes]
+                    + [""]
+                )
     return "\n".join(out)

@@ -20,8 +20,10 @@ from advisor.core.models import Answer
 from advisor.core.settings import REPO_ROOT
 
 _MARK = re.compile(r"\[(\d+)\]")
-ANSWER_SETS = {"eval": REPO_ROOT / "tests" / "eval_questions.jsonl",
-               "heldout": REPO_ROOT / "tests" / "data" / "answer_heldout.jsonl"}
+ANSWER_SETS = {
+    "eval": REPO_ROOT / "tests" / "eval_questions.jsonl",
+    "heldout": REPO_ROOT / "tests" / "data" / "answer_heldout.jsonl",
+}
 
 
 class AnswerKey(BaseModel):
@@ -102,8 +104,15 @@ def score(answer: Answer, q: AnswerQuestion) -> AnswerScore:
     line = norm(first)
     rule_ok = not answer.abstained and all(any(norm(alt) in line for alt in group) for group in key.says)
     cite_ok = not answer.abstained and bool(set(key.cite) & set(cited))
-    return AnswerScore(question=q.question, correct=rule_ok and cite_ok, rule_ok=rule_ok, cite_ok=cite_ok,
-                       first_line=first, rule=answer.rule, cited=cited)
+    return AnswerScore(
+        question=q.question,
+        correct=rule_ok and cite_ok,
+        rule_ok=rule_ok,
+        cite_ok=cite_ok,
+        first_line=first,
+        rule=answer.rule,
+        cited=cited,
+    )
 
 
 def evaluate_answers(name: str, settings, questions: list[AnswerQuestion]) -> AnswerEvalResult:
@@ -119,8 +128,12 @@ def evaluate_answers(name: str, settings, questions: list[AnswerQuestion]) -> An
         times.append((time.perf_counter() - start) * 1000)
         scores.append(score(answer, q))
     return AnswerEvalResult(
-        name=name, questions=len(scores), correct=sum(s.correct for s in scores),
-        rule_ok=sum(s.rule_ok for s in scores), cite_ok=sum(s.cite_ok for s in scores),
-        from_rules=sum(1 for s in scores if s.rule), p95_ms=percentile(times, 95),
+        name=name,
+        questions=len(scores),
+        correct=sum(s.correct for s in scores),
+        rule_ok=sum(s.rule_ok for s in scores),
+        cite_ok=sum(s.cite_ok for s in scores),
+        from_rules=sum(1 for s in scores if s.rule),
+        p95_ms=percentile(times, 95),
         failures=[s for s in scores if not s.correct],
     )

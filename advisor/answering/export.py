@@ -89,14 +89,22 @@ def _xml_safe(draft: CitedDraft) -> CitedDraft:
     def clean(value: str) -> str:
         return _NOT_XML.sub("", value)
 
-    return draft.model_copy(update={
-        "title": clean(draft.title),
-        "notice": clean(draft.notice) if draft.notice else draft.notice,
-        "sections": [s.model_copy(update={"heading": clean(s.heading), "lines": [clean(x) for x in s.lines]})
-                     for s in draft.sections],
-        "citations": [c.model_copy(update={"ref": clean(c.ref), "title": clean(c.title), "quote": clean(c.quote),
-                                           "url": clean(c.url)}) for c in draft.citations],
-    })
+    return draft.model_copy(
+        update={
+            "title": clean(draft.title),
+            "notice": clean(draft.notice) if draft.notice else draft.notice,
+            "sections": [
+                s.model_copy(update={"heading": clean(s.heading), "lines": [clean(x) for x in s.lines]})
+                for s in draft.sections
+            ],
+            "citations": [
+                c.model_copy(
+                    update={"ref": clean(c.ref), "title": clean(c.title), "quote": clean(c.quote), "url": clean(c.url)}
+                )
+                for c in draft.citations
+            ],
+        }
+    )
 
 
 def to_docx(draft: CitedDraft, path: Path | None = None, lang: str = "nb") -> bytes:

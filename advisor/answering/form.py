@@ -20,11 +20,15 @@ from typing import Literal
 Form = Literal["law", "advice", "open"]
 
 # A clause that opens with a modal verb asks whether one may, must or has something (a weak sign).
-_MODAL_NB = re.compile(r"(?:^|[.?!,;:«»\"]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
-                       r"teller|omfatter|regnes|dekker|finnes|betyr|stiller|gir)\s+\w")
+_MODAL_NB = re.compile(
+    r"(?:^|[.?!,;:«»\"]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
+    r"teller|omfatter|regnes|dekker|finnes|betyr|stiller|gir)\s+\w"
+)
 # "Who must", "when may I", "how much can they": a question word and a modal verb ask about the law too.
-_ASKED_NB = re.compile(r"\b(?:hvem|når|hvor\s+\w+)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
-                       r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b")
+_ASKED_NB = re.compile(
+    r"\b(?:hvem|når|hvor\s+\w+)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
+    r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b"
+)
 _MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
 # Words of the law itself (a strong sign).
 _LAW = re.compile(
@@ -40,23 +44,33 @@ _LAW = re.compile(
     r"hva\s+(?:gjør|gjøre)\s+(?:jeg|vi|hun|han|de)\s+nå|hva\s+nå|what\s+now|"
     r"right\s+to|rights|entitled|legal\w*|lawful\w*|unlawful|illegal|allowed|permitted|law|laws|"
     r"regulation\w*|deadline\w*|time\s+limit|tribunal|court\w*|sue|lawsuit|binding|obliged|obligation|"
-    r"required|duty|significant\s+inconvenience|burden\s+of\s+proof)\b|§", re.IGNORECASE)
+    r"required|duty|significant\s+inconvenience|burden\s+of\s+proof)\b|§",
+    re.IGNORECASE,
+)
 # Asking what is wise, what to say or propose (a strong sign of an advice question).
 _ADVICE = re.compile(
     r"\b(?:bør|burde|lurt|lurest|lure|tips|råd|hva\s+(?:svarer|sier)\s+\w+|"
-    r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise)\b", re.IGNORECASE)
+    r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise)\b",
+    re.IGNORECASE,
+)
 # How to go about something (a weak sign: "hvordan regner jeg ut fristen" still asks about the law).
 _HOW = re.compile(
     r"\b(?:hvordan|foreslå\w*|forslag\w*|tilby\w*|argument\w*|argumentere|overbevis\w*|forhandl\w*|formuler\w*|"
     r"forbered\w*|legge\s+frem|ta\s+opp|hjelpe\w*|hjelper|how\s+(?:do|can|could|would|to)|convince|argue|"
-    r"negotiat\w*|propos\w*|suggest\w*|prepare)\b", re.IGNORECASE)
+    r"negotiat\w*|propos\w*|suggest\w*|prepare)\b",
+    re.IGNORECASE,
+)
 
 
 # A refusal reported and the next step asked for: the deadline and the route to the nemnd come first.
-_REFUSED = re.compile(r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?nei|nekte[st]?|"
-                      r"refused|turned\s+down|rejected|declined|denied)\b")
-_NEXT = re.compile(r"\b(?:hva\s+(?:gjør\s+(?:jeg|vi|hun|han|de)|kan\s+(?:jeg|vi|hun|han|de)\s+gjøre)|neste\s+(?:skritt|steg)|muligheter|veien\s+videre|"
-                   r"gå\s+videre|what\s+(?:now|can|next)|next\s+step\w*|options)\b")
+_REFUSED = re.compile(
+    r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?nei|nekte[st]?|"
+    r"refused|turned\s+down|rejected|declined|denied)\b"
+)
+_NEXT = re.compile(
+    r"\b(?:hva\s+(?:gjør\s+(?:jeg|vi|hun|han|de)|kan\s+(?:jeg|vi|hun|han|de)\s+gjøre)|neste\s+(?:skritt|steg)|muligheter|veien\s+videre|"
+    r"gå\s+videre|what\s+(?:now|can|next)|next\s+step\w*|options)\b"
+)
 
 
 def question_form(question: str) -> Form:

@@ -74,8 +74,12 @@ def source_kind(passage_id: str) -> str | None:
 
 # A citation shows two facts: whether the quote matches the passage (advisor.answering.cite checks
 # it), and how far the passage's own wording is checked against an official source.
-_WORDING = {"law": "cite.wording.checked", "regulation": "cite.wording.checked",
-            "decision": "cite.wording.summary", "guide": "cite.wording.guide"}
+_WORDING = {
+    "law": "cite.wording.checked",
+    "regulation": "cite.wording.checked",
+    "decision": "cite.wording.summary",
+    "guide": "cite.wording.guide",
+}
 
 
 def citation_facts(passage_id: str, verified: bool, status: str, lang: str = "nb") -> tuple[str, str]:

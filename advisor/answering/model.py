@@ -34,23 +34,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
-
 MAX_CLAIMS = Relevance().max_claims
 
 
-def answer_prompt(question: str, passages: Sequence[Passage], lang: str,
-                  documents: Mapping[str, str] | None = None) -> list[BaseMessage]:
+def answer_prompt(
+    question: str, passages: Sequence[Passage], lang: str, documents: Mapping[str, str] | None = None
+) -> list[BaseMessage]:
     """The system and user messages for answering `question` from `passages`."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     return [
         SystemMessage(content=render_prompt("system")),
-        HumanMessage(content=render_prompt(
-            "answer", language_rule=_language_rule(lang), max_claims=MAX_CLAIMS,
-            passages=passage_blocks(passages), documents=document_blocks(documents),
-            question=fence(question, "question"),
-        )),
+        HumanMessage(
+            content=render_prompt(
+                "answer",
+                language_rule=_language_rule(lang),
+                max_claims=MAX_CLAIMS,
+                passages=passage_blocks(passages),
+                documents=document_blocks(documents),
+                question=fence(question, "question"),
+            )
+        ),
     ]
 
 
@@ -71,8 +75,9 @@ def answer_with_model(
     def grounded(notice: str | None) -> Answer:
         if fallback is not None:
             return fallback(notice)
-        return render_answer(question, compose(question, hits, lang=lang), retrieved, backend="none",
-                             abstain_text=abstain, notice=notice)
+        return render_answer(
+            question, compose(question, hits, lang=lang), retrieved, backend="none", abstain_text=abstain, notice=notice
+        )
 
     if not hits:
         return grounded(None)
@@ -98,26 +103,36 @@ def answer_with_model(
 def _draft_block(draft: Draft) -> str:
     data = {
         "sections": [
-            {"index": i, "heading": s.heading,
-             "claims": [{"text": c.text, "citations": [s_.model_dump() for s_ in c.support]} for c in s.claims]}
+            {
+                "index": i,
+                "heading": s.heading,
+                "claims": [{"text": c.text, "citations": [s_.model_dump() for s_ in c.support]} for c in s.claims],
+            }
             for i, s in enumerate(draft.sections)
         ]
     }
     return fence(json.dumps(data, ensure_ascii=False, indent=1), "draft")
 
 
-def refine_prompt(draft: Draft, passages: Sequence[Passage], lang: str,
-                  documents: Mapping[str, str] | None = None) -> list[BaseMessage]:
+def refine_prompt(
+    draft: Draft, passages: Sequence[Passage], lang: str, documents: Mapping[str, str] | None = None
+) -> list[BaseMessage]:
     """The system and user messages for making `draft` more fluent from `passages`."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     return [
         SystemMessage(content=render_prompt("system")),
-        HumanMessage(content=render_prompt(
-            "refine", kind=neutralise(draft.kind), title=neutralise(draft.title),
-            language_rule=_language_rule(lang), passages=passage_blocks(passages),
-            draft=_draft_block(draft), documents=document_blocks(documents),
-        )),
+        HumanMessage(
+            content=render_prompt(
+                "refine",
+                kind=neutralise(draft.kind),
+                title=neutralise(draft.title),
+                language_rule=_language_rule(lang),
+                passages=passage_blocks(passages),
+                draft=_draft_block(draft),
+                documents=document_blocks(documents),
+            )
+        ),
     ]
 
 
@@ -183,9 +198,14 @@ def finish_draft(draft: Draft, settings: Settings | None) -> CitedDraft:
 def iter_prompts() -> Iterator[tuple[str, str]]:
     """(name, text) of every prompt file rendered with sample values (for tests and review)."""
     sample = {
-        "language_rule": _language_rule("nb"), "max_claims": MAX_CLAIMS, "kind": "arguments",
-        "title": "Eksempel", "passages": "(kildeavsnitt)", "documents": "(ingen)",
-        "question": fence("Har jeg rett til hjemmekontor?", "question"), "draft": "(utkast)",
+        "language_rule": _language_rule("nb"),
+        "max_claims": MAX_CLAIMS,
+        "kind": "arguments",
+        "title": "Eksempel",
+        "passages": "(kildeavsnitt)",
+        "documents": "(ingen)",
+        "question": fence("Har jeg rett til hjemmekontor?", "question"),
+        "draft": "(utkast)",
         "problems": "- eksempel",
     }
     for name in prompt_names():

@@ -55,6 +55,7 @@ def document_blocks(documents: Mapping[str, str] | None) -> str:
 
 def _language_rule(lang: str) -> str:
     if lang == "en":
-        return ("Skriv påstandene («text») på engelsk, men la sitatene («quote») stå ordrett på "
-                "originalspråket i kilden.")
+        return (
+            "Skriv påstandene («text») på engelsk, men la sitatene («quote») stå ordrett på originalspråket i kilden."
+        )
     return "Skriv påstandene på norsk bokmål."

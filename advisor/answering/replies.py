@@ -120,7 +120,7 @@ def parse_claims(text: str) -> list[Claim]:
     try:
         return _to_claims(_ClaimsReply.model_validate(parse_json_reply(text)).claims)
     except ValidationError as e:
-        raise BadReply(f"reply does not have the shape {{\"claims\": [...]}} ({e.error_count()} errors)") from None
+        raise BadReply(f'reply does not have the shape {{"claims": [...]}} ({e.error_count()} errors)') from None
 
 
 def parse_sections(text: str) -> dict[int, list[Claim]]:
@@ -128,7 +128,7 @@ def parse_sections(text: str) -> dict[int, list[Claim]]:
     try:
         reply = _SectionsReply.model_validate(parse_json_reply(text))
     except ValidationError as e:
-        raise BadReply(f"reply does not have the shape {{\"sections\": [...]}} ({e.error_count()} errors)") from None
+        raise BadReply(f'reply does not have the shape {{"sections": [...]}} ({e.error_count()} errors)') from None
     out: dict[int, list[Claim]] = {}
     for s in reply.sections:
         out.setdefault(s.index, []).extend(_to_claims(s.claims))

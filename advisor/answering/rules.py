@@ -125,7 +125,7 @@ class RuleIndex:
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = vectors / np.where(norms == 0, 1, norms)
         self.vectors = vectors[: len(owners)]
-        self.answer_vectors = vectors[len(owners):].reshape(len(rules), 2, -1)
+        self.answer_vectors = vectors[len(owners) :].reshape(len(rules), 2, -1)
         self.owners = np.asarray(owners)
         self.rules = rules
         self._bm25_setup([rule_words(r) for r in rules])
@@ -210,7 +210,9 @@ class RuleIndex:
             best[owner] = (max(old[0], float(sims[i])), max(old[1], lex))
         return best
 
-    def ranked(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()) -> list[tuple[float, int, float, int]]:
+    def ranked(
+        self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds()
+    ) -> list[tuple[float, int, float, int]]:
         """(combined score, rule index, cosine similarity, best rank of the rule's passages), best first.
 
         The rank is -1 when the question holds all the rule's cue words: the question's own words then
@@ -226,13 +228,20 @@ class RuleIndex:
             rank = min(ranks) if ranks else 999
             bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
             cue = th.cue_bonus if self.cues[owner] and all(c.search(question) for c in self.cues[owner]) else 0.0
-            combined = (cue + sim + th.lexical_weight * lex + bonus + th.answer_weight * (float(answer_sim[owner]) - th.answer_center)
-                        + th.bm25_weight * (float(bm25[owner]) - 0.5))
+            combined = (
+                cue
+                + sim
+                + th.lexical_weight * lex
+                + bonus
+                + th.answer_weight * (float(answer_sim[owner]) - th.answer_center)
+                + th.bm25_weight * (float(bm25[owner]) - 0.5)
+            )
             out.append((combined, owner, sim, -1 if cue else rank))  # cue words confirm the rule like retrieval does
         return sorted(out, reverse=True)
 
-    def match(self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds(),
-              strict: bool = False) -> RuleMatch | None:
+    def match(
+        self, qvec: np.ndarray, question: str, retrieved: list[str], th: Thresholds = Thresholds(), strict: bool = False
+    ) -> RuleMatch | None:
         """The rule the question asks about, or None when no rule is close enough or two are tied.
 
         `strict` (a question that does not ask what the law is): only a rule the question is very
@@ -252,8 +261,14 @@ class RuleIndex:
         if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
         runner = self.rules[second]["id"] if second is not None else None
-        return RuleMatch(rule=self.rules[top], score=score, runner_up=runner, runner_up_score=second_score,
-                         confirmed=confirmed, sure=sim >= th.sure or rank < 0)
+        return RuleMatch(
+            rule=self.rules[top],
+            score=score,
+            runner_up=runner,
+            runner_up_score=second_score,
+            confirmed=confirmed,
+            sure=sim >= th.sure or rank < 0,
+        )
 
 
 def shipped_vectors(name: str) -> np.ndarray | None:
@@ -296,7 +311,9 @@ def rule_passage_ids(rule: dict[str, Any]) -> set[str]:
 
 def all_passage_ids(rule: dict[str, Any]) -> set[str]:
     """Every passage the rule's answer cites (fetched by id for the citation check)."""
-    return {pid for pid, _ in rule["cite"]} | {pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]}
+    return {pid for pid, _ in rule["cite"]} | {
+        pid for part in rule["conditions"] + rule["todo"] for pid, _ in part["cite"]
+    }
 
 
 def _quote(passage: Passage, phrase: str) -> str | None:

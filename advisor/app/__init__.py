@@ -4,6 +4,7 @@ A workbook notebook only does::
 
     from advisor.app import build
     from advisor.core.settings import Settings
+
     build("01-situasjon.ipynb", Settings())
 """
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from advisor.core.settings import Settings
+
 
 def build(name: str, settings: Settings, user: str | None = None) -> Any:
     """The page widget of workbook `name` (slug or notebook file name) for the current user."""

@@ -56,7 +56,7 @@ class SavedDoc:
                 if isinstance(value, list):
                     empty = self.item_defaults[name]
                     self.values[name] = [{**copy.deepcopy(empty), **v} if isinstance(v, dict) else v for v in value]
-                    self.ids[name] = list(snap.ids.get(name, []))[:len(value)]
+                    self.ids[name] = list(snap.ids.get(name, []))[: len(value)]
                     self.ids[name] += [new_id() for _ in range(len(value) - len(self.ids[name]))]
             elif name in self.nested:
                 self.values[name] = _merge(self.defaults[name], value)
@@ -95,7 +95,7 @@ class SavedDoc:
     def _list_changes(self, name: str, changes: list[tuple]) -> None:
         items, ids = self.values[name], self.ids[name]
         if len(ids) != len(items):  # items appended without an id: give them one
-            ids[:] = ids[:len(items)] + [new_id() for _ in range(len(items) - len(ids))]
+            ids[:] = ids[: len(items)] + [new_id() for _ in range(len(items) - len(ids))]
         before = dict(zip(self._base_ids[name], self._base[name], strict=True))
         for iid in before:
             if iid not in ids:
@@ -106,8 +106,11 @@ class SavedDoc:
                 changes.append(("add", name, iid, copy.deepcopy(item)))
             elif isinstance(item, dict) and isinstance(old, dict):
                 pos = self._pos.get(f"{name}{SEP}{iid}")
-                changes.extend(("item", name, iid, k, copy.deepcopy(v), old.get(k), pos)
-                               for k, v in item.items() if old.get(k, _MISSING) != v)
+                changes.extend(
+                    ("item", name, iid, k, copy.deepcopy(v), old.get(k), pos)
+                    for k, v in item.items()
+                    if old.get(k, _MISSING) != v
+                )
             elif item != old:
                 changes.extend([("del", name, iid), ("add", name, iid, copy.deepcopy(item))])
 
@@ -116,8 +119,7 @@ class SavedDoc:
         changes = self._changes()
         if not changes:
             return None
-        out = self.ctx.store.patch(self.ctx.user, self.key, changes, self._seen, self._synced, self.lists,
-                                   self.nested)
+        out = self.ctx.store.patch(self.ctx.user, self.key, changes, self._seen, self._synced, self.lists, self.nested)
         for change in changes:
             op = change[0]
             if op == "set":

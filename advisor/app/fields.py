@@ -65,6 +65,7 @@ def _now() -> datetime:
 
 # -- documents <-> rows -------------------------------------------------------------------------------
 
+
 def item_rows(name: str, iid: str, item: Any, pos: float) -> list[tuple[str, Any, float]]:
     """The rows of one list item: one per field of a dict item, else the item as one value."""
     if isinstance(item, dict) and item and all(isinstance(k, str) and k and SEP not in k for k in item):
@@ -78,7 +79,9 @@ def _nested_rows(prefix: str, value: Any) -> list[tuple[str, Any, None]]:
     return [(prefix, value, None)]
 
 
-def flatten(doc: dict[str, Any], lists: Iterable[str] = (), nested: Iterable[str] = ()) -> list[tuple[str, Any, float | None]]:
+def flatten(
+    doc: dict[str, Any], lists: Iterable[str] = (), nested: Iterable[str] = ()
+) -> list[tuple[str, Any, float | None]]:
     """Rows (path, value, pos) of a whole document; list items get new ids."""
     lists, nested = set(lists), set(nested)
     rows: list[tuple[str, Any, float | None]] = []
@@ -94,7 +97,9 @@ def flatten(doc: dict[str, Any], lists: Iterable[str] = (), nested: Iterable[str
     return rows
 
 
-def assemble(rows: Iterable[tuple[str, Any, float | None]]) -> tuple[dict[str, Any], dict[str, list[str]], dict[str, float]]:
+def assemble(
+    rows: Iterable[tuple[str, Any, float | None]],
+) -> tuple[dict[str, Any], dict[str, list[str]], dict[str, float]]:
     """The document of field rows: (values, list item ids in order, item positions)."""
     values: dict[str, Any] = {}
     items: dict[str, dict[str, list[Any]]] = {}
@@ -130,6 +135,7 @@ def assemble(rows: Iterable[tuple[str, Any, float | None]]) -> tuple[dict[str, A
 
 # -- reading ------------------------------------------------------------------------------------------
 
+
 def _where(table: sa.Table, user: str, key: str) -> sa.ColumnElement[bool]:
     return (table.c.user == user) & (table.c.key == key)
 
@@ -141,8 +147,11 @@ def _under(prefix: str) -> sa.ColumnElement[bool]:
 
 def field_rows(conn: sa.Connection, user: str, key: str) -> list[tuple[str, Any, int, float | None]]:
     """The saved fields of one document: (path, value, version, position), in path order."""
-    q = (sa.select(app_fields.c.path, app_fields.c.value, app_fields.c.version, app_fields.c.pos)
-         .where(_where(app_fields, user, key)).order_by(app_fields.c.path))
+    q = (
+        sa.select(app_fields.c.path, app_fields.c.value, app_fields.c.version, app_fields.c.pos)
+        .where(_where(app_fields, user, key))
+        .order_by(app_fields.c.path)
+    )
     return [(p, json.loads(v), ver, pos) for p, v, ver, pos in conn.execute(q)]
 
 
@@ -155,7 +164,8 @@ def doc_version(conn: sa.Connection, user: str, key: str) -> int:
 def documents(conn: sa.Connection, user: str, key: str | None = None) -> dict[str, Any]:
     """The user's documents saved field by field (or only `key`), assembled: {key: document}."""
     q = sa.select(app_fields.c.key, app_fields.c.path, app_fields.c.value, app_fields.c.pos).where(
-        app_fields.c.user == user)
+        app_fields.c.user == user
+    )
     if key is not None:
         q = q.where(app_fields.c.key == key)
     by_key: dict[str, list[tuple[str, Any, float | None]]] = {}
@@ -172,6 +182,7 @@ def snapshot(conn: sa.Connection, user: str, key: str) -> Snapshot:
 
 
 # -- writing --------------------------------------------------------------------------------------------
+
 
 def _insert(conn: sa.Connection) -> Any:
     match conn.dialect.name:
@@ -190,26 +201,40 @@ def _insert(conn: sa.Connection) -> Any:
 def bump(conn: sa.Connection, user: str, key: str) -> int:
     """Raise the document's version by one and return it; the write locks the document until commit."""
     stmt = _insert(conn)(app_docs).values(user=user, key=key, version=1, updated_at=_now())
-    stmt = stmt.on_conflict_do_update(index_elements=[app_docs.c.user, app_docs.c.key],
-                                      set_={"version": app_docs.c.version + 1, "updated_at": stmt.excluded.updated_at})
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[app_docs.c.user, app_docs.c.key],
+        set_={"version": app_docs.c.version + 1, "updated_at": stmt.excluded.updated_at},
+    )
     return int(conn.execute(stmt.returning(app_docs.c.version)).scalar_one())
 
 
-def _put(conn: sa.Connection, user: str, key: str, path: str, value: Any, version: int, pos: float | None,
-         only_new: bool = False) -> None:
-    stmt = _insert(conn)(app_fields).values(user=user, key=key, path=path, value=_dumps(value), version=version,
-                                            pos=pos)
+def _put(
+    conn: sa.Connection,
+    user: str,
+    key: str,
+    path: str,
+    value: Any,
+    version: int,
+    pos: float | None,
+    only_new: bool = False,
+) -> None:
+    stmt = _insert(conn)(app_fields).values(
+        user=user, key=key, path=path, value=_dumps(value), version=version, pos=pos
+    )
     index = [app_fields.c.user, app_fields.c.key, app_fields.c.path]
     if only_new:
         stmt = stmt.on_conflict_do_nothing(index_elements=index)
     else:
-        stmt = stmt.on_conflict_do_update(index_elements=index, set_={
-            "value": stmt.excluded.value, "version": stmt.excluded.version, "pos": stmt.excluded.pos})
+        stmt = stmt.on_conflict_do_update(
+            index_elements=index,
+            set_={"value": stmt.excluded.value, "version": stmt.excluded.version, "pos": stmt.excluded.pos},
+        )
     conn.execute(stmt)
 
 
-def migrate(conn: sa.Connection, user: str, key: str, version: int, lists: Iterable[str] = (),
-            nested: Iterable[str] = ()) -> bool:
+def migrate(
+    conn: sa.Connection, user: str, key: str, version: int, lists: Iterable[str] = (), nested: Iterable[str] = ()
+) -> bool:
     """Split a whole saved document (an `app_state` row) into field rows; True if there was one."""
     row = conn.execute(sa.select(app_state.c.value).where(_where(app_state, user, key))).first()
     if row is None:
@@ -232,13 +257,17 @@ def drop(conn: sa.Connection, user: str, key: str) -> None:
 
 def _stored_under(conn: sa.Connection, user: str, key: str, prefix: str) -> dict[str, tuple[int, Any]]:
     q = sa.select(app_fields.c.path, app_fields.c.version, app_fields.c.value).where(
-        _where(app_fields, user, key), _under(prefix))
+        _where(app_fields, user, key), _under(prefix)
+    )
     return {p: (int(v), json.loads(val)) for p, v, val in conn.execute(q)}
 
 
 def _item_pos(conn: sa.Connection, user: str, key: str, prefix: str) -> float | None:
-    q = sa.select(app_fields.c.pos).where(_where(app_fields, user, key), _under(prefix),
-                                          app_fields.c.pos.is_not(None)).limit(1)
+    q = (
+        sa.select(app_fields.c.pos)
+        .where(_where(app_fields, user, key), _under(prefix), app_fields.c.pos.is_not(None))
+        .limit(1)
+    )
     row = conn.execute(q).first()
     return None if row is None else float(row[0])
 
@@ -249,8 +278,16 @@ def _next_pos(conn: sa.Connection, user: str, key: str, name: str) -> float:
     return 0.0 if top is None else float(top) + 1.0
 
 
-def apply(conn: sa.Connection, user: str, key: str, changes: list[tuple], seen: dict[str, int], synced: int,
-          lists: Iterable[str] = (), nested: Iterable[str] = ()) -> Outcome:
+def apply(
+    conn: sa.Connection,
+    user: str,
+    key: str,
+    changes: list[tuple],
+    seen: dict[str, int],
+    synced: int,
+    lists: Iterable[str] = (),
+    nested: Iterable[str] = (),
+) -> Outcome:
     """Apply changes to one document in the caller's transaction; see the module text.
 
     Changes: ("init", path, value) sets a field only if it has no row yet (a form's defaults,

@@ -48,6 +48,7 @@ def setup_logging(data_dir: Path) -> None:
 
 def log_failure(action: str, exc: BaseException) -> None:
     """Log that `action` failed: the exception type and the frames (file:line in function), nothing else."""
-    frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}"
-                         for f in reversed(traceback.extract_tb(exc.__traceback__)))
+    frames = " <- ".join(
+        f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(traceback.extract_tb(exc.__traceback__))
+    )
     log.error("%s failed: %s at %s", action, type(exc).__name__, frames)

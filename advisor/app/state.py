@@ -138,8 +138,15 @@ def engine_for(url: str, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
                 engine = sa.create_engine(url, future=True)
                 sa.event.listen(engine, "connect", _on_sqlite_connect)
             else:
-                engine = sa.create_engine(url, future=True, pool_size=pool_size, max_overflow=pool_size,
-                                          pool_pre_ping=True, pool_recycle=1800, pool_timeout=30)
+                engine = sa.create_engine(
+                    url,
+                    future=True,
+                    pool_size=pool_size,
+                    max_overflow=pool_size,
+                    pool_pre_ping=True,
+                    pool_recycle=1800,
+                    pool_timeout=30,
+                )
             create_tables(engine)
             _ENGINES[(url, pool_size)] = engine
         return engine
@@ -182,21 +189,32 @@ class StateStore:
 
     # -- documents saved field by field (advisor.app.fields) --------------------------------------
 
-    def load_doc(self, user: str, key: str, lists: tuple[str, ...] = (), nested: tuple[str, ...] = ()) -> fields.Snapshot:
+    def load_doc(
+        self, user: str, key: str, lists: tuple[str, ...] = (), nested: tuple[str, ...] = ()
+    ) -> fields.Snapshot:
         """A document with the versions of its fields; one saved whole (the old way) is split first."""
         _check_user(user)
         _check_key(key)
         with self.engine.connect() as conn:
-            whole = conn.execute(sa.select(app_state.c.key).where(
-                app_state.c.user == user, app_state.c.key == key)).first()
+            whole = conn.execute(
+                sa.select(app_state.c.key).where(app_state.c.user == user, app_state.c.key == key)
+            ).first()
             if whole is None:
                 return fields.snapshot(conn, user, key)
         with self.engine.begin() as conn:
             fields.migrate(conn, user, key, fields.bump(conn, user, key), lists, nested)
             return fields.snapshot(conn, user, key)
 
-    def patch(self, user: str, key: str, changes: list[tuple], seen: dict[str, int], synced: int,
-              lists: tuple[str, ...] = (), nested: tuple[str, ...] = ()) -> fields.Outcome:
+    def patch(
+        self,
+        user: str,
+        key: str,
+        changes: list[tuple],
+        seen: dict[str, int],
+        synced: int,
+        lists: tuple[str, ...] = (),
+        nested: tuple[str, ...] = (),
+    ) -> fields.Outcome:
         """Merge field changes into a document atomically; reports fields changed elsewhere meanwhile."""
         _check_user(user)
         _check_key(key)
@@ -216,8 +234,9 @@ class StateStore:
     def save_many(self, user: str, values: dict[str, Any]) -> None:
         """Insert or replace several values in one transaction."""
         _check_user(user)
-        rows = [{"user": user, "key": _check_key(k), "value": _dumps(v), "updated_at": _now()}
-                for k, v in values.items()]
+        rows = [
+            {"user": user, "key": _check_key(k), "value": _dumps(v), "updated_at": _now()} for k, v in values.items()
+        ]
         if not rows:
             return
         with self.engine.begin() as conn:
@@ -237,8 +256,9 @@ class StateStore:
                 stmt = pg_insert(app_state).values(**row)  # type: ignore[assignment]  # same API as sqlite's
             case _:
                 where = (app_state.c.user == row["user"]) & (app_state.c.key == row["key"])
-                done = conn.execute(sa.update(app_state).where(where).values(
-                    value=row["value"], updated_at=row["updated_at"]))
+                done = conn.execute(
+                    sa.update(app_state).where(where).values(value=row["value"], updated_at=row["updated_at"])
+                )
                 if done.rowcount == 0:
                     conn.execute(sa.insert(app_state).values(**row))
                 return
@@ -288,13 +308,14 @@ class StateStore:
         removed = 0
         with self.engine.begin() as conn:
             if member.get("code") and member.get("member"):
-                removed += conn.execute(sa.delete(workshop_members).where(
-                    workshop_members.c.code == member["code"],
-                    workshop_members.c.member == member["member"])).rowcount
+                removed += conn.execute(
+                    sa.delete(workshop_members).where(
+                        workshop_members.c.code == member["code"], workshop_members.c.member == member["member"]
+                    )
+                ).rowcount
             owned = [r[0] for r in conn.execute(sa.select(workshops.c.code).where(workshops.c.owner == user))]
             if owned:
-                removed += conn.execute(sa.delete(workshop_members).where(
-                    workshop_members.c.code.in_(owned))).rowcount
+                removed += conn.execute(sa.delete(workshop_members).where(workshop_members.c.code.in_(owned))).rowcount
                 removed += conn.execute(sa.delete(workshops).where(workshops.c.owner == user)).rowcount
             removed += conn.execute(sa.delete(app_state).where(app_state.c.user == user)).rowcount
             removed += conn.execute(sa.delete(app_fields).where(app_fields.c.user == user)).rowcount
@@ -319,8 +340,9 @@ class StateStore:
                 code = "".join(secrets.choice(alphabet) for _ in range(6))
                 exists = conn.execute(sa.select(workshops.c.code).where(workshops.c.code == code)).first()
                 if not exists:
-                    conn.execute(sa.insert(workshops).values(code=code, owner=owner, title=title[:200],
-                                                             created_at=_now()))
+                    conn.execute(
+                        sa.insert(workshops).values(code=code, owner=owner, title=title[:200], created_at=_now())
+                    )
                     return code
         raise RuntimeError("could not find a free workshop code")
 
@@ -332,8 +354,11 @@ class StateStore:
     def owned_workshops(self, owner: str) -> list[dict[str, Any]]:
         """The workshops `owner` created, newest first."""
         _check_user(owner)
-        q = (sa.select(workshops.c.code, workshops.c.title, workshops.c.created_at)
-             .where(workshops.c.owner == owner).order_by(workshops.c.created_at.desc()))
+        q = (
+            sa.select(workshops.c.code, workshops.c.title, workshops.c.created_at)
+            .where(workshops.c.owner == owner)
+            .order_by(workshops.c.created_at.desc())
+        )
         with self.engine.connect() as conn:
             return [{"code": c, "title": t, "created_at": str(d)} for c, t, d in conn.execute(q)]
 
@@ -351,8 +376,12 @@ class StateStore:
         row = {"code": code, "member": member["member"], "data": _dumps(data), "updated_at": _now()}
         with self.engine.begin() as conn:
             where = (workshop_members.c.code == code) & (workshop_members.c.member == member["member"])
-            if conn.execute(sa.update(workshop_members).where(where).values(
-                    data=row["data"], updated_at=row["updated_at"])).rowcount == 0:
+            if (
+                conn.execute(
+                    sa.update(workshop_members).where(where).values(data=row["data"], updated_at=row["updated_at"])
+                ).rowcount
+                == 0
+            ):
                 conn.execute(sa.insert(workshop_members).values(**row))
 
     def withdraw(self, user: str) -> None:
@@ -360,16 +389,20 @@ class StateStore:
         member = self.get(user, "workshop_member") or {}
         if member.get("code") and member.get("member"):
             with self.engine.begin() as conn:
-                conn.execute(sa.delete(workshop_members).where(
-                    workshop_members.c.code == member["code"], workshop_members.c.member == member["member"]))
+                conn.execute(
+                    sa.delete(workshop_members).where(
+                        workshop_members.c.code == member["code"], workshop_members.c.member == member["member"]
+                    )
+                )
         self.delete_key(user, "workshop_member")
 
     def workshop_contributions(self, owner: str, code: str) -> list[dict[str, Any]]:
         """The anonymised contributions to a workshop, for its owner only (no tokens, no names)."""
         _check_user(owner)
         with self.engine.connect() as conn:
-            own = conn.execute(sa.select(workshops.c.code).where(
-                workshops.c.code == code, workshops.c.owner == owner)).first()
+            own = conn.execute(
+                sa.select(workshops.c.code).where(workshops.c.code == code, workshops.c.owner == owner)
+            ).first()
             if own is None:
                 raise UnknownWorkshop(code)
             rows = conn.execute(sa.select(workshop_members.c.data).where(workshop_members.c.code == code))

@@ -110,8 +110,9 @@ def _llamacpp_model(settings: Settings) -> BaseChatModel:
             wrapper = _chat_model_classes()[1]
             _LLAMACPP[key] = wrapper(model_path=str(path), temperature=settings.llm_temperature)
         else:
-            _LLAMACPP[key] = ChatLlamaCpp(model_path=str(path), temperature=settings.llm_temperature,
-                                          n_ctx=8192, verbose=False)
+            _LLAMACPP[key] = ChatLlamaCpp(
+                model_path=str(path), temperature=settings.llm_temperature, n_ctx=8192, verbose=False
+            )
     return _LLAMACPP[key]
 
 
@@ -138,8 +139,9 @@ def _chat_model_classes() -> tuple[type, type]:
         calls: list[list[Any]] = Field(default_factory=list)
         echo: bool = False
 
-        def _generate(self, messages: list[Any], stop: list[str] | None = None,
-                      run_manager: Any = None, **kwargs: Any) -> Any:
+        def _generate(
+            self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+        ) -> Any:
             self.calls.append(list(messages))
             if self.echo:
                 return ChatResult(generations=[ChatGeneration(message=AIMessage(content=_echo_reply(messages)))])
@@ -167,8 +169,9 @@ def _chat_model_classes() -> tuple[type, type]:
                 self._llama = Llama(model_path=self.model_path, n_ctx=self.n_ctx, verbose=False)
             return self._llama
 
-        def _generate(self, messages: list[Any], stop: list[str] | None = None,
-                      run_manager: Any = None, **kwargs: Any) -> Any:
+        def _generate(
+            self, messages: list[Any], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+        ) -> Any:
             roles = {"system": "system", "human": "user", "ai": "assistant"}
             chat = [{"role": roles.get(m.type, "user"), "content": _message_text(m)} for m in messages]
             out = self._client().create_chat_completion(

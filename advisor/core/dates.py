@@ -17,10 +17,34 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-             "oktober", "november", "desember")
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december")
+MONTHS_NB = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 _NB_LONG = re.compile(rf"\b(\d{{1,2}})\.\s*({'|'.join(MONTHS_NB)})\s+(\d{{4}})\b", re.IGNORECASE)
 _EN_LONG = re.compile(rf"\b({'|'.join(MONTHS_EN)})\s+(\d{{1,2}}),\s*(\d{{4}})\b", re.IGNORECASE)
@@ -69,7 +93,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 def is_reference(text: str, found: FoundDate) -> bool:
     """True when the date names a law, regulation or decision («lov 17. juni 2005 nr. 62»)."""
-    return bool(_REFERENCE_BEFORE.search(text[max(0, found.start - 40): found.start]))
+    return bool(_REFERENCE_BEFORE.search(text[max(0, found.start - 40) : found.start]))
 
 
 def past_dates(text: str, today: date | None = None) -> list[FoundDate]:
@@ -83,8 +107,6 @@ def is_past(value: date | None, today: date | None = None) -> bool:
     return value is not None and value < (today or date.today())
 
 
-
-
 def add_months(d: date, months: int) -> date:
     """The same day `months` later (the month's last day if it is shorter)."""
     y, m = divmod(d.month - 1 + months, 12)
@@ -92,8 +114,9 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def plan_warnings(start: date | None, evaluation: date | None, trial_months: int | None,
-                  today: date | None = None) -> dict[str, tuple[str, dict[str, object]]]:
+def plan_warnings(
+    start: date | None, evaluation: date | None, trial_months: int | None, today: date | None = None
+) -> dict[str, tuple[str, dict[str, object]]]:
     """Warnings about the dates of a proposed trial: field -> (message key, values).
 
     A start or evaluation date before today, a trial that has already ended, an evaluation long
@@ -120,8 +143,15 @@ def plan_warnings(start: date | None, evaluation: date | None, trial_months: int
     return out
 
 
-WEEKDAYS_EN = {"mandag": "Monday", "tirsdag": "Tuesday", "onsdag": "Wednesday", "torsdag": "Thursday",
-               "fredag": "Friday", "lørdag": "Saturday", "søndag": "Sunday"}
+WEEKDAYS_EN = {
+    "mandag": "Monday",
+    "tirsdag": "Tuesday",
+    "onsdag": "Wednesday",
+    "torsdag": "Thursday",
+    "fredag": "Friday",
+    "lørdag": "Saturday",
+    "søndag": "Sunday",
+}
 
 
 def long_date(d: date, lang: str = "nb") -> str:
@@ -150,5 +180,19 @@ def weekday(day: str, lang: str = "nb") -> str:
     return WEEKDAYS_EN.get(day, day) if lang == "en" else day
 
 
-__all__ = ["MONTHS_EN", "MONTHS_NB", "WEEKDAYS_EN", "FoundDate", "add_months", "find_dates", "is_past", "is_reference",
-           "long_date", "long_iso_date", "past_dates", "plan_warnings", "weekday", "weekday_name"]
+__all__ = [
+    "MONTHS_EN",
+    "MONTHS_NB",
+    "WEEKDAYS_EN",
+    "FoundDate",
+    "add_months",
+    "find_dates",
+    "is_past",
+    "is_reference",
+    "long_date",
+    "long_iso_date",
+    "past_dates",
+    "plan_warnings",
+    "weekday",
+    "weekday_name",
+]

@@ -46,9 +46,7 @@ def catalogue(lang: str) -> dict[str, str]:
         lang = DEFAULT_LANGUAGE
     folder = resources.files("advisor.messages")
     files = {
-        f.name: json.loads(f.read_text(encoding="utf-8"))
-        for f in folder.iterdir()
-        if f.name.endswith(f".{lang}.json")
+        f.name: json.loads(f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(f".{lang}.json")
     }
     return merge_catalogues(files)
 

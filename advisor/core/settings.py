@@ -7,12 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # advisor/
 # The source checkout (docs/, tests/, examples/ live there). Only development tools use it: an
@@ -73,7 +68,11 @@ class Settings(BaseSettings):
     collection: str = "flexwork-passages"
 
     top_k: int = Field(5, ge=1, le=50)
-    rrf_k: int = Field(5, ge=1, description="Reciprocal-rank fusion constant (5 measured best on the eval set; 60 is the textbook value).")
+    rrf_k: int = Field(
+        5,
+        ge=1,
+        description="Reciprocal-rank fusion constant (5 measured best on the eval set; 60 is the textbook value).",
+    )
     candidates: int = Field(30, ge=5, description="Hits taken from each retriever before fusion.")
 
     llm: LLMBackend = Field("none", description="Language-model back end; none = grounded composer.")
@@ -85,15 +84,24 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.2
 
     state_url: str | None = Field(None, description="SQLAlchemy URL for saved state (default SQLite).")
-    state_pool_size: int = Field(2, ge=1, le=50, description="Connections each process keeps to a state server "
-                                 "(PostgreSQL); as many again may be opened at a peak.")
+    state_pool_size: int = Field(
+        2,
+        ge=1,
+        le=50,
+        description="Connections each process keeps to a state server "
+        "(PostgreSQL); as many again may be opened at a peak.",
+    )
 
     # Limits on a document before it is read (advisor.corpus.limits): upload, gap check, indexer.
     read_max_file_mb: float = Field(50, gt=0, description="Largest document file read, in MB.")
     read_max_unzipped_mb: float = Field(100, gt=0, description="Largest unpacked content of a .docx, in MB.")
     read_max_zip_entries: int = Field(2000, ge=10, description="Most parts inside a .docx (a zip file).")
-    read_max_ratio: float = Field(100, gt=1, description="Highest compression ratio of a .docx part over 1 MB "
-                                  "(a zip bomb is 300:1 and more; Word's XML about 10:1).")
+    read_max_ratio: float = Field(
+        100,
+        gt=1,
+        description="Highest compression ratio of a .docx part over 1 MB "
+        "(a zip bomb is 300:1 and more; Word's XML about 10:1).",
+    )
     read_max_text_chars: int = Field(10_000_000, ge=1000, description="Longest text read from one document.")
     read_max_html_depth: int = Field(256, ge=16, description="Deepest nesting of HTML elements.")
     read_max_pdf_pages: int = Field(2000, ge=1, description="Most pages of a PDF.")

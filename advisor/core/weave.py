@@ -19,7 +19,74 @@ from typing import Literal
 # capital anywhere in a sentence. Anything spelled with capitals inside the word (iPhone, PowerBI),
 # any acronym (NAV, HMS) and any word with a digit keep theirs too, without being listed.
 KNOWN_NAMES = frozenset(
-    ["teams", "slack", "zoom", "outlook", "excel", "word", "powerpoint", "jira", "confluence", "sharepoint", "onedrive", "github", "gitlab", "google", "gmail", "salesforce", "sap", "visma", "tripletex", "altinn", "nav", "skatteetaten", "arbeidstilsynet", "microsoft", "apple", "windows", "mac", "linux", "whatsapp", "signal", "messenger", "linkedin", "facebook", "instagram", "norge", "norway", "oslo", "bergen", "trondheim", "stavanger", "tromsø", "kristiansand", "drammen", "europa", "europe", "english", "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "teams",
+        "slack",
+        "zoom",
+        "outlook",
+        "excel",
+        "word",
+        "powerpoint",
+        "jira",
+        "confluence",
+        "sharepoint",
+        "onedrive",
+        "github",
+        "gitlab",
+        "google",
+        "gmail",
+        "salesforce",
+        "sap",
+        "visma",
+        "tripletex",
+        "altinn",
+        "nav",
+        "skatteetaten",
+        "arbeidstilsynet",
+        "microsoft",
+        "apple",
+        "windows",
+        "mac",
+        "linux",
+        "whatsapp",
+        "signal",
+        "messenger",
+        "linkedin",
+        "facebook",
+        "instagram",
+        "norge",
+        "norway",
+        "oslo",
+        "bergen",
+        "trondheim",
+        "stavanger",
+        "tromsø",
+        "kristiansand",
+        "drammen",
+        "europa",
+        "europe",
+        "english",
+        "i",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -90,7 +157,7 @@ def inline(text: str | None) -> str:
     first = _WORD.match(s)
     if first and first.start() == 0:
         word = first.group(0)
-        rest = s[first.end():]
+        rest = s[first.end() :]
         if not is_name_like(word, rest) and _is_common(word, rest):
             s = word[0].lower() + s[1:]
     return s
@@ -100,7 +167,7 @@ def sentence_case(text: str) -> str:
     """The first letter of a sentence made a capital (after any opening quote or bracket)."""
     for i, ch in enumerate(text):
         if ch.isalpha():
-            return text[:i] + ch.upper() + text[i + 1:]
+            return text[:i] + ch.upper() + text[i + 1 :]
         if ch.isdigit():
             return text
     return text
@@ -192,7 +259,6 @@ def weave(template: str, values: Mapping[str, object] | None = None, lang: str =
     return tidy(template.format_map(_Values(fields)))
 
 
-
 def number(value: float, lang: str = "nb", decimals: int = 2) -> str:
     """A number as the language writes it, up to `decimals` decimals: 0.25 → «0,25» (nb) / «0.25» (en)."""
     from babel.numbers import format_decimal
@@ -207,5 +273,16 @@ def week(year: int, week_no: int, lang: str = "nb", with_year: bool = False) -> 
     return f"{word} {week_no}" + (f" {year}" if with_year else "")
 
 
-__all__ = ["KNOWN_NAMES", "Raw", "inline", "is_name_like", "join", "number", "quote", "sentence_case", "tidy", "weave",
-           "week"]
+__all__ = [
+    "KNOWN_NAMES",
+    "Raw",
+    "inline",
+    "is_name_like",
+    "join",
+    "number",
+    "quote",
+    "sentence_case",
+    "tidy",
+    "weave",
+    "week",
+]

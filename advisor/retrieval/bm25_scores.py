@@ -23,8 +23,15 @@ PLAIN_METHODS = {"robertson", "lucene", "atire"}
 class Bm25Scores:
     """A saved bm25s index, scored with numpy."""
 
-    def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
-                 num_docs: int, dtype: str) -> None:
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        num_docs: int,
+        dtype: str,
+    ) -> None:
         self.vocab = vocab
         self.data = data
         self.indices = indices

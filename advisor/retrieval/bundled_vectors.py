@@ -102,7 +102,12 @@ def write(embedder: Embedder, texts: list[str], folder: Path | None = None) -> P
     path = vectors_file(embedder.name, folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.stem + ".tmp.npz")
-    np.savez_compressed(tmp, model=np.array(embedder.name), keys=np.array([text_key(t) for t in unique]),
-                        vectors=vectors.astype(np.float32), probe=probe.astype(np.float32))
+    np.savez_compressed(
+        tmp,
+        model=np.array(embedder.name),
+        keys=np.array([text_key(t) for t in unique]),
+        vectors=vectors.astype(np.float32),
+        probe=probe.astype(np.float32),
+    )
     tmp.replace(path)
     return path

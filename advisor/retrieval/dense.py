@@ -118,4 +118,3 @@ class DenseSnapshot:
         top = np.argpartition(-sims, n - 1)[:n]
         top = top[np.lexsort((top, -sims[top]))]
         return [(self.ids[i], float(sims[i])) for i in top]
-

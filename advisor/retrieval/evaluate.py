@@ -16,6 +16,7 @@ DEFAULT_EVAL = REPO_ROOT / "tests" / "eval_questions.jsonl"
 
 class EvalQuestion(BaseModel):
     """One evaluation question with its persona and the passage ids that answer it."""
+
     question: str
     persona: str = "employee"
     gold: list[str]
@@ -23,6 +24,7 @@ class EvalQuestion(BaseModel):
 
 class EvalResult(BaseModel):
     """Retrieval scores of one configuration: recall@5, MRR@10, latency percentiles and misses."""
+
     name: str
     questions: int
     recall_at_5: float
@@ -64,11 +66,20 @@ def evaluate(name: str, rank: Callable[[str], list[str]], questions: list[EvalQu
                 rr += 1 / i
                 break
     n = len(questions) or 1
-    return EvalResult(name=name, questions=len(questions), recall_at_5=hits / n, mrr=rr / n,
-                      p50_ms=percentile(times, 50), p95_ms=percentile(times, 95), misses=misses)
+    return EvalResult(
+        name=name,
+        questions=len(questions),
+        recall_at_5=hits / n,
+        mrr=rr / n,
+        p50_ms=percentile(times, 50),
+        p95_ms=percentile(times, 95),
+        misses=misses,
+    )
 
 
-def evaluate_settings(settings, questions: list[EvalQuestion] | None = None, build: bool = True) -> dict[str, EvalResult]:
+def evaluate_settings(
+    settings, questions: list[EvalQuestion] | None = None, build: bool = True
+) -> dict[str, EvalResult]:
     """Hybrid, dense-only and BM25-only results for one embedding back end (building its index if needed)."""
     from advisor.retrieval.index import build_index
     from advisor.retrieval.retrieve import Retriever
@@ -80,7 +91,9 @@ def evaluate_settings(settings, questions: list[EvalQuestion] | None = None, bui
     r.search(questions[0].question)  # warm up
     k = 10
     return {
-        "hybrid": evaluate(f"{settings.embedding} + BM25 (RRF)", lambda q: [h.passage.id for h in r.search(q, k)], questions),
+        "hybrid": evaluate(
+            f"{settings.embedding} + BM25 (RRF)", lambda q: [h.passage.id for h in r.search(q, k)], questions
+        ),
         "dense": evaluate(f"{settings.embedding} only", lambda q: [pid for pid, _ in r.dense(q, k)], questions),
         "bm25": evaluate("BM25 only", lambda q: [pid for pid, _ in r.lexical(q, k)], questions),
     }

@@ -142,8 +142,13 @@ def build_index(
     docs = []
     limits = Limits.from_settings(settings)
     for folder in dirs:
-        loaded, problems = load_corpus(Path(folder), settings.language, known=known, limits=limits,
-                                       on_file=lambda done, total: say("load", 0.05, files=done, files_total=total))
+        loaded, problems = load_corpus(
+            Path(folder),
+            settings.language,
+            known=known,
+            limits=limits,
+            on_file=lambda done, total: say("load", 0.05, files=done, files_total=total),
+        )
         docs.extend(loaded)
         report.problems.extend(problems)
 
@@ -215,8 +220,12 @@ def build_index(
                 documents=[p.text for p in chunk],
                 metadatas=[{"source_id": p.source_id, "ref": p.ref, "kind": p.kind} for p in chunk],
             )
-            say("embed", 0.1 + 0.85 * min(1.0, (start + len(chunk)) / total), passages=start + len(chunk),
-                passages_total=total)
+            say(
+                "embed",
+                0.1 + 0.85 * min(1.0, (start + len(chunk)) / total),
+                passages=start + len(chunk),
+                passages_total=total,
+            )
 
     if changed:
         fresh_by_id = {p.id: p for p in to_embed}
@@ -340,8 +349,12 @@ def describe(settings: Settings) -> dict:
     """Index facts for `flexwork index --status` and the benchmark."""
     files = IndexFiles(settings.index_dir)
     state = read_json(files.state, {}) or {}
-    return {"index_dir": str(files.root), "passages": state.get("passages", 0), "files": len(state.get("files", {})),
-            "embedder": state.get("embedder")}
+    return {
+        "index_dir": str(files.root),
+        "passages": state.get("passages", 0),
+        "files": len(state.get("files", {})),
+        "embedder": state.get("embedder"),
+    }
 
 
 __all__ = ["build_index", "chroma_client", "get_collection", "index_is_current", "json", "read_passages"]

@@ -20,13 +20,7 @@ from advisor.core.settings import Settings
 from advisor.core.text import query_tokens
 from advisor.retrieval.bm25_scores import Bm25Scores
 from advisor.retrieval.dense import DenseSnapshot
-from advisor.retrieval.index import (
-    IndexFiles,
-    build_bm25,
-    chroma_client,
-    get_collection,
-    read_passages,
-)
+from advisor.retrieval.index import IndexFiles, build_bm25, chroma_client, get_collection, read_passages
 
 
 class IndexMissing(RuntimeError):
@@ -81,8 +75,9 @@ class Retriever:
         vec = self.query_vector(question)
         if self.snapshot is not None:
             return self.snapshot.search(vec, min(n, len(self.passages)))
-        res = self.collection.query(query_embeddings=[vec.tolist()], n_results=min(n, len(self.passages)),
-                                    include=["distances"])
+        res = self.collection.query(
+            query_embeddings=[vec.tolist()], n_results=min(n, len(self.passages)), include=["distances"]
+        )
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     def lexical(self, question: str, n: int) -> list[tuple[str, float]]:
@@ -106,11 +101,7 @@ class Retriever:
 
 
 def fuse(
-    dense: list[tuple[str, float]],
-    lexical: list[tuple[str, float]],
-    by_id: dict[str, Passage],
-    k: int,
-    rrf_k: int = 60,
+    dense: list[tuple[str, float]], lexical: list[tuple[str, float]], by_id: dict[str, Passage], k: int, rrf_k: int = 60
 ) -> list[Hit]:
     """Reciprocal-rank fusion: score = Σ 1 / (rrf_k + rank) over the rankings a passage is in."""
     fused: dict[str, float] = {}
@@ -133,7 +124,13 @@ _LOADING = threading.Lock()
 
 def get_retriever(settings: Settings) -> Retriever:
     """One retriever per index per process (kernels and the CLI reuse it)."""
-    key = (str(settings.index_dir), settings.embedding, settings.vector_store, settings.chroma_host, settings.chroma_port)
+    key = (
+        str(settings.index_dir),
+        settings.embedding,
+        settings.vector_store,
+        settings.chroma_host,
+        settings.chroma_port,
+    )
     files = IndexFiles(settings.index_dir)
     stamp = files.state.stat().st_mtime_ns if files.state.is_file() else 0
     # One at a time: a page asking while the kernel's warm-up thread (advisor/app/warm.py) is still

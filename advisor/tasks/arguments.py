@@ -29,108 +29,8 @@ from advisor.core.models import (
 )
 from advisor.core.settings import Settings
 from advisor.core.text import sentences
-from advisor.tasks.objections import (
-    asks_flexible_time,
-    asks_home_office,
-    clock,
-    support_for,
-    text_facts,
-)
-
-# The passages each kind of argument relies on: (passage id, phrase locating the sentence).
-REFS: dict[str, list[tuple[str, str]]] = {
-    "result_home": [
-        ("guide-argumenter-resultater#eksempel-fra-behovsargument-til-resultatargument", "kan jeg levere dem raskere"),
-        ("guide-forberedelse#kartlegg-egne-arbeidsoppgaver-og-nar-du-jobber-best", "Hvilke oppgaver krever mest konsentrasjon"),
-    ],
-    "result_time": [
-        ("guide-forberedelse#kartlegg-egne-arbeidsoppgaver-og-nar-du-jobber-best", "Når på døgnet gjør du din beste jobb"),
-        ("guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov", "Kvaliteten på arbeidet"),
-    ],
-    "result_plain": [
-        ("guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov", "Kvaliteten på arbeidet"),
-    ],
-    "evidence": [
-        ("guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater", "faktabaserte i stedet for ønskebaserte"),
-    ],
-    "no_results": [
-        ("guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater", "Noter gjerne tall"),
-    ],
-    "business_gains": [
-        ("guide-argumenter-resultater#hva-arbeidsgiveren-vinner-pa-fleksibel-arbeidstid-og-hjemmekontor", "opplever ofte tre gevinster"),
-    ],
-    "availability": [
-        ("guide-konkret-forslag#eksempler-pa-konkrete-forslag-om-tider-dager-og-tilgjengelighet", "Alle arbeidsdager er jeg å treffe"),
-        ("guide-innvendinger#innvending-tilgjengelighet-og-responstid", "Bli enige om konkrete krav til svartid"),
-    ],
-    "office_days": [
-        ("guide-innvendinger#innvending-vi-mister-samarbeidet-i-teamet", "Foreslå en deling"),
-    ],
-    "core_hours": [
-        ("guide-konkret-forslag#eksempler-pa-konkrete-forslag-om-tider-dager-og-tilgjengelighet", "Jeg foreslår fleksitid der jeg alltid er på jobb"),
-    ],
-    "follow_up": [
-        ("guide-konkret-forslag#vis-hvordan-leveransene-skal-folges-opp", "blir mye tryggere for lederen"),
-    ],
-    "deliverables": [
-        ("guide-konkret-forslag#vis-hvordan-leveransene-skal-folges-opp", "En prioriteringsliste dere begge er enige om"),
-    ],
-    "trial": [
-        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "En prøveperiode bør ha tre deler"),
-        ("guide-konkret-forslag#evalueringsmotet-etter-proveperioden", "Sett datoen allerede"),
-    ],
-    "no_trial": [
-        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "Det beste middelet mot lederens tvil"),
-        ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder", "Lederen skal ikke lenger ta stilling til"),
-    ],
-    "kpis": [
-        ("guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer", "målt på konkrete nøkkeltall"),
-    ],
-    "no_kpis": [
-        ("guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer", "Velg nøkkeltall som passer din stilling"),
-    ],
-    "written": [
-        ("guide-modeller#fast-hjemmekontordag-gir-forutsigbarhet", "En fast hjemmekontordag hver uke regnes"),
-        ("guide-skriftlig-avtale#hvorfor-avtalen-om-hjemmekontor-bor-vaere-skriftlig", "krav etter hjemmekontorforskriften § 2"),
-    ],
-    "probation": [
-        ("guide-innvendinger#innvending-du-er-ny-eller-i-provetid", "Godta at opplæringsperioden"),
-    ],
-    "probation_flex": [
-        ("guide-innvendinger#innvending-du-er-ny-eller-i-provetid", "Skill mellom hjemmekontor og arbeidstid"),
-    ],
-    "private_mention": [
-        ("guide-argumenter-resultater#private-behov-kan-nevnes-men-bor-ikke-baere-argumentet", "Det er verken galt eller skadelig"),
-        ("guide-argumenter-resultater#private-behov-kan-nevnes-men-bor-ikke-baere-argumentet", "La resultater, kvalitet og tilgjengelighet bære saken"),
-    ],
-    "welfare_need": [
-        ("tln-57-21#tln-57-21", "Flertallet så levering og henting"),
-        ("tln-57-21#tln-57-21", "Når behovet er så tungt"),
-    ],
-    "no_home_office_right": [
-        ("guide-rettigheter#det-finnes-ingen-generell-lovfestet-rett-til-hjemmekontor", "Det finnes ingen generell lovfestet rett til hjemmekontor i Norge"),
-        ("guide-rettigheter#det-finnes-ingen-generell-lovfestet-rett-til-hjemmekontor", "Ønsket om hjemmekontor må vinnes gjennom forhandling"),
-        ("hjemmekontor-ingen-rett#ingen-lovfestet-rett-til-hjemmekontor", "Arbeidstaker kan ikke kreve hjemmekontor"),
-    ],
-    "time_not_place": [
-        ("tln-77-23#tln-77-23", "ikke rett til hjemmekontor"),
-        ("guide-etter-avslag#avslag-pa-hjemmekontor-kan-ikke-klages-inn-for-nemnda", "Skill derfor klart mellom"),
-    ],
-    "flex_right": [
-        ("aml-10-2#arbeidsmiljoloven-p-10-2-3", "rett til fleksibel arbeidstid"),
-        ("tln-kriterier#tvistelosningsnemndas-praksis-arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"),
-    ],
-    "flex_no_reason": [
-        ("guide-rettigheter#rett-til-fleksibel-arbeidstid-etter-arbeidsmiljoloven-p-10-2-3", "det trengs ingen særskilt begrunnelse"),
-    ],
-    "leader_no_flex_right": [
-        ("aml-10-12#arbeidsmiljoloven-p-10-12-1-og-2", "ikke gjelder for dem"),
-        ("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "Slike arbeidstakere må forhandle om fleksibilitet"),
-    ],
-    "leader_concrete": [
-        ("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "avgjøres konkret, ikke av stillingstittelen"),
-    ],
-}
+from advisor.tasks.objections import support_for
+from advisor.tasks.proposal_facts import asks_flexible_time, asks_home_office, clock, text_facts
 
 
 @cache
@@ -140,7 +40,7 @@ def rules() -> dict:
 
 
 def _supports(key: str) -> list[Support]:
-    return [support_for(PassageRef(passage_id=p, contains=c)) for p, c in REFS[key]]
+    return [support_for(PassageRef(passage_id=p, contains=c)) for p, c in rules()["refs"][key]]
 
 
 def _claim(key: str, text: str) -> Claim:
@@ -215,8 +115,11 @@ def _facts(situation: Situation, proposal: Proposal, lang: str) -> dict[str, str
     office: list[str] = [weekday(d, lang) for d in dict.fromkeys(proposal.office_days)]
     n = len(days)
     if lang == "en":
-        n_home = (f"{_EN_NUMBERS.get(n, str(n))} fixed home-office day{'s' if n > 1 else ''} ({join(days, 'en')})"
-                  if n else "home office")
+        n_home = (
+            f"{_EN_NUMBERS.get(n, str(n))} fixed home-office day{'s' if n > 1 else ''} ({join(days, 'en')})"
+            if n
+            else "home office"
+        )
         facts.update(
             n_home_days_phrase=n_home,
             office_days_phrase=join(office, "en") or "the team's fixed meeting days",
@@ -226,7 +129,8 @@ def _facts(situation: Situation, proposal: Proposal, lang: str) -> dict[str, str
         )
     facts["channels"] = join(list(proposal.availability_channels), lang) or "Teams"
     facts["follow_up_phrase"] = join(list(proposal.follow_up), lang) or (
-        "a short status meeting every week" if lang == "en" else "et kort statusmøte hver uke")
+        "a short status meeting every week" if lang == "en" else "et kort statusmøte hver uke"
+    )
     return facts
 
 
@@ -240,10 +144,14 @@ def _arrangement(situation: Situation, proposal: Proposal, facts: dict[str, str]
         if proposal.minimum:
             return f"{with_} {_lower_first(proposal.minimum[0])}"
         if en:
-            return (f"With flexitime where I am always at work in the core hours {facts['core_hours']} "
-                    f"and choose my own start and finish within {facts['outer_hours']}")
-        return (f"Med fleksitid der jeg alltid er på jobb i kjernetiden {facts['core_hours']} "
-                f"og selv velger start og slutt innenfor {facts['outer_hours']}")
+            return (
+                f"With flexitime where I am always at work in the core hours {facts['core_hours']} "
+                f"and choose my own start and finish within {facts['outer_hours']}"
+            )
+        return (
+            f"Med fleksitid der jeg alltid er på jobb i kjernetiden {facts['core_hours']} "
+            f"og selv velger start og slutt innenfor {facts['outer_hours']}"
+        )
     if proposal.model == "situasjonsbestemt":
         rule = _lower_first(proposal.situational_rules)
         what = "home office when needed" if en else "hjemmekontor ved behov"
@@ -252,22 +160,40 @@ def _arrangement(situation: Situation, proposal: Proposal, facts: dict[str, str]
 
 
 def _deliver(situation: Situation, proposal: Proposal, lang: str = "nb") -> tuple[str, str]:
-    """What the arrangement lets the employee deliver, and which REFS key supports it."""
+    """What the arrangement lets the employee deliver, and which `refs` key supports it."""
     from advisor.core.weave import join
 
     en = lang == "en"
     deep = [t.name for t in situation.tasks if t.deep_focus]
     if deep and asks_home_office(proposal) and proposal.home_days:
         tasks = join(deep, lang)
-        return ((f"I can work undisturbed on {tasks} and deliver faster" if en
-                 else f"kan jeg jobbe uforstyrret med {tasks} og levere raskere"), "result_home")
+        return (
+            (
+                f"I can work undisturbed on {tasks} and deliver faster"
+                if en
+                else f"kan jeg jobbe uforstyrret med {tasks} og levere raskere"
+            ),
+            "result_home",
+        )
     if deep and proposal.model == "fleksitid":
         tasks = join(deep, lang)
         when = f" ({situation.best_hours.strip()})" if situation.best_hours.strip() else ""
-        return ((f"I can do {tasks} at the time I work best{when}" if en
-                 else f"kan jeg legge {tasks} til tiden jeg jobber best{when}"), "result_time")
-    return (("I can keep quality and deliveries at least at today's level" if en
-             else "kan jeg holde kvaliteten og leveransene minst på dagens nivå"), "result_plain")
+        return (
+            (
+                f"I can do {tasks} at the time I work best{when}"
+                if en
+                else f"kan jeg legge {tasks} til tiden jeg jobber best{when}"
+            ),
+            "result_time",
+        )
+    return (
+        (
+            "I can keep quality and deliveries at least at today's level"
+            if en
+            else "kan jeg holde kvaliteten og leveransene minst på dagens nivå"
+        ),
+        "result_plain",
+    )
 
 
 def _evidence(situation: Situation, lang: str = "nb") -> str:
@@ -287,7 +213,7 @@ def _evidence(situation: Situation, lang: str = "nb") -> str:
 
 
 def main_argument(situation: Situation, proposal: Proposal, lang: str = "nb") -> tuple[str, str]:
-    """The business result in the user's words, and the REFS key of the guide sentence it relies on."""
+    """The business result in the user's words, and the `refs` key of the guide sentence it relies on."""
     facts = _facts(situation, proposal, lang)
     deliver, key = _deliver(situation, proposal, lang)
     arrangement = _arrangement(situation, proposal, facts, lang)
@@ -302,14 +228,19 @@ def reframe(sentence: str, situation: Situation, proposal: Proposal, lang: str =
     after, _ = main_argument(situation, proposal, lang)
     facts = _facts(situation, proposal, lang)
     if asks_home_office(proposal):
-        after += (f" I am available {facts['availability_window']} on {facts['channels']}." if lang == "en"
-                  else f" Jeg er tilgjengelig {facts['availability_window']} på {facts['channels']}.")
+        after += (
+            f" I am available {facts['availability_window']} on {facts['channels']}."
+            if lang == "en"
+            else f" Jeg er tilgjengelig {facts['availability_window']} på {facts['channels']}."
+        )
     elif asks_flexible_time(proposal):
-        after += (f" I am always at work in the core hours {facts['core_hours']}." if lang == "en"
-                  else f" Jeg er alltid på jobb i kjernetiden {facts['core_hours']}.")
+        after += (
+            f" I am always at work in the core hours {facts['core_hours']}."
+            if lang == "en"
+            else f" Jeg er alltid på jobb i kjernetiden {facts['core_hours']}."
+        )
     refs = [PassageRef.model_validate(r) for r in rules()["reframe_base_refs"] + t["refs"]]
-    return Reframe(before=sentence, after=after, why=theme_text(t, "why", lang),
-                   support=[support_for(r) for r in refs])
+    return Reframe(before=sentence, after=after, why=theme_text(t, "why", lang), support=[support_for(r) for r in refs])
 
 
 # --- the draft --------------------------------------------------------------------------------
@@ -320,10 +251,12 @@ def _results_section(situation: Situation, proposal: Proposal, lang: str) -> Dra
     claims = [_claim(key, text)]
     proof = "evidence" if lang == "en" else "dokumentasjon"
     for r in situation.results[:3]:
-        detail = "; ".join(x for x in (r.when.strip(), f"{proof}: {_lower_first(r.evidence)}" if r.evidence.strip()
-                                       else "") if x)
-        line = _text("result_line", lang, description=_lower_first(r.description),
-                     detail=f" ({detail})" if detail else "")
+        detail = "; ".join(
+            x for x in (r.when.strip(), f"{proof}: {_lower_first(r.evidence)}" if r.evidence.strip() else "") if x
+        )
+        line = _text(
+            "result_line", lang, description=_lower_first(r.description), detail=f" ({detail})" if detail else ""
+        )
         line = line[:1].upper() + line[1:]
         if not r.evidence.strip():
             line += _text("result_needs_evidence", lang)
@@ -339,33 +272,53 @@ def _commitment_section(situation: Situation, proposal: Proposal, lang: str) -> 
 
     facts = _facts(situation, proposal, lang)
     en = lang == "en"
-    claims = [_claim("availability", _text("availability", lang, availability_window=facts["availability_window"],
-                                           channels=facts["channels"],
-                                           response_time=_lower_first(proposal.response_time)))]
+    claims = [
+        _claim(
+            "availability",
+            _text(
+                "availability",
+                lang,
+                availability_window=facts["availability_window"],
+                channels=facts["channels"],
+                response_time=_lower_first(proposal.response_time),
+            ),
+        )
+    ]
     if asks_home_office(proposal) and proposal.office_days:
         claims.append(_claim("office_days", _text("office_days", lang, office_days=facts["office_days_phrase"])))
     if asks_flexible_time(proposal):
-        claims.append(_claim("core_hours", _text("core_hours", lang, core_hours=facts["core_hours"],
-                                                 outer_hours=facts["outer_hours"])))
+        claims.append(
+            _claim(
+                "core_hours",
+                _text("core_hours", lang, core_hours=facts["core_hours"], outer_hours=facts["outer_hours"]),
+            )
+        )
     if proposal.follow_up:
         claims.append(_claim("follow_up", _text("follow_up", lang, follow_up=facts["follow_up_phrase"])))
     if proposal.deliverables:
-        claims.append(_claim("deliverables", _text("deliverables", lang,
-                                                   deliverables=join(list(proposal.deliverables), lang))))
+        claims.append(
+            _claim("deliverables", _text("deliverables", lang, deliverables=join(list(proposal.deliverables), lang)))
+        )
     if proposal.trial_months:
         if proposal.evaluation_date:
             evaluation = f"{'on' if en else 'den'} {long_iso_date(proposal.evaluation_date, lang)}"
         else:
             evaluation = "when the period is over" if en else "når perioden er over"
-        claims.append(_claim("trial", _text("trial", lang, trial_months=str(proposal.trial_months),
-                                            evaluation=evaluation)))
+        claims.append(
+            _claim("trial", _text("trial", lang, trial_months=str(proposal.trial_months), evaluation=evaluation))
+        )
     else:
         claims.append(_claim("no_trial", _text("no_trial", lang)))
     if proposal.kpis:
         target, today = ("target", "today") if en else ("mål", "i dag")
-        kpis = join([f"{_lower_first(k.name)} ({target}: {k.target.strip()}"
-                     + (f"; {today}: {k.baseline.strip()})" if k.baseline.strip() else ")") for k in proposal.kpis],
-                    lang)
+        kpis = join(
+            [
+                f"{_lower_first(k.name)} ({target}: {k.target.strip()}"
+                + (f"; {today}: {k.baseline.strip()})" if k.baseline.strip() else ")")
+                for k in proposal.kpis
+            ],
+            lang,
+        )
         claims.append(_claim("kpis", _text("kpis", lang, kpis=kpis)))
     elif proposal.trial_months:
         claims.append(_claim("no_kpis", _text("no_kpis", lang)))
@@ -454,8 +407,13 @@ def _reframe_claims(reframes: list[Reframe], lang: str) -> list[Claim]:
     for group, after in merged_reframes(reframes):
         whys = list(dict.fromkeys(r.why for r in group))
         support = list({(s.passage_id, s.quote): s for r in group for s in r.support}.values())
-        text = _text("reframe_line", lang, before=join([quote(r.before, lang) for r in group], lang),
-                     after=quote(after, lang), why=" ".join(whys))
+        text = _text(
+            "reframe_line",
+            lang,
+            before=join([quote(r.before, lang) for r in group], lang),
+            after=quote(after, lang),
+            why=" ".join(whys),
+        )
         claims.append(Claim(text=text, support=support))
     return claims
 
@@ -468,8 +426,9 @@ def draft_arguments(situation: Situation, proposal: Proposal, settings: Settings
     reframes = reframes_for(situation, proposal, lang)
     sections = [_results_section(situation, proposal, lang), _commitment_section(situation, proposal, lang)]
     if reframes:
-        sections.append(DraftSection(heading=_heading("reframes", lang), claims=_reframe_claims(reframes, lang),
-                                     key="reframes"))
+        sections.append(
+            DraftSection(heading=_heading("reframes", lang), claims=_reframe_claims(reframes, lang), key="reframes")
+        )
     private = _private_section(situation, proposal, needs, lang)
     if private:
         sections.append(private)

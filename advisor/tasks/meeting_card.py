@@ -12,34 +12,37 @@ from datetime import date
 
 from advisor.core.dates import long_date, weekday
 from advisor.core.i18n import lookup
-from advisor.core.models import (
-    CitedDraft,
-    Claim,
-    Draft,
-    DraftSection,
-    PassageRef,
-    Proposal,
-    Situation,
-    Support,
-)
+from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, PassageRef, Proposal, Situation, Support
 from advisor.core.weave import Raw, join, quote, weave
 
 _NUMBER_WORDS = {"nb": {2: "to", 3: "tre", 4: "fire", 5: "fem"}, "en": {2: "two", 3: "three", 4: "four", 5: "five"}}
 
 # The guide sentences each part of the card rests on (passage id, words locating the sentence).
 _REFS = {
-    "proposal": ("guide-konkret-forslag#hvorfor-et-vagt-onske-om-fleksibilitet-sjelden-forer-frem",
-                 "Forslaget bør derfor inneholde tider, dager, tilgjengelighet"),
-    "main": ("guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov",
-             "Kvaliteten på arbeidet"),
-    "evidence": ("guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater",
-                 "faktabaserte i stedet for ønskebaserte"),
-    "business": ("guide-argumenter-resultater#hva-arbeidsgiveren-vinner-pa-fleksibel-arbeidstid-og-hjemmekontor",
-                 "opplever ofte tre gevinster"),
-    "commitment": ("guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer",
-                   "Da blir evalueringen et spørsmål om tall"),
-    "trial": ("guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder",
-              "Det beste middelet mot lederens tvil"),
+    "proposal": (
+        "guide-konkret-forslag#hvorfor-et-vagt-onske-om-fleksibilitet-sjelden-forer-frem",
+        "Forslaget bør derfor inneholde tider, dager, tilgjengelighet",
+    ),
+    "main": (
+        "guide-argumenter-resultater#bygg-argumentene-for-fleksibilitet-pa-resultater-ikke-behov",
+        "Kvaliteten på arbeidet",
+    ),
+    "evidence": (
+        "guide-forberedelse#samle-dokumentasjon-pa-leveranser-og-resultater",
+        "faktabaserte i stedet for ønskebaserte",
+    ),
+    "business": (
+        "guide-argumenter-resultater#hva-arbeidsgiveren-vinner-pa-fleksibel-arbeidstid-og-hjemmekontor",
+        "opplever ofte tre gevinster",
+    ),
+    "commitment": (
+        "guide-konkret-forslag#nokkeltall-som-viser-om-proveperioden-fungerer",
+        "Da blir evalueringen et spørsmål om tall",
+    ),
+    "trial": (
+        "guide-konkret-forslag#foresla-en-proveperiode-pa-tre-til-seks-maneder",
+        "Det beste middelet mot lederens tvil",
+    ),
 }
 
 
@@ -68,7 +71,7 @@ def _iso(value: str | None) -> date | None:
 
 
 def _clock(window: str, lang: str) -> str:
-    from advisor.tasks.objections import clock
+    from advisor.tasks.proposal_facts import clock
 
     text = clock(window)
     return text.replace("kl. ", "") if lang == "en" else text
@@ -87,12 +90,13 @@ def _arrangement(proposal: Proposal, lang: str) -> str:
 
 
 def _model(proposal: Proposal, lang: str) -> str:
-    from advisor.tasks.objections import model_phrase
+    from advisor.tasks.proposal_facts import model_phrase
 
     if lang == "nb":
         return model_phrase(proposal)
     return {"fleksitid": "flexitime", "situasjonsbestemt": "home office when needed"}.get(
-        proposal.model, _arrangement(proposal, lang))
+        proposal.model, _arrangement(proposal, lang)
+    )
 
 
 def _proposal_claims(proposal: Proposal, lang: str) -> list[Claim]:
@@ -100,19 +104,46 @@ def _proposal_claims(proposal: Proposal, lang: str) -> list[Claim]:
     claims: list[Claim] = []
     if proposal.home_days:
         office = day_names(list(proposal.office_days), lang)
-        claims.append(Claim(text=weave(_t("card.p.home", lang), lang=lang, model=_model(proposal, lang),
-                                       home_days=day_names(list(proposal.home_days), lang),
-                                       office_days=office or ["—"]), support=[s]))
+        claims.append(
+            Claim(
+                text=weave(
+                    _t("card.p.home", lang),
+                    lang=lang,
+                    model=_model(proposal, lang),
+                    home_days=day_names(list(proposal.home_days), lang),
+                    office_days=office or ["—"],
+                ),
+                support=[s],
+            )
+        )
     elif proposal.model == "situasjonsbestemt" and proposal.situational_rules.strip():
-        claims.append(Claim(text=weave(_t("card.p.situational", lang), lang=lang, rules=proposal.situational_rules),
-                            support=[s]))
+        claims.append(
+            Claim(text=weave(_t("card.p.situational", lang), lang=lang, rules=proposal.situational_rules), support=[s])
+        )
     if proposal.model == "fleksitid" or not proposal.home_days:
-        claims.append(Claim(text=weave(_t("card.p.flex", lang), lang=lang, core=_clock(proposal.core_hours, lang),
-                                       outer=_clock(proposal.outer_hours, lang)), support=[s]))
-    claims.append(Claim(text=weave(_t("card.p.availability", lang), lang=lang,
-                                   window=_clock(proposal.availability_window, lang),
-                                   channels=list(proposal.availability_channels),
-                                   response=proposal.response_time), support=[s]))
+        claims.append(
+            Claim(
+                text=weave(
+                    _t("card.p.flex", lang),
+                    lang=lang,
+                    core=_clock(proposal.core_hours, lang),
+                    outer=_clock(proposal.outer_hours, lang),
+                ),
+                support=[s],
+            )
+        )
+    claims.append(
+        Claim(
+            text=weave(
+                _t("card.p.availability", lang),
+                lang=lang,
+                window=_clock(proposal.availability_window, lang),
+                channels=list(proposal.availability_channels),
+                response=proposal.response_time,
+            ),
+            support=[s],
+        )
+    )
     return claims
 
 
@@ -131,14 +162,31 @@ def _argument_claims(situation: Situation, proposal: Proposal, lang: str) -> lis
     for r in results[:1]:
         when = _t("card.arg.result.when", lang, when=r.when.strip()) if r.when.strip() else ""
         evidence = _t("card.arg.result.evidence", lang, evidence=r.evidence.strip()) if r.evidence.strip() else ""
-        claims.append(Claim(text=weave(_t("card.arg.result", lang), lang=lang, description=r.description,
-                                       when=Raw(when), evidence=Raw(evidence)), support=[_support("evidence")]))
+        claims.append(
+            Claim(
+                text=weave(
+                    _t("card.arg.result", lang),
+                    lang=lang,
+                    description=r.description,
+                    when=Raw(when),
+                    evidence=Raw(evidence),
+                ),
+                support=[_support("evidence")],
+            )
+        )
     kpis = [_t("card.kpi", lang, name=k.name.strip(), target=k.target.strip()) for k in proposal.kpis]
     if proposal.follow_up or kpis:
-        claims.append(Claim(text=weave(_t("card.arg.commitment", lang), lang=lang,
-                                       follow_up=list(proposal.follow_up) or ["—"],
-                                       kpis=kpis or [_t("card.kpis_default", lang)]),
-                            support=[_support("commitment")]))
+        claims.append(
+            Claim(
+                text=weave(
+                    _t("card.arg.commitment", lang),
+                    lang=lang,
+                    follow_up=list(proposal.follow_up) or ["—"],
+                    kpis=kpis or [_t("card.kpis_default", lang)],
+                ),
+                support=[_support("commitment")],
+            )
+        )
     if len(claims) < 3:
         claims.append(Claim(text=_t("card.arg.business", lang), support=[_support("business")]))
     return claims[:3]
@@ -169,19 +217,29 @@ def _trial_claims(proposal: Proposal, lang: str) -> list[Claim]:
         return [Claim(text=_t("card.trial.none", lang), support=[s])]
     start = _iso(proposal.start_date)
     evaluation = _iso(proposal.evaluation_date)
-    when = (("den " if lang == "nb" else "on ") + long_date(evaluation, lang)) if evaluation else _t(
-        "card.trial.eval_open", lang)
+    when = (
+        (("den " if lang == "nb" else "on ") + long_date(evaluation, lang))
+        if evaluation
+        else _t("card.trial.eval_open", lang)
+    )
     if start:
         end = trial_end(start, proposal.trial_months)
-        line = _t("card.trial.line", lang, months=proposal.trial_months, start=long_date(start, lang),
-                  end=long_date(end, lang), evaluation=when)
+        line = _t(
+            "card.trial.line",
+            lang,
+            months=proposal.trial_months,
+            start=long_date(start, lang),
+            end=long_date(end, lang),
+            evaluation=when,
+        )
     else:
         line = _t("card.trial.line_open", lang, months=proposal.trial_months, evaluation=when)
     claims = [Claim(text=line, support=[s])]
     if proposal.kpis:
         kpis = [_t("card.kpi", lang, name=k.name.strip(), target=k.target.strip()) for k in proposal.kpis]
-        claims.append(Claim(text=weave(_t("card.trial.kpis", lang), lang=lang, kpis=kpis),
-                            support=[_support("commitment")]))
+        claims.append(
+            Claim(text=weave(_t("card.trial.kpis", lang), lang=lang, kpis=kpis), support=[_support("commitment")])
+        )
     return claims
 
 
@@ -189,10 +247,12 @@ def meeting_card_draft(situation: Situation, proposal: Proposal, lang: str = "nb
     """The card as an unchecked draft (`meeting_card` checks and numbers its sources)."""
     sections = [
         DraftSection(heading=_t("card.proposal", lang), claims=_proposal_claims(proposal, lang), key="proposal"),
-        DraftSection(heading=_t("card.arguments", lang), claims=_argument_claims(situation, proposal, lang),
-                     key="arguments"),
-        DraftSection(heading=_t("card.objections", lang), claims=_objection_claims(situation, proposal, lang),
-                     key="objections"),
+        DraftSection(
+            heading=_t("card.arguments", lang), claims=_argument_claims(situation, proposal, lang), key="arguments"
+        ),
+        DraftSection(
+            heading=_t("card.objections", lang), claims=_objection_claims(situation, proposal, lang), key="objections"
+        ),
         DraftSection(heading=_t("card.trial", lang), claims=_trial_claims(proposal, lang), key="trial"),
     ]
     return Draft(kind="meeting_card", title=_t("card.title", lang, model=_model(proposal, lang)), sections=sections)
@@ -247,8 +307,9 @@ def _style_of(p) -> tuple[float, bool, float, float, float, float]:  # noqa: ANN
     return STYLES.get(name) or STYLES["Heading 1" if name.startswith(("Heading", "Title")) else "Normal"]
 
 
-def paragraph_height(text: str, size: float, bold: bool, before: float, after: float, spacing: float,
-                     indent: float = 0.0) -> float:
+def paragraph_height(
+    text: str, size: float, bold: bool, before: float, after: float, spacing: float, indent: float = 0.0
+) -> float:
     """The estimated height in points of one paragraph (word-wrapped at a generous character width)."""
     width = PAGE["width"] - 2 * PAGE["margin"] - indent
     per_line = max(1, int(width // (size * _EM[bold])))
@@ -318,22 +379,38 @@ def _for_card(situation: Situation, proposal: Proposal, cap: int | None, items: 
     first), every piece of user text at most `cap` characters."""
     tasks = sorted(situation.tasks, key=lambda t: not t.deep_focus)[:items]
     results = sorted(situation.results, key=lambda r: (not r.evidence.strip(), not r.when.strip()))[:1]
-    sit = situation.model_copy(update={
-        "tasks": [t.model_copy(update={"name": _cut(t.name, cap)}) for t in tasks],
-        "results": [r.model_copy(update={"description": _cut(r.description, cap), "evidence": _cut(r.evidence, cap),
-                                         "when": _cut(r.when, cap)}) for r in results],
-        "best_hours": _cut(situation.best_hours, cap), "role": _cut(situation.role, cap),
-    })
-    pro = proposal.model_copy(update={
-        "situational_rules": _cut(proposal.situational_rules, cap),
-        "core_hours": _cut(proposal.core_hours, cap), "outer_hours": _cut(proposal.outer_hours, cap),
-        "availability_window": _cut(proposal.availability_window, cap),
-        "availability_channels": [_cut(c, cap) for c in proposal.availability_channels[:items + 1]],
-        "response_time": _cut(proposal.response_time, cap),
-        "follow_up": [_cut(f, cap) for f in proposal.follow_up[:items]],
-        "kpis": [k.model_copy(update={"name": _cut(k.name, cap), "target": _cut(k.target, cap)})
-                 for k in proposal.kpis[:items]],
-    })
+    sit = situation.model_copy(
+        update={
+            "tasks": [t.model_copy(update={"name": _cut(t.name, cap)}) for t in tasks],
+            "results": [
+                r.model_copy(
+                    update={
+                        "description": _cut(r.description, cap),
+                        "evidence": _cut(r.evidence, cap),
+                        "when": _cut(r.when, cap),
+                    }
+                )
+                for r in results
+            ],
+            "best_hours": _cut(situation.best_hours, cap),
+            "role": _cut(situation.role, cap),
+        }
+    )
+    pro = proposal.model_copy(
+        update={
+            "situational_rules": _cut(proposal.situational_rules, cap),
+            "core_hours": _cut(proposal.core_hours, cap),
+            "outer_hours": _cut(proposal.outer_hours, cap),
+            "availability_window": _cut(proposal.availability_window, cap),
+            "availability_channels": [_cut(c, cap) for c in proposal.availability_channels[: items + 1]],
+            "response_time": _cut(proposal.response_time, cap),
+            "follow_up": [_cut(f, cap) for f in proposal.follow_up[:items]],
+            "kpis": [
+                k.model_copy(update={"name": _cut(k.name, cap), "target": _cut(k.target, cap)})
+                for k in proposal.kpis[:items]
+            ],
+        }
+    )
     return sit, pro
 
 
@@ -353,5 +430,11 @@ def meeting_card_docx(situation: Situation, proposal: Proposal, lang: str = "nb"
     return data
 
 
-__all__ = ["day_names", "first_page_height", "meeting_card", "meeting_card_docx", "meeting_card_draft",
-           "paragraph_height"]
+__all__ = [
+    "day_names",
+    "first_page_height",
+    "meeting_card",
+    "meeting_card_docx",
+    "meeting_card_draft",
+    "paragraph_height",
+]

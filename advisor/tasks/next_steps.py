@@ -19,15 +19,7 @@ from advisor.core.models import Claim, Draft, DraftSection, RefusalCase, TlnSubm
 from advisor.core.weave import join
 from advisor.tasks.refusal.analysis import CaseAnalysis, analyse_case
 from advisor.tasks.refusal.report import claim
-from advisor.tasks.refusal.rules import (
-    TLN_TRACKS,
-    claims_in,
-    clean,
-    data,
-    label,
-    mark_norwegian_quotes,
-    said,
-)
+from advisor.tasks.refusal.rules import TLN_TRACKS, claims_in, clean, data, label, mark_norwegian_quotes, said
 from advisor.tasks.refusal.texts import deadline_claims
 
 if TYPE_CHECKING:
@@ -46,15 +38,36 @@ def _step_order(a: CaseAnalysis) -> list[str]:
     if a.subject in (*TLN_TRACKS, "overtime"):
         documentation = ["documentation"] if a.entry in ("undocumented", "uncertain") else []
         alternatives = f"alternatives.{a.track if a.subject != 'overtime' else 'overtime'}"
-        return ["deadline", "written_reasons", *documentation, "tillitsvalgt", alternatives, "bring_case",
-                "fullmakt", "while_pending", "after_decision", *discrimination, "revisit"]
+        return [
+            "deadline",
+            "written_reasons",
+            *documentation,
+            "tillitsvalgt",
+            alternatives,
+            "bring_case",
+            "fullmakt",
+            "while_pending",
+            "after_decision",
+            *discrimination,
+            "revisit",
+        ]
     if a.subject == "home_office":
         tln_part = ["bring_case", "fullmakt"] if a.split_tracks else []
         # A mixed request (place and time): each part under its own heading, the time part's deadline first.
         head = ["no_route.home_office_part", "deadline"] if a.split_tracks else ["no_route.home_office"]
-        return [*head, "written_reasons",
-                "alternatives.home_office", "trial", "policy", "tillitsvalgt", "when_not_where", *tln_part,
-                *extra_health, *discrimination, "revisit"]
+        return [
+            *head,
+            "written_reasons",
+            "alternatives.home_office",
+            "trial",
+            "policy",
+            "tillitsvalgt",
+            "when_not_where",
+            *tln_part,
+            *extra_health,
+            *discrimination,
+            "revisit",
+        ]
     if a.subject == "sick_leave":
         return ["no_route.sick_leave", "written_reasons", "tillitsvalgt", "reduced_route", *discrimination, "revisit"]
     return ["clarify", "written_reasons", "tillitsvalgt", *discrimination, "revisit"]
@@ -75,8 +88,12 @@ def title_track(a: CaseAnalysis, lang: str = "nb") -> str:
     """What a page or document title says the request is about: both parts of a mixed request
     («Hjemmekontor (arbeidssted) og fleksibel arbeidstid (§ 10-2 (3))»), else its track."""
     if a.subject == "home_office" and a.split_tracks:
-        return t("afterrefusal.title.mixed", lang, place=label("track", "home_office", lang),
-                 time=join([label("track", x, lang) for x in a.split_tracks], lang))
+        return t(
+            "afterrefusal.title.mixed",
+            lang,
+            place=label("track", "home_office", lang),
+            time=join([label("track", x, lang) for x in a.split_tracks], lang),
+        )
     return label("track", a.track, lang)
 
 
@@ -114,8 +131,9 @@ def _render(kind: str, title: str, sections: list[DraftSection], settings: Setti
     return finish_draft(Draft(kind=kind, title=title, sections=sections), settings)
 
 
-def next_steps(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
-               analysis: CaseAnalysis | None = None) -> CitedDraft:
+def next_steps(
+    case: RefusalCase, today: date | None = None, settings: Settings | None = None, analysis: CaseAnalysis | None = None
+) -> CitedDraft:
     """The next steps after a refusal as a cited draft (kind 'next_steps')."""
     lang = settings.language if settings else "nb"
     a = analysis or analyse_case(case, today, settings, lang)
@@ -151,8 +169,12 @@ def _reason_claims(a: CaseAnalysis, sub: dict, lang: str = "nb") -> list[Claim]:
         cites = [*line["cite"], *sub["argument_cites"][key]]
         quoted = clean(reason.text, 400).rstrip(".")
         text = (line.get("en") if lang == "en" else None) or line["text"]
-        out.append(Claim(text=text.format(reason=quoted, argument=argument),
-                         support=[support(aliases[alias], contains=phrase) for alias, phrase in cites]))
+        out.append(
+            Claim(
+                text=text.format(reason=quoted, argument=argument),
+                support=[support(aliases[alias], contains=phrase) for alias, phrase in cites],
+            )
+        )
     return out
 
 
@@ -161,14 +183,19 @@ def _helpful_facts(a: CaseAnalysis, keys: tuple[str, ...], lang: str = "nb") -> 
     present = {f.key for f in a.findings}
     emp = a.case.employee
     past = next((f.source for f in a.reading.facts if f.field == "past_practice"), "")  # read from the request
-    values = {"age": emp.age, "size": a.case.employer.size, "history": clean(emp.history, 200) or clean(past, 200),
-              "needs": clean(emp.needs, 200) or clean(a.case.request, 200)}
+    values = {
+        "age": emp.age,
+        "size": a.case.employer.size,
+        "history": clean(emp.history, 200) or clean(past, 200),
+        "needs": clean(emp.needs, 200) or clean(a.case.request, 200),
+    }
     facts = data("next_steps_submission")["facts"]
     return [c for k in keys if k in present for c in claims_in(facts[k], lang, **values)]
 
 
-def draft_tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
-                         analysis: CaseAnalysis | None = None) -> CitedDraft:
+def draft_tln_submission(
+    case: RefusalCase, today: date | None = None, settings: Settings | None = None, analysis: CaseAnalysis | None = None
+) -> CitedDraft:
     """A pre-filled draft submission to Tvisteløsningsnemnda (kind 'tln_submission'); ValueError if it has no route there."""
     return tln_submission(case, today, settings, analysis).draft
 
@@ -177,8 +204,9 @@ def _first(a: CaseAnalysis, name: str):
     return next((f.value for f in a.reading.facts if f.field == name), None)
 
 
-def tln_submission(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
-                   analysis: CaseAnalysis | None = None) -> TlnSubmission:
+def tln_submission(
+    case: RefusalCase, today: date | None = None, settings: Settings | None = None, analysis: CaseAnalysis | None = None
+) -> TlnSubmission:
     """The draft submission as a typed object: what was read from the case, and the cited draft itself."""
     lang = settings.language if settings else "nb"
     a = analysis or analyse_case(case, today, settings, lang)
@@ -187,8 +215,7 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
     track = a.tln_track
     h = {k: _heading(v, lang) for k, v in sub["headings"].items()}
     fill = _sub_text("placeholder", lang)
-    deadline = (long_date(a.deadline, lang) if a.deadline
-                else t("afterrefusal.sub.deadline_unknown", lang, fill=fill))
+    deadline = long_date(a.deadline, lang) if a.deadline else t("afterrefusal.sub.deadline_unknown", lang, fill=fill)
     received = long_date(a.received, lang) if a.received and case.written_refusal else fill
 
     def cl(specs, **values):  # noqa: ANN001, ANN202
@@ -199,8 +226,9 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
         dispute += cl(sub["dispute"]["split"], parts=time_parts(a, lang))
 
     entry = cl(sub["entry_night"]) if track == "night_work" else []
-    entry += _helpful_facts(a, ("entry.age_62", "entry.children", "entry.health_documented", "entry.social_documented"),
-                            lang)
+    entry += _helpful_facts(
+        a, ("entry.age_62", "entry.children", "entry.health_documented", "entry.social_documented"), lang
+    )
     for key in a.entry_keys:
         entry += cl(sub["entry_placeholder"].get(key, []))
     entry += _helpful_facts(a, ("need.childcare", "need.health_documented", "need.care"), lang)
@@ -219,7 +247,11 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
 
     period, placement, percent = _first(a, "period"), _first(a, "placement"), _first(a, "reduction_percent")
     arrangement = cl(sub["arrangement"], request=clean(case.request, 600))
-    arrangement += [claim("sub.period", {"period": said(period, lang)}, lang)] if period else [claim("sub.period_missing", {}, lang)]
+    arrangement += (
+        [claim("sub.period", {"period": said(period, lang)}, lang)]
+        if period
+        else [claim("sub.period_missing", {}, lang)]
+    )
     if percent:
         arrangement.append(claim("sub.reduction", {"percent": percent}, lang))
     if placement:
@@ -231,10 +263,16 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
         sending.insert(0, claim("sub.deadline_passed", {"deadline": long_date(a.deadline, lang)}, lang))
     sections = [
         DraftSection(heading=h["sending"], key="sending", claims=sending),
-        DraftSection(heading=h["parties"], key="parties",
-                     claims=cl(sub["parties"], employer=clean(case.employer.name, 120) or fill)),
-        DraftSection(heading=h["employment"], key="employment",
-                     claims=cl(sub["employment"], role=clean(case.employee.role, 120) or fill)),
+        DraftSection(
+            heading=h["parties"],
+            key="parties",
+            claims=cl(sub["parties"], employer=clean(case.employer.name, 120) or fill),
+        ),
+        DraftSection(
+            heading=h["employment"],
+            key="employment",
+            claims=cl(sub["employment"], role=clean(case.employee.role, 120) or fill),
+        ),
         DraftSection(heading=h["dispute"], key="dispute", claims=dispute),
         DraftSection(heading=h["arrangement"], key="arrangement", claims=arrangement),
     ]
@@ -250,9 +288,14 @@ def tln_submission(case: RefusalCase, today: date | None = None, settings: Setti
     title = _heading(sub["title"], lang).format(subject=label("subject", track or "other", lang))
     draft = _render("tln_submission", title, sections, settings)
     return TlnSubmission(
-        track=track, period=str(period) if period else None, placement=str(placement) if placement else None,
+        track=track,
+        period=str(period) if period else None,
+        placement=str(placement) if placement else None,
         reduction_percent=percent if isinstance(percent, int) else None,
         grounds=sorted({str(f.value) for f in a.reading.facts if f.field == "ground"}),
         employer_reasons=[r.text for r in a.reasons],
-        deadline=a.deadline.isoformat() if a.deadline else None, deadline_passed=a.deadline_passed,
-        documents=[d for d in case.employee.documentation if d.strip()], draft=draft)
+        deadline=a.deadline.isoformat() if a.deadline else None,
+        deadline_passed=a.deadline_passed,
+        documents=[d for d in case.employee.documentation if d.strip()],
+        draft=draft,
+    )

@@ -29,8 +29,12 @@ def _support(pid: str, contains: str) -> Support:
     return support(pid, contains=contains)
 
 
-def policy_draft(org: str = "", points: Mapping[str, Mapping[str, Any]] | None = None, lang: str = "nb",
-                 point_names: Mapping[int, str] | None = None) -> Draft:
+def policy_draft(
+    org: str = "",
+    points: Mapping[str, Mapping[str, Any]] | None = None,
+    lang: str = "nb",
+    point_names: Mapping[int, str] | None = None,
+) -> Draft:
     """The guidelines as an unchecked draft. `points` is the checklist: {"1": {"done": bool, "notes": str}}."""
     from advisor.core.weave import join
 
@@ -39,8 +43,10 @@ def policy_draft(org: str = "", points: Mapping[str, Mapping[str, Any]] | None =
     org = " ".join((org or "").split())
     sections = []
     for spec in data["sections"]:
-        claims = [Claim(text=c[lang] if lang in c else c["nb"], support=[_support(*s) for s in c["support"]])
-                  for c in spec["clauses"]]
+        claims = [
+            Claim(text=c[lang] if lang in c else c["nb"], support=[_support(*s) for s in c["support"]])
+            for c in spec["clauses"]
+        ]
         point = points.get(str(spec["point"])) or {}
         first = next(s for s in data["sections"] if s["point"] == spec["point"]) is spec
         if first:
@@ -51,17 +57,23 @@ def policy_draft(org: str = "", points: Mapping[str, Mapping[str, Any]] | None =
                     claims.append(Claim(text=text + ".", support=claims[0].support[:1]))
         sections.append(DraftSection(heading=spec["heading"][lang], claims=claims, key=spec["key"]))
     title = data["title_org"][lang].format(org=org) if org else data["title"][lang]
-    open_points = sorted({s["point"] for s in data["sections"] if points and not (points.get(str(s["point"])) or {})
-                          .get("done")})
+    open_points = sorted(
+        {s["point"] for s in data["sections"] if points and not (points.get(str(s["point"])) or {}).get("done")}
+    )
     notice = data["notice"][lang]
     if open_points and point_names:
         notice += " " + data["not_in_place"][lang].format(
-            points=join([point_names.get(p, str(p)) for p in open_points], lang))
+            points=join([point_names.get(p, str(p)) for p in open_points], lang)
+        )
     return Draft(kind="hr_policy", title=title, sections=sections, notice=notice)
 
 
-def draft_policy(org: str = "", points: Mapping[str, Mapping[str, Any]] | None = None, lang: str = "nb",
-                 point_names: Mapping[int, str] | None = None) -> CitedDraft:
+def draft_policy(
+    org: str = "",
+    points: Mapping[str, Mapping[str, Any]] | None = None,
+    lang: str = "nb",
+    point_names: Mapping[int, str] | None = None,
+) -> CitedDraft:
     """The guidelines, every clause checked against the sentence it rests on."""
     from advisor.answering.cite import render_draft
     from advisor.answering.grounding import corpus_passages

@@ -18,14 +18,7 @@ from pathlib import Path
 from jupyterhub.auth import Authenticator
 from traitlets import Unicode
 
-from advisor.app.hub.names import (
-    PIN_MAX,
-    PIN_MIN,
-    hash_secret,
-    normalise_code,
-    normalise_name,
-    verify_secret,
-)
+from advisor.app.hub.names import PIN_MAX, PIN_MIN, hash_secret, normalise_code, normalise_name, verify_secret
 
 
 class WorkshopAuthenticator(Authenticator):

@@ -23,13 +23,17 @@ def proxy_command() -> list[str]:
     (server-sent events) never reaches the browser and a Voilà page, which streams while its cells
     run, arrives only at the end or is cut off by its 20-second request timeout (tried here).
     """
-    for candidate in (os.environ.get("FLEXWORK_CHP"),
-                      Path(sys.prefix) / "chp" / "node_modules" / ".bin" / "configurable-http-proxy",
-                      shutil.which("configurable-http-proxy")):
+    for candidate in (
+        os.environ.get("FLEXWORK_CHP"),
+        Path(sys.prefix) / "chp" / "node_modules" / ".bin" / "configurable-http-proxy",
+        shutil.which("configurable-http-proxy"),
+    ):
         if candidate and Path(candidate).exists():
             return [str(candidate)]
-    raise SystemExit("configurable-http-proxy not found: run `make install` (npm install into .venv/chp) "
-                     "or set FLEXWORK_CHP to its path")
+    raise SystemExit(
+        "configurable-http-proxy not found: run `make install` (npm install into .venv/chp) "
+        "or set FLEXWORK_CHP to its path"
+    )
 
 
 def apply(c: Any, plan: dict[str, Any]) -> None:
@@ -81,13 +85,22 @@ def apply(c: Any, plan: dict[str, Any]) -> None:
     c.JupyterHub.concurrent_spawn_limit = plan.get("concurrent_spawns", 25)
 
     # --- housekeeping: idle servers are stopped (jupyterhub-idle-culler as a hub service) ------------
-    c.JupyterHub.load_roles = [{
-        "name": "idle-culler",
-        "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
-        "services": ["idle-culler"],
-    }]
-    c.JupyterHub.services = [{
-        "name": "idle-culler",
-        "command": [plan["python"], "-m", "advisor.app.hub.culler", f"--timeout={int(plan['cull_timeout'])}",
-                    f"--cull-every={max(30, int(plan['cull_timeout']) // 4)}"],
-    }]
+    c.JupyterHub.load_roles = [
+        {
+            "name": "idle-culler",
+            "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+            "services": ["idle-culler"],
+        }
+    ]
+    c.JupyterHub.services = [
+        {
+            "name": "idle-culler",
+            "command": [
+                plan["python"],
+                "-m",
+                "advisor.app.hub.culler",
+                f"--timeout={int(plan['cull_timeout'])}",
+                f"--cull-every={max(30, int(plan['cull_timeout']) // 4)}",
+            ],
+        }
+    ]

@@ -80,29 +80,42 @@ def server_env(settings: Settings, code: str) -> dict[str, str]:
     for key, value in os.environ.items():  # the organiser's FLEXWORK_* choices (vector store, LLM, ...)
         if key.startswith("FLEXWORK_") and key not in ("FLEXWORK_HUB_PLAN", "FLEXWORK_PROFILE"):
             env[key] = value
-    env.update({
-        "FLEXWORK_DATA_DIR": str(settings.data_dir),
-        "FLEXWORK_EMBEDDING": settings.embedding,
-        "FLEXWORK_LANGUAGE": settings.language,
-        "FLEXWORK_WORKSHOP_CODE": code,
-        # the flexwork Voilà template, and the single-user server's settings + workbooks/voila.json
-        "JUPYTER_PATH": str(TEMPLATES_ROOT),
-        "JUPYTER_CONFIG_PATH": os.pathsep.join([str(HERE / "jupyter_config"), str(WORKBOOKS)]),
-        # a plain Jupyter server with Voilà: not JupyterLab (its extensions took ~5 s of each server's start)
-        "JUPYTERHUB_SINGLEUSER_APP": "jupyter_server.serverapp.ServerApp",
-        # one OpenMP thread per kernel: many kernels share few cores (see docs/scaling.md)
-        "OMP_NUM_THREADS": "1",
-        "PYTHONUNBUFFERED": "1",
-    })
+    env.update(
+        {
+            "FLEXWORK_DATA_DIR": str(settings.data_dir),
+            "FLEXWORK_EMBEDDING": settings.embedding,
+            "FLEXWORK_LANGUAGE": settings.language,
+            "FLEXWORK_WORKSHOP_CODE": code,
+            # the flexwork Voilà template, and the single-user server's settings + workbooks/voila.json
+            "JUPYTER_PATH": str(TEMPLATES_ROOT),
+            "JUPYTER_CONFIG_PATH": os.pathsep.join([str(HERE / "jupyter_config"), str(WORKBOOKS)]),
+            # a plain Jupyter server with Voilà: not JupyterLab (its extensions took ~5 s of each server's start)
+            "JUPYTERHUB_SINGLEUSER_APP": "jupyter_server.serverapp.ServerApp",
+            # one OpenMP thread per kernel: many kernels share few cores (see docs/scaling.md)
+            "OMP_NUM_THREADS": "1",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     if settings.state_url:
         env["FLEXWORK_STATE_URL"] = settings.state_url
     return env
 
 
-def prepare(settings: Settings, *, ip: str = "0.0.0.0", port: int = DEFAULT_PORT, hub_port: int | None = None,
-            proxy_api_port: int | None = None, facilitator: str = DEFAULT_FACILITATOR, title: str = "",
-            new: bool = False, mem_limit: str = "1G", cpu_limit: float = 1.0, cull_timeout: int = 3600,
-            hub_dir: Path | None = None) -> Workshop:
+def prepare(
+    settings: Settings,
+    *,
+    ip: str = "0.0.0.0",
+    port: int = DEFAULT_PORT,
+    hub_port: int | None = None,
+    proxy_api_port: int | None = None,
+    facilitator: str = DEFAULT_FACILITATOR,
+    title: str = "",
+    new: bool = False,
+    mem_limit: str = "1G",
+    cpu_limit: float = 1.0,
+    cull_timeout: int = 3600,
+    hub_dir: Path | None = None,
+) -> Workshop:
     """Write the hub's plan (ports, workshop code, facilitator) and return it with the new secret.
 
     The workshop (and its code) is created in the state store, owned by the facilitator, so the
@@ -122,11 +135,21 @@ def prepare(settings: Settings, *, ip: str = "0.0.0.0", port: int = DEFAULT_PORT
         code = store.create_workshop(name, title.strip())
     secret = new_secret()
     plan = {
-        "hub_dir": str(hub_dir), "ip": ip, "port": port,
-        "hub_port": hub_port or (port + 1), "proxy_api_port": proxy_api_port or (port + 2),
-        "facilitator": name, "secret_hash": hash_secret(secret), "code": code, "title": title.strip(),
-        "python": sys.executable, "workbooks": str(WORKBOOKS), "env": server_env(settings, code),
-        "mem_limit": mem_limit, "cpu_limit": cpu_limit, "cull_timeout": cull_timeout,
+        "hub_dir": str(hub_dir),
+        "ip": ip,
+        "port": port,
+        "hub_port": hub_port or (port + 1),
+        "proxy_api_port": proxy_api_port or (port + 2),
+        "facilitator": name,
+        "secret_hash": hash_secret(secret),
+        "code": code,
+        "title": title.strip(),
+        "python": sys.executable,
+        "workbooks": str(WORKBOOKS),
+        "env": server_env(settings, code),
+        "mem_limit": mem_limit,
+        "cpu_limit": cpu_limit,
+        "cull_timeout": cull_timeout,
     }
     tmp = plan_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(plan, indent=1), encoding="utf-8")
@@ -160,8 +183,14 @@ def hub_env(workshop: Workshop, base: dict[str, str] | None = None) -> dict[str,
 def start(workshop: Workshop, log: Path | None = None) -> subprocess.Popen:
     """Start the hub (its own process group, so that stopping it stops the proxy and servers too)."""
     out = log.open("ab") if log else None  # noqa: SIM115 - handed to the child, closed with it
-    return subprocess.Popen(hub_command(workshop), cwd=workshop.plan["hub_dir"], env=hub_env(workshop),
-                            stdout=out, stderr=subprocess.STDOUT if out else None, start_new_session=True)
+    return subprocess.Popen(
+        hub_command(workshop),
+        cwd=workshop.plan["hub_dir"],
+        env=hub_env(workshop),
+        stdout=out,
+        stderr=subprocess.STDOUT if out else None,
+        start_new_session=True,
+    )
 
 
 def wait_ready(workshop: Workshop, timeout: float = 120, proc: subprocess.Popen | None = None) -> bool:

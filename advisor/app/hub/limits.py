@@ -22,7 +22,7 @@ class Limits:
     """The resource limits prepared for one participant's server."""
 
     procs_files: list[Path]  # write the server's pid into each
-    note: str                # what is enforced, for the log
+    note: str  # what is enforced, for the log
 
 
 def _v2(root: Path) -> bool:

@@ -8,14 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from advisor.app.context import AppContext
-from advisor.app.steps.base import (
-    FormModel,
-    NeedsInput,
-    Problem,
-    Problems,
-    parse_date,
-    plain,
-)
+from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, parse_date, plain
 from advisor.app.steps.freshness import Staleness, staleness, stamp
 from advisor.app.steps.proposal import ProposalModel, load_proposal
 from advisor.app.steps.situation import SituationModel, load_situation
@@ -84,8 +77,12 @@ class AgreementModel(FormModel):
         """The parties, place and date (ISO) as filled in, leaving out the empty ones."""
         v = self.values
         d = parse_date(v["date"])[0]
-        parties = {"employer": v["employer"].strip(), "employee": v["employee"].strip(),
-                   "place": v["place"].strip(), "date": d.isoformat() if d else ""}
+        parties = {
+            "employer": v["employer"].strip(),
+            "employee": v["employee"].strip(),
+            "place": v["place"].strip(),
+            "date": d.isoformat() if d else "",
+        }
         return {k: val for k, val in parties.items() if val}
 
     def draft(self) -> CitedDraft:
@@ -99,8 +96,12 @@ class AgreementModel(FormModel):
         if self.parties():
             kwargs["parties"] = self.parties()
         draft = draft_agreement(situation, proposal, **kwargs)
-        self.result = {**self.result, "draft": plain(draft), "draft_check": self._check_draft(draft),
-                       "made_from": stamp(self.ctx, *DRAFT_INPUTS)}
+        self.result = {
+            **self.result,
+            "draft": plain(draft),
+            "draft_check": self._check_draft(draft),
+            "made_from": stamp(self.ctx, *DRAFT_INPUTS),
+        }
         self.ctx.merge("agreement", **{k: self.result[k] for k in ("draft", "draft_check", "made_from")})
         return draft
 
@@ -149,8 +150,9 @@ class AgreementModel(FormModel):
         if not self.result.get("draft"):
             return None
         reason = staleness(self.result.get("made_from"), self.ctx, *DRAFT_INPUTS)
-        if reason == "inputs" and (self.problems() or ProposalModel(self.ctx).problems()
-                                   or SituationModel(self.ctx).problems()):
+        if reason == "inputs" and (
+            self.problems() or ProposalModel(self.ctx).problems() or SituationModel(self.ctx).problems()
+        ):
             return "error"
         return reason
 

@@ -32,8 +32,7 @@ class ArgumentsModel:
         situation = load_situation(self.ctx)
         proposal = load_proposal(self.ctx)
         result = draft_arguments(situation, proposal, settings=self.ctx.settings_in_language())
-        self.saved = {"draft": plain(result.draft), "reframes": plain(result.reframes),
-                      **stamp(self.ctx, *INPUTS)}
+        self.saved = {"draft": plain(result.draft), "reframes": plain(result.reframes), **stamp(self.ctx, *INPUTS)}
         self.ctx.save(self.key, self.saved)
         return result.draft
 
@@ -65,5 +64,6 @@ class ArgumentsModel:
 
     def objections(self) -> CitedDraft:
         """The likely objections as a cited draft (advisor.tasks.objections)."""
-        return draft_objections(load_situation(self.ctx), load_proposal(self.ctx),
-                                settings=self.ctx.settings_in_language())
+        return draft_objections(
+            load_situation(self.ctx), load_proposal(self.ctx), settings=self.ctx.settings_in_language()
+        )

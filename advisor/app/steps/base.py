@@ -53,6 +53,7 @@ def plain(obj: Any) -> Any:
 
 # -- parsing typed text ---------------------------------------------------------------------------
 
+
 def lines(text: str | None) -> list[str]:
     """Non-empty lines of a text area, stripped."""
     stripped = (ln.strip().lstrip("-•*").strip() for ln in (text or "").splitlines())
@@ -72,7 +73,9 @@ def parse_int(text: str | int | None, lo: int, hi: int, required: bool = False) 
     return n, None
 
 
-def parse_float(text: str | float | None, lo: float, hi: float, required: bool = False) -> tuple[float | None, Problem | None]:
+def parse_float(
+    text: str | float | None, lo: float, hi: float, required: bool = False
+) -> tuple[float | None, Problem | None]:
     """A number in (lo, hi] ('37,5' is fine)."""
     s = str(text if text is not None else "").strip().replace(",", ".").replace(" ", "")
     if not s:
@@ -133,6 +136,7 @@ def fmt_span(span: tuple[int, int]) -> str:
 
 
 # -- the form model -------------------------------------------------------------------------------
+
 
 class FormModel(SavedDoc):
     """Raw values as the user typed them, saved on every change, so nothing typed is ever lost.

@@ -10,15 +10,7 @@ from statistics import mean
 from typing import Any, ClassVar
 
 from advisor.app.context import AppContext
-from advisor.app.steps.base import (
-    FormModel,
-    NeedsInput,
-    Problem,
-    Problems,
-    parse_date,
-    parse_float,
-    parse_int,
-)
+from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, parse_date, parse_float, parse_int
 
 KINDS = ("leveranse", "svar", "mote")
 KPI_KIND = "kpi:"  # entry kind of a key figure from the proposal: «kpi:<name>»
@@ -26,8 +18,11 @@ KPI_KIND = "kpi:"  # entry kind of a key figure from the proposal: «kpi:<name>�
 # How a target is written decides which way is better: «minst 4,5», «≥ 95 %» (higher) or «innen 2 timer»,
 # «høyst 3» (lower).
 _HIGHER = re.compile(r"(≥|>=|\bminst\b|\bover\b|\bmer enn\b|\bat least\b|\bmore than\b|\babove\b)", re.I)
-_LOWER = re.compile(r"(≤|<=|\bhøyst\b|\bmaks|\binnen\b|\bunder\b|\bmindre enn\b|\bat most\b|\bwithin\b|"
-                    r"\bbelow\b|\bless than\b|\bfærre enn\b)", re.I)
+_LOWER = re.compile(
+    r"(≤|<=|\bhøyst\b|\bmaks|\binnen\b|\bunder\b|\bmindre enn\b|\bat most\b|\bwithin\b|"
+    r"\bbelow\b|\bless than\b|\bfærre enn\b)",
+    re.I,
+)
 _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
@@ -91,7 +86,7 @@ class FollowUpModel(FormModel):
         "new_value": "",
     }
     item_defaults: ClassVar[dict[str, dict[str, Any]]] = {
-        "entries": {"date": "", "kind": "leveranse", "what": "", "on_time": True, "hours": None, "attended": True},
+        "entries": {"date": "", "kind": "leveranse", "what": "", "on_time": True, "hours": None, "attended": True}
     }
 
     def __init__(self, ctx: AppContext, today: date | None = None) -> None:
@@ -159,9 +154,14 @@ class FollowUpModel(FormModel):
             raise NeedsInput(problems, where="followup_entry")
         v = self.values
         d = parse_date(v["new_date"])[0]
-        entry = {"date": d.isoformat() if d else "", "kind": v["new_kind"], "what": v["new_what"].strip(),
-                 "on_time": bool(v["new_on_time"]), "attended": bool(v["new_attended"]),
-                 "hours": parse_float(v["new_hours"], -0.0001, 24 * 14)[0] if v["new_kind"] == "svar" else None}
+        entry = {
+            "date": d.isoformat() if d else "",
+            "kind": v["new_kind"],
+            "what": v["new_what"].strip(),
+            "on_time": bool(v["new_on_time"]),
+            "attended": bool(v["new_attended"]),
+            "hours": parse_float(v["new_hours"], -0.0001, 24 * 14)[0] if v["new_kind"] == "svar" else None,
+        }
         if str(v["new_kind"]).startswith(KPI_KIND):
             entry["value"] = parse_float(str(v["new_value"]).replace("%", ""), -1e9, 1e9)[0]
         self.append_item("entries", entry)

@@ -17,16 +17,39 @@ LINE = 600  # one sentence: a result, a rule, a target
 TEXT = 4000  # free text: own arguments, situational rules, equipment
 
 SITUATION = {
-    "role": NAME, "tariff_or_policy": LINE, "current_arrangement": TEXT, "best_hours": NAME,
-    "care_duties": TEXT, "health": TEXT, "manager_concerns": TEXT, "own_arguments": TEXT,
-    "tasks.name": NAME, "results.description": LINE, "results.evidence": LINE, "results.when": NAME,
+    "role": NAME,
+    "tariff_or_policy": LINE,
+    "current_arrangement": TEXT,
+    "best_hours": NAME,
+    "care_duties": TEXT,
+    "health": TEXT,
+    "manager_concerns": TEXT,
+    "own_arguments": TEXT,
+    "tasks.name": NAME,
+    "results.description": LINE,
+    "results.evidence": LINE,
+    "results.when": NAME,
 }
 PROPOSAL = {
-    "situational_rules": TEXT, "core_hours": NAME, "outer_hours": NAME, "availability_window": NAME,
-    "availability_channels": LINE, "response_time": LINE, "deliverables": TEXT, "follow_up": TEXT,
-    "minimum": TEXT, "nice_to_have": TEXT, "equipment": TEXT, "notice": LINE, "start_date": NAME,
-    "evaluation_date": NAME, "weekly_hours": NAME, "trial_months": NAME,
-    "kpis.name": NAME, "kpis.target": NAME, "kpis.baseline": NAME,
+    "situational_rules": TEXT,
+    "core_hours": NAME,
+    "outer_hours": NAME,
+    "availability_window": NAME,
+    "availability_channels": LINE,
+    "response_time": LINE,
+    "deliverables": TEXT,
+    "follow_up": TEXT,
+    "minimum": TEXT,
+    "nice_to_have": TEXT,
+    "equipment": TEXT,
+    "notice": LINE,
+    "start_date": NAME,
+    "evaluation_date": NAME,
+    "weekly_hours": NAME,
+    "trial_months": NAME,
+    "kpis.name": NAME,
+    "kpis.target": NAME,
+    "kpis.baseline": NAME,
 }
 
 

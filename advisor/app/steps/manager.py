@@ -37,37 +37,53 @@ _PRACTICE = "tln-kriterier#tvistelosningsnemndas-praksis-"
 # Each point of "what the law requires": (key, kinds it concerns, [(passage, phrase in its sentence)]).
 # Statements of law cite the law or the nemnd's decisions and practice, never our own guides.
 LAW: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]], ...] = (
-    ("time_place", KINDS, (
-        (_AML + "3", "rett til fleksibel arbeidstid"),
-        ("tln-77-23#tln-77-23", "NÅR arbeidet gjøres"),
-        ("tln-77-23#tln-77-23", "i kraft av styringsretten"),
-    )),
-    ("home_office_agreement", ("home_office",), (
-        ("hjemmekontorforskriften#hjemmekontorforskriften-p-2-1", "skriftlig avtale om hjemmearbeidet"),
-        ("hjemmekontorforskriften#hjemmekontorforskriften-p-1-2", "sporadisk"),
-    )),
-    ("vesentlig_ulempe", TLN_KINDS, (
-        (_AML + "3", "uten vesentlig ulempe"),
-        (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "forholdsvis betydelige"),
-        (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "generell ulempe"),
-    )),
-    ("burden", TLN_KINDS, (
-        (_PRACTICE + "arbeidsgiver-har-bevisbyrden", "opp til arbeidsgiver"),
-    )),
-    ("entry", ("reduced_time", "night_work"), (
-        (_AML + "4", "fylt 62 år"),
-        (_AML + "2", "regelmessig arbeider om natten"),
-        (_PRACTICE + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "legeattest"),
-        (_PRACTICE + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "barn under 10 år"),
-    )),
-    ("documentation", TLN_KINDS, (
-        (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "akkurat denne ordningen"),
-        (_PRACTICE + "arbeidsgiver-skal-begrense-ulempene", "så små som mulig"),
-        (_PRACTICE + "tilbud-om-alternative-ordninger-teller-med", "alternativ ordning"),
-    )),
-    ("deadline", TLN_KINDS, (
-        ("tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1", "fire uker"),
-    )),
+    (
+        "time_place",
+        KINDS,
+        (
+            (_AML + "3", "rett til fleksibel arbeidstid"),
+            ("tln-77-23#tln-77-23", "NÅR arbeidet gjøres"),
+            ("tln-77-23#tln-77-23", "i kraft av styringsretten"),
+        ),
+    ),
+    (
+        "home_office_agreement",
+        ("home_office",),
+        (
+            ("hjemmekontorforskriften#hjemmekontorforskriften-p-2-1", "skriftlig avtale om hjemmearbeidet"),
+            ("hjemmekontorforskriften#hjemmekontorforskriften-p-1-2", "sporadisk"),
+        ),
+    ),
+    (
+        "vesentlig_ulempe",
+        TLN_KINDS,
+        (
+            (_AML + "3", "uten vesentlig ulempe"),
+            (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "forholdsvis betydelige"),
+            (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "generell ulempe"),
+        ),
+    ),
+    ("burden", TLN_KINDS, ((_PRACTICE + "arbeidsgiver-har-bevisbyrden", "opp til arbeidsgiver"),)),
+    (
+        "entry",
+        ("reduced_time", "night_work"),
+        (
+            (_AML + "4", "fylt 62 år"),
+            (_AML + "2", "regelmessig arbeider om natten"),
+            (_PRACTICE + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "legeattest"),
+            (_PRACTICE + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "barn under 10 år"),
+        ),
+    ),
+    (
+        "documentation",
+        TLN_KINDS,
+        (
+            (_PRACTICE + "ulempen-ma-vaere-konkret-og-dokumentert", "akkurat denne ordningen"),
+            (_PRACTICE + "arbeidsgiver-skal-begrense-ulempene", "så små som mulig"),
+            (_PRACTICE + "tilbud-om-alternative-ordninger-teller-med", "alternativ ordning"),
+        ),
+    ),
+    ("deadline", TLN_KINDS, (("tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1", "fire uker"),)),
 )
 
 
@@ -77,12 +93,12 @@ class Assessment:
 
     decision: str
     weak: bool = False
-    reasons: list[str] = field(default_factory=list)        # UI keys: why it is weak
-    check_assessment: str | None = None                     # the refusal check's overall verdict
-    strengths: list[str] = field(default_factory=list)      # the check's reading of each reason
-    deadline: date | None = None                            # the nemnd deadline the refusal starts
-    tln: bool = True                                        # False: home office, outside the nemnd
-    report: CitedDraft | None = None                        # the refusal check's cited report
+    reasons: list[str] = field(default_factory=list)  # UI keys: why it is weak
+    check_assessment: str | None = None  # the refusal check's overall verdict
+    strengths: list[str] = field(default_factory=list)  # the check's reading of each reason
+    deadline: date | None = None  # the nemnd deadline the refusal starts
+    tln: bool = True  # False: home office, outside the nemnd
+    report: CitedDraft | None = None  # the refusal check's cited report
 
 
 class ManagerModel(FormModel):
@@ -155,11 +171,15 @@ class ManagerModel(FormModel):
                     supports.append(support(pid, contains=phrase))
                 except MissingPassage:
                     continue
-            claims = [Claim(text=ui(f"mgr.law.{key}.{i}", lang), support=[s]) for i, s in enumerate(supports, 1)
-                      if has(f"mgr.law.{key}.{i}")]
+            claims = [
+                Claim(text=ui(f"mgr.law.{key}.{i}", lang), support=[s])
+                for i, s in enumerate(supports, 1)
+                if has(f"mgr.law.{key}.{i}")
+            ]
             sections.append(DraftSection(heading=ui(f"mgr.law.{key}", lang), claims=claims, key=key))
-        draft = Draft(kind="manager_law", title=ui("mgr.law.title", lang), sections=sections,
-                      notice=ui("mgr.law.notice", lang))
+        draft = Draft(
+            kind="manager_law", title=ui("mgr.law.title", lang), sections=sections, notice=ui("mgr.law.notice", lang)
+        )
         return render_draft(draft, corpus_passages())
 
     # -- 2. a structured look at the request ----------------------------------------------------------
@@ -171,7 +191,8 @@ class ManagerModel(FormModel):
         out = [("mgr.review.request", bool(v["request"].strip()))]
         if kind in ("reduced_time", "night_work"):
             entry_ok = v["entry"] in ("age_62", "children_under_10") or (
-                v["entry"] in NEEDS_PROOF and bool(v["entry_documented"]))
+                v["entry"] in NEEDS_PROOF and bool(v["entry_documented"])
+            )
             out.append(("mgr.review.entry", entry_ok))
         out += [
             ("mgr.review.disadvantage", bool(v["disadvantage"].strip())),
@@ -203,8 +224,10 @@ class ManagerModel(FormModel):
         start, _ = parse_date(v["start_date"])
         start_text = date_text(start, lang) if start else t("mgr.answer.start_agreed")
         name = v["employee"].strip()
-        parts = [t("mgr.answer.greeting", name=name) if name else t("mgr.answer.greeting_plain"),
-                 t("mgr.answer.thanks", kind=kind, request=_sentence(v["request"]))]
+        parts = [
+            t("mgr.answer.greeting", name=name) if name else t("mgr.answer.greeting_plain"),
+            t("mgr.answer.thanks", kind=kind, request=_sentence(v["request"])),
+        ]
         if v["decision"] == "yes":
             parts.append(t("mgr.answer.yes", start=start_text))
         elif v["decision"] == "trial":
@@ -256,8 +279,12 @@ class ManagerModel(FormModel):
         self.answer()  # the same checks as the letter (NeedsInput when a reason or alternative is missing)
         text = self.reasons_text()
         received = self.deadline() and (parse_date(v["answer_date"])[0] or self._today())
-        case = RefusalCase(request=v["request"], refusal=text, written_refusal=True,
-                           refusal_received=received.isoformat() if received else None)
+        case = RefusalCase(
+            request=v["request"],
+            refusal=text,
+            written_refusal=True,
+            refusal_received=received.isoformat() if received else None,
+        )
         check = check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language())
         result.check_assessment = check.assessment
         result.strengths = [f.strength for f in check.findings if f.source == "refusal" and f.strength]

@@ -58,9 +58,7 @@ class ProposalModel(FormModel):
         "equipment": "",
         "notice": "",
     }
-    item_defaults: ClassVar[dict[str, dict[str, Any]]] = {
-        "kpis": {"name": "", "target": "", "baseline": ""},
-    }
+    item_defaults: ClassVar[dict[str, dict[str, Any]]] = {"kpis": {"name": "", "target": "", "baseline": ""}}
 
     def sections(self) -> tuple[str, ...]:
         """The form's sections for the chosen model (those of hybrid when it is unknown)."""
@@ -134,8 +132,11 @@ class ProposalModel(FormModel):
             "deliverables": lines(v["deliverables"]),
             "follow_up": lines(v["follow_up"]),
             "trial_months": parse_int(v["trial_months"], 0, 24)[0] or 0,
-            "kpis": [KPI(name=k["name"].strip(), target=k["target"].strip(), baseline=k["baseline"].strip())
-                     for k in v["kpis"] if str(k.get("name", "")).strip()],
+            "kpis": [
+                KPI(name=k["name"].strip(), target=k["target"].strip(), baseline=k["baseline"].strip())
+                for k in v["kpis"]
+                if str(k.get("name", "")).strip()
+            ],
             "minimum": lines(v["minimum"]),
             "nice_to_have": lines(v["nice_to_have"]),
             "equipment": v["equipment"].strip(),

@@ -8,16 +8,7 @@ from typing import Any, ClassVar
 
 from advisor.answering.documents import render_docx
 from advisor.app.context import AppContext
-from advisor.app.steps.base import (
-    FormModel,
-    NeedsInput,
-    Problem,
-    Problems,
-    lines,
-    parse_date,
-    parse_int,
-    plain,
-)
+from advisor.app.steps.base import FormModel, NeedsInput, Problem, Problems, lines, parse_date, parse_int, plain
 from advisor.core.models import CitedDraft, EmployeeFacts, EmployerFacts, RefusalCase
 from advisor.tasks.next_steps import draft_tln_submission, next_steps
 from advisor.tasks.refusal.analysis import analyse_case
@@ -97,13 +88,19 @@ class RefusalModel(FormModel):
             refusal_received=received.isoformat() if received else None,
             written_refusal=bool(v["written_refusal"]),
             employee=EmployeeFacts(
-                role=v["role"].strip(), needs=v["needs"].strip(), documentation=lines(v["documentation"]),
-                age=parse_int(v["age"], 14, 100)[0], children_under_10=tri.get(v["children_under_10"]),
-                history=v["history"].strip(), works_nights=tri.get(v["works_nights"]),
+                role=v["role"].strip(),
+                needs=v["needs"].strip(),
+                documentation=lines(v["documentation"]),
+                age=parse_int(v["age"], 14, 100)[0],
+                children_under_10=tri.get(v["children_under_10"]),
+                history=v["history"].strip(),
+                works_nights=tri.get(v["works_nights"]),
             ),
             employer=EmployerFacts(
-                name=v["employer_name"].strip(), size=parse_int(v["employer_size"], 1, 10_000_000)[0],
-                sector=v["employer_sector"].strip(), alternatives_offered=lines(v["alternatives_offered"]),
+                name=v["employer_name"].strip(),
+                size=parse_int(v["employer_size"], 1, 10_000_000)[0],
+                sector=v["employer_sector"].strip(),
+                alternatives_offered=lines(v["alternatives_offered"]),
                 facts=v["employer_facts"].strip(),
             ),
             notes=(v.get("notes") or "").strip(),
@@ -125,13 +122,17 @@ class RefusalModel(FormModel):
         """The refusal check (advisor.tasks.refusal.analysis): verdict, facts, findings, deadline, next steps."""
         case = self.case()
         audience = "union" if self.key == "refusal_tv" else "employee"
-        result = check_refusal(case, today=self._today(), settings=self.ctx.settings_in_language(), analysis=analysis,
-                               audience=audience)
+        result = check_refusal(
+            case, today=self._today(), settings=self.ctx.settings_in_language(), analysis=analysis, audience=audience
+        )
         public = result.public() if hasattr(result, "public") else plain(result)
         report = getattr(result, "report", None)
-        self._save_result(check=public, report=plain(report) if report is not None else None,
-                          deadline_passed=getattr(result, "deadline_passed", None),
-                          checked_on=self._today().isoformat())
+        self._save_result(
+            check=public,
+            report=plain(report) if report is not None else None,
+            deadline_passed=getattr(result, "deadline_passed", None),
+            checked_on=self._today().isoformat(),
+        )
         return public
 
     def next_steps(self, analysis: Any = None) -> CitedDraft:

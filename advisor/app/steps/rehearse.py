@@ -30,8 +30,7 @@ class RehearseModel(SavedDoc):
     """
 
     key = "rehearse"
-    defaults: ClassVar[dict[str, Any]] = {"session": None, "transcript": [], "attempts": [], "sessions": 0,
-                                          "draft": ""}
+    defaults: ClassVar[dict[str, Any]] = {"session": None, "transcript": [], "attempts": [], "sessions": 0, "draft": ""}
     item_defaults: ClassVar[dict[str, dict[str, Any]]] = {"transcript": {}, "attempts": {}}
 
     def __init__(self, ctx: AppContext) -> None:
@@ -57,9 +56,9 @@ class RehearseModel(SavedDoc):
         exchanges = dump.pop("exchanges", [])
         self.data["session"] = dump
         known = self.data["transcript"]
-        if exchanges[:len(known)] != known:  # another session: a new transcript
+        if exchanges[: len(known)] != known:  # another session: a new transcript
             self.values["transcript"], self.ids["transcript"] = [], []
-        for exchange in exchanges[len(self.data["transcript"]):]:
+        for exchange in exchanges[len(self.data["transcript"]) :]:
             self.append_item("transcript", exchange)
 
     def set_draft(self, text: str) -> None:
@@ -112,14 +111,17 @@ class RehearseModel(SavedDoc):
             session = self.session
         exchange = session.reply(text)
         fb = exchange.feedback
-        self.append_item("attempts", {
-            "session": self.data["sessions"],
-            "objection_id": fb.objection_id,
-            "total": fb.total,
-            "max_total": fb.max_total,
-            "good": bool(fb.good),
-            "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        })
+        self.append_item(
+            "attempts",
+            {
+                "session": self.data["sessions"],
+                "objection_id": fb.objection_id,
+                "total": fb.total,
+                "max_total": fb.max_total,
+                "good": bool(fb.good),
+                "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            },
+        )
         self._keep_session()
         self.data["draft"] = ""
         self.save()
@@ -151,8 +153,14 @@ class RehearseModel(SavedDoc):
         for e in st.exchanges:
             out.append({"who": "me", "text": e.reply})
             out.append({"who": "coach", "feedback": e.feedback})
-            out.append({"who": "manager", "text": e.manager.text, "objection_id": e.manager.objection_id,
-                        "done": e.manager.done})
+            out.append(
+                {
+                    "who": "manager",
+                    "text": e.manager.text,
+                    "objection_id": e.manager.objection_id,
+                    "done": e.manager.done,
+                }
+            )
         return out
 
     def scores(self) -> list[float]:

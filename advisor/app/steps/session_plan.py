@@ -59,9 +59,9 @@ class Debrief:
     code: str
     n: int
     hidden: bool
-    hardest: list[tuple[str, int]] = field(default_factory=list)       # objection id, how many found it hardest
+    hardest: list[tuple[str, int]] = field(default_factory=list)  # objection id, how many found it hardest
     readiness_pairs: list[tuple[int, int]] = field(default_factory=list)  # (before, after) per participant
-    observed: list[float] = field(default_factory=list)                # observers' rubric share, per participant
+    observed: list[float] = field(default_factory=list)  # observers' rubric share, per participant
 
     @property
     def change(self) -> float | None:
@@ -109,8 +109,15 @@ class SessionPlanModel:
         rows = []
         for step, minutes, notebook in PLAN:
             end = t + timedelta(minutes=minutes)
-            rows.append({"step": step, "begins": t.strftime("%H:%M"), "ends": end.strftime("%H:%M"),
-                         "minutes": minutes, "notebook": notebook})
+            rows.append(
+                {
+                    "step": step,
+                    "begins": t.strftime("%H:%M"),
+                    "ends": end.strftime("%H:%M"),
+                    "minutes": minutes,
+                    "notebook": notebook,
+                }
+            )
             t = end
         return rows
 
@@ -128,7 +135,11 @@ class SessionPlanModel:
             weight = 0.0  # how well the card fits: common to every request, to this kind, to the worry
             for trig in o.triggers:
                 words = trig.value if isinstance(trig.value, list) else []
-                if trig.when == "always" or (trig.when == "concerns" and any(str(w).lower() in worry for w in words)) or trig.when == f"asks_{kind}":
+                if (
+                    trig.when == "always"
+                    or (trig.when == "concerns" and any(str(w).lower() in worry for w in words))
+                    or trig.when == f"asks_{kind}"
+                ):
                     weight += trig.weight
             scored.append((weight + rng.random(), o.id))  # cards that do not fit come last; ties differ per draw
         cards = [oid for _, oid in sorted(scored, reverse=True)[:CARDS]]
@@ -173,9 +184,12 @@ class SessionPlanModel:
         after = self._readiness("readiness_after", required=False)
         self.workshop.data["readiness"] = str(after or before)
         data = self.workshop.contribution()
-        data.update(readiness_before=before, readiness_after=after,
-                    hardest=[self.data["hardest"]] if self.data["hardest"] in self.data["cards"] else [],
-                    observed=None if (share := self.observed_share()) is None else round(share, 3))
+        data.update(
+            readiness_before=before,
+            readiness_after=after,
+            hardest=[self.data["hardest"]] if self.data["hardest"] in self.data["cards"] else [],
+            observed=None if (share := self.observed_share()) is None else round(share, 3),
+        )
         try:
             self.ctx.store.contribute(self.ctx.user, code, data)
         except UnknownWorkshop:
@@ -193,12 +207,20 @@ class SessionPlanModel:
         hardest: Counter[str] = Counter()
         for r in rows:
             hardest.update(oid for oid in (r.get("hardest") or []) if isinstance(oid, str))
-        pairs = [(r["readiness_before"], r["readiness_after"]) for r in rows
-                 if isinstance(r.get("readiness_before"), int) and isinstance(r.get("readiness_after"), int)]
+        pairs = [
+            (r["readiness_before"], r["readiness_after"])
+            for r in rows
+            if isinstance(r.get("readiness_before"), int) and isinstance(r.get("readiness_after"), int)
+        ]
         observed = [float(r["observed"]) for r in rows if isinstance(r.get("observed"), int | float)]
-        return Debrief(code=code, n=len(rows), hidden=False,
-                       hardest=sorted(hardest.items(), key=lambda kv: (-kv[1], kv[0]))[:5],
-                       readiness_pairs=pairs, observed=observed)
+        return Debrief(
+            code=code,
+            n=len(rows),
+            hidden=False,
+            hardest=sorted(hardest.items(), key=lambda kv: (-kv[1], kv[0]))[:5],
+            readiness_pairs=pairs,
+            observed=observed,
+        )
 
     def objection_label(self, oid: str) -> str:
         """The objection's label in the page's language (its id if it is unknown)."""
@@ -222,8 +244,9 @@ class SessionPlanModel:
         document.add_paragraph(t("plan.summary.meta", code=d.code, n=d.n, day=date.today().isoformat()))
         document.add_heading(t("plan.title"), level=1)
         table = document.add_table(rows=1, cols=3)
-        for cell, text in zip(table.rows[0].cells, (t("plan.col.time"), t("plan.col.step"), t("plan.col.minutes")),
-                              strict=True):
+        for cell, text in zip(
+            table.rows[0].cells, (t("plan.col.time"), t("plan.col.step"), t("plan.col.minutes")), strict=True
+        ):
             cell.text = text
         for row in self.schedule():
             cells = table.add_row().cells
@@ -240,8 +263,13 @@ class SessionPlanModel:
                 document.add_paragraph("–")
             document.add_heading(t("plan.debrief.readiness"), level=1)
             change = d.change
-            document.add_paragraph(t("plan.debrief.change", n=len(d.readiness_pairs),
-                                     change=f"{change:+.1f}" if change is not None else "–"))
+            document.add_paragraph(
+                t(
+                    "plan.debrief.change",
+                    n=len(d.readiness_pairs),
+                    change=f"{change:+.1f}" if change is not None else "–",
+                )
+            )
             if d.observed:
                 document.add_paragraph(t("plan.debrief.observed", share=round(100 * mean(d.observed))))
             for caption, png in plots:

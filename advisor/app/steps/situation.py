@@ -47,8 +47,11 @@ class SituationModel(FormModel):
         out: Problems = {}
         if not str(v["role"]).strip():
             out["role"] = Problem("err.required")
-        for name, lo, hi in (("employment_percent", 1, 100), ("employer_size", 1, 10_000_000),
-                             ("commute_minutes", 0, 600)):
+        for name, lo, hi in (
+            ("employment_percent", 1, 100),
+            ("employer_size", 1, 10_000_000),
+            ("commute_minutes", 0, 600),
+        ):
             _, p = parse_int(v[name], lo, hi, required=(name == "employment_percent"))
             if p:
                 out[name] = p
@@ -60,14 +63,17 @@ class SituationModel(FormModel):
             if p:
                 out[f"tasks.{i}.share_percent"] = p
             total += share or 0
-            filled = any([task.get("deep_focus"), task.get("physical_presence"), str(task.get("share_percent", "")).strip()])
+            filled = any(
+                [task.get("deep_focus"), task.get("physical_presence"), str(task.get("share_percent", "")).strip()]
+            )
             if filled and not str(task.get("name", "")).strip():
                 out[f"tasks.{i}.name"] = Problem("err.required")
         if total > 100:
             out["tasks"] = Problem("err.shares_over_100", {"total": total})
         for i, res in enumerate(v["results"]):
             if (str(res.get("evidence", "")).strip() or str(res.get("when", "")).strip()) and not str(
-                    res.get("description", "")).strip():
+                res.get("description", "")
+            ).strip():
                 out[f"results.{i}.description"] = Problem("err.required")
         from advisor.app.steps.limits import SITUATION, length_problems
 
@@ -87,10 +93,16 @@ class SituationModel(FormModel):
             employer_size=parse_int(v["employer_size"], 1, 10_000_000)[0],
             tariff_or_policy=v["tariff_or_policy"].strip(),
             current_arrangement=v["current_arrangement"].strip(),
-            tasks=[Task(name=t["name"].strip(), deep_focus=bool(t["deep_focus"]),
-                        physical_presence=bool(t["physical_presence"]),
-                        share_percent=parse_int(t["share_percent"], 0, 100)[0])
-                   for t in v["tasks"] if str(t.get("name", "")).strip()],
+            tasks=[
+                Task(
+                    name=t["name"].strip(),
+                    deep_focus=bool(t["deep_focus"]),
+                    physical_presence=bool(t["physical_presence"]),
+                    share_percent=parse_int(t["share_percent"], 0, 100)[0],
+                )
+                for t in v["tasks"]
+                if str(t.get("name", "")).strip()
+            ],
             best_hours=v["best_hours"].strip(),
             commute_minutes=parse_int(v["commute_minutes"], 0, 600)[0],
             care_duties=v["care_duties"].strip() or None,
@@ -99,9 +111,11 @@ class SituationModel(FormModel):
             leadership_position=bool(v["leadership_position"]),
             in_probation=bool(v["in_probation"]),
             manager_concerns=lines(v["manager_concerns"]),
-            results=[Result(description=r["description"].strip(), evidence=r["evidence"].strip(),
-                            when=r["when"].strip())
-                     for r in v["results"] if str(r.get("description", "")).strip()],
+            results=[
+                Result(description=r["description"].strip(), evidence=r["evidence"].strip(), when=r["when"].strip())
+                for r in v["results"]
+                if str(r.get("description", "")).strip()
+            ],
             own_arguments=lines(v["own_arguments"]),
         )
 

@@ -25,11 +25,18 @@ _GUIDE = "guide-hr-ni-punkter#"
 # The nine points: passage and the phrases locating the guidance sentences cited for each.
 POINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("punkt-1-strategi-og-policy-for-fleksibelt-arbeid", ("Første steg for HR", "Policyen bør slå fast")),
-    ("punkt-2-kartlegg-om-ansatte-og-team-er-klare-for-fleksibelt-arbeid", ("HR bør derfor kartlegge",
-                                                                            "Like vilkår betyr like kriterier")),
-    ("punkt-3-start-med-en-avgrenset-proveordning", ("anbefaler kilden en prøveordning", "Prøveordningen kan også avgrenses")),
-    ("punkt-4-teknologi-oppkobling-og-informasjonssikkerhet", ("forutsetter at arbeidsverktøyene",
-                                                               "krever hjemmekontorforskriften dessuten")),
+    (
+        "punkt-2-kartlegg-om-ansatte-og-team-er-klare-for-fleksibelt-arbeid",
+        ("HR bør derfor kartlegge", "Like vilkår betyr like kriterier"),
+    ),
+    (
+        "punkt-3-start-med-en-avgrenset-proveordning",
+        ("anbefaler kilden en prøveordning", "Prøveordningen kan også avgrenses"),
+    ),
+    (
+        "punkt-4-teknologi-oppkobling-og-informasjonssikkerhet",
+        ("forutsetter at arbeidsverktøyene", "krever hjemmekontorforskriften dessuten"),
+    ),
     ("punkt-5-fleksible-kontorer-kontorhuber-og-coworking", ("anbefaler å gi ansatte tilgang til fleksible kontorer",)),
     ("punkt-6-teamavtaler-og-gode-kommunikasjonskanaler", ("må teamet lage egne avtaler",)),
     ("punkt-7-laer-lederne-a-coache-medarbeidere-som-jobber-fleksibelt", ("lærer opp lederne",)),
@@ -113,7 +120,10 @@ class WorkshopModel:
         top = sorted(objections.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
         best = [r["best_score"] for r in rows if isinstance(r.get("best_score"), int | float)]
         return {
-            "code": code, "n": n, "hidden": False, "min_group": MIN_GROUP,
+            "code": code,
+            "n": n,
+            "hidden": False,
+            "min_group": MIN_GROUP,
             "readiness_mean": mean(readiness) if readiness else None,
             "readiness": distribution,
             "progress": progress,
@@ -134,8 +144,9 @@ class WorkshopModel:
         scores = rehearse.scores()
         return {
             "readiness": readiness,
-            "progress": {k: bool(progress.get(k)) for k in ("situasjon", "forslag", "argumenter", "innvendinger",
-                                                            "avtale")},
+            "progress": {
+                k: bool(progress.get(k)) for k in ("situasjon", "forslag", "argumenter", "innvendinger", "avtale")
+            },
             "objections": rehearse.rehearsed(),
             "best_score": round(max(scores), 3) if scores else None,
         }

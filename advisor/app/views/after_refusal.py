@@ -5,17 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from advisor.app.steps.refusal import RefusalModel
-from advisor.app.views.common import (
-    Feedback,
-    Page,
-    button,
-    column,
-    guarded,
-    heading,
-    html_widget,
-    paragraph,
-    row,
-)
+from advisor.app.views.common import Feedback, Page, button, column, guarded, heading, html_widget, paragraph, row
 from advisor.app.views.forms import Binder
 from advisor.app.views.notices import Freshness, InputWatch
 from advisor.app.views.refusal_form import case_form, deadline_html, steps_html
@@ -73,7 +63,10 @@ def build(page: Page) -> w.Widget:
     return column(
         paragraph(t("after.intro")),
         case_form(page, b, full=False),
-        row(go), feedback.widget,
-        fresh.banner, deadline,
-        heading(t("after.steps")), steps,
+        row(go),
+        feedback.widget,
+        fresh.banner,
+        deadline,
+        heading(t("after.steps")),
+        steps,
     )

@@ -35,15 +35,20 @@ def gaps_html(report: GapReport, page: Page) -> str:
         cond = (g.condition_en if en else "") or g.condition_nb
         note = f" <span class='fw-note'>({esc(cond)})</span>" if cond else ""
         missing.append(f"<li>✗ {esc((g.label_en if en else '') or g.label_nb)}{mark}{note}</li>")
-    present = [f"<li>✓ {esc((g.label_en if en else '') or g.label_nb)} — <q>{esc(g.evidence)}</q></li>"
-               for g in report.present]
-    parts = [f"<h3>{esc(t('gaps.result', name=report.source))}</h3>",
-             f"<h4>{esc(t('gaps.missing', n=len(missing)))}</h4><ul class='fw-gaps-missing'>{''.join(missing)}</ul>",
-             f"<h4>{esc(t('gaps.present', n=len(present)))}</h4><ul class='fw-gaps-present'>{''.join(present)}</ul>"]
+    present = [
+        f"<li>✓ {esc((g.label_en if en else '') or g.label_nb)} — <q>{esc(g.evidence)}</q></li>" for g in report.present
+    ]
+    parts = [
+        f"<h3>{esc(t('gaps.result', name=report.source))}</h3>",
+        f"<h4>{esc(t('gaps.missing', n=len(missing)))}</h4><ul class='fw-gaps-missing'>{''.join(missing)}</ul>",
+        f"<h4>{esc(t('gaps.present', n=len(present)))}</h4><ul class='fw-gaps-present'>{''.join(present)}</ul>",
+    ]
     if report.placeholders:
         parts.append(f"<p class='fw-info'>{esc(t('gaps.placeholders', n=report.placeholders))}</p>")
-    parts.append(f"<details><summary>{esc(t('gaps.details'))}</summary>"
-                 f"{draft_html(report.cited, page.lang, uid='gaps')}</details>")
+    parts.append(
+        f"<details><summary>{esc(t('gaps.details'))}</summary>"
+        f"{draft_html(report.cited, page.lang, uid='gaps')}</details>"
+    )
     return "".join(parts)
 
 
@@ -56,14 +61,17 @@ def draft_check_html(report: dict | None, draft, page: Page) -> str:  # noqa: AN
     if report is not None:
         missing = report.get("missing", [])
         required = [g for g in missing if g.get("mandatory")]
-        parts.append(out_t(page, "agr.check", open=report.get("placeholders", 0), missing=len(missing),
-                           required=len(required)))
+        parts.append(
+            out_t(page, "agr.check", open=report.get("placeholders", 0), missing=len(missing), required=len(required))
+        )
     lines = [line for s in draft.sections for line in s.lines]
     past = list(dict.fromkeys(f.written for line in lines for f in past_dates(line)))
     if past:
         parts.append(out_t(page, "agr.past_dates", dates=", ".join(past)))
-    return "".join(f"<p class='fw-warn fw-draft-check'>{esc(p)}</p>" if i else f"<p class='fw-info fw-draft-check'>"
-                   f"{esc(p)}</p>" for i, p in enumerate(parts))
+    return "".join(
+        f"<p class='fw-warn fw-draft-check'>{esc(p)}</p>" if i else f"<p class='fw-info fw-draft-check'>{esc(p)}</p>"
+        for i, p in enumerate(parts)
+    )
 
 
 def build(page: Page) -> w.Widget:
@@ -85,9 +93,11 @@ def build(page: Page) -> w.Widget:
         if draft and not fresh.reason:  # only a draft that is current is offered as a document to sign
             data, path = model.docx()
             md = model.markdown().encode("utf-8")
-            links.value = (download_html(data, path.name, DOCX_MIME, t("agr.download_docx"))
-                           + download_html(md, path.with_suffix(".md").name, "text/markdown", t("agr.download_md"))
-                           + draft_check_html(model.draft_check(), draft, page))
+            links.value = (
+                download_html(data, path.name, DOCX_MIME, t("agr.download_docx"))
+                + download_html(md, path.with_suffix(".md").name, "text/markdown", t("agr.download_md"))
+                + draft_check_html(model.draft_check(), draft, page)
+            )
 
     make = button(t("agr.make"), tooltip=t("agr.make.help"), style="primary")
     make.add_class("fw-make-agreement")
@@ -109,16 +119,28 @@ def build(page: Page) -> w.Widget:
     form = column(
         b.dropdown("kind", "agr.kind", [(t(f"agr.kind.{k}"), k) for k in KINDS]),
         paragraph(t("agr.parties.help")),
-        row(*(w.VBox([b.text(name, f"agr.{name}", placeholder_key="date.ph" if name == "date" else None)],
-                     layout=w.Layout(flex="1 1 240px", min_width="0"))
-              for name in ("employee", "employer", "place", "date"))),
+        row(
+            *(
+                w.VBox(
+                    [b.text(name, f"agr.{name}", placeholder_key="date.ph" if name == "date" else None)],
+                    layout=w.Layout(flex="1 1 240px", min_width="0"),
+                )
+                for name in ("employee", "employer", "place", "date")
+            )
+        ),
     )
 
     # -- the gap check ---------------------------------------------------------------------------
     gap_feedback = Feedback(page)
     gaps = html_widget("", "fw-gaps")
-    upload = w.FileUpload(icon="", accept=".docx,.md,.txt", multiple=False, description=t("gaps.upload"),
-                          tooltip=t("gaps.upload.help"), layout=w.Layout(width="auto"))
+    upload = w.FileUpload(
+        icon="",
+        accept=".docx,.md,.txt",
+        multiple=False,
+        description=t("gaps.upload"),
+        tooltip=t("gaps.upload.help"),
+        layout=w.Layout(width="auto"),
+    )
     upload.add_class("fw-upload-agreement")
 
     def show_gaps() -> None:
@@ -152,6 +174,7 @@ def build(page: Page) -> w.Widget:
     check.on_click(on_check)
 
     guarded(page, feedback, "show agreement")(show)()
+
     def redraft() -> None:
         model.draft()
         show()
@@ -162,8 +185,17 @@ def build(page: Page) -> w.Widget:
     b.refresh()
     return column(
         paragraph(t("agr.intro")),
-        form, row(make), feedback.widget, fresh.banner, links, preview,
-        heading(t("gaps.heading")), paragraph(t("gaps.intro")),
-        row(upload), b.text("pasted", "gaps.pasted", area=True, rows=6), row(check),
-        gap_feedback.widget, gaps,
+        form,
+        row(make),
+        feedback.widget,
+        fresh.banner,
+        links,
+        preview,
+        heading(t("gaps.heading")),
+        paragraph(t("gaps.intro")),
+        row(upload),
+        b.text("pasted", "gaps.pasted", area=True, rows=6),
+        row(check),
+        gap_feedback.widget,
+        gaps,
     )

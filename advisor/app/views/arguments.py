@@ -41,7 +41,8 @@ def reframes_html(reframes: list[Reframe], t) -> str:  # noqa: ANN001 - t is Pag
             f'<div class="fw-before"><strong>{esc(t("args.before"))}</strong>{befores}</div>'
             f'<div class="fw-after"><strong>{esc(t("args.after"))}</strong><p>{esc(after)}</p>'
             f'<p class="fw-note">{esc(t("args.why"))}: {whys}</p></div>'
-            "</div>")
+            "</div>"
+        )
     return f'<div class="fw-reframes">{"".join(items)}</div>'
 
 
@@ -119,10 +120,21 @@ def build(page: Page) -> w.Widget:
         redraft()
     return column(
         paragraph(t("args.intro")),
-        row(make), feedback.widget,
-        fresh.banner, dates, output,
-        heading(t("args.reframes")), paragraph(t("args.reframes.help")), reframes,
-        heading(t("args.objections.heading")), row(obj), obj_feedback.widget, objections,
-        heading(out_t(page, "card.heading")), paragraph(out_t(page, "card.help")), row(card), card_feedback.widget,
+        row(make),
+        feedback.widget,
+        fresh.banner,
+        dates,
+        output,
+        heading(t("args.reframes")),
+        paragraph(t("args.reframes.help")),
+        reframes,
+        heading(t("args.objections.heading")),
+        row(obj),
+        obj_feedback.widget,
+        objections,
+        heading(out_t(page, "card.heading")),
+        paragraph(out_t(page, "card.help")),
+        row(card),
+        card_feedback.widget,
         card_links,
     )

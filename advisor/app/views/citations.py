@@ -51,8 +51,9 @@ def badges_html(c: Citation, lang: str) -> str:
     else:
         out.append(f'<span class="fw-badge fw-unverified-quote">{esc(ui("cite.not_verified", lang))}</span>')
     if c.status == "UNVERIFIED":
-        out.append(f'<span class="fw-badge fw-unverified" title="{esc(ui("cite.unverified_help", lang))}">'
-                   f'UNVERIFIED</span>')
+        out.append(
+            f'<span class="fw-badge fw-unverified" title="{esc(ui("cite.unverified_help", lang))}">UNVERIFIED</span>'
+        )
     else:
         _, wording = citation_facts(c.passage_id, c.verified, c.status, lang)
         if wording:
@@ -84,17 +85,20 @@ def citation_html(c: Citation, uid: str, lang: str, more: Iterable[Citation] = (
     """
     group = [c, *more]
     url = safe_url(c.url)
-    link = (f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(ui("cite.open_source", lang))}'
-            f"</a>" if url else "")
+    link = (
+        f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(ui("cite.open_source", lang))}</a>'
+        if url
+        else ""
+    )
     date = date_html(c, lang)
-    status = (f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else "")
+    status = f'<p class="fw-note">{esc(ui("cite.unverified_help", lang))}</p>' if c.status == "UNVERIFIED" else ""
     worst = next((x for x in group if not x.verified), c)
     quotes = "".join(f'<blockquote lang="nb">«{esc(x.quote)}»</blockquote>' for x in group)  # verbatim, bokmål
     return (
         f'<details class="fw-citation" id="fw-{uid}-{c.n}">'
         f"<summary>[{c.n}] {esc(c.ref)}{badges_html(worst, lang)}</summary>"
         f"{quotes}"
-        f'<p>{esc(c.ref)} — <cite>{esc(c.title)}</cite>{date}</p>'
+        f"<p>{esc(c.ref)} — <cite>{esc(c.title)}</cite>{date}</p>"
         f"{status}<p>{link}</p>"
         "</details>"
     )
@@ -139,12 +143,17 @@ def citations_html(citations: Iterable[Citation | dict], lang: str, uid: str) ->
     groups, _ = by_passage(cits)
     items = "".join(citation_html(g[0], uid, lang, g[1:]) for g in groups)
     all_ok = all(c.verified for c in cits)
-    badge = (f'<span class="fw-badge fw-verified">{esc(ui("cite.verified", lang))}</span>' if all_ok
-             else f'<span class="fw-badge fw-unverified-quote">{esc(ui("cite.not_verified", lang))}</span>')
-    return (f'<details class="fw-sources fw-citations" aria-label="{esc(ui("cite.heading", lang))}">'
-            f"<summary>{esc(ui('cite.heading', lang))} ({len(groups)}){badge}</summary>"
-            f"<p class='fw-note'>{esc(ui('cite.how', lang))}</p>"
-            f"{items}</details>")
+    badge = (
+        f'<span class="fw-badge fw-verified">{esc(ui("cite.verified", lang))}</span>'
+        if all_ok
+        else f'<span class="fw-badge fw-unverified-quote">{esc(ui("cite.not_verified", lang))}</span>'
+    )
+    return (
+        f'<details class="fw-sources fw-citations" aria-label="{esc(ui("cite.heading", lang))}">'
+        f"<summary>{esc(ui('cite.heading', lang))} ({len(groups)}){badge}</summary>"
+        f"<p class='fw-note'>{esc(ui('cite.how', lang))}</p>"
+        f"{items}</details>"
+    )
 
 
 def draft_html(draft: CitedDraft | dict, lang: str, uid: str | None = None) -> str:
@@ -175,6 +184,9 @@ def text_html(text: str, citations: Iterable[Citation | dict], lang: str, uid: s
     uid = uid or _uid([text, [c.model_dump(mode="json") for c in cits]])
     _, renumber = by_passage(cits)
     known = set(renumber.values())
-    body = "".join(f"<p>{line_html(renumber_line(line, renumber), uid, known)}</p>"
-                   for line in (text or "").splitlines() if line.strip())
+    body = "".join(
+        f"<p>{line_html(renumber_line(line, renumber), uid, known)}</p>"
+        for line in (text or "").splitlines()
+        if line.strip()
+    )
     return body + citations_html(cits, lang, uid)

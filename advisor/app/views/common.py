@@ -119,8 +119,7 @@ def html_widget(value: str = "", *classes: str) -> w.HTML:
 def download_html(data: bytes, filename: str, mime: str, label: str) -> str:
     """A link that downloads `data` (a data: URI, so it works behind any proxy, with no files served)."""
     b64 = base64.b64encode(data).decode("ascii")
-    return (f'<a class="fw-download" download="{esc(filename)}" href="data:{esc(mime)};base64,{b64}">'
-            f"⬇ {esc(label)}</a>")
+    return f'<a class="fw-download" download="{esc(filename)}" href="data:{esc(mime)};base64,{b64}">⬇ {esc(label)}</a>'
 
 
 def button(label: str, tooltip: str = "", style: str = "") -> w.Button:
@@ -128,19 +127,28 @@ def button(label: str, tooltip: str = "", style: str = "") -> w.Button:
 
     No icons: they need Font Awesome, which Voilà would fetch from a CDN.
     """
-    return w.Button(description=label, tooltip=tooltip or label, button_style=style,
-                    layout=w.Layout(width="auto", max_width="100%"))
+    return w.Button(
+        description=label, tooltip=tooltip or label, button_style=style, layout=w.Layout(width="auto", max_width="100%")
+    )
 
 
-def text_field(value: Any, label: str, css: str = "", *, area: bool = False, rows: int | None = None,
-               placeholder: str = "") -> w.Text | w.Textarea:
+def text_field(
+    value: Any, label: str, css: str = "", *, area: bool = False, rows: int | None = None, placeholder: str = ""
+) -> w.Text | w.Textarea:
     """A labelled text field (a text area with `area`) as wide as the page, its label above it, sending
     every keystroke (the page saves as one types); `css` is the class tests and styles find it by."""
     cls = w.Textarea if area else w.Text
     kwargs: dict[str, Any] = {"rows": rows} if area and rows else {}
-    widget = cls(value="" if value is None else str(value), description=label, placeholder=placeholder, tooltip=label,
-                 continuous_update=True, layout=w.Layout(width="100%"), style={"description_width": "initial"},
-                 **kwargs)
+    widget = cls(
+        value="" if value is None else str(value),
+        description=label,
+        placeholder=placeholder,
+        tooltip=label,
+        continuous_update=True,
+        layout=w.Layout(width="100%"),
+        style={"description_width": "initial"},
+        **kwargs,
+    )
     widget.add_class("fw-field")
     if css:
         widget.add_class(css)
@@ -180,8 +188,10 @@ class Feedback:
 
     def busy(self, key: str = "status.working") -> None:
         """A spinner with text while a step runs (searching the index, drafting: seconds, not instant)."""
-        self.widget.value = (f'<div class="fw-info fw-busy" role="status" aria-live="polite">'
-                             f'<span class="fw-spinner" aria-hidden="true"></span>{esc(self.page.t(key))}</div>')
+        self.widget.value = (
+            f'<div class="fw-info fw-busy" role="status" aria-live="polite">'
+            f'<span class="fw-spinner" aria-hidden="true"></span>{esc(self.page.t(key))}</div>'
+        )
 
     def ok(self, text: str) -> None:
         """Show a message that something succeeded."""
@@ -208,8 +218,10 @@ class Feedback:
         if wb:
             # Point to the workbook that has the problem, with a link.
             target = workbook(wb)
-            self.widget.value = (f'<div class="fw-error" role="alert">{esc(text)} '
-                                 f'<a href="{esc(target.href)}">{esc(self.page.t(target.title_key))}</a></div>')
+            self.widget.value = (
+                f'<div class="fw-error" role="alert">{esc(text)} '
+                f'<a href="{esc(target.href)}">{esc(self.page.t(target.title_key))}</a></div>'
+            )
         else:
             self.error(text)
 
@@ -290,7 +302,7 @@ class Page:
     # -- another window changed what this page shows ---------------------------------------------
 
     def _elsewhere_notice(self) -> w.Widget:
-        """"Changed in another window — reload" with a reload button, and the hidden focus check.
+        """ "Changed in another window — reload" with a reload button, and the hidden focus check.
 
         The page template clicks the hidden button when the browser tab gets focus or becomes
         visible; the kernel then asks the store whether the page's documents changed meanwhile.
@@ -314,8 +326,9 @@ class Page:
             log_failure("check other windows", exc)
 
     def _changed_elsewhere(self, _doc: Any = None) -> None:
-        self._elsewhere_text.value = (f'<div class="fw-error fw-elsewhere" role="alert">'
-                                      f'{esc(self.t("state.elsewhere"))}</div>')
+        self._elsewhere_text.value = (
+            f'<div class="fw-error fw-elsewhere" role="alert">{esc(self.t("state.elsewhere"))}</div>'
+        )
         self._elsewhere.children[1].description = self.t("state.reload")
         self._elsewhere.layout.display = None
 
@@ -325,11 +338,13 @@ class Page:
         for wb in WORKBOOKS:
             attr = ' aria-current="page"' if wb.slug == self.slug else ""
             links.append(f'<a href="{esc(wb.href)}"{attr}>{esc(self.t(wb.title_key))}</a>')
-        nav = (f'<nav class="fw-nav" aria-label="{esc(self.t("nav.label"))}">' + "".join(links) + "</nav>")
+        nav = f'<nav class="fw-nav" aria-label="{esc(self.t("nav.label"))}">' + "".join(links) + "</nav>"
         title = f"<h1>{esc(self.t(current.title_key))}</h1><p class='fw-note'>{esc(self.t(current.purpose_key))}</p>"
         lang = w.ToggleButtons(
-            options=[("Bokmål", "nb"), ("English", "en")], value=self.lang,
-            description=self.t("lang.label"), tooltips=["Bokmål", "English"],
+            options=[("Bokmål", "nb"), ("English", "en")],
+            value=self.lang,
+            description=self.t("lang.label"),
+            tooltips=["Bokmål", "English"],
             style={"description_width": "initial", "button_width": "auto"},
         )
         lang.add_class("fw-lang")

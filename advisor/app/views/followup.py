@@ -48,7 +48,7 @@ def week_label(iso_week: str, lang: str) -> str:
 
 def measure_label(m: Measure, page: Page) -> str:
     """The name of a measure: a fixed one from the catalogue, a key figure by the name given in 02."""
-    return m.key[len(KPI_KIND):] if m.key.startswith(KPI_KIND) else page.t("fu.m." + m.key)
+    return m.key[len(KPI_KIND) :] if m.key.startswith(KPI_KIND) else page.t("fu.m." + m.key)
 
 
 def summary_html(model: FollowUpModel, page: Page) -> str:
@@ -57,11 +57,15 @@ def summary_html(model: FollowUpModel, page: Page) -> str:
     rows = []
     for m in s["measures"]:
         mark = {True: "✓", False: "✗", None: "–"}[m.met]
-        rows.append(f"<tr><td>{esc(measure_label(m, page))}</td><td>{esc(_fmt(m, m.value, t, page.lang))}</td>"
-                    f"<td>{esc(_fmt(m, m.goal, t, page.lang))}</td><td>{m.count}</td><td>{mark}</td></tr>")
-    table = (f"<table class='fw-table fw-summary'><tr><th>{esc(t('fu.measure'))}</th><th>{esc(t('fu.value'))}</th>"
-             f"<th>{esc(t('fu.goal'))}</th><th>{esc(t('fu.count'))}</th><th>{esc(t('fu.met'))}</th></tr>"
-             f"{''.join(rows)}</table>")
+        rows.append(
+            f"<tr><td>{esc(measure_label(m, page))}</td><td>{esc(_fmt(m, m.value, t, page.lang))}</td>"
+            f"<td>{esc(_fmt(m, m.goal, t, page.lang))}</td><td>{m.count}</td><td>{mark}</td></tr>"
+        )
+    table = (
+        f"<table class='fw-table fw-summary'><tr><th>{esc(t('fu.measure'))}</th><th>{esc(t('fu.value'))}</th>"
+        f"<th>{esc(t('fu.goal'))}</th><th>{esc(t('fu.count'))}</th><th>{esc(t('fu.met'))}</th></tr>"
+        f"{''.join(rows)}</table>"
+    )
     text = []
     if s["entries"] == 0:
         text.append(t("fu.sum.empty"))
@@ -77,8 +81,11 @@ def summary_html(model: FollowUpModel, page: Page) -> str:
     trial = s["trial"]
     if trial["evaluation"]:
         days = trial["days_to_evaluation"]
-        text.append(t("fu.sum.evaluation", date=trial["evaluation"], n=days) if days is not None and days >= 0
-                    else t("fu.sum.evaluation_passed", date=trial["evaluation"]))
+        text.append(
+            t("fu.sum.evaluation", date=trial["evaluation"], n=days)
+            if days is not None and days >= 0
+            else t("fu.sum.evaluation_passed", date=trial["evaluation"])
+        )
     text.append(t("fu.sum.bring"))
     return table + "".join(f"<p>{esc(x)}</p>" for x in text)
 
@@ -96,8 +103,12 @@ def build(page: Page) -> w.Widget:
 
     goals = column(
         heading(t("fu.goals"), 3),
-        row(*(w.VBox([b.text(name, f"fu.{name}")], layout=w.Layout(flex="1 1 240px", min_width="0"))
-              for name in ("goal_on_time", "goal_response_hours", "goal_attendance"))),
+        row(
+            *(
+                w.VBox([b.text(name, f"fu.{name}")], layout=w.Layout(flex="1 1 240px", min_width="0"))
+                for name in ("goal_on_time", "goal_response_hours", "goal_attendance")
+            )
+        ),
     )
     on_time = b.checkbox("new_on_time", "fu.new_on_time")
     hours = b.text("new_hours", "fu.new_hours")
@@ -105,7 +116,8 @@ def build(page: Page) -> w.Widget:
     value = b.text("new_value", "fu.new_hours")  # relabelled below: the value of the chosen key figure
     value.children[0].description = out_t(page, "fu.new_value")
     kinds = [(t(f"fu.kind.{k}"), k) for k in KINDS] + [
-        (out_t(page, "fu.kind.kpi", name=k.name), KPI_KIND + k.name) for k in model.kpis()]
+        (out_t(page, "fu.kind.kpi", name=k.name), KPI_KIND + k.name) for k in model.kpis()
+    ]
 
     def show_kind(_name: str = "") -> None:
         kind = model.values["new_kind"]
@@ -118,12 +130,18 @@ def build(page: Page) -> w.Widget:
     b.on_change.append(lambda name: show() if name.startswith("goal_") else None)
     entry = column(
         heading(t("fu.new"), 3),
-        row(w.VBox([b.text("new_date", "fu.new_date", placeholder_key="date.ph")],
-                   layout=w.Layout(flex="1 1 200px", min_width="0")),
-            w.VBox([b.dropdown("new_kind", "fu.new_kind", kinds)],
-                   layout=w.Layout(flex="1 1 200px", min_width="0")),
-            w.VBox([b.text("new_what", "fu.new_what")], layout=w.Layout(flex="2 1 300px", min_width="0"))),
-        on_time, hours, attended, value,
+        row(
+            w.VBox(
+                [b.text("new_date", "fu.new_date", placeholder_key="date.ph")],
+                layout=w.Layout(flex="1 1 200px", min_width="0"),
+            ),
+            w.VBox([b.dropdown("new_kind", "fu.new_kind", kinds)], layout=w.Layout(flex="1 1 200px", min_width="0")),
+            w.VBox([b.text("new_what", "fu.new_what")], layout=w.Layout(flex="2 1 300px", min_width="0")),
+        ),
+        on_time,
+        hours,
+        attended,
+        value,
     )
     add = button(t("fu.add"), tooltip=t("fu.add.help"), style="primary")
     add.add_class("fw-add-entry")
@@ -133,12 +151,14 @@ def build(page: Page) -> w.Widget:
         for i, e in enumerate(model.values["entries"]):
             k = str(e.get("kind"))
             if k.startswith(KPI_KIND):
-                kind, detail = k[len(KPI_KIND):], number(e.get("value") or 0, page.lang)
+                kind, detail = k[len(KPI_KIND) :], number(e.get("value") or 0, page.lang)
             else:
                 kind = t(f"fu.kind.{k}")
-                detail = {"leveranse": t("fu.on_time") if e.get("on_time") else t("fu.late"),
-                          "svar": t("fu.hours", h=number(e.get("hours") or 0, page.lang)),
-                          "mote": t("fu.attended") if e.get("attended") else t("fu.absent")}.get(k, "")
+                detail = {
+                    "leveranse": t("fu.on_time") if e.get("on_time") else t("fu.late"),
+                    "svar": t("fu.hours", h=number(e.get("hours") or 0, page.lang)),
+                    "mote": t("fu.attended") if e.get("attended") else t("fu.absent"),
+                }.get(k, "")
             text = f"{e.get('date')} · {kind} · {detail}" + (f" · {e.get('what')}" if e.get("what") else "")
             remove = button(t("fu.remove"), tooltip=f"{t('fu.remove')}: {text}")
             remove.on_click(lambda _b, iid=model.ids["entries"][i]: remove_entry(iid))
@@ -193,8 +213,14 @@ def build(page: Page) -> w.Widget:
     b.refresh()
     return column(
         paragraph(t("fu.intro")),
-        goals, entry, row(add), feedback.widget,
-        heading(t("fu.log"), 3), log_box,
-        heading(t("fu.plot"), 3), plot,
-        heading(t("fu.summary"), 3), summary,
+        goals,
+        entry,
+        row(add),
+        feedback.widget,
+        heading(t("fu.log"), 3),
+        log_box,
+        heading(t("fu.plot"), 3),
+        plot,
+        heading(t("fu.summary"), 3),
+        summary,
     )

@@ -110,12 +110,26 @@ class Binder:
 
     # -- field widgets ------------------------------------------------------------------------
 
-    def text(self, name: str, label_key: str, *, area: bool = False, placeholder_key: str | None = None,
-             help_key: str | None = None, rows: int | None = None) -> w.Widget:
+    def text(
+        self,
+        name: str,
+        label_key: str,
+        *,
+        area: bool = False,
+        placeholder_key: str | None = None,
+        help_key: str | None = None,
+        rows: int | None = None,
+    ) -> w.Widget:
         """A text field bound to model.values[name]."""
         t = self.page.t
-        widget = text_field(self.model.values[name], t(label_key), f"fw-in-{name}", area=area, rows=rows,
-                            placeholder=t(placeholder_key) if placeholder_key else "")
+        widget = text_field(
+            self.model.values[name],
+            t(label_key),
+            f"fw-in-{name}",
+            area=area,
+            rows=rows,
+            placeholder=t(placeholder_key) if placeholder_key else "",
+        )
         widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, ch["new"])), names="value")
         self.inputs[name] = widget
         parts = [widget]
@@ -126,8 +140,12 @@ class Binder:
 
     def checkbox(self, name: str, label_key: str) -> w.Widget:
         """A checkbox bound to a field (saved on change), with its problem slot."""
-        widget = w.Checkbox(value=bool(self.model.values[name]), description=self.page.t(label_key), indent=False,
-                            layout=w.Layout(width="100%"))
+        widget = w.Checkbox(
+            value=bool(self.model.values[name]),
+            description=self.page.t(label_key),
+            indent=False,
+            layout=w.Layout(width="100%"),
+        )
         widget.add_class(f"fw-in-{name}")
         widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, bool(ch["new"]))), names="value")
         self.inputs[name] = widget
@@ -138,8 +156,13 @@ class Binder:
         value = self.model.values[name]
         if value not in [v for _, v in options]:
             value = options[0][1]
-        widget = w.Dropdown(options=options, value=value, description=self.page.t(label_key),
-                            layout=w.Layout(width="100%"), style={"description_width": "initial"})
+        widget = w.Dropdown(
+            options=options,
+            value=value,
+            description=self.page.t(label_key),
+            layout=w.Layout(width="100%"),
+            style={"description_width": "initial"},
+        )
         widget.add_class("fw-field")
         widget.add_class(f"fw-in-{name}")
         widget.observe(lambda ch: self._save(name, lambda: self.model.set(name, ch["new"])), names="value")
@@ -148,33 +171,51 @@ class Binder:
 
     # -- list fields (rows of small forms) -----------------------------------------------------
 
-    def item_text(self, list_name: str, index: int, name: str, label_key: str,
-                  placeholder_key: str | None = None, width: str = "100%") -> w.Widget:
+    def item_text(
+        self,
+        list_name: str,
+        index: int,
+        name: str,
+        label_key: str,
+        placeholder_key: str | None = None,
+        width: str = "100%",
+    ) -> w.Widget:
         """A text input bound to one field of a list row (saved by the row's id), with its problem slot."""
         t = self.page.t
         value = self.model.values[list_name][index].get(name, "")
-        widget = text_field(value, t(label_key), f"fw-in-{list_name}-{name}",
-                            placeholder=t(placeholder_key) if placeholder_key else "")
+        widget = text_field(
+            value, t(label_key), f"fw-in-{list_name}-{name}", placeholder=t(placeholder_key) if placeholder_key else ""
+        )
         full = f"{list_name}.{index}.{name}"
         iid = self.model.ids[list_name][index]  # saved by the item's id, never by its place
-        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name, ch["new"])),
-                       names="value")
+        widget.observe(
+            lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name, ch["new"])), names="value"
+        )
         return w.VBox([widget, self.slot(full)], layout=w.Layout(flex="1 1 220px", min_width="0", width=width))
 
     def item_checkbox(self, list_name: str, index: int, name: str, label_key: str) -> w.Widget:
         """A checkbox bound to one field of a list row (saved by the row's id)."""
         value = bool(self.model.values[list_name][index].get(name))
-        widget = w.Checkbox(value=value, description=self.page.t(label_key), indent=False,
-                            layout=w.Layout(width="auto"))
+        widget = w.Checkbox(
+            value=value, description=self.page.t(label_key), indent=False, layout=w.Layout(width="auto")
+        )
         widget.add_class(f"fw-in-{list_name}-{name}")
         full = f"{list_name}.{index}.{name}"
         iid = self.model.ids[list_name][index]
-        widget.observe(lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name,
-                                                                               bool(ch["new"]))), names="value")
+        widget.observe(
+            lambda ch: self._save(full, lambda: self.model.set_item(list_name, iid, name, bool(ch["new"]))),
+            names="value",
+        )
         return widget
 
-    def item_list(self, list_name: str, row_builder: Callable[[int], list[w.Widget]], add_key: str,
-                  remove_key: str, item_label_key: str) -> w.Widget:
+    def item_list(
+        self,
+        list_name: str,
+        row_builder: Callable[[int], list[w.Widget]],
+        add_key: str,
+        remove_key: str,
+        item_label_key: str,
+    ) -> w.Widget:
         """Rows with a remove button each, and an add button; rebuilt when rows change."""
         box = w.VBox(layout=w.Layout(width="100%"))
         t = self.page.t
@@ -188,8 +229,10 @@ class Binder:
                 remove.add_class(f"fw-remove-{list_name}")
                 iid = self.model.ids[list_name][i]
                 remove.on_click(lambda _b, iid=iid: change(lambda: self.model.remove_item(list_name, iid)))
-                card = w.VBox([html_widget(f"<strong>{esc(label)}</strong>"), row(*row_builder(i), remove)],
-                              layout=w.Layout(width="100%"))
+                card = w.VBox(
+                    [html_widget(f"<strong>{esc(label)}</strong>"), row(*row_builder(i), remove)],
+                    layout=w.Layout(width="100%"),
+                )
                 card.add_class("fw-card")
                 rows.append(card)
             old = box.children
@@ -219,8 +262,10 @@ def check_button(page: Page, b: Binder, feedback: Feedback, next_slug: str, acti
     @guarded(page, feedback, action)
     def on_check(_b: w.Button) -> None:
         if not b.stop_on_problems(feedback):
-            feedback.widget.value = (f'<div class="fw-ok" role="status">{esc(t("form.ok"))} '
-                                     f'<a href="{esc(nxt.href)}">{esc(t(nxt.title_key))} →</a></div>')
+            feedback.widget.value = (
+                f'<div class="fw-ok" role="status">{esc(t("form.ok"))} '
+                f'<a href="{esc(nxt.href)}">{esc(t(nxt.title_key))} →</a></div>'
+            )
 
     check.on_click(on_check)
     return check

@@ -41,7 +41,8 @@ def build(page: Page) -> w.Widget:
         items = "".join(
             f"<li class='{'fw-ok' if ok else 'fw-warn'}'>{'✓' if ok else '○'} {esc(t(key))} "
             f"<span class='fw-note'>({esc(t('mgr.review.done' if ok else 'mgr.review.open'))})</span></li>"
-            for key, ok in model.review())
+            for key, ok in model.review()
+        )
         review.value = f"<ul class='fw-checklist'>{items}</ul>"
 
     def on_field(name: str) -> None:
@@ -64,8 +65,12 @@ def build(page: Page) -> w.Widget:
         feedback.busy()
         text = model.answer()
         answer.value = f"<h3>{esc(t('mgr.answer.title'))}</h3><pre class='fw-letter'>{esc(text)}</pre>"
-        links.value = download_html(text.encode("utf-8"), "svar.txt" if page.lang == "nb" else "answer.txt",
-                                    "text/plain", t("mgr.answer.download"))
+        links.value = download_html(
+            text.encode("utf-8"),
+            "svar.txt" if page.lang == "nb" else "answer.txt",
+            "text/plain",
+            t("mgr.answer.download"),
+        )
         verdict.value = verdict_html(model, page)
         feedback.ok(t("mgr.done"))
 
@@ -80,14 +85,18 @@ def build(page: Page) -> w.Widget:
         b.text("request", "mgr.request", area=True),
         b.text("request_date", "mgr.request_date"),
         b.text("need", "mgr.need", area=True),
-        entry, b.checkbox("entry_documented", "mgr.entry_documented"),
-        heading(t("mgr.law.title")), law,
-        heading(t("mgr.look")), paragraph(t("mgr.look.help")),
+        entry,
+        b.checkbox("entry_documented", "mgr.entry_documented"),
+        heading(t("mgr.law.title")),
+        law,
+        heading(t("mgr.look")),
+        paragraph(t("mgr.look.help")),
         b.text("disadvantage", "mgr.disadvantage", area=True),
         b.text("evidence", "mgr.evidence", area=True),
         b.text("reduce", "mgr.reduce", area=True),
         b.text("trial", "mgr.trial", area=True),
-        heading(t("mgr.review.title"), 3), review,
+        heading(t("mgr.review.title"), 3),
+        review,
         heading(t("mgr.decide")),
         decision,
         b.text("trial_months", "mgr.trial_months"),
@@ -95,8 +104,11 @@ def build(page: Page) -> w.Widget:
         b.text("alternative", "mgr.alternative", area=True),
         b.text("answer_date", "mgr.answer_date"),
         b.text("signature", "mgr.signature"),
-        row(make), feedback.widget,
-        verdict, answer, links,
+        row(make),
+        feedback.widget,
+        verdict,
+        answer,
+        links,
     )
 
 
@@ -115,15 +127,21 @@ def verdict_html(model: ManagerModel, page: Page) -> str:
     if reasons:
         parts.append(f"<ul>{reasons}</ul>")
     if a.check_assessment:
-        parts.append(f"<p>{esc(t('mgr.check.assessment', assessment=label('assessment', a.check_assessment, page.lang)))}</p>")
+        parts.append(
+            f"<p>{esc(t('mgr.check.assessment', assessment=label('assessment', a.check_assessment, page.lang)))}</p>"
+        )
     if a.strengths:
         read = ", ".join(t(f"mgr.strength.{s}") for s in a.strengths if page.has(f"mgr.strength.{s}"))
         parts.append(f"<p>{esc(t('mgr.check.strengths', strengths=read))}</p>")
     if a.deadline:
-        parts.append(f"<p class='fw-deadline'>{esc(t('mgr.check.deadline', deadline=date_text(a.deadline, page.lang)))}</p>")
+        parts.append(
+            f"<p class='fw-deadline'>{esc(t('mgr.check.deadline', deadline=date_text(a.deadline, page.lang)))}</p>"
+        )
     elif not a.tln:
         parts.append(f"<p>{esc(t('mgr.check.no_tln'))}</p>")
     if a.report is not None:
-        parts.append(f"<details><summary>{esc(t('mgr.check.title'))}</summary>"
-                     f"{draft_html(a.report, page.lang, uid='manager-check')}</details>")
+        parts.append(
+            f"<details><summary>{esc(t('mgr.check.title'))}</summary>"
+            f"{draft_html(a.report, page.lang, uid='manager-check')}</details>"
+        )
     return "".join(parts)

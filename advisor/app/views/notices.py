@@ -67,8 +67,6 @@ class Freshness:
         self.mark(None)
 
 
-
-
 class InputWatch:
     """Keeps a page's result honest about the form it was made from.
 
@@ -78,8 +76,15 @@ class InputWatch:
     language is made again by `rerun`.
     """
 
-    def __init__(self, page: Page, key: str, problems, fresh: Freshness, dangerous: tuple = (),  # noqa: ANN001
-                 rerun=None) -> None:  # noqa: ANN001 - callables of the page
+    def __init__(
+        self,
+        page: Page,
+        key: str,
+        problems,
+        fresh: Freshness,
+        dangerous: tuple = (),  # noqa: ANN001
+        rerun=None,
+    ) -> None:  # noqa: ANN001 - callables of the page
         self.page, self.key, self.problems, self.fresh = page, key, problems, fresh
         self.dangerous, self.rerun = dangerous, rerun
 
@@ -101,8 +106,7 @@ class InputWatch:
         if not has_result:
             self.fresh.clear()
             return
-        reason = "error" if self.problems() else staleness(self.page.ctx.get(self._stamp_key), self.page.ctx,
-                                                             self.key)
+        reason = "error" if self.problems() else staleness(self.page.ctx.get(self._stamp_key), self.page.ctx, self.key)
         if reason == "lang" and self.rerun is not None:
             self.rerun()
             return
@@ -112,4 +116,13 @@ class InputWatch:
                 widget.value = ""
 
 
-__all__ = ["DOCX_MIME", "Freshness", "InputWatch", "long_date", "out_t", "past_dates_html", "stale_html", "warning_html"]
+__all__ = [
+    "DOCX_MIME",
+    "Freshness",
+    "InputWatch",
+    "long_date",
+    "out_t",
+    "past_dates_html",
+    "stale_html",
+    "warning_html",
+]

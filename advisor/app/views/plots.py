@@ -40,7 +40,9 @@ def scores_png(scores: Sequence[float], title: str, xlabel: str, ylabel: str, go
     return _png(fig)
 
 
-def measures_png(weeks: Sequence[str], panels: Sequence[tuple[str, Sequence[float | None], float | None, str]]) -> bytes:
+def measures_png(
+    weeks: Sequence[str], panels: Sequence[tuple[str, Sequence[float | None], float | None, str]]
+) -> bytes:
     """One small panel per measure: weekly values (None = no data) with the goal as a dashed line."""
     from matplotlib.figure import Figure
 
@@ -49,7 +51,7 @@ def measures_png(weeks: Sequence[str], panels: Sequence[tuple[str, Sequence[floa
     fig = Figure(figsize=(9, 2.8 * rows))
     grid = fig.subplots(rows, cols, squeeze=False)
     axes = [ax for line in grid for ax in line]
-    for ax in axes[len(panels):]:
+    for ax in axes[len(panels) :]:
         ax.set_visible(False)  # a grid cell without a measure
     axes = axes[: len(panels)]
     xs = list(range(len(weeks)))

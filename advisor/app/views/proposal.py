@@ -5,17 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from advisor.app.steps.proposal import MODELS, WEEKDAYS, ProposalModel
-from advisor.app.views.common import (
-    Feedback,
-    Page,
-    button,
-    column,
-    esc,
-    heading,
-    html_widget,
-    paragraph,
-    row,
-)
+from advisor.app.views.common import Feedback, Page, button, column, esc, heading, html_widget, paragraph, row
 from advisor.app.views.forms import Binder, check_button
 from advisor.app.views.notices import out_t, warning_html
 
@@ -26,8 +16,10 @@ def build(page: Page) -> w.Widget:
     t = page.t
 
     chooser = w.ToggleButtons(
-        options=[(t(f"model.{m}"), m) for m in MODELS], value=model.values["model"],
-        description=t("prop.model"), tooltips=[t(f"model.{m}.help") for m in MODELS],
+        options=[(t(f"model.{m}"), m) for m in MODELS],
+        value=model.values["model"],
+        description=t("prop.model"),
+        tooltips=[t(f"model.{m}.help") for m in MODELS],
         style={"description_width": "initial", "button_width": "auto"},
     )
     chooser.add_class("fw-model")
@@ -56,7 +48,9 @@ def build(page: Page) -> w.Widget:
     use_best.on_click(on_use_best)
     b.on_change.append(show_best)
     hours = column(
-        heading(t("prop.hours"), 3), best_note, row(use_best),
+        heading(t("prop.hours"), 3),
+        best_note,
+        row(use_best),
         b.text("core_hours", "prop.core_hours", help_key="prop.core_hours.help"),
         b.text("outer_hours", "prop.outer_hours", help_key="prop.outer_hours.help"),
         b.checkbox("avspasering", "prop.avspasering"),
@@ -65,18 +59,24 @@ def build(page: Page) -> w.Widget:
     def day_boxes(which: str) -> w.Widget:
         boxes = []
         for day in WEEKDAYS:
-            cb = w.Checkbox(value=day in model.values[which], description=t(f"day.{day}"), indent=False,
-                            layout=w.Layout(width="auto"))
+            cb = w.Checkbox(
+                value=day in model.values[which],
+                description=t(f"day.{day}"),
+                indent=False,
+                layout=w.Layout(width="auto"),
+            )
             cb.add_class(f"fw-in-{which}-{day}")
-            cb.observe(lambda ch, day=day: b._save(which, lambda: model.toggle_day(which, day, ch["new"])),
-                       names="value")
+            cb.observe(
+                lambda ch, day=day: b._save(which, lambda: model.toggle_day(which, day, ch["new"])), names="value"
+            )
             boxes.append(cb)
         return column(html_widget(f"<strong>{esc(t('prop.' + which))}</strong>"), row(*boxes), b.slot(which))
 
     days = column(heading(t("prop.days"), 3), day_boxes("home_days"), day_boxes("office_days"))
-    situational = column(heading(t("prop.situational"), 3),
-                         b.text("situational_rules", "prop.situational_rules", area=True,
-                                placeholder_key="prop.situational_rules.ph"))
+    situational = column(
+        heading(t("prop.situational"), 3),
+        b.text("situational_rules", "prop.situational_rules", area=True, placeholder_key="prop.situational_rules.ph"),
+    )
     parts = {"hours": hours, "days": days, "situational": situational}
 
     def show_model() -> None:
@@ -110,7 +110,9 @@ def build(page: Page) -> w.Widget:
         ]
 
     # Dates against today: a past start or evaluation does not block, but it is said at once.
-    date_warnings = {name: html_widget("", "fw-status", f"fw-warn-{name}") for name in ("start_date", "evaluation_date")}
+    date_warnings = {
+        name: html_widget("", "fw-status", f"fw-warn-{name}") for name in ("start_date", "evaluation_date")
+    }
 
     def show_date_warnings(_name: str | None = None) -> None:
         found = model.date_warnings()
@@ -121,8 +123,10 @@ def build(page: Page) -> w.Widget:
     trial = column(
         heading(t("prop.trial"), 3),
         b.text("trial_months", "prop.trial_months", help_key="prop.trial_months.help"),
-        b.text("start_date", "prop.start_date", placeholder_key="date.ph"), date_warnings["start_date"],
-        b.text("evaluation_date", "prop.evaluation_date", placeholder_key="date.ph"), date_warnings["evaluation_date"],
+        b.text("start_date", "prop.start_date", placeholder_key="date.ph"),
+        date_warnings["start_date"],
+        b.text("evaluation_date", "prop.evaluation_date", placeholder_key="date.ph"),
+        date_warnings["evaluation_date"],
         html_widget(f"<strong>{esc(t('prop.kpis'))}</strong>"),
         b.item_list("kpis", kpi_row, "kpi.add", "kpi.remove", "kpi.label"),
     )
@@ -130,10 +134,14 @@ def build(page: Page) -> w.Widget:
         heading(t("prop.priorities"), 3),
         paragraph(t("prop.priorities.help")),
         row(
-            w.VBox([b.text("minimum", "prop.minimum", area=True, help_key="one_per_line")],
-                   layout=w.Layout(flex="1 1 300px", min_width="0")),
-            w.VBox([b.text("nice_to_have", "prop.nice_to_have", area=True, help_key="one_per_line")],
-                   layout=w.Layout(flex="1 1 300px", min_width="0")),
+            w.VBox(
+                [b.text("minimum", "prop.minimum", area=True, help_key="one_per_line")],
+                layout=w.Layout(flex="1 1 300px", min_width="0"),
+            ),
+            w.VBox(
+                [b.text("nice_to_have", "prop.nice_to_have", area=True, help_key="one_per_line")],
+                layout=w.Layout(flex="1 1 300px", min_width="0"),
+            ),
         ),
     )
     terms = column(
@@ -148,5 +156,18 @@ def build(page: Page) -> w.Widget:
     show_date_warnings()
     show_best()
     b.refresh()
-    return column(paragraph(t("form.autosave")), chooser, model_help, hours, days, situational, common, trial,
-                  priorities, terms, check, feedback.widget, b.saved.widget)
+    return column(
+        paragraph(t("form.autosave")),
+        chooser,
+        model_help,
+        hours,
+        days,
+        situational,
+        common,
+        trial,
+        priorities,
+        terms,
+        check,
+        feedback.widget,
+        b.saved.widget,
+    )

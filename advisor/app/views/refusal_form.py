@@ -21,7 +21,9 @@ def case_form(page: Page, b: Binder, full: bool) -> w.Widget:
         heading(t("ref.about_refusal"), 3),
         b.text("request", "ref.request", area=True, rows=3, placeholder_key="ref.request.ph"),
         b.text("refusal", "ref.refusal", area=True, rows=6, help_key="ref.refusal.help"),
-        b.text("refusal_received", "ref.refusal_received", placeholder_key="date.ph", help_key="ref.refusal_received.help"),
+        b.text(
+            "refusal_received", "ref.refusal_received", placeholder_key="date.ph", help_key="ref.refusal_received.help"
+        ),
         b.checkbox("written_refusal", "ref.written_refusal"),
         heading(t("ref.about_employee"), 3),
         paragraph(t("ref.about_employee.help")),
@@ -65,10 +67,15 @@ def deadline_html(model: RefusalModel, page: Page) -> str:
         when = t("ref.days_left", n=left) if left is not None else ""
         css = "fw-info"
     # A mixed request (home office and working time): the deadline is the working-time part's only.
-    part = (f"<p class='fw-deadline-part'>{esc(t('afterrefusal.deadline.part'))}</p>"
-            if (model.checked or {}).get("track") == "home_office" else "")
-    return (f"<div class='fw-card fw-deadline' role='status'><strong>{esc(t('ref.deadline'))}: {esc(shown)}</strong>"
-            f" <span class='{css}'>{esc(when)}</span>{part}<p class='fw-note'>{esc(t('ref.deadline.help'))}</p></div>")
+    part = (
+        f"<p class='fw-deadline-part'>{esc(t('afterrefusal.deadline.part'))}</p>"
+        if (model.checked or {}).get("track") == "home_office"
+        else ""
+    )
+    return (
+        f"<div class='fw-card fw-deadline' role='status'><strong>{esc(t('ref.deadline'))}: {esc(shown)}</strong>"
+        f" <span class='{css}'>{esc(when)}</span>{part}<p class='fw-note'>{esc(t('ref.deadline.help'))}</p></div>"
+    )
 
 
 def check_html(model: RefusalModel, page: Page) -> str:
@@ -78,16 +85,22 @@ def check_html(model: RefusalModel, page: Page) -> str:
     if not c:
         return ""
     track = t(f"track.{c.get('track')}") if page.has(f"track.{c.get('track')}") else str(c.get("track"))
-    assess = (t(f"assessment.{c.get('assessment')}") if page.has(f"assessment.{c.get('assessment')}")
-              else str(c.get("assessment")))
+    assess = (
+        t(f"assessment.{c.get('assessment')}")
+        if page.has(f"assessment.{c.get('assessment')}")
+        else str(c.get("assessment"))
+    )
     competent = t("ref.tln_yes") if c.get("tln_competent") else t("ref.tln_no")
+
     def label(key: str) -> str:
         text = t(key)
         return esc(text if text.endswith("?") else f"{text}:")
 
-    head = (f"<div class='fw-card fw-check-summary'><p><strong>{label('ref.track')}</strong> {esc(track)}</p>"
-            f"<p><strong>{label('ref.tln')}</strong> {esc(competent)}</p>"
-            f"<p><strong>{label('ref.assessment')}</strong> {esc(assess)}</p></div>")
+    head = (
+        f"<div class='fw-card fw-check-summary'><p><strong>{label('ref.track')}</strong> {esc(track)}</p>"
+        f"<p><strong>{label('ref.tln')}</strong> {esc(competent)}</p>"
+        f"<p><strong>{label('ref.assessment')}</strong> {esc(assess)}</p></div>"
+    )
     report = model.report
     if report is not None:
         return head + draft_html(report, page.lang, uid="check")

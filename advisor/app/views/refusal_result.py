@@ -42,11 +42,16 @@ def verdict_html(check: dict[str, Any], page: Page) -> str:
         return ""
     known = {c["n"] for c in check.get("citations", [])}
     uid = "verdict"
-    deciding = "".join(f"<li>{esc(f.get('label', ''))}: «{esc(f.get('source', ''))}»</li>" for f in v.get("deciding", []))
+    deciding = "".join(
+        f"<li>{esc(f.get('label', ''))}: «{esc(f.get('source', ''))}»</li>" for f in v.get("deciding", [])
+    )
     get = v.get("get") or []
-    parts = [CSS, f'<section class="fw-verdict fw-v-{esc(check.get("assessment"))}" role="status" aria-live="polite">',
-             f"<h2>{esc(msg('rf.verdict.heading', lang))}</h2>",
-             f'<p class="fw-verdict-sentence">{line_html(v.get("sentence", ""), uid, known)}</p>']
+    parts = [
+        CSS,
+        f'<section class="fw-verdict fw-v-{esc(check.get("assessment"))}" role="status" aria-live="polite">',
+        f"<h2>{esc(msg('rf.verdict.heading', lang))}</h2>",
+        f'<p class="fw-verdict-sentence">{line_html(v.get("sentence", ""), uid, known)}</p>',
+    ]
     if deciding:
         parts.append(f"<h3>{esc(msg('rf.verdict.deciding', lang))}</h3><ul>{deciding}</ul>")
     parts.append(f"<h3>{esc(msg('rf.verdict.deadline', lang))}</h3><p>{esc(v.get('deadline', ''))}</p>")
@@ -74,8 +79,11 @@ def read_html(check: dict[str, Any], texts: dict[str, str], page: Page) -> str:
     facts = check.get("facts") or []
     parts = ['<div class="fw-read">']
     for where, text in texts.items():
-        spans = [(f["start"], f["end"], f.get("label", f["field"])) for f in facts
-                 if f.get("where") == where and f.get("start", -1) >= 0]
+        spans = [
+            (f["start"], f["end"], f.get("label", f["field"]))
+            for f in facts
+            if f.get("where") == where and f.get("start", -1) >= 0
+        ]
         if text.strip() and spans:
             parts.append(f'<div class="fw-read-text" data-where="{esc(where)}">{highlighted(text, spans)}</div>')
     parts.append("</div>")
@@ -101,8 +109,11 @@ class FactsPanel:
             self.boxes.children = ()
             return
         facts = [f for f in check.get("facts", []) if f.get("field") not in ("compensated",)]
-        intro = (f"<h3>{esc(msg('rf.read.heading', lang))}</h3><p class='fw-note'>{esc(msg('rf.read.intro', lang))}</p>"
-                 if facts else f"<p>{esc(msg('rf.read.none', lang))}</p>")
+        intro = (
+            f"<h3>{esc(msg('rf.read.heading', lang))}</h3><p class='fw-note'>{esc(msg('rf.read.intro', lang))}</p>"
+            if facts
+            else f"<p>{esc(msg('rf.read.none', lang))}</p>"
+        )
         self.text.value = intro + read_html(check, texts, self.page)
         boxes = []
         for f in facts:
@@ -122,11 +133,19 @@ class FactsPanel:
                     self.on_correct({"field": field, "value": value, "action": "remove"})
 
             box.observe(toggle, names="value")
-            boxes.append(w.HBox([box, w.HTML(f"<span class='fw-note'>{esc(msg('rf.read.wrong', lang))}</span>")],
-                                layout=w.Layout(width="100%")))
+            boxes.append(
+                w.HBox(
+                    [box, w.HTML(f"<span class='fw-note'>{esc(msg('rf.read.wrong', lang))}</span>")],
+                    layout=w.Layout(width="100%"),
+                )
+            )
         for c in corrections:
-            boxes.append(w.HTML(f"<p class='fw-note'>{esc(msg('rf.read.corrected', lang))}: "
-                                f"{esc(c.get('field'))} = {esc(c.get('value'))}</p>"))
+            boxes.append(
+                w.HTML(
+                    f"<p class='fw-note'>{esc(msg('rf.read.corrected', lang))}: "
+                    f"{esc(c.get('field'))} = {esc(c.get('value'))}</p>"
+                )
+            )
         self.boxes.children = tuple(boxes)
 
 
@@ -152,23 +171,32 @@ def details_html(check: dict[str, Any], page: Page) -> str:
     by_step: dict[str, list[str]] = {}
     for f in check.get("findings", []):
         by_step.setdefault(f.get("criterion", ""), []).append(f.get("assessment", ""))
-    steps = "".join(f"<h4>{esc(msg(f'rf.step.{k}', lang))}</h4><ul>{_lines(v, uid, known)}</ul>"
-                    for k, v in by_step.items() if k)
+    steps = "".join(
+        f"<h4>{esc(msg(f'rf.step.{k}', lang))}</h4><ul>{_lines(v, uid, known)}</ul>" for k, v in by_step.items() if k
+    )
     parts = []
     if steps:
-        parts.append(f'<details class="fw-fold" open><summary>{esc(msg("rf.steps.heading", lang))}</summary>{steps}</details>')
+        parts.append(
+            f'<details class="fw-fold" open><summary>{esc(msg("rf.steps.heading", lang))}</summary>{steps}</details>'
+        )
     change = check.get("what_would_change") or []
     if change:
-        parts.append(f'<details class="fw-fold"><summary>{esc(msg("rf.change.heading", lang))}</summary>'
-                     f"<ul>{_lines(change, uid, known)}</ul></details>")
+        parts.append(
+            f'<details class="fw-fold"><summary>{esc(msg("rf.change.heading", lang))}</summary>'
+            f"<ul>{_lines(change, uid, known)}</ul></details>"
+        )
     nxt = check.get("next_steps") or []
     if nxt:
-        parts.append(f'<details class="fw-fold"><summary>{esc(page.t("after.steps"))}</summary>'
-                     f"<ul>{_lines(nxt, uid, known)}</ul></details>")
+        parts.append(
+            f'<details class="fw-fold"><summary>{esc(page.t("after.steps"))}</summary>'
+            f"<ul>{_lines(nxt, uid, known)}</ul></details>"
+        )
     cits = check.get("citations") or []
     if cits:
-        parts.append(f'<details class="fw-fold"><summary>{esc(msg("rf.sources.heading", lang))} ({len(cits)})</summary>'
-                     f"{grouped_citations_html(cits, lang, uid)}</details>")
+        parts.append(
+            f'<details class="fw-fold"><summary>{esc(msg("rf.sources.heading", lang))} ({len(cits)})</summary>'
+            f"{grouped_citations_html(cits, lang, uid)}</details>"
+        )
     if check.get("disclaimer"):
         parts.append(f'<p class="fw-note">{esc(check["disclaimer"])}</p>')
     return "".join(parts)

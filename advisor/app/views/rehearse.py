@@ -25,15 +25,19 @@ from advisor.app.views.plots import img_html, scores_png
 def _feedback_html(fb, page: Page, uid: str) -> str:  # noqa: ANN001 - a CoachFeedback
     t = page.t
     # A criterion that does not apply to the concern shows as «not relevant», out of the count (max 0).
-    rows = "".join(f"<tr><td>{esc(s.label)}</td><td>{f'{s.score}/{s.max}' if s.max else '–'}</td>"
-                   f"<td>{esc(s.comment)}</td></tr>" for s in fb.scores)
+    rows = "".join(
+        f"<tr><td>{esc(s.label)}</td><td>{f'{s.score}/{s.max}' if s.max else '–'}</td><td>{esc(s.comment)}</td></tr>"
+        for s in fb.scores
+    )
     verdict = t("rehearse.good") if fb.good else t("rehearse.weak")
-    return (f'<div class="fw-turn fw-coach"><strong>{esc(t("rehearse.coach"))}</strong> — '
-            f"{esc(t('rehearse.score', total=fb.total, max=fb.max_total))} · {esc(verdict)}"
-            f'<table class="fw-table"><tr><th>{esc(t("rehearse.criterion"))}</th><th>{esc(t("rehearse.points"))}</th>'
-            f'<th>{esc(t("rehearse.comment"))}</th></tr>{rows}</table>'
-            f"<details><summary>{esc(t('rehearse.details'))}</summary>{draft_html(fb.cited, page.lang, uid=uid)}"
-            "</details></div>")
+    return (
+        f'<div class="fw-turn fw-coach"><strong>{esc(t("rehearse.coach"))}</strong> — '
+        f"{esc(t('rehearse.score', total=fb.total, max=fb.max_total))} · {esc(verdict)}"
+        f'<table class="fw-table"><tr><th>{esc(t("rehearse.criterion"))}</th><th>{esc(t("rehearse.points"))}</th>'
+        f"<th>{esc(t('rehearse.comment'))}</th></tr>{rows}</table>"
+        f"<details><summary>{esc(t('rehearse.details'))}</summary>{draft_html(fb.cited, page.lang, uid=uid)}"
+        "</details></div>"
+    )
 
 
 def chat_html(model: RehearseModel, page: Page) -> str:
@@ -44,11 +48,14 @@ def chat_html(model: RehearseModel, page: Page) -> str:
         if who == "manager":
             label = model.objection_label(turn["objection_id"]) if turn.get("objection_id") else ""
             tag = f' <span class="fw-badge">{esc(label)}</span>' if label else ""
-            parts.append(f'<div class="fw-turn fw-manager"><strong>{esc(t("rehearse.manager"))}</strong>{tag}'
-                         f"<p>{esc(turn['text'])}</p></div>")
+            parts.append(
+                f'<div class="fw-turn fw-manager"><strong>{esc(t("rehearse.manager"))}</strong>{tag}'
+                f"<p>{esc(turn['text'])}</p></div>"
+            )
         elif who == "me":
-            parts.append(f'<div class="fw-turn fw-me"><strong>{esc(t("rehearse.you"))}</strong>'
-                         f"<p>{esc(turn['text'])}</p></div>")
+            parts.append(
+                f'<div class="fw-turn fw-me"><strong>{esc(t("rehearse.you"))}</strong><p>{esc(turn["text"])}</p></div>'
+            )
         else:
             parts.append(_feedback_html(turn["feedback"], page, uid=f"fb{i}"))
     if not parts:
@@ -64,8 +71,9 @@ def build(page: Page) -> w.Widget:
     plot = html_widget("", "fw-scores")
     state = html_widget("")
 
-    reply = text_field(model.data["draft"], t("rehearse.reply"), "fw-in-reply", area=True, rows=4,
-                       placeholder=t("rehearse.reply.ph"))
+    reply = text_field(
+        model.data["draft"], t("rehearse.reply"), "fw-in-reply", area=True, rows=4, placeholder=t("rehearse.reply.ph")
+    )
     reply_problem = html_widget("", "fw-status")
 
     def save_draft(change: dict) -> None:
@@ -90,7 +98,7 @@ def build(page: Page) -> w.Widget:
             plot.value = img_html(png, alt)
         else:
             plot.value = f"<p class='fw-note'>{esc(t('rehearse.plot.none'))}</p>"
-        state.value = (f"<p class='fw-ok'>{esc(t('rehearse.finished'))}</p>" if model.done else "")
+        state.value = f"<p class='fw-ok'>{esc(t('rehearse.finished'))}</p>" if model.done else ""
         # A finished exercise is locked until the user starts a new one.
         reply.disabled = send.disabled = model.done
 
@@ -114,8 +122,9 @@ def build(page: Page) -> w.Widget:
             reply_problem.value = f'<div class="fw-error" role="alert">⚠ {esc(t("err.required"))}</div>'
             return
         if len(text) > MAX_REPLY:
-            reply_problem.value = (f'<div class="fw-error" role="alert">⚠ '
-                                   f'{esc(t("err.too_long", limit=MAX_REPLY))}</div>')
+            reply_problem.value = (
+                f'<div class="fw-error" role="alert">⚠ {esc(t("err.too_long", limit=MAX_REPLY))}</div>'
+            )
             return
         feedback.busy()
         try:
@@ -133,8 +142,13 @@ def build(page: Page) -> w.Widget:
     show()
     return column(
         paragraph(t("rehearse.intro")),
-        row(start), feedback.widget,
-        chat, state,
-        reply, reply_problem, row(send),
-        heading(t("rehearse.progress")), plot,
+        row(start),
+        feedback.widget,
+        chat,
+        state,
+        reply,
+        reply_problem,
+        row(send),
+        heading(t("rehearse.progress")),
+        plot,
     )

@@ -6,14 +6,7 @@ import ipywidgets as w
 
 from advisor.app.steps.agreement import DOCX_MIME
 from advisor.app.steps.base import NeedsInput
-from advisor.app.steps.session_plan import (
-    CASE_KINDS,
-    MIN_GROUP,
-    ROLES,
-    Debrief,
-    SessionPlanModel,
-    criteria,
-)
+from advisor.app.steps.session_plan import CASE_KINDS, MIN_GROUP, ROLES, Debrief, SessionPlanModel, criteria
 from advisor.app.views.common import (
     Feedback,
     Page,
@@ -33,9 +26,15 @@ from advisor.app.views.plots import img_html
 
 def build(page: Page) -> w.Widget:
     model = SessionPlanModel(page.ctx)
-    return column(paragraph(page.t("plan.intro")), _plan(page, model), _readiness(page, model, "readiness_before"),
-                  _roleplay(page, model), _readiness(page, model, "readiness_after"), _share(page, model),
-                  _debrief(page, model))
+    return column(
+        paragraph(page.t("plan.intro")),
+        _plan(page, model),
+        _readiness(page, model, "readiness_before"),
+        _roleplay(page, model),
+        _readiness(page, model, "readiness_after"),
+        _share(page, model),
+        _debrief(page, model),
+    )
 
 
 def _field(value: str, label: str, css: str, on_change) -> w.Text | w.Textarea:  # noqa: ANN001
@@ -45,8 +44,13 @@ def _field(value: str, label: str, css: str, on_change) -> w.Text | w.Textarea: 
 
 
 def _choice(options: list[tuple[str, str]], value: str, label: str, css: str, on_change) -> w.Dropdown:  # noqa: ANN001
-    widget = w.Dropdown(options=options, value=value if value in [v for _, v in options] else options[0][1],
-                        description=label, layout=w.Layout(width="100%"), style={"description_width": "initial"})
+    widget = w.Dropdown(
+        options=options,
+        value=value if value in [v for _, v in options] else options[0][1],
+        description=label,
+        layout=w.Layout(width="100%"),
+        style={"description_width": "initial"},
+    )
     widget.add_class("fw-field")
     widget.add_class(css)
     widget.observe(lambda ch: on_change(ch["new"]), names="value")
@@ -70,9 +74,13 @@ def _plan(page: Page, model: SessionPlanModel) -> w.Widget:
             f"<tr><td>{esc(r['begins'])}–{esc(r['ends'])}</td><td><strong>{esc(t('plan.step.' + r['step']))}</strong>"
             f"<br><span class='fw-note'>{esc(t('plan.do.' + r['step']))}</span></td>"
             f"<td><a href='{esc(r['notebook'])}'>{esc(r['notebook'].removesuffix('.ipynb'))}</a></td>"
-            f"<td>{r['minutes']} min</td></tr>" for r in rows)
-        table.value = (f"<table class='fw-table'><tr><th>{esc(t('plan.col.time'))}</th><th>{esc(t('plan.col.step'))}"
-                       f"</th><th>{esc(t('plan.col.workbook'))}</th><th>{esc(t('plan.col.minutes'))}</th></tr>{body}</table>")
+            f"<td>{r['minutes']} min</td></tr>"
+            for r in rows
+        )
+        table.value = (
+            f"<table class='fw-table'><tr><th>{esc(t('plan.col.time'))}</th><th>{esc(t('plan.col.step'))}"
+            f"</th><th>{esc(t('plan.col.workbook'))}</th><th>{esc(t('plan.col.minutes'))}</th></tr>{body}</table>"
+        )
 
     def set_start(v: str) -> None:
         model.set("start", v)
@@ -86,8 +94,13 @@ def _plan(page: Page, model: SessionPlanModel) -> w.Widget:
 def _readiness(page: Page, model: SessionPlanModel, name: str) -> w.Widget:
     t = page.t
     options = [(t("plan.ready.unset"), "")] + [(t(f"hr.ready.{i}"), str(i)) for i in range(1, 6)]
-    box = _choice(options, str(model.data[name]), t(f"plan.{name}"), f"fw-in-{name.replace('_', '-')}",
-                  lambda v: model.set(name, v))
+    box = _choice(
+        options,
+        str(model.data[name]),
+        t(f"plan.{name}"),
+        f"fw-in-{name.replace('_', '-')}",
+        lambda v: model.set(name, v),
+    )
     return column(heading(t(f"plan.{name}.title"), 3), box)
 
 
@@ -104,18 +117,28 @@ def _roleplay(page: Page, model: SessionPlanModel) -> w.Widget:
         rows: list[w.Widget] = []
         for oid in model.data["cards"]:
             card = model.card(oid)
-            parts: list[w.Widget] = [html_widget(
-                f"<div class='fw-card fw-objection-card'><strong>{esc(card['label'])}</strong>"
-                f"<p>«{esc(card['say'])}»</p><p class='fw-note'>{esc(t('plan.card.behind'))} {esc(card['behind'])}</p></div>")]
+            parts: list[w.Widget] = [
+                html_widget(
+                    f"<div class='fw-card fw-objection-card'><strong>{esc(card['label'])}</strong>"
+                    f"<p>«{esc(card['say'])}»</p><p class='fw-note'>{esc(t('plan.card.behind'))} {esc(card['behind'])}</p></div>"
+                )
+            ]
             if model.data["role"] == "observer":
                 for c in criteria(model.data["case_kind"]):
                     current = (model.data["scores"].get(oid) or {}).get(c["key"])
-                    score = w.ToggleButtons(options=[("0", 0), ("1", 1), ("2", 2)], value=current,
-                                            description=c["label"].get(page.lang) or c["label"]["nb"],
-                                            style={"description_width": "initial", "button_width": "3em"})
+                    score = w.ToggleButtons(
+                        options=[("0", 0), ("1", 1), ("2", 2)],
+                        value=current,
+                        description=c["label"].get(page.lang) or c["label"]["nb"],
+                        style={"description_width": "initial", "button_width": "3em"},
+                    )
                     score.add_class(f"fw-score-{c['key']}")
-                    score.observe(lambda ch, oid=oid, key=c["key"]: model.score(oid, key, ch["new"])
-                                  if ch["new"] is not None else None, names="value")
+                    score.observe(
+                        lambda ch, oid=oid, key=c["key"]: (
+                            model.score(oid, key, ch["new"]) if ch["new"] is not None else None
+                        ),
+                        names="value",
+                    )
                     parts.append(score)
             rows.append(column(*parts))
         cards_box.children = rows
@@ -127,14 +150,25 @@ def _roleplay(page: Page, model: SessionPlanModel) -> w.Widget:
         show_role()
         show_cards()
 
-    role = _choice([(t(f"plan.role.{r}"), r) for r in ROLES], model.data["role"], t("plan.role"), "fw-in-plan-role",
-                   set_role)
-    kind = _choice([(t(f"mgr.kind.{k}"), k) for k in CASE_KINDS], model.data["case_kind"], t("plan.case_kind"),
-                   "fw-in-case-kind", lambda v: model.set("case_kind", v))
-    worry = _field(model.data["case_worry"], t("plan.case_worry"), "fw-in-case-worry",
-                   lambda v: model.set("case_worry", v))
-    hardest = w.Dropdown(options=[("", "")], description=t("plan.hardest"), layout=w.Layout(width="100%"),
-                         style={"description_width": "initial"})
+    role = _choice(
+        [(t(f"plan.role.{r}"), r) for r in ROLES], model.data["role"], t("plan.role"), "fw-in-plan-role", set_role
+    )
+    kind = _choice(
+        [(t(f"mgr.kind.{k}"), k) for k in CASE_KINDS],
+        model.data["case_kind"],
+        t("plan.case_kind"),
+        "fw-in-case-kind",
+        lambda v: model.set("case_kind", v),
+    )
+    worry = _field(
+        model.data["case_worry"], t("plan.case_worry"), "fw-in-case-worry", lambda v: model.set("case_worry", v)
+    )
+    hardest = w.Dropdown(
+        options=[("", "")],
+        description=t("plan.hardest"),
+        layout=w.Layout(width="100%"),
+        style={"description_width": "initial"},
+    )
     hardest.add_class("fw-in-hardest")
     hardest.observe(lambda ch: model.set("hardest", ch["new"] or ""), names="value")
     draw = button(t("plan.draw"), tooltip=t("plan.draw.help"), style="primary")
@@ -149,15 +183,29 @@ def _roleplay(page: Page, model: SessionPlanModel) -> w.Widget:
     draw.on_click(on_draw)
     show_role()
     guarded(page, feedback, "show cards")(show_cards)()
-    return column(heading(t("plan.roleplay")), paragraph(t("plan.roleplay.help")), role, role_help, kind, worry,
-                  row(draw), feedback.widget, cards_box, hardest)
+    return column(
+        heading(t("plan.roleplay")),
+        paragraph(t("plan.roleplay.help")),
+        role,
+        role_help,
+        kind,
+        worry,
+        row(draw),
+        feedback.widget,
+        cards_box,
+        hardest,
+    )
 
 
 def _share(page: Page, model: SessionPlanModel) -> w.Widget:
     t = page.t
     feedback = Feedback(page)
-    code = _field(model.workshop.data["join_code"], t("hr.join_code"), "fw-in-plan-code",
-                  lambda v: model.workshop.set("join_code", v))
+    code = _field(
+        model.workshop.data["join_code"],
+        t("hr.join_code"),
+        "fw-in-plan-code",
+        lambda v: model.workshop.set("join_code", v),
+    )
     go = button(t("plan.share"), tooltip=t("plan.share.help"), style="primary")
     go.add_class("fw-plan-share")
 
@@ -171,8 +219,7 @@ def _share(page: Page, model: SessionPlanModel) -> w.Widget:
         feedback.ok(t("plan.shared", code=shared))
 
     go.on_click(on_share)
-    return column(heading(t("plan.share.title"), 3), paragraph(t("plan.share.privacy")), code, row(go),
-                  feedback.widget)
+    return column(heading(t("plan.share.title"), 3), paragraph(t("plan.share.privacy")), code, row(go), feedback.widget)
 
 
 def debrief_plots(d: Debrief, model: SessionPlanModel, lang: str, t) -> list[tuple[str, bytes]]:  # noqa: ANN001
@@ -237,18 +284,28 @@ def _debrief(page: Page, model: SessionPlanModel) -> w.Widget:
             out.value = f"<p class='fw-info'>{esc(t('plan.debrief.too_few', n=d.n, min=MIN_GROUP))}</p>"
         else:
             change = d.change
-            parts = [f"<p><strong>{esc(t('hr.dash.participants', n=d.n))}</strong></p>",
-                     f"<p>{esc(t('plan.debrief.change', n=len(d.readiness_pairs), change=f'{change:+.1f}' if change is not None else '–'))}</p>"]
+            parts = [
+                f"<p><strong>{esc(t('hr.dash.participants', n=d.n))}</strong></p>",
+                f"<p>{esc(t('plan.debrief.change', n=len(d.readiness_pairs), change=f'{change:+.1f}' if change is not None else '–'))}</p>",
+            ]
             if d.observed:
                 share = round(100 * sum(d.observed) / len(d.observed))
                 parts.append(f"<p>{esc(t('plan.debrief.observed', share=share))}</p>")
             parts += [img_html(png, caption) for caption, png in plots]
             out.value = "".join(parts)
         data = model.summary_docx(d, plots)
-        name = f"verksted-{d.code or 'oppsummering'}.docx" if page.lang == "nb" else f"workshop-{d.code or 'summary'}.docx"
+        name = (
+            f"verksted-{d.code or 'oppsummering'}.docx" if page.lang == "nb" else f"workshop-{d.code or 'summary'}.docx"
+        )
         links.value = download_html(data, name, DOCX_MIME, t("plan.summary.download"))
         feedback.clear()
 
     show.on_click(on_show)
-    return column(heading(t("plan.debrief")), paragraph(t("plan.debrief.help", min=MIN_GROUP)), row(show),
-                  feedback.widget, out, links)
+    return column(
+        heading(t("plan.debrief")),
+        paragraph(t("plan.debrief.help", min=MIN_GROUP)),
+        row(show),
+        feedback.widget,
+        out,
+        links,
+    )

@@ -5,15 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from advisor.app.steps.situation import SECTORS, TRISTATE, SituationModel
-from advisor.app.views.common import (
-    Feedback,
-    Page,
-    column,
-    esc,
-    heading,
-    html_widget,
-    paragraph,
-)
+from advisor.app.views.common import Feedback, Page, column, esc, heading, html_widget, paragraph
 from advisor.app.views.forms import Binder, check_button
 
 
@@ -29,7 +21,9 @@ def build(page: Page) -> w.Widget:
         b.dropdown("sector", "sit.sector", [(t(f"sector.{s}"), s) for s in SECTORS]),
         b.text("employer_size", "sit.employer_size", help_key="sit.employer_size.help"),
         b.text("tariff_or_policy", "sit.tariff_or_policy"),
-        b.text("current_arrangement", "sit.current_arrangement", area=True, placeholder_key="sit.current_arrangement.ph"),
+        b.text(
+            "current_arrangement", "sit.current_arrangement", area=True, placeholder_key="sit.current_arrangement.ph"
+        ),
         b.text("best_hours", "sit.best_hours", placeholder_key="sit.best_hours.ph"),
         b.text("commute_minutes", "sit.commute_minutes"),
         b.checkbox("leadership_position", "sit.leadership_position"),
@@ -51,10 +45,16 @@ def build(page: Page) -> w.Widget:
             b.item_text("results", i, "when", "result.when"),
         ]
 
-    tasks = column(heading(t("sit.tasks")), paragraph(t("sit.tasks.help")),
-                   b.item_list("tasks", task_row, "task.add", "task.remove", "task.label"))
-    results = column(heading(t("sit.results")), paragraph(t("sit.results.help")),
-                     b.item_list("results", result_row, "result.add", "result.remove", "result.label"))
+    tasks = column(
+        heading(t("sit.tasks")),
+        paragraph(t("sit.tasks.help")),
+        b.item_list("tasks", task_row, "task.add", "task.remove", "task.label"),
+    )
+    results = column(
+        heading(t("sit.results")),
+        paragraph(t("sit.results.help")),
+        b.item_list("results", result_row, "result.add", "result.remove", "result.label"),
+    )
     concerns = column(
         heading(t("sit.arguments")),
         b.text("manager_concerns", "sit.manager_concerns", area=True, help_key="one_per_line"),
@@ -72,5 +72,6 @@ def build(page: Page) -> w.Widget:
     feedback = Feedback(page)
     check = check_button(page, b, feedback, "forslag", "check situation")
     b.refresh()
-    return column(paragraph(t("form.autosave")), job, tasks, results, concerns, private, check, feedback.widget,
-                  b.saved.widget)
+    return column(
+        paragraph(t("form.autosave")), job, tasks, results, concerns, private, check, feedback.widget, b.saved.widget
+    )

@@ -32,8 +32,10 @@ def build(page: Page) -> w.Widget:
     t = page.t
 
     role = w.ToggleButtons(
-        options=[(t(f"role.{r}"), r) for r in ROLES], value=model.role,
-        description=t("start.who"), tooltips=[t(f"role.{r}.help") for r in ROLES],
+        options=[(t(f"role.{r}"), r) for r in ROLES],
+        value=model.role,
+        description=t("start.who"),
+        tooltips=[t(f"role.{r}.help") for r in ROLES],
         style={"description_width": "initial", "button_width": "auto"},
     )
     role.add_class("fw-role")
@@ -45,11 +47,15 @@ def build(page: Page) -> w.Widget:
         items = []
         for wb in model.workbooks():
             tick = " ✓" if done.get(wb.slug) else ""
-            items.append(f'<li><a href="{esc(wb.href)}">{esc(t(wb.title_key))}</a>{esc(tick)} — '
-                         f"{esc(t(wb.purpose_key))}</li>")
+            items.append(
+                f'<li><a href="{esc(wb.href)}">{esc(t(wb.title_key))}</a>{esc(tick)} — {esc(t(wb.purpose_key))}</li>'
+            )
         links.value = f"<ol class='fw-workbooks'>{''.join(items)}</ol>"
-        role_help.value = (f"<p class='fw-info'>{esc(t('role.' + model.role + '.help'))}</p>" if model.role
-                           else f"<p class='fw-note'>{esc(t('start.pick_role'))}</p>")
+        role_help.value = (
+            f"<p class='fw-info'>{esc(t('role.' + model.role + '.help'))}</p>"
+            if model.role
+            else f"<p class='fw-note'>{esc(t('start.pick_role'))}</p>"
+        )
 
     feedback = Feedback(page)
 
@@ -66,8 +72,11 @@ def build(page: Page) -> w.Widget:
     return column(
         paragraph(t("start.intro"), "fw-intro"),
         paragraph(mode, "fw-note fw-mode"),
-        role, role_help, feedback.widget,
-        heading(t("start.workbooks")), links,
+        role,
+        role_help,
+        feedback.widget,
+        heading(t("start.workbooks")),
+        links,
         _data_section(page, model),
     )
 
@@ -89,8 +98,14 @@ def _data_section(page: Page, model: StartModel) -> w.Widget:
 
     export.on_click(on_export)
 
-    upload = w.FileUpload(icon="", accept=".json,application/json", multiple=False, description=t("data.import"),
-                          tooltip=t("data.import.help"), layout=w.Layout(width="auto"))
+    upload = w.FileUpload(
+        icon="",
+        accept=".json,application/json",
+        multiple=False,
+        description=t("data.import"),
+        tooltip=t("data.import.help"),
+        layout=w.Layout(width="auto"),
+    )
 
     @guarded(page, feedback, "import state")
     def on_upload(change: dict) -> None:
@@ -112,8 +127,7 @@ def _data_section(page: Page, model: StartModel) -> w.Widget:
 
     upload.observe(on_upload, names="value")
 
-    confirm = w.Checkbox(value=False, description=t("data.delete.confirm"), indent=False,
-                         layout=w.Layout(width="auto"))
+    confirm = w.Checkbox(value=False, description=t("data.delete.confirm"), indent=False, layout=w.Layout(width="auto"))
     delete = button(t("data.delete"), tooltip=t("data.delete.help"), style="danger")
 
     @guarded(page, feedback, "delete state")
@@ -131,7 +145,8 @@ def _data_section(page: Page, model: StartModel) -> w.Widget:
     return column(
         heading(t("data.heading")),
         paragraph(t("data.intro", user=page.ctx.user)),
-        row(export, upload), export_link,
+        row(export, upload),
+        export_link,
         row(confirm, delete),
         feedback.widget,
     )

@@ -41,8 +41,13 @@ def build(page: Page) -> w.Widget:
 
     def texts() -> dict[str, str]:
         v = model.values
-        return {"request": v["request"], "refusal": v["refusal"], "needs": v["needs"], "history": v["history"],
-                "employer_facts": v["employer_facts"]}
+        return {
+            "request": v["request"],
+            "refusal": v["refusal"],
+            "needs": v["needs"],
+            "history": v["history"],
+            "employer_facts": v["employer_facts"],
+        }
 
     def correct(correction: dict) -> None:
         model.correct(correction)
@@ -115,9 +120,17 @@ def build(page: Page) -> w.Widget:
     b.refresh()
     return column(
         paragraph(t("tv.intro")),
-        fresh.banner, verdict, facts.widget, result,  # verdict first, above the form
+        fresh.banner,
+        verdict,
+        facts.widget,
+        result,  # verdict first, above the form
         case_form(page, b, full=True),
-        row(check), feedback.widget,
-        heading(t("tv.submission.heading")), paragraph(t("tv.submission.intro")),
-        row(make), sub_feedback.widget, links, submission,
+        row(check),
+        feedback.widget,
+        heading(t("tv.submission.heading")),
+        paragraph(t("tv.submission.intro")),
+        row(make),
+        sub_feedback.widget,
+        links,
+        submission,
     )

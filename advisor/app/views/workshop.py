@@ -43,10 +43,14 @@ def dashboard_html(d: dict, page: Page, model: WorkshopModel) -> str:
     t = page.t
     if d["hidden"]:
         return f"<p class='fw-info'>{esc(t('hr.dash.too_few', n=d['n'], min=d['min_group']))}</p>"
-    bars = "".join(f"<tr><td>{esc(level)}</td><td>{'█' * int(count)} {int(count)}</td></tr>"
-                   for level, count in d["readiness"].items())
-    progress = "".join(f"<tr><td>{esc(t('wb.' + step + '.title'))}</td><td>{round(100 * share)} %</td></tr>"
-                       for step, share in d["progress"].items())
+    bars = "".join(
+        f"<tr><td>{esc(level)}</td><td>{'█' * int(count)} {int(count)}</td></tr>"
+        for level, count in d["readiness"].items()
+    )
+    progress = "".join(
+        f"<tr><td>{esc(t('wb.' + step + '.title'))}</td><td>{round(100 * share)} %</td></tr>"
+        for step, share in d["progress"].items()
+    )
     labels = RehearseModel(model.ctx)
     objections = "".join(f"<li>{esc(labels.objection_label(oid))} — {esc(n)}</li>" for oid, n in d["objections"])
     best = d["best_score_mean"]
@@ -76,8 +80,9 @@ def _facilitator(page: Page, model: WorkshopModel) -> w.Widget:
     code_box = html_widget("", "fw-workshop-code")
     dashboard = html_widget("", "fw-dashboard")
     title = _text(model.data["title"], t("hr.title"), lambda v: model.set("title", v), css="fw-in-workshop-title")
-    chooser = w.Dropdown(options=[], description=t("hr.choose"), layout=w.Layout(width="100%"),
-                         style={"description_width": "initial"})
+    chooser = w.Dropdown(
+        options=[], description=t("hr.choose"), layout=w.Layout(width="100%"), style={"description_width": "initial"}
+    )
     chooser.add_class("fw-field")
 
     def refresh_list() -> None:
@@ -86,8 +91,12 @@ def _facilitator(page: Page, model: WorkshopModel) -> w.Widget:
         if model.data["selected"] in [o["code"] for o in owned]:
             chooser.value = model.data["selected"]
         code = model.data["selected"]
-        code_box.value = (f"<p class='fw-card'>{esc(t('hr.code_is'))} <strong style='font-size:1.6em;letter-spacing:0.15em'>"
-                          f"{esc(code)}</strong></p>" if code else "")
+        code_box.value = (
+            f"<p class='fw-card'>{esc(t('hr.code_is'))} <strong style='font-size:1.6em;letter-spacing:0.15em'>"
+            f"{esc(code)}</strong></p>"
+            if code
+            else ""
+        )
 
     create = button(t("hr.create"), tooltip=t("hr.create.help"), style="primary")
     create.add_class("fw-create-workshop")
@@ -116,22 +125,33 @@ def _facilitator(page: Page, model: WorkshopModel) -> w.Widget:
     show.on_click(on_show)
     chooser.observe(on_choose, names="value")
     guarded(page, feedback, "list workshops")(refresh_list)()
-    return column(heading(t("hr.facilitator")), paragraph(t("hr.facilitator.help")), title, row(create), code_box,
-                  chooser, row(show), feedback.widget,
-                  html_widget(f"<p class='fw-note'>{esc(t('hr.dash.privacy', min=MIN_GROUP))}</p>"), dashboard)
+    return column(
+        heading(t("hr.facilitator")),
+        paragraph(t("hr.facilitator.help")),
+        title,
+        row(create),
+        code_box,
+        chooser,
+        row(show),
+        feedback.widget,
+        html_widget(f"<p class='fw-note'>{esc(t('hr.dash.privacy', min=MIN_GROUP))}</p>"),
+        dashboard,
+    )
 
 
 def _participant(page: Page, model: WorkshopModel) -> w.Widget:
     t = page.t
     feedback = Feedback(page)
     status = html_widget("")
-    code = _text(model.data["join_code"], t("hr.join_code"), lambda v: model.set("join_code", v),
-                 css="fw-in-join-code")
+    code = _text(model.data["join_code"], t("hr.join_code"), lambda v: model.set("join_code", v), css="fw-in-join-code")
     problem = html_widget("", "fw-status")
-    readiness = w.Dropdown(options=[(t(f"hr.ready.{i}"), str(i)) for i in range(1, 6)],
-                           value=str(model.data["readiness"]) if str(model.data["readiness"]) in "12345" else "3",
-                           description=t("hr.readiness"), layout=w.Layout(width="100%"),
-                           style={"description_width": "initial"})
+    readiness = w.Dropdown(
+        options=[(t(f"hr.ready.{i}"), str(i)) for i in range(1, 6)],
+        value=str(model.data["readiness"]) if str(model.data["readiness"]) in "12345" else "3",
+        description=t("hr.readiness"),
+        layout=w.Layout(width="100%"),
+        style={"description_width": "initial"},
+    )
     readiness.add_class("fw-field")
     readiness.observe(lambda ch: model.set("readiness", ch["new"]), names="value")
 
@@ -164,8 +184,16 @@ def _participant(page: Page, model: WorkshopModel) -> w.Widget:
     join.on_click(on_join)
     leave.on_click(on_leave)
     guarded(page, feedback, "workshop status")(show_status)()
-    return column(heading(t("hr.participant")), paragraph(t("hr.participant.help")), code, problem, readiness,
-                  row(join, leave), feedback.widget, status)
+    return column(
+        heading(t("hr.participant")),
+        paragraph(t("hr.participant.help")),
+        code,
+        problem,
+        readiness,
+        row(join, leave),
+        feedback.widget,
+        status,
+    )
 
 
 def _policy(page: Page, model: WorkshopModel) -> w.Widget:
@@ -177,8 +205,9 @@ def _policy(page: Page, model: WorkshopModel) -> w.Widget:
     points = []
     for i in range(1, 10):
         point = model.policy["points"][str(i)]
-        done = w.Checkbox(value=bool(point["done"]), description=t("hr.in_place"), indent=False,
-                          layout=w.Layout(width="auto"))
+        done = w.Checkbox(
+            value=bool(point["done"]), description=t("hr.in_place"), indent=False, layout=w.Layout(width="auto")
+        )
         done.observe(lambda ch, i=i: model.set_point(i, "done", bool(ch["new"])), names="value")
         notes = _text(point["notes"], t("hr.notes"), lambda v, i=i: model.set_point(i, "notes", v), area=True)
         card = column(html_widget(f"<strong>{esc(t(f'hr.point.{i}'))}</strong>"), done, notes)
@@ -198,5 +227,6 @@ def _policy(page: Page, model: WorkshopModel) -> w.Widget:
         feedback.ok(t("hr.policy.done"))
 
     make.on_click(on_make)
-    return column(heading(t("hr.policy")), paragraph(t("hr.policy.help")), org, *points, row(make),
-                  feedback.widget, links, output)
+    return column(
+        heading(t("hr.policy")), paragraph(t("hr.policy.help")), org, *points, row(make), feedback.widget, links, output
+    )

@@ -16,12 +16,7 @@ from advisor.core.models.corpus import (
     SourceStatus,
     Support,
 )
-from advisor.core.models.drafts import (
-    CitedDraft,
-    Draft,
-    DraftSection,
-    RenderedSection,
-)
+from advisor.core.models.drafts import CitedDraft, Draft, DraftSection, RenderedSection
 from advisor.core.models.inputs import (
     KPI,
     EmployeeFacts,

@@ -86,7 +86,9 @@ class Answer(BaseModel):
     backend: str = "none"
     citations: list[Citation] = Field(default_factory=list)
     notice: str | None = Field(None, description="Shown to the user, e.g. when a model draft was replaced.")
-    rule: str | None = Field(None, description="The legal rule (advisor/data/legal_rules.json) the answer states, if any.")
+    rule: str | None = Field(
+        None, description="The legal rule (advisor/data/legal_rules.json) the answer states, if any."
+    )
 
     def public(self) -> dict:
         """The JSON shape of `flexwork ask --json`."""

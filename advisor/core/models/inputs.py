@@ -159,7 +159,8 @@ class RefusalCase(UserInput):
     employer: EmployerFacts = Field(default_factory=EmployerFacts)
     notes: str = Field("", description="The representative's own notes on the case, in free text.")
     corrections: list[FactCorrection] = Field(
-        default_factory=list, description="Facts the user marked wrong or added; they win over the reader.")
+        default_factory=list, description="Facts the user marked wrong or added; they win over the reader."
+    )
 
 
 class Finding(BaseModel):

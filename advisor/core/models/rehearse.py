@@ -48,9 +48,19 @@ class ArgumentsResult(BaseModel):
 
 
 ObjectionTriggerKind = Literal[
-    "always", "in_probation", "leadership_position", "physical_presence", "deep_focus",
-    "asks_home_office", "asks_flexible_time", "home_days_at_least", "words", "concerns",
-    "sector", "employer_size_at_most", "model",
+    "always",
+    "in_probation",
+    "leadership_position",
+    "physical_presence",
+    "deep_focus",
+    "asks_home_office",
+    "asks_flexible_time",
+    "home_days_at_least",
+    "words",
+    "concerns",
+    "sector",
+    "employer_size_at_most",
+    "model",
 ]
 
 
@@ -95,7 +105,8 @@ class Objection(BaseModel):
     requires: Literal["home_office", "flexible_time"] | None = None
     fairness: bool = False
     legal: Literal["flexible_time", "home_office"] | None = Field(
-        None, description="Which legal point a good reply gets right, if any.")
+        None, description="Which legal point a good reply gets right, if any."
+    )
     triggers: list[ObjectionTrigger] = Field(default_factory=list)
     concepts: list[str] = Field(description="Words and phrases a reply that answers the concern uses.")
     concepts_en: list[str] = Field(default_factory=list, description="The same in English, for English replies.")
@@ -110,6 +121,7 @@ class Objection(BaseModel):
     def lines_in(self, lang: str) -> list[str]:
         """The manager's lines in `lang` (bokmål when there are none in English)."""
         return (self.manager_lines_en if lang == "en" else []) or self.manager_lines
+
     examples: list[ObjectionExample] = Field(default_factory=list)
 
 

@@ -18,15 +18,25 @@ class Gap(BaseModel):
     label_nb: str
     label_en: str
     group: Literal["p2", "extra"] = Field(
-        "p2", description="p2 = hjemmekontorforskriften § 2 første ledd, strekpunkt 1–8 (punkt 1–8 i listen); extra = recommended by the guides."
+        "p2",
+        description="p2 = hjemmekontorforskriften § 2 første ledd, strekpunkt 1–8 (punkt 1–8 i listen); extra = recommended by the guides.",
     )
     mandatory: bool = Field(description="Required by the regulation (item 4 only if the agreement is temporary).")
-    condition_nb: str = Field("", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'.")
+    condition_nb: str = Field(
+        "", description="When a conditional requirement applies, e.g. 'dersom avtalen er midlertidig'."
+    )
     condition_en: str = ""
-    evidence: str = Field("", description="The clause that settles the item (present), or that only partly settles or merely mentions it (missing).")
+    evidence: str = Field(
+        "",
+        description="The clause that settles the item (present), or that only partly settles or merely mentions it (missing).",
+    )
     status: Literal["settled", "partly", "unsettled", "missing"] = Field(
-        "settled", description="settled = a clause settles the item; partly = only some of it; unsettled = mentioned or deferred, not settled; missing = not there.")
-    open: list[str] = Field(default_factory=list, description="For a partly settled item: what no clause settles (facet names).")
+        "settled",
+        description="settled = a clause settles the item; partly = only some of it; unsettled = mentioned or deferred, not settled; missing = not there.",
+    )
+    open: list[str] = Field(
+        default_factory=list, description="For a partly settled item: what no clause settles (facet names)."
+    )
     citations: list[Citation] = Field(default_factory=list, description="Checked citations for the item.")
 
 
@@ -107,14 +117,20 @@ class RefusalCheck(BaseModel):
     verdict: RefusalVerdict | None = None
     facts: list[ReadFact] = Field(default_factory=list, description="What the check read, each with its source phrase.")
     findings: list[RefusalFinding] = Field(default_factory=list)
-    what_would_change: list[str] = Field(default_factory=list, description="Cited lines: facts that would move the result.")
-    missing_information: list[str] = Field(default_factory=list, description="Cited lines: what to find out or ask for.")
+    what_would_change: list[str] = Field(
+        default_factory=list, description="Cited lines: facts that would move the result."
+    )
+    missing_information: list[str] = Field(
+        default_factory=list, description="Cited lines: what to find out or ask for."
+    )
     deadlines: RefusalDeadlines = Field(default_factory=RefusalDeadlines)
     next_steps: list[str] = Field(default_factory=list, description="Cited lines, one per step.")
     citations: list[Citation] = Field(default_factory=list)
     uncertainty: str = Field("", description="Cited statement of how sure the assessment is.")
     disclaimer: str = Field("", description="Not legal advice; see tillitsvalgt or advokat.")
-    split_tracks: list[Track] = Field(default_factory=list, description="Parts of a mixed request the nemnd can decide.")
+    split_tracks: list[Track] = Field(
+        default_factory=list, description="Parts of a mixed request the nemnd can decide."
+    )
     deadline_passed: bool | None = None
     ignored_text: list[str] = Field(
         default_factory=list, description="Parts of the refusal set aside as instructions or unverifiable references."
@@ -130,8 +146,12 @@ class RefusalCheck(BaseModel):
             "verdict": self.verdict.model_dump(mode="json") if self.verdict else None,
             "facts": [f.model_dump(mode="json") for f in self.facts],
             "findings": [
-                {"reason": f.reason, "criterion": f.criterion, "assessment": f.assessment,
-                 "citations": [public_citation(c) for c in f.citations]}
+                {
+                    "reason": f.reason,
+                    "criterion": f.criterion,
+                    "assessment": f.assessment,
+                    "citations": [public_citation(c) for c in f.citations],
+                }
                 for f in self.findings
             ],
             "what_would_change": list(self.what_would_change),

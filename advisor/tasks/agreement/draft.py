@@ -24,15 +24,7 @@ from advisor.answering.grounding import claim, support
 from advisor.answering.model import finish_draft
 from advisor.core.dates import add_months, long_date
 from advisor.core.i18n import t
-from advisor.core.models import (
-    CitedDraft,
-    Claim,
-    Draft,
-    DraftSection,
-    Proposal,
-    Situation,
-    Support,
-)
+from advisor.core.models import CitedDraft, Claim, Draft, DraftSection, Proposal, Situation, Support
 from advisor.core.settings import Settings
 from advisor.core.weave import join
 
@@ -113,8 +105,9 @@ def _hours_number(h: float) -> str:
     return (f"{h:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
 
 
-def _english(values: dict[str, str], proposal: Proposal, start: date | None, end: date | None,
-             parties: Mapping[str, str]) -> dict[str, str]:
+def _english(
+    values: dict[str, str], proposal: Proposal, start: date | None, end: date | None, parties: Mapping[str, str]
+) -> dict[str, str]:
     """The fields in English: weekdays, dates, lists and times as English writes them (the user's words as typed)."""
     from advisor.core.dates import long_date, long_iso_date, weekday
     from advisor.core.weave import inline, join, number
@@ -299,5 +292,3 @@ def draft_agreement(
 
 
 # --- the gap check ------------------------------------------------------------------------------
-
-

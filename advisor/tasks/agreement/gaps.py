@@ -10,13 +10,7 @@ from typing import Any
 
 from advisor.answering.cite import fold, render_draft
 from advisor.answering.grounding import claim, corpus_passages, support
-from advisor.core.models import (
-    Citation,
-    Draft,
-    DraftSection,
-    Gap,
-    GapReport,
-)
+from advisor.core.models import Citation, Draft, DraftSection, Gap, GapReport
 from advisor.corpus.limits import DocumentRefused, Limits, check_file, check_text
 from advisor.corpus.load import docx_text
 from advisor.tasks.agreement.draft import _supports, gap_items, label
@@ -79,9 +73,7 @@ def agreement_text(source: str | Path, limits: Limits | None = None) -> tuple[st
             raise AgreementReadError("missing", name=name)
         size_mb = path.stat().st_size / 1_000_000
         if size_mb > MAX_FILE_MB:
-            raise AgreementReadError(
-                "too_large", name=name, size=f"{size_mb:.1f}", limit=MAX_FILE_MB
-            )
+            raise AgreementReadError("too_large", name=name, size=f"{size_mb:.1f}", limit=MAX_FILE_MB)
         limits = limits or Limits.from_settings()
         check_file(path, limits)
         if suffix == ".docx":
@@ -105,9 +97,7 @@ def agreement_text(source: str | Path, limits: Limits | None = None) -> tuple[st
     return text, name
 
 
-_SOURCES_HEADING = re.compile(
-    r"^\s*#{0,6}\s*(kilder|sources|kildeliste|referanser|references)\s*:?\s*$", re.IGNORECASE
-)
+_SOURCES_HEADING = re.compile(r"^\s*#{0,6}\s*(kilder|sources|kildeliste|referanser|references)\s*:?\s*$", re.IGNORECASE)
 
 
 _MARKERS = re.compile(r"\s?\[\d+\]")
@@ -159,9 +149,7 @@ def _units(text: str) -> list[tuple[str, str]]:
         for piece in _SENTENCE_END.split(line):
             piece = piece.strip()
             if pieces and _BARE_NUMBER.match(pieces[-1]):
-                pieces[-1] = (
-                    f"{pieces[-1]} {piece}"  # '2. Omfang' is a numbered heading, not two sentences
-                )
+                pieces[-1] = f"{pieces[-1]} {piece}"  # '2. Omfang' is a numbered heading, not two sentences
             elif piece:
                 pieces.append(piece)
         out += [(p.lower(), p) for p in pieces]
@@ -184,8 +172,7 @@ class _Item:
 @cache
 def _compiled_items() -> tuple[_Item, ...]:
     return tuple(
-        _Item(spec, tuple(tuple(re.compile(rx) for rx in rule) for rule in spec["rules"]))
-        for spec in gap_items()
+        _Item(spec, tuple(tuple(re.compile(rx) for rx in rule) for rule in spec["rules"])) for spec in gap_items()
     )
 
 
@@ -220,15 +207,15 @@ def _missing_text(spec: dict[str, Any], gap: Gap) -> str:
         reading = ItemReading(key=gap.key, status="partly", open_facets=gap.open)
         return label("gaps.partly", label=what, clause=_short(gap.evidence), open=open_text(gap.key, reading))
     if gap.status == "unsettled" and gap.evidence:
-        return label("gaps.unsettled", label=what, clause=_short(gap.evidence), missing=_lower_first(spec["missing_nb"]))
+        return label(
+            "gaps.unsettled", label=what, clause=_short(gap.evidence), missing=_lower_first(spec["missing_nb"])
+        )
     return spec["missing_nb"]
 
 
 # The headings already say required / optional, so the sections carry no mandatory flag
 # (export would print the mark twice); the flag is on each Gap.
-def _gap_draft(
-    name: str, present: list[tuple[dict, Gap]], missing: list[tuple[dict, Gap]], notice: str
-) -> Draft:
+def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[dict, Gap]], notice: str) -> Draft:
     hk21 = "hjemmekontorforskriften#hjemmekontorforskriften-p-2-1"
     sections: list[DraftSection] = []
 
@@ -245,13 +232,7 @@ def _gap_draft(
                 ),
             )
         ]
-    sections.append(
-        DraftSection(
-            heading=label("gaps.section.mandatory"),
-            claims=claims,
-            key="missing_mandatory",
-        )
-    )
+    sections.append(DraftSection(heading=label("gaps.section.mandatory"), claims=claims, key="missing_mandatory"))
     for key, group, heading in (
         ("missing_optional", "p2", "gaps.section.optional"),
         ("missing_recommended", "extra", "gaps.section.recommended"),
@@ -273,7 +254,8 @@ def _gap_draft(
                 claims=[
                     claim(
                         label("gaps.present_clause", label=_lower_first(g.label_nb), clause=_short(g.evidence))
-                        if g.group == "p2" and g.evidence else label("gaps.present", label=_lower_first(g.label_nb)),
+                        if g.group == "p2" and g.evidence
+                        else label("gaps.present", label=_lower_first(g.label_nb)),
                         *_supports(s["support"]),
                     )
                     for s, g in present
@@ -287,10 +269,7 @@ def _gap_draft(
             claims=[
                 claim(
                     label("gaps.note.scope"),
-                    support(
-                        "hjemmekontorforskriften#hjemmekontorforskriften-p-1-2",
-                        "kortvarig eller sporadisk",
-                    ),
+                    support("hjemmekontorforskriften#hjemmekontorforskriften-p-1-2", "kortvarig eller sporadisk"),
                     support(
                         "guide-skriftlig-avtale#nar-hjemmekontorforskriften-krever-skriftlig-avtale",
                         "er en fast ordning, og da gjelder forskriften",
@@ -298,20 +277,12 @@ def _gap_draft(
                 ),
                 claim(
                     label("gaps.note.changes"),
-                    support(
-                        "hjemmekontorforskriften#hjemmekontorforskriften-p-2-2",
-                        "skal gjenspeiles i avtalen",
-                    ),
+                    support("hjemmekontorforskriften#hjemmekontorforskriften-p-2-2", "skal gjenspeiles i avtalen"),
                 ),
             ],
         )
     )
-    return Draft(
-        kind="agreement_gaps",
-        title=label("gaps.title", source=name),
-        sections=sections,
-        notice=notice,
-    )
+    return Draft(kind="agreement_gaps", title=label("gaps.title", source=name), sections=sections, notice=notice)
 
 
 def _item_citations(spec: dict[str, Any], citations: list[Citation]) -> list[Citation]:

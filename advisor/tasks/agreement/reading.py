@@ -160,8 +160,13 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     else:
         status = "partly" if open_facets else "settled"
     found.pop("_partial", None)
-    return ItemReading(key=key, status=status, settled_by=settled_by, open_facets=open_facets,
-                       mentioned_by=[m for m in mentioned if m not in settled_by][:3])
+    return ItemReading(
+        key=key,
+        status=status,
+        settled_by=settled_by,
+        open_facets=open_facets,
+        mentioned_by=[m for m in mentioned if m not in settled_by][:3],
+    )
 
 
 def read_agreement(text: str, screen: Callable[[str], bool] | None = None) -> dict[str, ItemReading]:

@@ -31,9 +31,16 @@ if TYPE_CHECKING:
     from advisor.core.settings import Settings
 
 # The reader's criteria, in the names the submission's argument texts use (next_steps_submission.json).
-OLD_CRITERION = {"substitute": "substitute", "key_role": "nature_of_post", "presence": "nature_of_post",
-                 "rota": "nature_of_post", "cost": "cost", "precedent": "precedent", "workload": "colleague_load",
-                 "logistics": "logistics"}
+OLD_CRITERION = {
+    "substitute": "substitute",
+    "key_role": "nature_of_post",
+    "presence": "nature_of_post",
+    "rota": "nature_of_post",
+    "cost": "cost",
+    "precedent": "precedent",
+    "workload": "colleague_load",
+    "logistics": "logistics",
+}
 
 
 @dataclass
@@ -131,12 +138,22 @@ def _need(r: Reading, outcome: Outcome) -> Need:
         if r.has("need", k):
             kinds.append(k)
     need_step = next((s for s in outcome.steps if s.key == "need"), None)
-    return Need(kinds=kinds, health_documented=r.has("documentation", "health:present"),
-                weighty=bool(need_step and need_step.outcome == "weighty"))
+    return Need(
+        kinds=kinds,
+        health_documented=r.has("documentation", "health:present"),
+        weighty=bool(need_step and need_step.outcome == "weighty"),
+    )
 
 
-_ENTRY = {"met": "met", "absent_doc": "not_met", "not_met": "not_met", "undocumented": "undocumented",
-          "unknown": "unknown", "n/a": "n/a", "leadership": "n/a"}
+_ENTRY = {
+    "met": "met",
+    "absent_doc": "not_met",
+    "not_met": "not_met",
+    "undocumented": "undocumented",
+    "unknown": "unknown",
+    "n/a": "n/a",
+    "leadership": "n/a",
+}
 
 
 def _entry_keys(r: Reading, entry: str, track: str | None) -> list[str]:
@@ -147,7 +164,9 @@ def _entry_keys(r: Reading, entry: str, track: str | None) -> list[str]:
     if r.has("ground", "children_under_10"):
         keys.append("entry.children")
     if r.has("ground", "health"):
-        keys.append("entry.health_documented" if r.has("documentation", "health:present") else "entry.health_undocumented")
+        keys.append(
+            "entry.health_documented" if r.has("documentation", "health:present") else "entry.health_undocumented"
+        )
     if r.has("ground", "social"):
         documented = r.has("documentation", "care:present") or r.has("documentation", "health:present")
         keys.append("entry.social_documented" if documented else "entry.social_undocumented")
@@ -157,8 +176,14 @@ def _entry_keys(r: Reading, entry: str, track: str | None) -> list[str]:
 
 
 # Method text key → the submission's key for a fact that speaks for the employee.
-_HELPFUL = {"entry.age_62": "entry.age_62", "entry.children": "entry.children", "entry.health": "entry.health_documented",
-            "entry.social": "entry.social_documented", "practice.past": "past.positive", "practice.size": "size.large"}
+_HELPFUL = {
+    "entry.age_62": "entry.age_62",
+    "entry.children": "entry.children",
+    "entry.health": "entry.health_documented",
+    "entry.social": "entry.social_documented",
+    "practice.past": "past.positive",
+    "practice.size": "size.large",
+}
 
 
 def _findings(a: CaseAnalysis, lang: str) -> list[FindingDraft]:
@@ -172,19 +197,35 @@ def _findings(a: CaseAnalysis, lang: str) -> list[FindingDraft]:
             strength = None
             if key.startswith("reason.") and key.split(".")[1] in ("general", "concrete", "documented"):
                 strength = key.split(".")[1]
-            out.append(FindingDraft(reason=reason, criterion=step.key, claims=[claim(key, values, lang)],
-                                    source=source, strength=strength, key=_HELPFUL.get(key, key)))
+            out.append(
+                FindingDraft(
+                    reason=reason,
+                    criterion=step.key,
+                    claims=[claim(key, values, lang)],
+                    source=source,
+                    strength=strength,
+                    key=_HELPFUL.get(key, key),
+                )
+            )
         if step.key == "need" and step.outcome == "weighty":
             kinds = a.need.kinds
-            extra = "need.childcare" if "childcare" in kinds else "need.health_documented" if (
-                "health" in kinds and a.need.health_documented) else "need.care" if "care" in kinds else ""
+            extra = (
+                "need.childcare"
+                if "childcare" in kinds
+                else "need.health_documented"
+                if ("health" in kinds and a.need.health_documented)
+                else "need.care"
+                if "care" in kinds
+                else ""
+            )
             if extra:
                 out[-1].key = extra
     return out
 
 
-def analyse_case(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
-                 lang: str = "nb") -> CaseAnalysis:
+def analyse_case(
+    case: RefusalCase, today: date | None = None, settings: Settings | None = None, lang: str = "nb"
+) -> CaseAnalysis:
     """Read the case and weigh it by the nemnd's method: facts, track, reasons, entry, need, deadline, result."""
     today = today or date.today()
     reading, reasons, ignored = read_case(case, settings)
@@ -194,20 +235,40 @@ def analyse_case(case: RefusalCase, today: date | None = None, settings: Setting
     entry_step = next((s for s in outcome.steps if s.key == "entry"), None)
     entry = _ENTRY.get(entry_step.outcome if entry_step else "n/a", "n/a")
     kept, _ = screen_refusal(case.refusal)
-    discrimination = bool(_rx("need", "discrimination").search(
-        f"{case.request}\n{case.employee.needs}\n{case.notes}\n{' '.join(kept)}".lower()))
+    discrimination = bool(
+        _rx("need", "discrimination").search(
+            f"{case.request}\n{case.employee.needs}\n{case.notes}\n{' '.join(kept)}".lower()
+        )
+    )
     received = _parse_date(case.refusal_received)
     deadline = raw = None
     if (subject in (*TLN_TRACKS, "overtime") or split) and case.written_refusal and received:
         raw = received + timedelta(weeks=4)
         deadline = tln_deadline(received)
-    views = [ReasonView(x.fact.value, tuple(OLD_CRITERION[c] for c in x.criteria) or ("general",),
-                        x.strength) for x in reasons]
-    a = CaseAnalysis(case=case, today=today, track=track, subject=subject, split_tracks=split, reading=reading,
-                     method_reasons=reasons, outcome=outcome, reasons=views, ignored=ignored,
-                     need=_need(reading, outcome), entry=entry, entry_keys=_entry_keys(reading, entry, tln_track),
-                     discrimination=discrimination, received=received, deadline=deadline, deadline_raw=raw,
-                     assessment=outcome.assessment)
+    views = [
+        ReasonView(x.fact.value, tuple(OLD_CRITERION[c] for c in x.criteria) or ("general",), x.strength)
+        for x in reasons
+    ]
+    a = CaseAnalysis(
+        case=case,
+        today=today,
+        track=track,
+        subject=subject,
+        split_tracks=split,
+        reading=reading,
+        method_reasons=reasons,
+        outcome=outcome,
+        reasons=views,
+        ignored=ignored,
+        need=_need(reading, outcome),
+        entry=entry,
+        entry_keys=_entry_keys(reading, entry, tln_track),
+        discrimination=discrimination,
+        received=received,
+        deadline=deadline,
+        deadline_raw=raw,
+        assessment=outcome.assessment,
+    )
     if subject == "unknown":
         outcome.get.insert(0, ("get.request", {}))
     elif a.has_tln_route and not case.written_refusal:

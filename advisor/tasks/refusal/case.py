@@ -31,8 +31,13 @@ def read_case(case: RefusalCase, settings: Any = None, similarity: bool = True):
     the screened refusal that gives a reason; `ignored` the fragments set aside as instructions.
     """
     r = Reading()
-    texts = {"request": case.request, "notes": getattr(case, "notes", "") or "", "needs": case.employee.needs,
-             "history": case.employee.history, "employer_facts": case.employer.facts}
+    texts = {
+        "request": case.request,
+        "notes": getattr(case, "notes", "") or "",
+        "needs": case.employee.needs,
+        "history": case.employee.history,
+        "employer_facts": case.employer.facts,
+    }
     for where, text in texts.items():
         if text and text.strip():
             read_employee(r, text, "request" if where == "request" else where)
@@ -45,20 +50,40 @@ def read_case(case: RefusalCase, settings: Any = None, similarity: bool = True):
         read_employer_context(part, sentence, "refusal")
         shift = max(start, 0)
         for f in part.facts:
-            r.add(Fact(f.field, f.value, f.source, f.start + shift if start >= 0 else -1,
-                       f.end + shift if start >= 0 else -1, f.how, "refusal", f.strength))
+            r.add(
+                Fact(
+                    f.field,
+                    f.value,
+                    f.source,
+                    f.start + shift if start >= 0 else -1,
+                    f.end + shift if start >= 0 else -1,
+                    f.how,
+                    "refusal",
+                    f.strength,
+                )
+            )
         if start >= 0:
             offset = start
         if len(reasons) < 12 and is_reason(sentence):
             rr = read_reason(sentence, settings, similarity=similarity)
-            fact = Fact("employer_reason", sentence, sentence, start, start + len(sentence) if start >= 0 else -1,
-                        rr.how if rr.criteria else "rule", "refusal", rr.strength)
+            fact = Fact(
+                "employer_reason",
+                sentence,
+                sentence,
+                start,
+                start + len(sentence) if start >= 0 else -1,
+                rr.how if rr.criteria else "rule",
+                "refusal",
+                rr.strength,
+            )
             reasons.append(Reason(fact, rr.criteria, rr.strength))
     for alt in case.employer.alternatives_offered:
         if alt.strip():
             read_employer_context(r, alt, "employer.alternatives_offered")
     read_fields(r, case)
     apply_corrections(r, [c if isinstance(c, dict) else c.model_dump() for c in getattr(case, "corrections", []) or []])
-    removed = {(c.get("field"), c.get("value")) for c in (getattr(case, "corrections", []) or []) if isinstance(c, dict)}
+    removed = {
+        (c.get("field"), c.get("value")) for c in (getattr(case, "corrections", []) or []) if isinstance(c, dict)
+    }
     reasons = [x for x in reasons if ("employer_reason", x.fact.value) not in removed]
     return r, reasons, ignored

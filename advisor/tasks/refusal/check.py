@@ -40,8 +40,13 @@ def _with_criteria(d: dict, reasons: dict) -> dict:
     return d
 
 
-def check_refusal(case: RefusalCase, today: date | None = None, settings: Settings | None = None,
-                  analysis: CaseAnalysis | None = None, audience: str = "employee") -> RefusalCheck:
+def check_refusal(
+    case: RefusalCase,
+    today: date | None = None,
+    settings: Settings | None = None,
+    analysis: CaseAnalysis | None = None,
+    audience: str = "employee",
+) -> RefusalCheck:
     """Check a refusal by the nemnd's method: verdict, facts read, findings, deadline, next steps, all cited.
 
     `audience` "union" leaves out the next steps a representative does not need (see next_steps.UNION_SKIPS)."""
@@ -50,8 +55,11 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
     out = a.outcome
     secs = sections(out, lang)
     secs += step_sections(a, lang, audience)
-    secs.append(DraftSection(heading=label("headings", "uncertainty", lang), key="uncertainty",
-                             claims=uncertainty_claims(a, lang)))
+    secs.append(
+        DraftSection(
+            heading=label("headings", "uncertainty", lang), key="uncertainty", claims=uncertainty_claims(a, lang)
+        )
+    )
     secs = [s.model_copy(update={"claims": mark_norwegian_quotes(s.claims, lang)}) for s in secs]
     title = f"{msg('rf.text.title', lang)}: {title_track(a, lang)}"
     cited = finish_draft(Draft(kind="refusal_check", title=title, sections=secs), settings)
@@ -68,8 +76,16 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
         lines = by_key.get(f"method:{step_key}", [])
         drafts = [f for f in a.findings if f.criterion == step_key]
         for f, line in zip(drafts, lines, strict=False):
-            findings.append(RefusalFinding(reason=f.reason, criterion=step_key, assessment=line, citations=cites([line]),
-                                           source=f.source, strength=f.strength))
+            findings.append(
+                RefusalFinding(
+                    reason=f.reason,
+                    criterion=step_key,
+                    assessment=line,
+                    citations=cites([line]),
+                    source=f.source,
+                    strength=f.strength,
+                )
+            )
     reasons = {x.fact.value: x for x in a.method_reasons}
     facts = [_with_criteria(public_fact(f, lang), reasons) for f in a.facts]
     today_ = a.today
@@ -84,12 +100,22 @@ def check_refusal(case: RefusalCase, today: date | None = None, settings: Settin
     )
     steps = [" ".join(s.lines) for s in cited.sections if s.key.startswith("step:") and s.lines]
     return RefusalCheck(
-        track=a.track, subject=a.subject, tln_competent=a.tln_competent, assessment=a.assessment,
-        verdict=verdict, facts=facts, findings=findings,
+        track=a.track,
+        subject=a.subject,
+        tln_competent=a.tln_competent,
+        assessment=a.assessment,
+        verdict=verdict,
+        facts=facts,
+        findings=findings,
         what_would_change=list(by_key.get("change", [])),
         missing_information=list(by_key.get("get", [])),
         deadlines=RefusalDeadlines(tvistelosningsnemnda=a.deadline.isoformat() if a.deadline else None),
-        next_steps=steps, citations=cited.citations, uncertainty=" ".join(by_key.get("uncertainty", [])),
-        disclaimer=msg("rf.disclaimer.union", lang), split_tracks=a.split_tracks, deadline_passed=a.deadline_passed,
-        ignored_text=a.ignored, report=cited,
+        next_steps=steps,
+        citations=cited.citations,
+        uncertainty=" ".join(by_key.get("uncertainty", [])),
+        disclaimer=msg("rf.disclaimer.union", lang),
+        split_tracks=a.split_tracks,
+        deadline_passed=a.deadline_passed,
+        ignored_text=a.ignored,
+        report=cited,
     )

@@ -69,7 +69,11 @@ def non_working_reason(d: date, lang: str = "nb") -> str | None:
     holiday = norwegian_public_holidays(d.year).get(d)
     if holiday:
         # said beside its date, so «offentlig høytidsdag 17. mai» is «offentlig høytidsdag» there
-        return HOLIDAYS_EN.get(holiday, holiday) if lang == "en" else holiday.removesuffix(" 1. mai").removesuffix(" 17. mai")
+        return (
+            HOLIDAYS_EN.get(holiday, holiday)
+            if lang == "en"
+            else holiday.removesuffix(" 1. mai").removesuffix(" 17. mai")
+        )
     if d.weekday() >= 5:
         return weekday_name(d, lang)
     return None

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from advisor.tasks.refusal.facts_en import percent_en, period_and_placement_en, time_of_day_en
+from advisor.tasks.refusal.amounts import read_ages, read_percent
+from advisor.tasks.refusal.facts_en import period_and_placement_en, time_of_day_en
 from advisor.tasks.refusal.tokens import (
     Fact,
     Reading,
@@ -23,128 +24,24 @@ from advisor.tasks.refusal.tokens import (
     matches,
     negated,
     number,
-    phrase_at,
     tokenize,
 )
 
 if TYPE_CHECKING:
     from advisor.core.models import RefusalCase, Track
 
-__all__ = ["Fact", "Reading", "apply_corrections", "decide_track", "read_employee", "read_employer_context", "read_fields"]
+__all__ = [
+    "Fact",
+    "Reading",
+    "apply_corrections",
+    "decide_track",
+    "read_employee",
+    "read_employer_context",
+    "read_fields",
+]
 
 
 # --- the employee's side ---------------------------------------------------------------------------
-
-
-def _ages(r: Reading, text: str, toks: list[Tok], where: str) -> None:
-    lex = lexicon()
-    child = lex["child"]
-    links, skip = set(lex["child_age_links"]), set(lex["child_age_skip"])
-    for i, t in enumerate(toks):
-        if matches(t.w, child) and not t.w.endswith(tuple(child["head"])):
-            # «barn på 3 og 7 år», «en gutt på fem», «datteren min er tre år», «my son is 4»,
-            # «a boy of four», «two children aged 3 and 7»
-            for k in range(i + 1, min(i + 5, len(toks))):
-                implicit = t.en and k == i + 1 and number(toks[k]) is not None and not _unit_after(toks, k)
-                if (toks[k].w in links or implicit) and toks[k].clause == t.clause:
-                    m = k if implicit else k + 1  # «kids 3 & 8», «two kids, 3 and 8»
-                    while (m < len(toks) and toks[m].clause == t.clause) or (m < len(toks) and toks[m].w in ("og", "and")):
-                        n = number(toks[m])
-                        if n is not None and n < 18:
-                            fact_at(r, text, toks, where, "child_age", n, i, m)
-                        elif toks[m].w not in skip:
-                            break
-                        m += 1
-                    break
-        for head in child["head"]:
-            # «treåring», «a seven-year-old»; «a 3-year-old» is two tokens (3, year-old)
-            if t.w.endswith(head) and t.w != head:
-                n = number(t.w[: -len(head)].rstrip("-"), t.en)
-                if n is not None and n < 18:
-                    fact_at(r, text, toks, where, "child_age", n, i)
-            elif t.en and t.w == head.lstrip("-") and i > 0 and text[toks[i - 1].end : t.start] == "-":
-                n = number(toks[i - 1])
-                if n is not None and n < 18:
-                    fact_at(r, text, toks, where, "child_age", n, i - 1, i)
-        # «a 2 year old», «my 4 year old son»
-        if t.en and i + 2 < len(toks) and toks[i + 1].w == "year" and toks[i + 2].w == "old":
-            n = number(t)
-            if n is not None and n < 18:
-                fact_at(r, text, toks, where, "child_age", n, i, i + 2)
-    # «barn under 10 år», «children under 10»
-    for i, t in enumerate(toks):
-        if t.w == "under" and i > 0 and matches(toks[i - 1].w, child) and i + 1 < len(toks) and number(toks[i + 1]) == 10:
-            fact_at(r, text, toks, where, "children_under_10", True, i - 1, i + 1)
-    person, verbs, before = set(lex["person"]), set(lex["age_verbs"]), set(lex["duration_before"])
-    for i, t in enumerate(toks):
-        n = number(t)
-        if n is None or not 15 <= n <= 99 or t.w in ("en", "ei", "ett", "to", "ni", "ti"):
-            continue
-        prev = toks[i - 1].w if i else ""
-        nxt = toks[i + 1].w if i + 1 < len(toks) else ""
-        nxt2 = toks[i + 2].w if i + 2 < len(toks) else ""
-        nearby = [x.w for x in toks[max(0, i - 4) : i]]
-        if any(matches(w, child) for w in nearby):
-            continue
-        is_age = False
-        if prev in verbs and ((i >= 2 and toks[i - 2].w in person) or prev in ("fylte", "fyller", "fylt", "turned", "turns")):
-            is_age = nxt not in ("prosent", "%", "timer", "dager", "ansatte", "percent", "per", "hours", "days",
-                                 "employees") and not (nxt == "år" and prev == "i")
-        else:
-            is_age = (nxt == "år" and prev not in before and ((i + 2 < len(toks) and toks[i + 2].w == "gammel")
-                                                              or toks[i].clause != toks[i - 1].clause if i else True)) \
-                or (nxt in ("years", "year") and nxt2 == "old" and prev not in before) \
-                or prev == "aged"  # «61 years old», «an employee aged 63»
-        if is_age:
-            fact_at(r, text, toks, where, "age", n, i)
-
-
-_UNITS_AFTER = ("days", "day", "hours", "hour", "times", "weeks", "week", "months", "%", "percent", "am", "pm", "o",
-                "nights", "shifts", "evenings", "mornings", "minutes")
-
-
-def _unit_after(toks: list[Tok], k: int) -> bool:
-    """Whether the numbers from token k on count something other than years («3 days», «2 nights»)."""
-    m = k
-    while m < len(toks) and (number(toks[m]) is not None or toks[m].w == "and"):
-        m += 1
-    return m < len(toks) and toks[m].w in _UNITS_AFTER
-
-
-def _percent(r: Reading, text: str, toks: list[Tok], where: str) -> None:
-    reduce = lexicon()["reduce"]
-    for i, t in enumerate(toks):
-        n = number(t)
-        if t.en and n is not None:
-            percent_en(r, text, toks, where, i, n)
-            continue
-        days = number(t.w[:-4], True) if t.en and t.w.endswith("-day") else None
-        if days in (3, 4) and i + 1 < len(toks) and toks[i + 1].w.startswith("week") and not negated(toks, i):
-            fact_at(r, text, toks, where, "reduction_percent", 100 - 20 * (days or 0), i, i + 1)  # «a four-day week»
-            if where in ("request", "notes"):
-                fact_at(r, text, toks, where, "asks", "fewer_hours", i, i + 1)
-            continue
-        if n is None or i + 1 >= len(toks) or toks[i + 1].w not in ("%", "prosent"):
-            # «fire dager i uka» / «tre dager i uka»
-            if n in (3, 4) and phrase_at(toks, i + 1, ["dager", "i", "uk"]) and not negated(toks, i):
-                fact_at(r, text, toks, where, "reduction_percent", 100 - 20 * n, i, i + 3)
-            continue
-        if not 0 < n < 100:
-            continue
-        prev = [x.w for x in toks[max(0, i - 3) : i]]
-        after = [x.w for x in toks[i + 2 : i + 5]]
-        if negated(toks, i):
-            continue
-        if prev[-2:] == ["ned", "til"] or prev[-2:] == ["ned", "i"] or (prev[-1:] == ["til"] and "ned" in prev):
-            fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, i + 1)
-        elif (prev[-1:] == ["med"] and any(matches(w, reduce) for w in prev)) or (after and matches(after[0], reduce)) \
-                or prev[-1:] == ["ned"] or (after[:1] == ["reduksjon"]):
-            fact_at(r, text, toks, where, "reduction_percent", n, i, i + 1)
-        elif after[:1] in (["stilling"], ["stillingsandel"]) and prev[-1:] != ["i"] and (
-                where != "refusal" or any(w.startswith("innvilg") for w in prev)):
-            fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, i + 2)
-        elif prev[-2:] in (["ja", "til"],) or (prev[-1:] in (["til"], ["om"]) and where == "request"):
-            fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, i + 1)
 
 
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -158,9 +55,14 @@ def _period_and_placement(r: Reading, text: str, toks: list[Tok], where: str) ->
         return
     for i, t in enumerate(toks):
         w = t.w
-        if w == "i" and i + 2 < n and number(toks[i + 1]) and toks[i + 2].w in ("år", "måneder", "mnd", "uker") \
-                and not (i > 0 and toks[i - 1].w in ("jobbet", "ansatt", "hatt", "flekset", "gått")) \
-                and not any(x.w.startswith(("fleks", "fleksitid")) for x in toks[max(0, i - 4) : i]):
+        if (
+            w == "i"
+            and i + 2 < n
+            and number(toks[i + 1])
+            and toks[i + 2].w in ("år", "måneder", "mnd", "uker")
+            and not (i > 0 and toks[i - 1].w in ("jobbet", "ansatt", "hatt", "flekset", "gått"))
+            and not any(x.w.startswith(("fleks", "fleksitid")) for x in toks[max(0, i - 4) : i])
+        ):
             fact_at(r, text, toks, where, "period", f"{number(toks[i + 1])} {toks[i + 2].w}", i, i + 2)
         if w == "ut" and i + 1 < n and toks[i + 1].w.endswith(("året", "skoleåret", "kalenderåret", "perioden")):
             fact_at(r, text, toks, where, "period", text[toks[i].start : toks[i + 1].end], i, i + 1)
@@ -177,7 +79,12 @@ def _period_and_placement(r: Reading, text: str, toks: list[Tok], where: str) ->
             fact_at(r, text, toks, where, "placement", "første/siste time", i, min(i + 3, n - 1))
         if w.startswith("fridag") and i > 0 and toks[i - 1].w in ("fast", "ukentlig", "én", "en"):
             fact_at(r, text, toks, where, "placement", "én fast fridag i uka", i - 1, i)
-        if w.startswith("kortere") and i + 1 < n and toks[i + 1].w.startswith(("dag", "arbeidsdag")) and not negated(toks, i):
+        if (
+            w.startswith("kortere")
+            and i + 1 < n
+            and toks[i + 1].w.startswith(("dag", "arbeidsdag"))
+            and not negated(toks, i)
+        ):
             fact_at(r, text, toks, where, "placement", "kortere dager", i, i + 1)
 
 
@@ -192,31 +99,46 @@ def read_employee(r: Reading, text: str, where: str) -> None:
         # what is asked ---------------------------------------------------------------------------
         if where in ("request", "notes"):
             k = any_phrase(toks, i, lex["home"]["phrases"])
-            if (matches(w, lex["home"]) or k) and not neg and not any(
-                    x.w.startswith("omsorg") or x.w == "care" for x in toks[max(0, i - 3) : i + 3]):
+            if (
+                (matches(w, lex["home"]) or k)
+                and not neg
+                and not any(x.w.startswith("omsorg") or x.w == "care" for x in toks[max(0, i - 3) : i + 3])
+            ):
                 fact_at(r, text, toks, where, "asks", "place_of_work", i, i + max(k - 1, 0))
             if matches(w, lex["night"]):
                 window = range(max(0, i - 6), i)
                 exempt = [j for j in window if matches(toks[j].w, lex["exempt"])]
                 verbs = ("jobbe", "gå", "ta", *lex["exempt_verbs_en"])
                 if (exempt and not (t.en and all(negated(toks, j) for j in exempt))) or (
-                        neg and not exempt and any(toks[j].w in verbs for j in window)):
+                    neg and not exempt and any(toks[j].w in verbs for j in window)
+                ):
                     fact_at(r, text, toks, where, "asks", "night_exemption", i)
             prev_w = toks[i - 1].w if i else ""
             en_time_shift = t.en and prev_w in lex["shift_times_en"]  # «late shifts», «evening shifts»
-            if matches(w, lex["shift"]) and not w.startswith(("seinvakt", "senvakt", "kveldsvakt", "helgevakt")) \
-                    and not en_time_shift and not (t.en and matches(prev_w, lex["night"])):
+            if (
+                matches(w, lex["shift"])
+                and not w.startswith(("seinvakt", "senvakt", "kveldsvakt", "helgevakt"))
+                and not en_time_shift
+                and not (t.en and matches(prev_w, lex["night"]))
+            ):
                 exempt = [j for j in range(max(0, i - 6), i) if matches(toks[j].w, lex["exempt"])]
                 if exempt and not (t.en and all(negated(toks, j) for j in exempt)):
                     fact_at(r, text, toks, where, "asks", "shift_exemption", i)
-            if en_time_shift and matches(w, lex["shift"]) and any(
-                    matches(x.w, lex["exempt"]) for x in toks[max(0, i - 5) : i]) and not neg:
+            if (
+                en_time_shift
+                and matches(w, lex["shift"])
+                and any(matches(x.w, lex["exempt"]) for x in toks[max(0, i - 5) : i])
+                and not neg
+            ):
                 fact_at(r, text, toks, where, "asks", "time_of_day", i - 1, i)
             if w.startswith(("seinvakt", "senvakt", "kveldsvakt")) and any(
-                    matches(x.w, lex["exempt"]) for x in toks[max(0, i - 4) : i]):
+                matches(x.w, lex["exempt"]) for x in toks[max(0, i - 4) : i]
+            ):
                 fact_at(r, text, toks, where, "asks", "time_of_day", i)
-            if matches(w, lex["overtime"]) and (any(matches(x.w, lex["exempt"]) for x in toks[max(0, i - 4) : i]) or (
-                    t.en and neg and any(x.w in lex["exempt_verbs_en"] for x in toks[max(0, i - 4) : i]))):
+            if matches(w, lex["overtime"]) and (
+                any(matches(x.w, lex["exempt"]) for x in toks[max(0, i - 4) : i])
+                or (t.en and neg and any(x.w in lex["exempt_verbs_en"] for x in toks[max(0, i - 4) : i]))
+            ):
                 fact_at(r, text, toks, where, "asks", "overtime_exemption", i)
             k = any_phrase(toks, i, lex["reduce"]["phrases"])
             if (matches(w, lex["reduce"]) or k) and not neg:
@@ -229,22 +151,50 @@ def read_employee(r: Reading, text: str, where: str) -> None:
             k = any_phrase(toks, i, lex["compensate"]["phrases"])
             if matches(w, lex["compensate"]) or k:
                 fact_at(r, text, toks, where, "compensated", True, i, i + max(k - 1, 0))
-                if not neg and any(x.w in ("time", "timer", "timen", "kortere", "tidligere", "senere", "hour", "hours",
-                                           "earlier", "later", "shorter", "longer", "less", "more")
-                                   for x in toks[max(0, i - 8) : i + 3]):
+                if not neg and any(
+                    x.w
+                    in (
+                        "time",
+                        "timer",
+                        "timen",
+                        "kortere",
+                        "tidligere",
+                        "senere",
+                        "hour",
+                        "hours",
+                        "earlier",
+                        "later",
+                        "shorter",
+                        "longer",
+                        "less",
+                        "more",
+                    )
+                    for x in toks[max(0, i - 8) : i + 3]
+                ):
                     fact_at(r, text, toks, where, "asks", "time_of_day", i, i + max(k - 1, 0))
             if t.en and not neg:
                 time_of_day_en(r, text, toks, where, i)
-            if (re.fullmatch(r"\d{1,2}[.:]\d{2}", w) or (w in ("kl", "klokka", "klokken") and i + 1 < n
-                    and number(toks[i + 1]) is not None) or (w in ("halv", "kvart") and i + 1 < n)):
+            if (
+                re.fullmatch(r"\d{1,2}[.:]\d{2}", w)
+                or (w in ("kl", "klokka", "klokken") and i + 1 < n and number(toks[i + 1]) is not None)
+                or (w in ("halv", "kvart") and i + 1 < n)
+            ):
                 fact_at(r, text, toks, where, "asks", "time_of_day", i, min(i + 1, n - 1))
             if w.startswith(("begynne", "starte", "slutte", "fleksitid", "flekse", "fleksibel", "fleks")) and not neg:
                 fact_at(r, text, toks, where, "asks", "time_of_day", i)
-            if w in ("tidligere", "senere", "seinere") and i > 0 and toks[i - 1].w in ("gå", "begynne", "slutte", "starte", "komme"):
+            if (
+                w in ("tidligere", "senere", "seinere")
+                and i > 0
+                and toks[i - 1].w in ("gå", "begynne", "slutte", "starte", "komme")
+            ):
                 fact_at(r, text, toks, where, "asks", "time_of_day", i - 1, i)
         # grounds and needs -----------------------------------------------------------------------
         if matches(w, lex["health"]) and not matches(w, lex["not_health"]):
-            if w == "syk" and i + 1 < n and any(toks[i + 1].w.startswith(p) for p in ("ektefelle", "mor", "far", "mann", "kone", "barn")):
+            if (
+                w == "syk"
+                and i + 1 < n
+                and any(toks[i + 1].w.startswith(p) for p in ("ektefelle", "mor", "far", "mann", "kone", "barn"))
+            ):
                 pass
             elif not neg:
                 fact_at(r, text, toks, where, "ground", "health", i)
@@ -256,7 +206,9 @@ def read_employee(r: Reading, text: str, where: str) -> None:
             fact_at(r, text, toks, where, "ground", "social", i, i + max(k - 1, 0))
         k = any_phrase(toks, i, lex["care_verbs_en"]["phrases"]) if t.en else 0
         if k and not neg:  # «look after my mother», «caring for my husband» (not «look after my son»)
-            rel = next((j for j in range(i + k, min(i + k + 3, n)) if toks[j].w in lex["care_verbs_en"]["relatives"]), None)
+            rel = next(
+                (j for j in range(i + k, min(i + k + 3, n)) if toks[j].w in lex["care_verbs_en"]["relatives"]), None
+            )
             if rel is not None:
                 fact_at(r, text, toks, where, "ground", "social", i, rel)
         k = any_phrase(toks, i, lex["single_parent"]["phrases"])
@@ -283,27 +235,48 @@ def read_employee(r: Reading, text: str, where: str) -> None:
         # documentation ---------------------------------------------------------------------------
         k = any_phrase(toks, i, lex["doc_health_en"]["phrases"]) if t.en else 0
         if k:  # «medical certificate», «doctor's note»: a document, present unless negated
-            fact_at(r, text, toks, where, "documentation",
-                  "health:absent" if negated(toks, i, after=True) else "health:present", i, i + k - 1)
+            fact_at(
+                r,
+                text,
+                toks,
+                where,
+                "documentation",
+                "health:absent" if negated(toks, i, after=True) else "health:present",
+                i,
+                i + k - 1,
+            )
         elif matches(w, lex["doc_health"]) and not matches(w, lex["not_health"]):
             doc_word = w.endswith(tuple(lex["doc_health"]["head"])) or w.startswith(("legeattest", "legeerklæring"))
-            said = any(matches(x.w, lex["doc_verbs_present"]) for x in toks[max(0, i - 5) : i + 6]
-                       if x.clause == t.clause)
+            said = any(
+                matches(x.w, lex["doc_verbs_present"]) for x in toks[max(0, i - 5) : i + 6] if x.clause == t.clause
+            )
             if negated(toks, i, after=True) and (doc_word or w.startswith("lege") or (t.en and not said)):
                 fact_at(r, text, toks, where, "documentation", "health:absent", i)
             elif (doc_word or said) and not w.endswith(("bekreftelse", "vedtak")):
                 fact_at(r, text, toks, where, "documentation", "health:present", i)
         if w.endswith(tuple(lex["doc_care"]["head"])):
-            fact_at(r, text, toks, where, "documentation",
-                  "care:absent" if negated(toks, i, after=True) else "care:present", i)
+            fact_at(
+                r,
+                text,
+                toks,
+                where,
+                "documentation",
+                "care:absent" if negated(toks, i, after=True) else "care:present",
+                i,
+            )
         # context ---------------------------------------------------------------------------------
         k = any_phrase(toks, i, lex["undisputed"]["phrases"])
         if k:
             fact_at(r, text, toks, where, "entry_undisputed", True, i, i + k - 1)
         k = any_phrase(toks, i, lex["granted"]["phrases"])
-        if (matches(w, lex["granted"]) or k) and not negated(toks, i, after=True) and any(
+        if (
+            (matches(w, lex["granted"]) or k)
+            and not negated(toks, i, after=True)
+            and any(
                 matches(x.w, lex["reduce"]) or x.w in ("%", "prosent", "percent") or x.w.startswith("ned")
-                for x in toks[max(0, i - 4) : i + 6]):
+                for x in toks[max(0, i - 4) : i + 6]
+            )
+        ):
             fact_at(r, text, toks, where, "reduction_granted", True, i, i + max(k - 1, 0))
         k = any_phrase(toks, i, lex["past_good"]["phrases"])
         if k:
@@ -313,9 +286,9 @@ def read_employee(r: Reading, text: str, where: str) -> None:
         size = number(toks[i - 1]) if i > 0 and matches(w, lex["size_nouns"]) else None
         if size is not None and size >= 5:
             fact_at(r, text, toks, where, "size", size, i - 1, i)
-    _ages(r, text, toks, where)
+    read_ages(r, text, toks, where)
     if where in ("request", "notes"):
-        _percent(r, text, toks, where)
+        read_percent(r, text, toks, where)
         _period_and_placement(r, text, toks, where)
     for f in list(r.facts):
         if f.field == "child_age" and f.value < 10 and f.where == where:
@@ -335,15 +308,21 @@ def read_employer_context(r: Reading, text: str, where: str) -> None:
         k = any_phrase(toks, i, lex["leadership"]["phrases"])
         if k and not negated(toks, i):
             fact_at(r, text, toks, where, "leadership", True, i, i + k - 1)
-        if (matches(t.w, lex["alternatives"]) or any_phrase(toks, i, lex["alternatives"]["phrases"])) \
-                and not negated(toks, i, after=True):
+        if (matches(t.w, lex["alternatives"]) or any_phrase(toks, i, lex["alternatives"]["phrases"])) and not negated(
+            toks, i, after=True
+        ):
             fact_at(r, text, toks, where, "alternatives", True, i)
-        if t.w.startswith(("innvilg", "grant", "approv")) and not negated(toks, i, after=True) and any(
-                matches(x.w, lex["reduce"]) or x.w in ("%", "prosent", "percent") for x in toks[max(0, i - 4) : i + 6]):
+        if (
+            t.w.startswith(("innvilg", "grant", "approv"))
+            and not negated(toks, i, after=True)
+            and any(
+                matches(x.w, lex["reduce"]) or x.w in ("%", "prosent", "percent") for x in toks[max(0, i - 4) : i + 6]
+            )
+        ):
             fact_at(r, text, toks, where, "reduction_granted", True, i)
         if matches(t.w, lex["size_nouns"]) and i > 0 and (number(toks[i - 1]) or 0) >= 5:
             fact_at(r, text, toks, where, "size", number(toks[i - 1]), i - 1, i)
-    _percent(r, text, toks, where)
+    read_percent(r, text, toks, where)
 
 
 def read_fields(r: Reading, case: RefusalCase) -> None:
@@ -399,7 +378,10 @@ def decide_track(r: Reading) -> tuple[Track, str, list[Track]]:
     time = bool(asks & {"time_of_day", "core_hours", "shift_exemption"}) or (compensated and "shorter_days" in asks)
     if "place_of_work" in asks:
         parts: tuple[tuple[Track, bool], ...] = (
-            ("night_work", "night_exemption" in asks), ("reduced_time", fewer), ("flexible_time", time))
+            ("night_work", "night_exemption" in asks),
+            ("reduced_time", fewer),
+            ("flexible_time", time),
+        )
         split: list[Track] = [t for t, on in parts if on]
         return "home_office", "home_office", split
     if "overtime_exemption" in asks:

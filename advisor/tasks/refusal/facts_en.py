@@ -5,20 +5,30 @@ Called by the reader (facts.py) for a text written in English; the facts are the
 
 from __future__ import annotations
 
-from advisor.tasks.refusal.tokens import (
-    Fact,
-    Reading,
-    Tok,
-    any_phrase,
-    fact_at,
-    lexicon,
-    matches,
-    negated,
-    number,
-)
+from advisor.tasks.refusal.tokens import Fact, Reading, Tok, any_phrase, fact_at, lexicon, matches, negated, number
 
-_ASK_EN = {"ask", "asks", "asking", "asked", "want", "wants", "wanted", "like", "request", "requests", "requested",
-           "apply", "applies", "applied", "wish", "wishes", "to", "for", "would", "could"}
+_ASK_EN = {
+    "ask",
+    "asks",
+    "asking",
+    "asked",
+    "want",
+    "wants",
+    "wanted",
+    "like",
+    "request",
+    "requests",
+    "requested",
+    "apply",
+    "applies",
+    "applied",
+    "wish",
+    "wishes",
+    "to",
+    "for",
+    "would",
+    "could",
+}
 _DOWN_EN = ("down", "reduce", "reducing", "reduced", "cut", "cutting", "lower", "lowering", "drop", "dropping")
 
 
@@ -38,13 +48,21 @@ def _percent_en_read(r: Reading, text: str, toks: list[Tok], where: str, i: int,
     week = any_phrase(toks, i + 1, [["days", "a", "week"], ["days", "per", "week"], ["day", "week"]])
     before = {x.w for x in toks[max(0, i - 6) : i]}
     now = bool(before & {"currently", "already", "now", "today"}) or (
-        bool(before & {"work", "works", "working"}) and not before & _ASK_EN)  # «I work 3 days a week» is today
-    if n in (3, 4) and week and not now and not negated(toks, i) and not any(
-            matches(x.w, home) or x.w == "home" for x in toks[max(0, i - 4) : i]):
+        bool(before & {"work", "works", "working"}) and not before & _ASK_EN
+    )  # «I work 3 days a week» is today
+    if (
+        n in (3, 4)
+        and week
+        and not now
+        and not negated(toks, i)
+        and not any(matches(x.w, home) or x.w == "home" for x in toks[max(0, i - 4) : i])
+    ):
         fact_at(r, text, toks, where, "reduction_percent", 100 - 20 * n, i, i + week)
         return
-    if i + 1 >= len(toks) or not (toks[i + 1].w in ("%", "percent", "pct")
-                                  or (toks[i + 1].w == "per" and i + 2 < len(toks) and toks[i + 2].w == "cent")):
+    if i + 1 >= len(toks) or not (
+        toks[i + 1].w in ("%", "percent", "pct")
+        or (toks[i + 1].w == "per" and i + 2 < len(toks) and toks[i + 2].w == "cent")
+    ):
         return
     if not 0 < n < 100 or negated(toks, i):
         return
@@ -56,18 +74,42 @@ def _percent_en_read(r: Reading, text: str, toks: list[Tok], where: str, i: int,
         fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, k)
     elif (prev[-1:] == ["by"] and down) or (after and matches(after[0], reduce)):
         fact_at(r, text, toks, where, "reduction_percent", n, i, k)
-    elif after[:1] in (["position"], ["post"], ["job"], ["contract"], ["role"]) and not {"in", "at", "currently"} & set(prev[-2:]) \
-            and (where != "refusal" or any(w.startswith("grant") for w in prev)):
+    elif (
+        after[:1] in (["position"], ["post"], ["job"], ["contract"], ["role"])
+        and not {"in", "at", "currently"} & set(prev[-2:])
+        and (where != "refusal" or any(w.startswith("grant") for w in prev))
+    ):
         fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, k + 1)
     elif where == "request" and prev[-1:] in (["to"], ["for"], ["work"], ["working"]):
         fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, k)
 
 
-_WEEKDAYS_EN = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
-                "friday": "fredag", "saturday": "lørdag", "sunday": "søndag"}
+_WEEKDAYS_EN = {
+    "monday": "mandag",
+    "tuesday": "tirsdag",
+    "wednesday": "onsdag",
+    "thursday": "torsdag",
+    "friday": "fredag",
+    "saturday": "lørdag",
+    "sunday": "søndag",
+}
 _UNITS_EN = {"year": "år", "years": "år", "month": "måned", "months": "måneder", "week": "uke", "weeks": "uker"}
-_PAST_EN = ("had", "has", "have", "been", "employed", "worked", "was", "were", "flexitime", "flexible", "flexi",
-            "here", "ago", "since")
+_PAST_EN = (
+    "had",
+    "has",
+    "have",
+    "been",
+    "employed",
+    "worked",
+    "was",
+    "were",
+    "flexitime",
+    "flexible",
+    "flexi",
+    "here",
+    "ago",
+    "since",
+)
 
 
 def period_and_placement_en(r: Reading, text: str, toks: list[Tok], where: str) -> None:
@@ -87,7 +129,13 @@ def period_and_placement_en(r: Reading, text: str, toks: list[Tok], where: str) 
             while j > i + 1 and toks[j].clause != t.clause:
                 j -= 1
             fact_at(r, text, toks, where, "period", text[toks[i].start : toks[j].end], i, j)
-        if w == "rest" and i + 3 < n and toks[i - 1].w == "the" and toks[i + 1].w == "of" and toks[i + 3].w.endswith("year"):
+        if (
+            w == "rest"
+            and i + 3 < n
+            and toks[i - 1].w == "the"
+            and toks[i + 1].w == "of"
+            and toks[i + 3].w.endswith("year")
+        ):
             fact_at(r, text, toks, where, "period", text[toks[i - 1].start : toks[i + 3].end], i - 1, i + 3)
         day = _WEEKDAYS_EN.get(w.rstrip("s"))
         if day and not negated(toks, i):
@@ -96,8 +144,12 @@ def period_and_placement_en(r: Reading, text: str, toks: list[Tok], where: str) 
                 fact_at(r, text, toks, where, "placement", day, i)
         if w in ("first", "last") and i + 1 < n and toks[i + 1].w in ("hour", "lesson"):
             fact_at(r, text, toks, where, "placement", "første/siste time", i, i + 1)
-        if w in ("shorter", "short") and i + 1 < n and toks[i + 1].w in ("days", "day", "workdays", "working") \
-                and not negated(toks, i):
+        if (
+            w in ("shorter", "short")
+            and i + 1 < n
+            and toks[i + 1].w in ("days", "day", "workdays", "working")
+            and not negated(toks, i)
+        ):
             fact_at(r, text, toks, where, "placement", "kortere dager", i, i + 1)
 
 
@@ -111,6 +163,10 @@ def time_of_day_en(r: Reading, text: str, toks: list[Tok], where: str, i: int) -
         fact_at(r, text, toks, where, "asks", "time_of_day", i, i + max(k - 1, 0))
     elif w in te["when"] and any(x.w in te["move"] for x in toks[max(0, i - 3) : i]):
         fact_at(r, text, toks, where, "asks", "time_of_day", i)
-    elif number(toks[i]) is not None and i + 1 < n and toks[i + 1].w in te["clock"] and (
-            toks[i + 1].w != "o" or (i + 2 < n and toks[i + 2].w == "clock")):
+    elif (
+        number(toks[i]) is not None
+        and i + 1 < n
+        and toks[i + 1].w in te["clock"]
+        and (toks[i + 1].w != "o" or (i + 2 < n and toks[i + 2].w == "clock"))
+    ):
         fact_at(r, text, toks, where, "asks", "time_of_day", i, i + 1)

@@ -72,14 +72,25 @@ def _facts(r: Reading, name: str, value: Any = None) -> list[Fact]:
 def track_step(r: Reading, track: str, subject: str, split: list[Track]) -> Step:
     """1. Which right the request falls under, and whether the nemnd can decide it."""
     used = _facts(r, "asks") + _facts(r, "ground", "sick_leave_return")
-    texts: list[tuple[str, dict]] = [(f"track.{subject if subject in ('home_office', 'sick_leave', 'overtime', 'unknown') else track}", {})]
+    texts: list[tuple[str, dict]] = [
+        (f"track.{subject if subject in ('home_office', 'sick_leave', 'overtime', 'unknown') else track}", {})
+    ]
     if subject == "home_office" and split:
         texts.append(("track.home_office.split", {"parts": split}))
     if track == "reduced_time" and r.has("sick_leave_mentioned"):
         used += _facts(r, "sick_leave_mentioned")
         texts.append(("track.sick_caveat", {}))
-    outcome = "tln" if track in TLN else ("overtime" if subject == "overtime" else "outside" if subject in (
-        "home_office", "sick_leave") else "unknown")
+    outcome = (
+        "tln"
+        if track in TLN
+        else (
+            "overtime"
+            if subject == "overtime"
+            else "outside"
+            if subject in ("home_office", "sick_leave")
+            else "unknown"
+        )
+    )
     return Step("track", outcome, used, texts)
 
 
@@ -101,8 +112,13 @@ def entry_step(r: Reading, track: str) -> Step:
         met.append(("entry.age_62", _facts(r, "ground", "age_62"), {"age": max(ages) if ages else "62+"}))
     if r.has("ground", "children_under_10"):
         ages = sorted({a for a in r.values("child_age") if a < 10})
-        met.append(("entry.children", _facts(r, "ground", "children_under_10") + _facts(r, "child_age"),
-                    {"children": ", ".join(f"{a} år" for a in ages) or "under 10 år"}))
+        met.append(
+            (
+                "entry.children",
+                _facts(r, "ground", "children_under_10") + _facts(r, "child_age"),
+                {"children": ", ".join(f"{a} år" for a in ages) or "under 10 år"},
+            )
+        )
     health = r.has("ground", "health")
     if health and "health:present" in docs:
         met.append(("entry.health", _facts(r, "ground", "health") + _facts(r, "documentation", "health:present"), {}))
@@ -119,8 +135,12 @@ def entry_step(r: Reading, track: str) -> Step:
     if met:
         return Step("entry", "met", [f for _, fs, _ in met for f in fs], [(k, v) for k, _, v in met])
     if health and "health:absent" in docs:
-        return Step("entry", "absent_doc", _facts(r, "ground", "health") + _facts(r, "documentation", "health:absent"),
-                    [("entry.absent_doc", {})])
+        return Step(
+            "entry",
+            "absent_doc",
+            _facts(r, "ground", "health") + _facts(r, "documentation", "health:absent"),
+            [("entry.absent_doc", {})],
+        )
     if "health:absent" in docs and not r.has("ground", "social"):
         return Step("entry", "absent_doc", _facts(r, "documentation", "health:absent"), [("entry.absent_doc", {})])
     if health:
@@ -140,7 +160,9 @@ def entry_step(r: Reading, track: str) -> Step:
 def burden_step(reasons: list[Reason], alternatives: bool) -> Step:
     """none | some | strong: how far the employer's reasons go towards a significant disadvantage."""
     named = {c for x in reasons for c in x.criteria if c in DISADVANTAGES}
-    concrete = {c for x in reasons if x.strength in ("concrete", "documented") for c in x.criteria if c in DISADVANTAGES}
+    concrete = {
+        c for x in reasons if x.strength in ("concrete", "documented") for c in x.criteria if c in DISADVANTAGES
+    }
     documented = {c for x in reasons if x.strength == "documented" for c in x.criteria if c in DISADVANTAGES}
     texts: list[tuple[str, dict]] = [("burden", {})]
     for x in reasons:
@@ -157,8 +179,12 @@ def burden_step(reasons: list[Reason], alternatives: bool) -> Step:
             texts.append(("reason.substitute_general", {}))
     if not reasons:
         texts.append(("burden.none", {}))
-    if (len(documented) >= 2 or (documented and (len(concrete) >= 2 or alternatives))
-            or (len(concrete) >= 2 and alternatives) or (concrete and len(named) >= 4)):
+    if (
+        len(documented) >= 2
+        or (documented and (len(concrete) >= 2 or alternatives))
+        or (len(concrete) >= 2 and alternatives)
+        or (concrete and len(named) >= 4)
+    ):
         outcome = "strong"
     elif concrete:
         outcome = "some"
@@ -239,8 +265,16 @@ def practice_step(r: Reading) -> Step:
 # --- 8 overall ------------------------------------------------------------------------------------
 
 
-def overall(track: str, subject: str, entry: Step, burden: Step, need: Step, alternatives: Step,
-            practice: Step, written: bool = True) -> tuple[Overall, str, str | None]:
+def overall(
+    track: str,
+    subject: str,
+    entry: Step,
+    burden: Step,
+    need: Step,
+    alternatives: Step,
+    practice: Step,
+    written: bool = True,
+) -> tuple[Overall, str, str | None]:
     """(assessment, verdict key, what would settle an unclear result)."""
     if subject in ("home_office", "sick_leave"):
         return "outside_tln", "verdict.outside_tln", None
@@ -271,8 +305,17 @@ def overall(track: str, subject: str, entry: Step, burden: Step, need: Step, alt
     return "refusal_likely_unjustified", "verdict.refusal_likely_unjustified", None
 
 
-def _change_and_get(assessment: str, track: str, subject: str, entry: Step, burden: Step, need: Step,
-                    alternatives: Step, practice: Step, r: Reading) -> tuple[list, list]:
+def _change_and_get(
+    assessment: str,
+    track: str,
+    subject: str,
+    entry: Step,
+    burden: Step,
+    need: Step,
+    alternatives: Step,
+    practice: Step,
+    r: Reading,
+) -> tuple[list, list]:
     change: list[tuple[str, dict]] = []
     get: list[tuple[str, dict]] = []
     meta = burden.meta or {"concrete": [], "documented": [], "named": []}
@@ -306,7 +349,9 @@ def _change_and_get(assessment: str, track: str, subject: str, entry: Step, burd
     return change, get
 
 
-def run(r: Reading, reasons: list[Reason], track: str, subject: str, split: list[Track], written: bool = True) -> Outcome:
+def run(
+    r: Reading, reasons: list[Reason], track: str, subject: str, split: list[Track], written: bool = True
+) -> Outcome:
     """The whole method for one case."""
     t = track_step(r, track, subject, split)
     effective = track if track in TLN else (split[0] if split else track)

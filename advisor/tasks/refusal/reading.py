@@ -193,8 +193,11 @@ def _classify(sentence: str, documented_elsewhere: bool) -> list[Reason]:
             mechanisms |= _mechanisms(clause, [k for k in matched if k in dims])
     # Naming several operational mechanisms («planlegging, logistikk og mannskapssammensetning») is a
     # description, not a bare assertion, even without numbers.
-    if (strength == "general" and len(mechanisms) >= _rule("thresholds", "mechanisms_for_concrete")
-            and not _rx("speculative").search(low)):
+    if (
+        strength == "general"
+        and len(mechanisms) >= _rule("thresholds", "mechanisms_for_concrete")
+        and not _rx("speculative").search(low)
+    ):
         strength = "documented" if (_documents(low) or documented_elsewhere) else "concrete"
     text = clean(sentence, 400)
     out = []

@@ -107,14 +107,22 @@ def is_reason(sentence: str) -> bool:
         return False
     if not sentence.rstrip().endswith((".", "!", "?", "»", ")")) and len(toks) < 6:
         return False  # a heading, a greeting or a signature line
-    if toks[0].en and not {"but", "because", "although", "however", "so", "as"} & {t.w for t in toks} and any(
-            t.w.startswith(("grant", "approv")) and not negated(toks, i) for i, t in enumerate(toks)):
+    if (
+        toks[0].en
+        and not {"but", "because", "although", "however", "so", "as"} & {t.w for t in toks}
+        and any(t.w.startswith(("grant", "approv")) and not negated(toks, i) for i, t in enumerate(toks))
+    ):
         return False  # «We grant a reduced position of 60 percent.» grants; it gives no reason
     if rule_criteria(sentence):
         return True
     decision = lexicon()["strength"]["decision"]
-    content = [t for t in toks if not matches(t.w, decision) and len(t.w) > 3
-               and t.w not in ("vi", "deg", "kan", "ikke", "dette", "ditt", "din", "hei", "ønsket", "omsøkt", "derfor")]
+    content = [
+        t
+        for t in toks
+        if not matches(t.w, decision)
+        and len(t.w) > 3
+        and t.w not in ("vi", "deg", "kan", "ikke", "dette", "ditt", "din", "hei", "ønsket", "omsøkt", "derfor")
+    ]
     return len(content) >= 3
 
 

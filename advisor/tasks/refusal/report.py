@@ -50,11 +50,18 @@ def _values(values: dict[str, Any], lang: str) -> dict[str, Any]:
         elif k == "criteria" and isinstance(v, str):
             v = ", ".join(msg(f"rf.criterion.{c.strip()}", lang) for c in v.split(",") if c.strip())
         elif k == "parts" and isinstance(v, (list, tuple)):
-            v = ", ".join(msg(f"rf.value.{ {'night_work': 'night_exemption', 'reduced_time': 'fewer_hours', 'flexible_time': 'time_of_day'}[p]}", lang) for p in v)
+            v = ", ".join(
+                msg(
+                    f"rf.value.{ {'night_work': 'night_exemption', 'reduced_time': 'fewer_hours', 'flexible_time': 'time_of_day'}[p] }",
+                    lang,
+                )
+                for p in v
+            )
         elif k in ("need", "children") and isinstance(v, str) and lang != "nb":
             # the method names needs in bokmål («barnepass, omsorg»): said in the page's language
-            v = ", ".join(catalogue(lang).get(f"afterrefusal.need.{x.strip()}") or said(x.strip(), lang)
-                          for x in v.split(","))
+            v = ", ".join(
+                catalogue(lang).get(f"afterrefusal.need.{x.strip()}") or said(x.strip(), lang) for x in v.split(",")
+            )
         elif k in ("reason", "what") and isinstance(v, str):
             v = " ".join(v.split()).replace("[", "(").replace("]", ")")
             v = v if len(v) <= 220 else v[:219].rstrip() + "…"
@@ -88,19 +95,35 @@ def sections(out: Outcome, lang: str = "nb") -> list[DraftSection]:
         step = by.get(key)
         if step is None or not step.texts:
             continue
-        secs.append(DraftSection(heading=msg(f"rf.step.{key}", lang), key=f"method:{key}",
-                                 claims=[claim(k, v, lang) for k, v in step.texts]))
+        secs.append(
+            DraftSection(
+                heading=msg(f"rf.step.{key}", lang),
+                key=f"method:{key}",
+                claims=[claim(k, v, lang) for k, v in step.texts],
+            )
+        )
     if out.change:
-        secs.append(DraftSection(heading=msg("rf.change.heading", lang), key="change",
-                                 claims=[claim(k, v, lang) for k, v in out.change]))
+        secs.append(
+            DraftSection(
+                heading=msg("rf.change.heading", lang), key="change", claims=[claim(k, v, lang) for k, v in out.change]
+            )
+        )
     if out.get:
-        secs.append(DraftSection(heading=msg("rf.verdict.get", lang), key="get",
-                                 claims=[claim(k, v, lang) for k, v in out.get]))
+        secs.append(
+            DraftSection(heading=msg("rf.verdict.get", lang), key="get", claims=[claim(k, v, lang) for k, v in out.get])
+        )
     return secs
 
 
-def deadline_line(subject: str, has_route: bool, written: bool, received: date | None, deadline: date | None,
-                  today: date, lang: str = "nb") -> str:
+def deadline_line(
+    subject: str,
+    has_route: bool,
+    written: bool,
+    received: date | None,
+    deadline: date | None,
+    today: date,
+    lang: str = "nb",
+) -> str:
     """The deadline in one sentence, or why there is none."""
     if not has_route:
         why = msg(f"rf.why.{subject}" if subject in ("home_office", "sick_leave") else "rf.why.unknown", lang)

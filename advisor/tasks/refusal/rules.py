@@ -63,8 +63,72 @@ def clean(text: str, limit: int = 300) -> str:
 # Bokmål words that do not occur in English text, and English words that do not occur in bokmål: a
 # quote with two of the first (a word with æ, ø or å counts as one) and more of them than of the
 # second, or with one of the first and none of the second, reads as Norwegian.
-_NB_WORDS = frozenset(["og", "ikke", "det", "som", "er", "på", "med", "skal", "jeg", "vi", "du", "av", "til", "fra", "har", "kan", "å", "eller", "når", "hvis", "ved", "være", "blir", "ble", "fordi", "deg", "meg", "oss", "hun", "alle", "kun", "må", "vår", "våre", "dere", "hva", "hvor"])
-_EN_WORDS = frozenset(["the", "and", "to", "of", "a", "in", "on", "my", "is", "are", "for", "be", "it", "this", "that", "with", "not", "we", "you", "our", "your"])
+_NB_WORDS = frozenset(
+    [
+        "og",
+        "ikke",
+        "det",
+        "som",
+        "er",
+        "på",
+        "med",
+        "skal",
+        "jeg",
+        "vi",
+        "du",
+        "av",
+        "til",
+        "fra",
+        "har",
+        "kan",
+        "å",
+        "eller",
+        "når",
+        "hvis",
+        "ved",
+        "være",
+        "blir",
+        "ble",
+        "fordi",
+        "deg",
+        "meg",
+        "oss",
+        "hun",
+        "alle",
+        "kun",
+        "må",
+        "vår",
+        "våre",
+        "dere",
+        "hva",
+        "hvor",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "of",
+        "a",
+        "in",
+        "on",
+        "my",
+        "is",
+        "are",
+        "for",
+        "be",
+        "it",
+        "this",
+        "that",
+        "with",
+        "not",
+        "we",
+        "you",
+        "our",
+        "your",
+    ]
+)
 _QUOTED = re.compile(r"«([^«»]*)»( \()?")
 
 
@@ -96,16 +160,31 @@ def mark_norwegian_quotes(claims: list[Claim], lang: str) -> list[Claim]:
     return [c.model_copy(update={"text": _QUOTED.sub(mark, c.text)}) for c in claims]
 
 
-_SAID_EN = [(re.compile(r"\b1 år\b"), "1 year"), (re.compile(r"\b(\d+) år\b"), r"\1 years"),
-            (re.compile(r"\b1 måned\b"), "1 month"), (re.compile(r"\b(\d+) måneder\b"), r"\1 months"),
-            (re.compile(r"\b1 uke\b"), "1 week"), (re.compile(r"\b(\d+) uker\b"), r"\1 weeks"),
-            (re.compile(r"\bførste/siste time\b"), "first/last hour"),
-            (re.compile(r"\bén fast fridag i uka\b"), "one fixed day off a week"),
-            (re.compile(r"\bkortere dager\b"), "shorter days"),
-            (re.compile(r"\bprosent\b"), "per cent"), (re.compile(r"\b og \b"), " and "),
-            *((re.compile(rf"\b{nb}(?:er)?\b", re.IGNORECASE), en) for nb, en in (
-                ("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"),
-                ("fredag", "Friday"), ("lørdag", "Saturday"), ("søndag", "Sunday")))]
+_SAID_EN = [
+    (re.compile(r"\b1 år\b"), "1 year"),
+    (re.compile(r"\b(\d+) år\b"), r"\1 years"),
+    (re.compile(r"\b1 måned\b"), "1 month"),
+    (re.compile(r"\b(\d+) måneder\b"), r"\1 months"),
+    (re.compile(r"\b1 uke\b"), "1 week"),
+    (re.compile(r"\b(\d+) uker\b"), r"\1 weeks"),
+    (re.compile(r"\bførste/siste time\b"), "first/last hour"),
+    (re.compile(r"\bén fast fridag i uka\b"), "one fixed day off a week"),
+    (re.compile(r"\bkortere dager\b"), "shorter days"),
+    (re.compile(r"\bprosent\b"), "per cent"),
+    (re.compile(r"\b og \b"), " and "),
+    *(
+        (re.compile(rf"\b{nb}(?:er)?\b", re.IGNORECASE), en)
+        for nb, en in (
+            ("mandag", "Monday"),
+            ("tirsdag", "Tuesday"),
+            ("onsdag", "Wednesday"),
+            ("torsdag", "Thursday"),
+            ("fredag", "Friday"),
+            ("lørdag", "Saturday"),
+            ("søndag", "Sunday"),
+        )
+    ),
+]
 
 
 def said(value: object, lang: str = "nb") -> str:
@@ -128,7 +207,9 @@ def claims_in(specs: Iterable[dict], lang: str, **values: object) -> list[Claim]
 
     aliases = data("refusal_passages")
     return [
-        Claim(text=((spec.get("en") if lang == "en" else None) or spec["text"]).format(**values),
-              support=[support(aliases[alias], contains=phrase) for alias, phrase in spec["cite"]])
+        Claim(
+            text=((spec.get("en") if lang == "en" else None) or spec["text"]).format(**values),
+            support=[support(aliases[alias], contains=phrase) for alias, phrase in spec["cite"]],
+        )
         for spec in specs
     ]

@@ -37,8 +37,13 @@ def deadline_claims(a: CaseAnalysis, lang: str = "nb", say_part: bool = True) ->
     elif a.deadline is None or a.received is None:
         out += claims_in(texts["no_date"], lang)
     else:
-        out += claims_in(texts["computed"], lang, deadline=long_date(a.deadline, lang),
-                         weekday=weekday_name(a.deadline, lang), received=long_date(a.received, lang))
+        out += claims_in(
+            texts["computed"],
+            lang,
+            deadline=long_date(a.deadline, lang),
+            weekday=weekday_name(a.deadline, lang),
+            received=long_date(a.received, lang),
+        )
         if a.deadline_raw and a.deadline_raw != a.deadline:
             out += _shift_claims(a, texts, lang)
         if a.deadline < a.today:
@@ -57,8 +62,5 @@ def deadline_claims(a: CaseAnalysis, lang: str = "nb", say_part: bool = True) ->
 def uncertainty_claims(a: CaseAnalysis, lang: str = "nb") -> list[Claim]:
     """How sure the assessment is."""
     texts = data("refusal_texts")["uncertainty"]
-    if a.subject in (*TLN_TRACKS, "overtime"):
-        key = "tln"
-    else:
-        key = a.subject if a.subject in texts else "unknown"
+    key = "tln" if a.subject in (*TLN_TRACKS, "overtime") else a.subject if a.subject in texts else "unknown"
     return claims_in(texts[key], lang)

@@ -112,8 +112,11 @@ def matches(w: str, spec: dict) -> bool:
     """Whether token `w` is one of spec's words, starts with one of its prefixes or ends with one of its heads."""
     c = _COMPILED.get(id(spec))
     if c is None:
-        c = _COMPILED[id(spec)] = (frozenset(spec.get("words", ())), tuple(spec.get("prefix", ())),
-                                   tuple(spec.get("head", ())))
+        c = _COMPILED[id(spec)] = (
+            frozenset(spec.get("words", ())),
+            tuple(spec.get("prefix", ())),
+            tuple(spec.get("head", ())),
+        )
     words, prefix, head = c
     if w in words or (prefix and w.startswith(prefix)):
         return True
@@ -143,8 +146,21 @@ def negated(toks: list[Tok], i: int, after: bool = False) -> bool:
         j -= 1
     if after:
         for j in range(i + 1, min(i + 4, len(toks))):
-            if toks[j].clause != c or toks[j].w in ("at", "som", "på", "om", "fra", "that", "which", "who", "saying",
-                                                     "from", "about", "says", "stating"):
+            if toks[j].clause != c or toks[j].w in (
+                "at",
+                "som",
+                "på",
+                "om",
+                "fra",
+                "that",
+                "which",
+                "who",
+                "saying",
+                "from",
+                "about",
+                "says",
+                "stating",
+            ):
                 break
             if toks[j].w in neg:
                 return True
@@ -189,9 +205,9 @@ class Reading:
         return next((f for f in self.facts if f.field == name and (value is None or f.value == value)), None)
 
 
-
-def fact_at(r: Reading, text: str, toks: list[Tok], where: str, name: str, value: Any, i: int,
-          j: int | None = None) -> None:
+def fact_at(
+    r: Reading, text: str, toks: list[Tok], where: str, name: str, value: Any, i: int, j: int | None = None
+) -> None:
     """Add a fact read by rule from the span of tokens i..j."""
     source, start, end = span(text, toks, i, j)
     r.add(Fact(name, value, source, start, end, "rule", where))

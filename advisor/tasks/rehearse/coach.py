@@ -25,16 +25,8 @@ from advisor.core.models import (
     Situation,
 )
 from advisor.core.text import sentences, tokens
-from advisor.tasks.objections import (
-    asks_flexible_time,
-    asks_home_office,
-    clock,
-    example_for,
-    fill,
-    replies_for,
-    support_for,
-    text_facts,
-)
+from advisor.tasks.objections import example_for, replies_for, support_for
+from advisor.tasks.proposal_facts import asks_flexible_time, asks_home_office, clock, fill, text_facts
 
 if TYPE_CHECKING:
     pass
@@ -82,9 +74,11 @@ def concept_hits(concepts: list[str], text: str) -> list[str]:
         if " " in c:
             ok = f" {' '.join(_WORDS.findall(c))}" in joined
         else:
-            ok = (any(w.startswith(c) for w in words)
-                  or (len(c) >= 6 and any(c in w for w in words))
-                  or any(s.startswith(cs) for cs in tokens(c) if len(cs) >= 4 for s in stems))
+            ok = (
+                any(w.startswith(c) for w in words)
+                or (len(c) >= 6 and any(c in w for w in words))
+                or any(s.startswith(cs) for cs in tokens(c) if len(cs) >= 4 for s in stems)
+            )
         if ok:
             hits.append(concept)
     return hits
@@ -110,7 +104,7 @@ def _claims_right(kind: str, text: str) -> bool:
             continue
         for p in rules[kind]["patterns"]:
             for m in re.finditer(p, low):
-                window = low[max(0, m.start() - 30): m.end()]
+                window = low[max(0, m.start() - 30) : m.end()]
                 if not re.search(rules["negations"], window):
                     return True
     return False
@@ -177,15 +171,26 @@ class RubricCoach:
         days = join([weekday(d, "en") for d in proposal.home_days], "en")
         window = clock(proposal.availability_window).replace("kl. ", "")
         channels = join(list(proposal.availability_channels), "en") or "Teams"
-        concrete = (f"at home on {days}, available {window} on {channels}" if days
-                    else f"always at work in the core hours {clock(proposal.core_hours).replace('kl. ', '')}, "
-                         f"available {window}")
+        concrete = (
+            f"at home on {days}, available {window} on {channels}"
+            if days
+            else f"always at work in the core hours {clock(proposal.core_hours).replace('kl. ', '')}, "
+            f"available {window}"
+        )
         kpis = join([k.name for k in proposal.kpis], "en") or "response time and deliveries on time"
-        result = (f"for example that you {inline(situation.results[0].description)}, and which key figures you can "
-                  f"follow ({kpis})." if situation.results else f"say what you deliver, and which key figures you can "
-                                                                 f"follow ({kpis}).")
-        return {"concern": o.concern_in("en"), "reply": replies[0].text.get("en") if replies else "",
-                "concrete_example": concrete, "results_hint": result, "trial_months": str(proposal.trial_months or 3)}
+        result = (
+            f"for example that you {inline(situation.results[0].description)}, and which key figures you can "
+            f"follow ({kpis})."
+            if situation.results
+            else f"say what you deliver, and which key figures you can follow ({kpis})."
+        )
+        return {
+            "concern": o.concern_in("en"),
+            "reply": replies[0].text.get("en") if replies else "",
+            "concrete_example": concrete,
+            "results_hint": result,
+            "trial_months": str(proposal.trial_months or 3),
+        }
 
     def _hint_values(self, o: Objection, situation: Situation, proposal: Proposal) -> dict[str, str]:
         if self.lang == "en":
@@ -193,9 +198,13 @@ class RubricCoach:
         facts = text_facts(situation, proposal)
         replies = replies_for(o, situation, proposal)
         if proposal.home_days:
-            concrete = f"hjemme {facts['home_days']}, tilgjengelig {facts['availability_window']} på {facts['channels']}"
+            concrete = (
+                f"hjemme {facts['home_days']}, tilgjengelig {facts['availability_window']} på {facts['channels']}"
+            )
         else:
-            concrete = f"alltid på jobb i kjernetiden {facts['core_hours']}, tilgjengelig {facts['availability_window']}"
+            concrete = (
+                f"alltid på jobb i kjernetiden {facts['core_hours']}, tilgjengelig {facts['availability_window']}"
+            )
         if situation.results:
             r = situation.results[0]
             results_hint = f"for eksempel at du {r.description.strip().rstrip('.')}, og hvilke nøkkeltall dere kan følge ({facts['kpi_phrase']})."
@@ -259,28 +268,40 @@ class RubricCoach:
         total = sum(s.score for s in scores)
         max_total = sum(s.max for s in scores)
         feedback = CoachFeedback(
-            objection_id=objection.id, scores=scores, total=total, max_total=max_total, good=False,
-            home_office_right_claimed=home_claim, leader_flex_right_claimed=bool(leader_claim),
+            objection_id=objection.id,
+            scores=scores,
+            total=total,
+            max_total=max_total,
+            good=False,
+            home_office_right_claimed=home_claim,
+            leader_flex_right_claimed=bool(leader_claim),
             cited=CitedDraft(kind="feedback", title="", sections=[], citations=[]),
         )
         feedback.good = accepts(feedback)
 
         labels = {k: LocalText.model_validate(v) for k, v in rb["feedback_labels"].items()}
-        sections = [DraftSection(
-            heading=labels["scores"].get(self.lang).format(total=total, max=max_total),
-            claims=[Claim(text=f"{s.label}: {s.score}/{s.max}. {s.comment}", support=[support_for(basis[s.key])])
-                    for s in scores if s.max],
-            key="scores",
-        )]
+        sections = [
+            DraftSection(
+                heading=labels["scores"].get(self.lang).format(total=total, max=max_total),
+                claims=[
+                    Claim(text=f"{s.label}: {s.score}/{s.max}. {s.comment}", support=[support_for(basis[s.key])])
+                    for s in scores
+                    if s.max
+                ],
+                key="scores",
+            )
+        ]
         corrections = []
         for kind, claimed in (("home_office_right", home_claim), ("leader_flex_right", leader_claim)):
             if claimed:
                 rule = rb["false_claims"][kind]
-                corrections.append(Claim(text=self._text(rule, "correction"),
-                                         support=[support_for(_ref(r)) for r in rule["refs"]]))
+                corrections.append(
+                    Claim(text=self._text(rule, "correction"), support=[support_for(_ref(r)) for r in rule["refs"]])
+                )
         if corrections:
-            sections.append(DraftSection(heading=labels["correction"].get(self.lang), claims=corrections,
-                                         key="correction"))
+            sections.append(
+                DraftSection(heading=labels["correction"].get(self.lang), claims=corrections, key="correction")
+            )
         # The weakest criteria first; the concern before everything else when scores tie.
         order = {c["key"]: i for i, c in enumerate(rb["criteria"])}
         weak = sorted((s for s in scores if s.score < s.max), key=lambda s: (s.score, order[s.key]))[:3]
@@ -291,8 +312,13 @@ class RubricCoach:
         sections.append(DraftSection(heading=labels["tips"].get(self.lang), claims=tip_claims, key="tips"))
         ex = example_for(objection, situation, proposal, self.lang)
         quoted = f"“{ex.text}”" if self.lang == "en" else f"«{ex.text}»"
-        sections.append(DraftSection(heading=labels["example"].get(self.lang),
-                                     claims=[Claim(text=quoted, support=[support_for(ex.ref)])], key="example"))
+        sections.append(
+            DraftSection(
+                heading=labels["example"].get(self.lang),
+                claims=[Claim(text=quoted, support=[support_for(ex.ref)])],
+                key="example",
+            )
+        )
         draft = Draft(kind="feedback", title=labels["title"].get(self.lang), sections=sections)
         feedback.cited = render_draft(draft, _passages())
         return feedback

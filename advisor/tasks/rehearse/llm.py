@@ -19,7 +19,7 @@ from advisor.backends import llm as backends  # looked up at call time: a test m
 from advisor.backends.llm import _message_text, backend_name
 from advisor.core.models import Claim, Draft, DraftSection, Passage, Support
 from advisor.core.settings import Settings
-from advisor.tasks.objections import text_facts
+from advisor.tasks.proposal_facts import text_facts
 from advisor.tasks.rehearse.coach import RubricCoach
 from advisor.tasks.rehearse.manager import DeterministicManager
 
@@ -61,10 +61,77 @@ class _LazyModel:
 
 
 _NB_WORDS = frozenset(
-    ["og", "ikke", "jeg", "du", "det", "er", "at", "på", "med", "som", "vi", "kan", "vil", "skal", "hvordan", "hva", "har", "en", "et", "til", "om", "men", "deg", "meg", "oss", "dere", "blir", "må", "bare", "så", "når", "også", "får", "hvis", "hvor", "hvorfor", "din", "ditt", "dine", "vår", "kontoret", "hjemme", "teamet"])
+    [
+        "og",
+        "ikke",
+        "jeg",
+        "du",
+        "det",
+        "er",
+        "at",
+        "på",
+        "med",
+        "som",
+        "vi",
+        "kan",
+        "vil",
+        "skal",
+        "hvordan",
+        "hva",
+        "har",
+        "en",
+        "et",
+        "til",
+        "om",
+        "men",
+        "deg",
+        "meg",
+        "oss",
+        "dere",
+        "blir",
+        "må",
+        "bare",
+        "så",
+        "når",
+        "også",
+        "får",
+        "hvis",
+        "hvor",
+        "hvorfor",
+        "din",
+        "ditt",
+        "dine",
+        "vår",
+        "kontoret",
+        "hjemme",
+        "teamet",
+    ]
+)
 
 
-_EN_WORDS = frozenset(["the", "and", "you", "is", "are", "that", "what", "how", "will", "of", "we", "your", "this", "not", "can", "with", "would", "be", "it"])
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "is",
+        "are",
+        "that",
+        "what",
+        "how",
+        "will",
+        "of",
+        "we",
+        "your",
+        "this",
+        "not",
+        "can",
+        "with",
+        "would",
+        "be",
+        "it",
+    ]
+)
 
 
 _LINE_WORDS = re.compile(r"[a-zæøåéü]+")
@@ -79,7 +146,7 @@ _CONCESSION = re.compile(
     r"|\byou(?:'ll| will)? get (?:it|your way|what you want|home office|flexible)\b|\byou can have (?:it|that|home)\b"
     r"|\b(?:fine|ok(?:ay)?|alright|all right),? (?:then|let's|you|we|go ahead)\b|\bi (?:accept|agree to|approve|grant|say yes)\b"
     r"|\b(?:it's|that's|we have) a deal\b|\b(?:request )?(?:granted|approved)\b|\blet's do (?:it|that|as you say)\b"
-    r"|\bthat sounds (?:good|fine|great)\b",
+    r"|\bthat sounds (?:good|fine|great)\b"
 )
 
 
@@ -118,22 +185,30 @@ def clean_manager_line(text: str, max_chars: int = MANAGER_MAX_CHARS, lang: str 
 
 _STAGE_RULES = {
     "raise": "Ta opp innvendingen for første gang. Hils kort først. Ikke gi noe svar på den selv.",
-    "follow_up": ("Ikke godta svaret. Spør videre om den samme innvendingen, og be om et svar som tar "
-                  "bekymringen på alvor og er konkret. Ikke si ja, ikke lov noe."),
-    "escalate": ("Ikke godta svaret. Si tydelig at svaret blir nei inntil videre om arbeidstakeren ikke kommer "
-                 "med noe mer konkret på den samme innvendingen. Ikke si ja, ikke lov noe."),
+    "follow_up": (
+        "Ikke godta svaret. Spør videre om den samme innvendingen, og be om et svar som tar "
+        "bekymringen på alvor og er konkret. Ikke si ja, ikke lov noe."
+    ),
+    "escalate": (
+        "Ikke godta svaret. Si tydelig at svaret blir nei inntil videre om arbeidstakeren ikke kommer "
+        "med noe mer konkret på den samme innvendingen. Ikke si ja, ikke lov noe."
+    ),
     "accept": "Godta svaret på denne innvendingen, og gå videre slik referansereplikken gjør.",
-    "close": ("Avslutt punktet som uavklart, uten å si ja og uten å love noe, og gå videre slik "
-              "referansereplikken gjør."),
-    "summary": ("Oppsummer samtalen kort slik referansereplikken gjør: hva dere ble enige om og hva som står "
-                "uavklart. Gi ikke mer enn den gir."),
+    "close": (
+        "Avslutt punktet som uavklart, uten å si ja og uten å love noe, og gå videre slik referansereplikken gjør."
+    ),
+    "summary": (
+        "Oppsummer samtalen kort slik referansereplikken gjør: hva dere ble enige om og hva som står "
+        "uavklart. Gi ikke mer enn den gir."
+    ),
 }
 
 
 def _objection_block(o: Any, kind: str = "objection", lang: str = "nb") -> str:
     text, behind = (o.text.get(lang), o.behind.get(lang)) if lang == "en" else (o.text.nb, o.behind.nb)
-    return fence(f"Innvending: {text}\nDet som ofte ligger bak: {behind}\nBekymringen: {o.concern_in(lang)}",
-                 kind, id=o.id)
+    return fence(
+        f"Innvending: {text}\nDet som ofte ligger bak: {behind}\nBekymringen: {o.concern_in(lang)}", kind, id=o.id
+    )
 
 
 # What the manager's line is written in (the prompt itself is bokmål).
@@ -152,11 +227,11 @@ def _transcript_block(ctx: Any, last: int = 8) -> str:
     return fence("\n".join(lines[-last:]) or "(samtalen har ikke begynt)", "transcript")
 
 
-def manager_prompt(stage: str, ctx: Any, reference: str, max_chars: int = MANAGER_MAX_CHARS,
-                   lang: str = "nb") -> list[BaseMessage]:
+def manager_prompt(
+    stage: str, ctx: Any, reference: str, max_chars: int = MANAGER_MAX_CHARS, lang: str = "nb"
+) -> list[BaseMessage]:
     """The system and user messages for phrasing the manager's line for a decided `stage`."""
     from langchain_core.messages import HumanMessage, SystemMessage
-
 
     objections = [_objection_block(ctx.objection, lang=lang)] if ctx.objection is not None else []
     if ctx.next_objection is not None and stage in ("accept", "close"):
@@ -164,12 +239,18 @@ def manager_prompt(stage: str, ctx: Any, reference: str, max_chars: int = MANAGE
     facts = json.dumps(text_facts(ctx.situation, ctx.proposal), ensure_ascii=False, indent=1)
     return [
         SystemMessage(content=render_rehearse_prompt("manager_system")),
-        HumanMessage(content=render_rehearse_prompt(
-            "manager", decision=f"{stage} – {_STAGE_RULES[stage]}", reference=fence(reference, "reference"),
-            objection="\n\n".join(objections) or "(ingen)", facts=fence(facts, "facts"),
-            transcript=_transcript_block(ctx), max_chars=max_chars,
-            language=_LINE_LANGUAGE.get(lang, _LINE_LANGUAGE["nb"]),
-        )),
+        HumanMessage(
+            content=render_rehearse_prompt(
+                "manager",
+                decision=f"{stage} – {_STAGE_RULES[stage]}",
+                reference=fence(reference, "reference"),
+                objection="\n\n".join(objections) or "(ingen)",
+                facts=fence(facts, "facts"),
+                transcript=_transcript_block(ctx),
+                max_chars=max_chars,
+                language=_LINE_LANGUAGE.get(lang, _LINE_LANGUAGE["nb"]),
+            )
+        ),
     ]
 
 
@@ -184,8 +265,13 @@ class LLMManager:
     the deterministic turn's citations, so the role-play is never less grounded.
     """
 
-    def __init__(self, settings: Settings, model: BaseChatModel | None = None, fallback: Any = None,
-                 max_chars: int = MANAGER_MAX_CHARS) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        model: BaseChatModel | None = None,
+        fallback: Any = None,
+        max_chars: int = MANAGER_MAX_CHARS,
+    ) -> None:
 
         self.settings = settings
         self.fallback = fallback or DeterministicManager(settings.language)
@@ -227,8 +313,12 @@ class LLMManager:
         try:
             reply = _message_text(model.invoke(messages))
         except Exception as e:  # server gone, timeout, no queued reply: the deterministic line
-            log.warning("language model %s failed for the manager's line: %s: %s", backend_name(self.settings),
-                        type(e).__name__, e)
+            log.warning(
+                "language model %s failed for the manager's line: %s: %s",
+                backend_name(self.settings),
+                type(e).__name__,
+                e,
+            )
             return None
         line = clean_manager_line(reply, self.max_chars, lang)
         if line is None:
@@ -252,29 +342,42 @@ def claims_of(cited: Any) -> list[DraftSection]:
         claims = []
         for line in s.lines:
             ns = [int(n) for n in _MARKERS.findall(line)]
-            claims.append(Claim(text=_MARKERS.sub("", line).strip(),
-                                support=[Support(passage_id=by_n[n].passage_id, quote=by_n[n].quote)
-                                         for n in ns if n in by_n]))
+            claims.append(
+                Claim(
+                    text=_MARKERS.sub("", line).strip(),
+                    support=[Support(passage_id=by_n[n].passage_id, quote=by_n[n].quote) for n in ns if n in by_n],
+                )
+            )
         sections.append(DraftSection(heading=s.heading, claims=claims, mandatory=s.mandatory, key=s.key))
     return sections
 
 
-def coach_prompt(reply: str, objection: Any, feedback: Any, tips: Sequence[Claim], passages: Sequence[Passage],
-                 lang: str) -> list[BaseMessage]:
+def coach_prompt(
+    reply: str, objection: Any, feedback: Any, tips: Sequence[Claim], passages: Sequence[Passage], lang: str
+) -> list[BaseMessage]:
     """The system and user messages for rewriting the coach's tips from the passages they cite."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     scores = "\n".join(f"{s.label}: {s.score}/{s.max}. {s.comment}" for s in feedback.scores)
-    tips_json = json.dumps({"claims": [{"text": c.text, "citations": [s.model_dump() for s in c.support]}
-                                       for c in tips]}, ensure_ascii=False, indent=1)
+    tips_json = json.dumps(
+        {"claims": [{"text": c.text, "citations": [s.model_dump() for s in c.support]} for c in tips]},
+        ensure_ascii=False,
+        indent=1,
+    )
     return [
         SystemMessage(content=render_prompt("system")),
-        HumanMessage(content=render_rehearse_prompt(
-            "coach", language_rule=_language_rule(lang), max_claims=COACH_MAX_TIPS,
-            objection=_objection_block(objection), reply=fence(reply, "reply"),
-            scores=fence(f"Sum: {feedback.total}/{feedback.max_total}\n{scores}", "scores"),
-            tips=fence(tips_json, "draft"), passages=passage_blocks(passages),
-        )),
+        HumanMessage(
+            content=render_rehearse_prompt(
+                "coach",
+                language_rule=_language_rule(lang),
+                max_claims=COACH_MAX_TIPS,
+                objection=_objection_block(objection),
+                reply=fence(reply, "reply"),
+                scores=fence(f"Sum: {feedback.total}/{feedback.max_total}\n{scores}", "scores"),
+                tips=fence(tips_json, "draft"),
+                passages=passage_blocks(passages),
+            )
+        ),
     ]
 
 
@@ -333,8 +436,9 @@ class LLMCoach:
         if not outcome.ok:
             return _feedback_notice(feedback, _fallback_notice(outcome, lang))
         sections[tips_at] = sections[tips_at].model_copy(update={"claims": outcome.value})
-        draft = Draft(kind=feedback.cited.kind, title=feedback.cited.title, sections=sections,
-                      backend=backend_name(self.settings))
+        draft = Draft(
+            kind=feedback.cited.kind, title=feedback.cited.title, sections=sections, backend=backend_name(self.settings)
+        )
         return feedback.model_copy(update={"cited": render_draft(draft, passages)})
 
 

@@ -18,12 +18,9 @@ from advisor.core.models import (
     Situation,
 )
 from advisor.core.weave import join
-from advisor.tasks.objections import (
-    facts_in,
-    fill,
-    support_for,
-)
 from advisor.tasks.objections import objection as objection_by_id
+from advisor.tasks.objections import support_for
+from advisor.tasks.proposal_facts import facts_in, fill
 from advisor.tasks.rehearse.coach import _ref, accepts, manager_lines
 
 if TYPE_CHECKING:
@@ -135,7 +132,7 @@ class DeterministicManager:
             case "summary":
                 claims = self._summary(ctx)
         done = stage == "summary"
-        oid = (ctx.next_objection.id if stage in ("accept", "close") and ctx.next_objection
-               else o.id if o else "")
-        return ManagerTurn(objection_id=oid, stage=stage, text=" ".join(c.text for c in claims), claims=claims,
-                           done=done)
+        oid = ctx.next_objection.id if stage in ("accept", "close") and ctx.next_objection else o.id if o else ""
+        return ManagerTurn(
+            objection_id=oid, stage=stage, text=" ".join(c.text for c in claims), claims=claims, done=done
+        )

@@ -34,16 +34,13 @@ from advisor.core.models import (
     without_control,
 )
 from advisor.tasks.objections import objection as objection_by_id
-from advisor.tasks.objections import (
-    objections_for,
-)
+from advisor.tasks.objections import objections_for
 from advisor.tasks.rehearse.coach import Coach, RubricCoach, _passages, rubric
 from advisor.tasks.rehearse.llm import LLMCoach, LLMManager
 from advisor.tasks.rehearse.manager import DeterministicManager, Manager, TurnContext
 
 if TYPE_CHECKING:
     from advisor.core.settings import Settings
-
 
 
 class SessionFinished(RuntimeError):
@@ -53,13 +50,13 @@ class SessionFinished(RuntimeError):
 # --- the session ------------------------------------------------------------------------------
 
 
-def _players(manager: Manager | None, coach: Coach | None, settings: Settings | None,
-             model: Any = None) -> tuple[Manager, Coach]:
+def _players(
+    manager: Manager | None, coach: Coach | None, settings: Settings | None, model: Any = None
+) -> tuple[Manager, Coach]:
     """The manager and coach to use: those given, else model-phrased ones when settings switch a
     language model on (advisor.tasks.rehearse.llm.LLMManager, LLMCoach; `model` overrides the settings' model),
     else the deterministic ones. Decisions and scores are deterministic either way."""
     if settings is not None and settings.llm != "none":
-
         return manager or LLMManager(settings, model=model), coach or LLMCoach(settings, model=model)
     lang = settings.language if settings is not None else "nb"
     return manager or DeterministicManager(lang), coach or RubricCoach(lang)
@@ -68,9 +65,16 @@ def _players(manager: Manager | None, coach: Coach | None, settings: Settings | 
 class Session:
     """A role-play: the manager raises objections, the employee replies, the coach gives feedback."""
 
-    def __init__(self, situation: Situation, proposal: Proposal, seed: int = 0,
-                 manager: Manager | None = None, coach: Coach | None = None,
-                 settings: Settings | None = None, model: Any = None) -> None:
+    def __init__(
+        self,
+        situation: Situation,
+        proposal: Proposal,
+        seed: int = 0,
+        manager: Manager | None = None,
+        coach: Coach | None = None,
+        settings: Settings | None = None,
+        model: Any = None,
+    ) -> None:
         limits = rubric()["session"]
         queue = [o.id for o in objections_for(situation, proposal)][: limits["queue_length"]]
         self.state = RehearsalState(situation=situation, proposal=proposal, seed=seed, queue=queue)
@@ -78,8 +82,14 @@ class Session:
 
     # serialisation: only the state is stored; a custom manager or coach must be passed in again.
     @classmethod
-    def from_state(cls, state: RehearsalState | dict, manager: Manager | None = None,
-                   coach: Coach | None = None, settings: Settings | None = None, model: Any = None) -> Session:
+    def from_state(
+        cls,
+        state: RehearsalState | dict,
+        manager: Manager | None = None,
+        coach: Coach | None = None,
+        settings: Settings | None = None,
+        model: Any = None,
+    ) -> Session:
         """A session continued from a stored state (see model_dump)."""
         st = state if isinstance(state, RehearsalState) else RehearsalState.model_validate(state)
         session = cls.__new__(cls)
@@ -111,10 +121,19 @@ class Session:
             out.append(TranscriptEntry(speaker="manager", text=t.text, objection_id=t.objection_id, stage=t.stage))
         for e in self.state.exchanges:
             out.append(TranscriptEntry(speaker="employee", text=e.reply, objection_id=e.feedback.objection_id))
-            out.append(TranscriptEntry(speaker="coach", text=e.feedback.cited.sections[0].heading,
-                                       objection_id=e.feedback.objection_id, score=e.feedback.total))
-            out.append(TranscriptEntry(speaker="manager", text=e.manager.text, objection_id=e.manager.objection_id,
-                                       stage=e.manager.stage))
+            out.append(
+                TranscriptEntry(
+                    speaker="coach",
+                    text=e.feedback.cited.sections[0].heading,
+                    objection_id=e.feedback.objection_id,
+                    score=e.feedback.total,
+                )
+            )
+            out.append(
+                TranscriptEntry(
+                    speaker="manager", text=e.manager.text, objection_id=e.manager.objection_id, stage=e.manager.stage
+                )
+            )
         return out
 
     def current_objection(self) -> Objection | None:
@@ -128,8 +147,9 @@ class Session:
         return random.Random(f"{st.seed}|{len(st.exchanges)}|{st.index}|{kind}")
 
     def _ctx(self, o: Objection | None, **kw) -> TurnContext:
-        return TurnContext(situation=self.state.situation, proposal=self.state.proposal, state=self.state,
-                           objection=o, **kw)
+        return TurnContext(
+            situation=self.state.situation, proposal=self.state.proposal, state=self.state, objection=o, **kw
+        )
 
     # --- moves ---
     def opening(self) -> ManagerTurn:
@@ -169,16 +189,19 @@ class Session:
             st.done = True
             # an accepted last answer is acknowledged before the summary; a closed point is not, since the
             # summary says what is still open and when to come back to it (said once, not twice)
-            lead = (self.manager.say(decision, self._ctx(o, feedback=feedback, rng=rng, reply=text)).claims
-                    if decision == "accept" else [])
+            lead = (
+                self.manager.say(decision, self._ctx(o, feedback=feedback, rng=rng, reply=text)).claims
+                if decision == "accept"
+                else []
+            )
             summary = self.manager.say("summary", self._ctx(o, feedback=feedback, rng=rng, reply=text))
             claims = [*lead, *summary.claims]
-            turn = ManagerTurn(objection_id=o.id, stage="summary", text=" ".join(c.text for c in claims),
-                               claims=claims, done=True)
+            turn = ManagerTurn(
+                objection_id=o.id, stage="summary", text=" ".join(c.text for c in claims), claims=claims, done=True
+            )
         else:
             nxt = self.current_objection() if decision in ("accept", "close") else None
-            turn = self.manager.say(decision, self._ctx(o, next_objection=nxt, feedback=feedback, rng=rng,
-                                                        reply=text))
+            turn = self.manager.say(decision, self._ctx(o, next_objection=nxt, feedback=feedback, rng=rng, reply=text))
         exchange = Exchange(reply=text, feedback=feedback, manager=turn)
         st.exchanges.append(exchange)
         return exchange
