@@ -16,17 +16,11 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from advisor.core.i18n import t
 from advisor.core.models import LoadProblem, Source
-from advisor.corpus.limits import (
-    Deadline,
-    DocumentRefused,
-    Limits,
-    check_file,
-    check_pages,
-    check_text,
-)
+from advisor.corpus.limits import Deadline, DocumentRefused, Limits, check_file, check_pages, check_text
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 IGNORED_NAMES = {"README.md", "manifest.toml"}
@@ -54,7 +48,7 @@ class Document:
 def file_hash(path: Path) -> str:
     """Content hash used to skip unchanged files on re-index (read in pieces: any size, little memory)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         while chunk := fh.read(1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()
@@ -195,10 +189,39 @@ def _pdf_sections(path: Path, limits: Limits, deadline: Deadline) -> list[Sectio
     return sections
 
 
+def paragraph_styles(document) -> Callable[[object], str | None]:  # noqa: ANN001 - a python-docx Document
+    """A function giving each paragraph's style name exactly as python-docx's `paragraph.style.name`
+    does (None when the document has no style for it), with the styles read once: python-docx
+    searches every style for the default on each call, which made long files slow to read."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.styles.style import StyleFactory
+
+    kind = WD_STYLE_TYPE.PARAGRAPH
+    by_id: dict[str, Any] = {}
+    for element in document.styles.element.style_lst:  # the first style with an id wins, as in python-docx
+        if element.styleId is not None:
+            by_id.setdefault(element.styleId, element)
+    default = document.styles.default(kind)
+    default_name = default.name if default is not None else None
+    names: dict[str, str | None] = {}
+
+    def name(paragraph) -> str | None:  # noqa: ANN001 - a python-docx Paragraph
+        style_id = paragraph._p.style
+        if not style_id:
+            return default_name
+        if style_id not in names:
+            element = by_id.get(style_id)
+            names[style_id] = default_name if element is None or element.type != kind else StyleFactory(element).name
+        return names[style_id]
+
+    return name
+
+
 def _docx_sections(path: Path, fallback: str, deadline: Deadline) -> tuple[str | None, list[Section]]:
     import docx  # a heavy import: only when a .docx is read
 
     d = docx.Document(str(path))
+    style_of = paragraph_styles(d)
     title = None
     sections: list[Section] = []
     heading = fallback
@@ -206,7 +229,7 @@ def _docx_sections(path: Path, fallback: str, deadline: Deadline) -> tuple[str |
     for n, para in enumerate(d.paragraphs):
         if n % 200 == 0:
             deadline.check()
-        style = (para.style.name if para.style is not None else "") or ""
+        style = style_of(para) or ""
         txt = para.text.strip()
         if not txt:
             continue
@@ -258,6 +281,7 @@ def docx_text(path: Path, limits: Limits | None = None) -> str:
     check_file(path, limits)
     deadline = Deadline(path, limits)
     document = docx.Document(str(path))
+    style_of = paragraph_styles(document)
     lines: list[str] = []
     for n, child in enumerate(document.element.body.iterchildren()):
         if n % 200 == 0:
@@ -268,7 +292,7 @@ def docx_text(path: Path, limits: Limits | None = None) -> str:
             text = para.text.strip()
             if not text:
                 continue
-            style = ((para.style.name if para.style is not None else "") or "").lower()
+            style = (style_of(para) or "").lower()
             heading = style.startswith(("heading", "overskrift", "title", "tittel"))
             lines.append(f"## {text}" if heading else text)
         elif tag == "tbl":
@@ -289,7 +313,9 @@ class _Skip(Exception):
     """A file that is skipped with a message."""
 
 
-def read_file(path: Path, lang: str = "nb", limits: Limits | None = None) -> tuple[str | None, list[Section], list[LoadProblem]]:
+def read_file(
+    path: Path, lang: str = "nb", limits: Limits | None = None
+) -> tuple[str | None, list[Section], list[LoadProblem]]:
     """Read one user file into sections. Raises _Skip with a user message when it cannot (or may not)."""
     problems: list[LoadProblem] = []
     suffix = path.suffix.lower()
@@ -342,13 +368,17 @@ def iter_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
         and p.name not in IGNORED_NAMES
     )
 
 
 def load_corpus(
-    folder: Path, lang: str = "nb", known: dict[str, str] | None = None, limits: Limits | None = None,
+    folder: Path,
+    lang: str = "nb",
+    known: dict[str, str] | None = None,
+    limits: Limits | None = None,
     on_file: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Document], list[LoadProblem]]:
     """Load a corpus folder: with a manifest.toml, its files in the bundled format; other files
@@ -365,8 +395,10 @@ def load_corpus(
             manifest = load_manifest(folder)
         except Exception as exc:
             problems.append(
-                LoadProblem(path=str(folder / "manifest.toml"),
-                            message=t("load.manifest", lang, path=folder / "manifest.toml", error=exc))
+                LoadProblem(
+                    path=str(folder / "manifest.toml"),
+                    message=t("load.manifest", lang, path=folder / "manifest.toml", error=exc),
+                )
             )
     seen_hashes: dict[str, Path] = {}
     paths = iter_files(folder)

@@ -302,8 +302,8 @@ def _first_page(document) -> list:  # noqa: ANN001 - a python-docx Document
     return out
 
 
-def _style_of(p) -> tuple[float, bool, float, float, float, float]:  # noqa: ANN001
-    name = p.style.name if p.style is not None else "Normal"
+def _style_of(name: str | None) -> tuple[float, bool, float, float, float, float]:
+    name = name if name is not None else "Normal"
     return STYLES.get(name) or STYLES["Heading 1" if name.startswith(("Heading", "Title")) else "Normal"]
 
 
@@ -335,10 +335,13 @@ def first_page_height(data: bytes) -> float:
 
     import docx
 
+    from advisor.corpus.load import paragraph_styles
+
     document = docx.Document(io.BytesIO(data))
+    style_of = paragraph_styles(document)
     total = 0.0
     for p in _first_page(document):
-        size, bold, before, after, spacing, indent = _style_of(p)
+        size, bold, before, after, spacing, indent = _style_of(style_of(p))
         bold = bold or (bool(p.runs) and all(r.bold for r in p.runs if r.text.strip()))
         total += paragraph_height(p.text, size, bold, before, after, spacing, indent)
     return total / (PAGE["height"] - 2 * PAGE["margin"])
