@@ -78,3 +78,42 @@ def test_late_yesterday_early_today_is_the_rest_rule(real_settings, question, ru
     answer = ask(question, real_settings)
     assert answer.rule == rule
     assert verify_answer(answer, corpus_passages()) == []
+
+
+# Written for this test (not in the eval, the probes or the phrasings): a refusal said to be because of a
+# protected ground goes to the discrimination route; "everyone will want it" to significant inconvenience
+# (not for home office, to which there is no right); money no rule speaks of gives no rule.
+SPECIFIC_CUES = [
+    ("Fikk avslag på fleksitid, og jeg tror det skyldes alderen min. Hvor kan jeg ta det opp?", "diskriminering"),
+    (
+        "My request for a four-day week was rejected because of my disability, I think. Where do I complain?",
+        "diskriminering",
+    ),
+    (
+        "Lederen avslo fleksitiden min med at «så vil resten av avdelingen ha det samme». Er det lov?",
+        "vesentlig_ulempe",
+    ),
+    ("Får jeg overtidsbetalingen med når feriepengene regnes ut?", None),
+    ("Kan jeg kreve kilometergodtgjørelse for kjøringen mellom hjemmekontoret og kontoret?", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "rule"), SPECIFIC_CUES)
+def test_specific_cues_and_money_no_rule_speaks_of(real_settings, question, rule):
+    from advisor.answering.ask import ask
+    from advisor.answering.cite import verify_answer
+    from advisor.answering.grounding import corpus_passages
+
+    answer = ask(question, real_settings)
+    assert answer.rule == rule
+    assert verify_answer(answer, corpus_passages()) == []
+
+
+def test_money_a_rule_does_not_mention_blocks_it():
+    from advisor.answering.rules import uncovered_money
+
+    rule = {"phrasings": ["hvem betaler for utstyret"], "answer": {"nb": "a", "en": "b"}, "conditions": []}
+    assert uncovered_money("Hvem betaler for skjermen?", rule) is False  # the rule speaks of paying
+    assert uncovered_money("Får jeg feriepenger av overtid?", rule) is True
+    assert uncovered_money("Kan jeg nekte overtid?", rule) is False  # no money asked about

@@ -1958,10 +1958,34 @@ CUES = {
         r"(?:(?:begynne|starte|møte|stille|start|begin)\w*|\bi\s+går\s+(?:kveld|natt)|\b(?:jobbet|jobba|arbeidet|sluttet|slutta)\b.{0,30}\bi\s+går\b|worked\b.{0,30}\b(?:last\s+night|yesterday))",
         r"(?:dagen\s+etter|neste\s+(?:dag|morgen)|i\s+morgen|tidligst|morgenen\s+etter|\bi\s+dag\b|i\s+morges|next\s+(?:day|morning)|earliest|today|this\s+morning)",
     ],
+    # a refusal said to be because of a protected ground (pregnancy, leave, age, disability ...): the
+    # discrimination route, whatever the arrangement refused
+    "diskriminering": [
+        r"(?:diskrimin\w*|forskjellsbehandl\w*|discriminat\w*|"
+        r"(?:fordi|på\s+grunn\s+av|grunnet|skyldes|etter\s+at\s+(?:jeg|hun|han)\s+(?:fortalte|sa|opplyste|meldte)|because|due\s+to|after\s+(?:i|she|he)\s+(?:told|said|mentioned))"
+        r"\b.{0,60}?\b(?:gravid\w*|venter\s+barn|svangerskap\w*|\w*permisjon\w*|fødsel\w*|alder\w*|funksjonsnedsett\w*|"
+        r"etnisitet\w*|religion\w*|livssyn\w*|hudfarge|seksuell\w*|kjønn\w*|pregnan\w*|expecting|\w*\s+leave|maternity|"
+        r"paternity|disabilit\w*|disabled|age|ethnic\w*|religio\w*|gender))",
+        REFUSED + r"|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*",
+    ],
+    # "everyone will want it", "it sets a precedent": the employer must show a real, significant inconvenience
+    # (not for home office: there is no right to it, so the precedent argument is the employer's to make)
+    "vesentlig_ulempe": [
+        r"^(?!.*(?:hjemme|home|remote))"
+        r".*(?:presedens\w*|precedent\w*|alle\s+(?:andre\s+)?(?:vil|skal|må|kommer\s+til\s+å)\s+ha\b|(?:da|så)\s+vil\s+alle\b|"
+        r"(?:vil|skal|må|får)\s+(?:hele|resten\s+av|alle\s+i)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)|"
+        r"(?:hele|resten\s+av)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)\s+(?:vil|skal|må)|"
+        r"(?:everyone|everybody|all\s+the\s+others|the\s+others)\s+(?:else\s+)?(?:will|would)\s+(?:want|ask|expect))"
+    ],
 }
+# A cue that names a more specific question than another rule's cue it shares words with weighs more:
+# "nei ... fordi jeg er gravid" is the discrimination route before the general "refused, what now";
+CUE_BONUS = {"diskriminering": 0.2}
 for _r in RULES:
     if _r["id"] in CUES:
         _r["cues"] = CUES[_r["id"]]
+    if _r["id"] in CUE_BONUS:
+        _r["cue_bonus"] = CUE_BONUS[_r["id"]]
 
 if __name__ == "__main__":
     out = Path(__file__).resolve().parent.parent / "advisor" / "data" / "legal_rules.json"

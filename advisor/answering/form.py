@@ -24,9 +24,9 @@ _MODAL_NB = re.compile(
     r"(?:^|[.?!,;:«»\"]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
     r"teller|omfatter|regnes|dekker|finnes|betyr|stiller|gir)\s+\w"
 )
-# "Who must", "when may I", "how much can they": a question word and a modal verb ask about the law too.
+# "Who must", "when may I", "how much can they", "where can I": a question word and a modal verb ask about the law too.
 _ASKED_NB = re.compile(
-    r"\b(?:hvem|når|hvor\s+\w+)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
+    r"\b(?:hvem|når|hvor(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
     r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b"
 )
 _MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")

@@ -55,7 +55,9 @@ class Thresholds:
     answer_weight: float = 0.3  # how much the question's similarity to the rule's own answer counts
     strict_rank: int = 2  # a question not asking for the law: the rule's passage this high, and clearly ahead
     answer_center: float = 0.85  # (a typical similarity of a question to an answer about its topic)
-    cue_bonus: float = 0.1  # a rule whose cue words are all in the question (see `cues` in legal_rules.json)
+    cue_bonus: float = (
+        0.1  # a rule whose cue words are all in the question (see `cues`; a rule may set its own `cue_bonus`)
+    )
     bm25_weight: float = 0.08  # and BM25 over the rule's words (phrasings, answer, conditions), best rule = 1
     # Calibration: a rule stated first as "the answer" must be more than the least bad of the rules.
     # A weak match (no phrasing within 0.885) needs retrieval's very first passage to be the rule's own;
@@ -222,12 +224,20 @@ class RuleIndex:
         q = q / (np.linalg.norm(q) or 1.0)
         answer_sim = (self.answer_vectors @ q).max(axis=1)
         bm25 = self.bm25(question) if th.bm25_weight else np.zeros(len(self.rules))
+        near = self.scores(qvec, question)
+        # a rule with a specific cue (its own `cue_bonus`) whose words the question holds is weighed even if
+        # none of its phrasings is near ("nekte ... fordi jeg har hatt foreldrepermisjon": discrimination)
+        for owner, cues in enumerate(self.cues):
+            specific = "cue_bonus" in self.rules[owner]
+            if specific and owner not in near and cues and all(c.search(question) for c in cues):
+                near[owner] = (float((self.vectors[self.owners == owner] @ q).max()), 0.0)
         out = []
-        for owner, (sim, lex) in self.scores(qvec, question).items():
+        for owner, (sim, lex) in near.items():
             ranks = [rank_of[p] for p in rule_passage_ids(self.rules[owner]) if p in rank_of]
             rank = min(ranks) if ranks else 999
             bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
-            cue = th.cue_bonus if self.cues[owner] and all(c.search(question) for c in self.cues[owner]) else 0.0
+            cue_ok = self.cues[owner] and all(c.search(question) for c in self.cues[owner])
+            cue = float(self.rules[owner].get("cue_bonus", th.cue_bonus)) if cue_ok else 0.0
             combined = (
                 cue
                 + sim
@@ -260,6 +270,8 @@ class RuleIndex:
             return None  # weak, or nearly tied, and retrieval's first passages do not bear the rule out
         if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
+        if uncovered_money(question, self.rules[top]):
+            return None  # a question about pay the rule does not speak of: quote (or abstain) instead
         runner = self.rules[second]["id"] if second is not None else None
         return RuleMatch(
             rule=self.rules[top],
@@ -269,6 +281,25 @@ class RuleIndex:
             confirmed=confirmed,
             sure=sim >= th.sure or rank < 0,
         )
+
+
+# Money a question may ask about: pay, holiday pay, allowances, tax, pension. A rule about working time
+# answers such a question only where its own words speak of that money ("feriepenger av overtid" is not
+# the overtime rules' question); otherwise the answer quotes, or abstains.
+_MONEY = re.compile(
+    r"(feriepeng|lønn|godtgjør|kompensasjon|overtidstillegg|betal|skatt|pensjon|sykepeng|diett|reiseutgift|"
+    r"holiday\s+pay|wage|salary|\bpay|allowance|reimburs|compensat|\btax|pension|mileage|expense)",
+    re.IGNORECASE,
+)
+
+
+def uncovered_money(question: str, rule: dict[str, Any]) -> bool:
+    """Whether the question asks about money (pay, holiday pay, allowances ...) that the rule's words never mention."""
+    asked = {m.group(1).lower() for m in _MONEY.finditer(question)}
+    if not asked:
+        return False
+    own = " ".join(rule["phrasings"] + answer_texts(rule)).lower()
+    return any(a not in own for a in asked)
 
 
 def shipped_vectors(name: str) -> np.ndarray | None:
