@@ -78,9 +78,24 @@ def _widgets_open_without_a_frontend():
         self.comm = comm.create_comm(**kwargs)
         return None
 
+    # A widget's synced keys are those of its class's traits tagged sync=True (a class attribute:
+    # add_traits makes a new class), but ipywidgets filters every trait of the class anew for each
+    # widget, a fifth of a page build. The same list, filtered once per class:
+    keys = Widget._trait_default_generators["keys"]
+    filtered: dict[type, list[str]] = {}
+
+    def keys_of_the_class(self: Widget) -> list[str]:
+        cls = type(self)
+        if cls not in filtered:
+            filtered[cls] = list(self.traits(sync=True))
+        return list(filtered[cls])
+
+    original_keys = keys.func
+    keys.func = keys_of_the_class
     Widget.open = open_without_state
     yield
     Widget.open = original
+    keys.func = original_keys
 
 
 @pytest.fixture(scope="session")

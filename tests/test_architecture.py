@@ -5,6 +5,7 @@ except inside one layer: those are checked separately.)"""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ def _modules() -> dict[str, Path]:
     return out
 
 
-def _imports(f: Path) -> set[str]:
+@functools.cache  # the package's files do not change while the tests run; two tests read them all
+def _imports(f: Path) -> frozenset[str]:
     found = set()
     for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -32,7 +34,7 @@ def _imports(f: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found.add(node.module)
             found |= {f"{node.module}.{a.name}" for a in node.names}
-    return {name for name in found if name.startswith("advisor.")}
+    return frozenset(name for name in found if name.startswith("advisor."))
 
 
 def _layer(module: str) -> int | None:
