@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
@@ -213,8 +214,27 @@ def fact_at(
     r.add(Fact(name, value, source, start, end, "rule", where))
 
 
-def any_phrase(toks: list[Tok], i: int, phrases: list[list[str]]) -> int:
-    """Length of a phrase from `phrases` starting at token i, or 0."""
+# The lexicon's phrase lists by the first letter of their first word (in list order): a phrase can
+# only start at a token beginning with that letter. Keyed by id, holding the list (so the id stays its
+# own); only long lists, which are the lexicon's own and live as long as the process.
+_BY_LETTER: dict[int, tuple[Sequence[list[str]], dict[str, tuple[list[str], ...]]]] = {}
+
+
+def _starting_with(phrases: Sequence[list[str]], letter: str) -> tuple[list[str], ...]:
+    entry = _BY_LETTER.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _BY_LETTER[id(phrases)] = (phrases, {})
+    buckets = entry[1]
+    if letter not in buckets:
+        buckets[letter] = tuple(p for p in phrases if not p or not p[0] or p[0][0] == letter)
+    return buckets[letter]
+
+
+def any_phrase(toks: list[Tok], i: int, phrases: Sequence[list[str]]) -> int:
+    """Length of a phrase from `phrases` starting at token i, or 0 (the first in list order)."""
+    if len(phrases) >= 6 and i < len(toks):
+        phrases = _starting_with(phrases, toks[i].w[:1])  # the same phrases in the same order, less the
+        # ones whose first word cannot match
     for p in phrases:
         if phrase_at(toks, i, p):
             return len(p)
