@@ -108,6 +108,7 @@ def test_bad_input_files_get_clear_messages(tmp_path, capsys) -> None:
     assert main(["check-refusal", str(tmp_path / "missing.json")]) == 2
 
 
+@pytest.mark.slow  # the CLI in its own process
 def test_rehearse_in_a_real_terminal_process() -> None:
     situation, proposal = pairs()[0]
     replies = (

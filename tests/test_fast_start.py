@@ -60,6 +60,7 @@ def ask_env(settings, tmp_path: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.slow  # `flexwork ask` in a fresh process (what it imports can only be seen there)
 def test_ask_imports_none_of_the_heavy_libraries(fake_settings, tmp_path: Path) -> None:
     got = run_python(ASK % (HEAVY,), ask_env(fake_settings, tmp_path))
     assert got["rc"] == 0 and got["answer"].strip()

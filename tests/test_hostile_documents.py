@@ -107,6 +107,7 @@ def measured(args: list[str], env: dict[str, str], stderr: int | None = None) ->
 # -- the gap check on the command line ------------------------------------------------------------------
 
 
+@pytest.mark.slow  # the whole `flexwork agreement-gaps` command in its own process, CPU and memory measured
 @pytest.mark.parametrize("name", list(LIMIT))
 def test_agreement_gaps_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
     args = ["agreement-gaps", str(files[name])]
@@ -152,6 +153,7 @@ print(json.dumps(result))
 """
 
 
+@pytest.mark.slow  # the upload in its own process (the app's imports and peak memory measured)
 @pytest.mark.parametrize("name", list(LIMIT))
 def test_the_upload_refuses_each_hostile_file_at_once(files, name: str, tmp_path) -> None:  # noqa: ANN001
     _seconds, code, out, err, mb = measured(["-c", UPLOAD, str(files[name]), str(tmp_path)], env_for(tmp_path))
