@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Literal
 
+from advisor.core.dates import MONTHS_EN
+
 # Product, tool and institution names people write in a task or channel list; they keep their
 # capital anywhere in a sentence. Anything spelled with capitals inside the word (iPhone, PowerBI),
 # any acronym (NAV, HMS) and any word with a digit keep theirs too, without being listed.
@@ -74,18 +76,7 @@ KNOWN_NAMES = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS_EN,
     ]
 )
 
