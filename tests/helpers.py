@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+# The browser every end-to-end test drives: Debian's Chromium, offline, without sandbox or GPU.
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def unsupported_refs(cited, passages) -> list[str]:

@@ -23,25 +23,15 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from helpers import choose_model, tick
+from helpers import ARGS, CHROMIUM, choose_model, tick
 
 from advisor.app.state import StateStore, sqlite_url
 from advisor.app.texts import catalogue
 from advisor.app.workbooks import WORKBOOKS
 
-CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
 ARTIFACTS = REPO / "test-artifacts"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 XSS = "<script>alert(1)</script>"
 USER = "lokal"
 TIMEOUT = 90_000  # ms, for any single wait in the browser

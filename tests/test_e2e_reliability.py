@@ -35,25 +35,15 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from helpers import choose_model, tick
+from helpers import ARGS, CHROMIUM, choose_model, tick
 from playwright.sync_api import expect
 
 from advisor.app.state import StateStore, sqlite_url
 from advisor.app.texts import catalogue
 from advisor.app.workbooks import WORKBOOKS
 
-CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 TIMEOUT = 60_000  # ms, for any single wait in the browser
 NB, EN = catalogue("nb"), catalogue("en")
 

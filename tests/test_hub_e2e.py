@@ -15,22 +15,12 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import tick
+from helpers import ARGS, CHROMIUM, tick
 
 import advisor
 from advisor.app.state import StateStore, sqlite_url
 from advisor.core.settings import Settings
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 TIMEOUT = 150_000  # ms: a first spawn on a busy 2-core machine
 NB = json.loads((Path(advisor.__file__).parent / "messages" / "ui.nb.json").read_text("utf-8"))
 PEOPLE = ("kari", "ola", "nora")
