@@ -145,6 +145,8 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
         "eval": root / "eval_questions.jsonl",
         "held-out": root / "data" / "answer_heldout.jsonl",
         "probe": root / "data" / "answer_probe_dev.jsonl",
+        "probe3": root / "data" / "answer_probe_dev3.jsonl",
+        "fresh": root / "data" / "answer_fresh.jsonl",
     }
     questions = [
         (name, i, json.loads(line)["question"])
@@ -155,7 +157,7 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
     questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
     assert len(questions) > 100
     copies = [
-        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name == "held-out" else f" {q!r}")
+        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in ("held-out", "fresh") else f" {q!r}")
         for r in RULES
         for p in r["phrasings"]
         for name, i, q in questions

@@ -105,7 +105,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Retrieval (recall@5, MRR) per embedding back end, then answers (right rule in the first line and
     right provision cited) on the eval set and the held-out set, reported separately."""
-    from advisor.answering.evaluate import ANSWER_SETS, evaluate_answers, load_answer_set
+    from advisor.answering.evaluate import evaluate_answers, load_answer_set, selected_sets
     from advisor.core.i18n import t
     from advisor.retrieval.evaluate import evaluate_settings
 
@@ -123,7 +123,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         settings = Settings(embedding=backends[0])
         if args.answers_only:
             evaluate_settings(settings)  # builds the index if needed
-        sets = {k: v for k, v in ANSWER_SETS.items() if args.answer_set in ("all", k)}
+        sets = selected_sets(args.answer_set)
         answers = [evaluate_answers(name, settings, load_answer_set(path)) for name, path in sets.items()]
     if args.json:
         print(
@@ -232,9 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answers-only", action="store_true", help="skip the retrieval table")
     p.add_argument(
         "--answer-set",
-        choices=["all", "eval", "heldout"],
+        choices=["all", "eval", "heldout", "fresh"],
         default="all",
-        help="which answer set to score (the held-out set is for final, honest figures)",
+        help=(
+            "which answer set to score: all = eval + heldout (the held-out set is for final, honest "
+            "figures); fresh = the outsider-written set, scored only when named, once"
+        ),
     )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
     p.set_defaults(func=cmd_eval)
