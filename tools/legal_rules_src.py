@@ -1981,7 +1981,26 @@ CUES = {
 # A cue that names a more specific question than another rule's cue it shares words with weighs more:
 # "nei ... fordi jeg er gravid" is the discrimination route before the general "refused, what now";
 CUE_BONUS = {"diskriminering": 0.2}
+# Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
+# employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question
+# asked the other way round gets the opening turned ("kan sjefen nekte meg hjemmekontor?" → "Ja. Du har
+# ingen lovfestet rett …"). Rules whose yes/no answers something else (the nemnd, the regulation) have none.
+WAYS = {
+    "ho_ingen_rett": "claim",
+    "fleks_rett": "claim",
+    "fleks_ledere": "claim",
+    "vesentlig_ulempe": "deny",
+    "redusert_rett": "claim",
+    "redusert_62": "claim",
+    "redusert_smabarn": "claim",
+    "redusert_sosial_helse": "claim",
+    "redusert_tilbake": "claim",
+    "natt_fritak": "claim",
+    "overtid_fritak": "claim",
+    "domstol_under_sak": "claim",
+}
 for _r in RULES:
+    _r["way"] = WAYS.get(_r["id"])
     if _r["id"] in CUES:
         _r["cues"] = CUES[_r["id"]]
     if _r["id"] in CUE_BONUS:

@@ -16,6 +16,7 @@ from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
+from advisor.answering.polarity import oriented
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.core.i18n import t
 from advisor.core.models import Answer, Hit
@@ -63,7 +64,8 @@ def grounded_answer(
         rule_passages = {pid: retriever.by_id[pid] for pid in all_passage_ids(match.rule) if pid in retriever.by_id}
         cited = retrieved | rule_passages
         claims = rule_claims(match.rule, cited, lang)
-        if claims:
+        if claims:  # "kan sjefen nekte meg …?" gets the rule's yes/no turned to answer it as asked
+            claims[0].text = oriented(claims[0].text, question, match.rule.get("way"))
             claims += document_claims(question, top, lang)  # the user's own documents, named as theirs
             answer = render_answer(question, claims, cited, backend="none", abstain_text=abstain, notice=notice)
             if not answer.abstained:

@@ -1,0 +1,163 @@
+"""Which way a yes/no question points, so that a rule's "Ja"/"Nei" answers the question as asked.
+
+A rule's direct answer opens with yes or no to one proposition: "Nei. Du har ingen lovfestet rett til
+hjemmekontor" answers "har jeg rett til hjemmekontor?". Asked the other way round — "kan sjefen nekte
+meg hjemmekontor?" — the same rule answers "Ja". Questions point one of two ways:
+
+- "claim": whether the employee may have, demand or refuse something ("har jeg rett til", "kan jeg
+  kreve", "kan jeg nekte overtid", "must my employer grant");
+- "deny": whether the employer may refuse, take away or end it ("kan sjefen nekte meg", "arbeidsgiver
+  avslo, er det lovlig", "can my employer refuse").
+
+A rule whose direct answer opens with yes or no says which way its yes/no points (`way` in the rule
+set, tools/legal_rules_src.py). When a question points the other way, the opening is turned ("Nei."
+becomes "Ja.", "Ja, hvis …" becomes "Nei, ikke hvis …"); the rest of the answer is the same statement
+of law. A question that points nowhere, or a rule without a way, leaves the answer as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Way = Literal["claim", "deny"]
+
+_EMPLOYER = (
+    r"(?:arbeidsgiver\w*|sjef\w*|leder(?:en|e|ne)?|nærmeste\s+leder|ledelse\w*|bedrift\w*|virksomhet\w*|firma\w*|"
+    r"kommune\w*|etat\w*|hr|personalavdeling\w*|han|hun|de|dem|the\s+employer|employer|(?:my|our|the)\s+"
+    r"(?:boss|manager|line\s+manager|company|employer|firm|organisation|organization)|boss|manager|they|he|she|it)"
+)
+# Refusing, removing or ending what the employee has or asks for (infinitive, present and past).
+_DENY_NB = (
+    r"(?:nekte\w*|avslå\w*|avslo|avvise\w*|avviste|si\s+nei|sier\s+nei|sa\s+nei|ta\s+(?:bort|fra)|tar\s+(?:bort|fra)|"
+    r"tok\s+(?:bort|fra)|fjerne\w*|trekke\s+tilbake|trekker\s+tilbake|trakk\s+tilbake|stoppe\w*|avslutte\w*|"
+    r"inndra\w*|si\s+opp|sier\s+opp|sa\s+opp|la\s+(?:være|vere)|vente\s+med|overse\w*)"
+)
+_DENY_EN = (
+    r"(?:refus\w*|den(?:y|ies|ied|ying)|reject\w*|turn(?:s|ed|ing)?\s+down|say(?:s|ing)?\s+no|said\s+no|"
+    r"take\s+away|tak(?:es|ing)\s+away|took\s+away|withdr[ae]w\w*|remov\w*|end(?:s|ed|ing)?|stop\w*|cancel\w*|"
+    r"revok\w*|ignor\w*)"
+)
+# "kan de ansatte nekte …" is the employees refusing, not the employer
+_NOT_STAFF = r"(?!\s+(?:ansatt\w*|arbeidstaker\w*|medarbeider\w*|kolleg\w*|tillitsvalgt\w*|employees?|staff|workers?))"
+_MODAL_NB = r"(?:kan|får|har\s+(?:\w+\s+){0,2}lov\s+til\s+å|står\s+\w+\s+fritt\s+til\s+å|lov\s+å|skal|må)"
+_MODAL_EN = (
+    r"(?:can|could|may|might|is\s+\w+\s+allowed\s+to|(?:are|is)\s+(?:they|he|she|it)\s+allowed\s+to|entitled\s+to)"
+)
+_SELF = (
+    r"(?:jeg|vi|meg|oss|man|du|i|we|me|us|you|(?:\w+\s+)?(?:ansatt\w*|arbeidstaker\w*|medarbeider\w*|"
+    r"employees?|staff|workers?))"
+)
+
+_DENY = [
+    # "kan sjefen nekte meg …", "har arbeidsgiver lov til å avslå …", "kan lederen min si nei"
+    re.compile(
+        rf"\b{_MODAL_NB}\s+(?:\w+\s+){{0,1}}{_EMPLOYER}{_NOT_STAFF}(?:\s+\w+){{0,3}}?\s+{_DENY_NB}\b", re.IGNORECASE
+    ),
+    # "har arbeidsgiver lov til å nekte", "står arbeidsgiver fritt til å avvise"
+    re.compile(
+        rf"\b(?:har|står)\s+(?:\w+\s+){{0,1}}{_EMPLOYER}\s+(?:\w+\s+){{0,2}}(?:lov|fritt|rett|adgang)\s+til\s+å\s+"
+        rf"(?:\w+\s+){{0,2}}{_DENY_NB}\b",
+        re.IGNORECASE,
+    ),
+    # "er det lov / lovlig å nekte …", "arbeidsgiver avslo …, er det lovlig"
+    re.compile(
+        rf"\ber\s+det\s+(?:lov|lovlig|tillatt|greit)\w*\s+(?:for\s+\w+\s+)?(?:å\s+)?{_DENY_NB}\b", re.IGNORECASE
+    ),
+    # "ny leder vil ta bort ordningen, kan han det?", "sjefen avslo, er det lovlig?"
+    re.compile(
+        rf"\b{_EMPLOYER}\s+(?:\w+\s+){{0,3}}{_DENY_NB}\b.{{0,120}}\b(?:er\s+det\s+(?:lov|lovlig|tillatt)\w*|"
+        r"(?:kan|får)\s+(?:han|hun|de|dem|sjefen|lederen|arbeidsgiver\w*|bedriften|ledelsen)(?:\s+det)?\s*\?|"
+        r"har\s+(?:han|hun|de|sjefen|lederen|arbeidsgiver\w*|bedriften)\s+lov)",
+        re.IGNORECASE,
+    ),
+    # "kan jeg bli nektet", "kan den tas bort", "kan ordningen avsluttes"
+    re.compile(
+        r"\b(?:kan|får)\s+(?:\w+\s+){0,3}(?:bli|blir)\s+(?:nektet|avslått|avvist|fratatt|sagt\s+opp)\b", re.IGNORECASE
+    ),
+    re.compile(
+        r"\bkan\s+(?:\w+\s+){0,3}(?:tas\s+(?:bort|fra\s+meg)|fjernes|avsluttes|stoppes|trekkes\s+tilbake|inndras|sies\s+opp|nektes|avslås|avvises)\b",
+        re.IGNORECASE,
+    ),
+    # English: "can my employer refuse", "is the employer allowed to deny"
+    re.compile(
+        rf"\b{_MODAL_EN}\s+(?:\w+\s+){{0,1}}{_EMPLOYER}{_NOT_STAFF}(?:\s+\w+){{0,3}}?\s+{_DENY_EN}\b", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\bis\s+(?:\w+\s+){{0,2}}{_EMPLOYER}\s+(?:\w+\s+){{0,1}}(?:allowed|entitled|free|permitted)\s+to\s+(?:\w+\s+){{0,1}}{_DENY_EN}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:is\s+it\s+(?:legal|lawful|allowed|ok)|is\s+that\s+(?:legal|lawful|allowed))\b.{{0,40}}\b(?:to\s+)?{_DENY_EN}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_EMPLOYER}\s+(?:\w+\s+){{0,3}}{_DENY_EN}\b.{{0,120}}\b(?:is\s+(?:that|this|it)\s+(?:legal|lawful|allowed)|"
+        r"(?:can|may)\s+(?:he|she|they|it|the\s+employer|my\s+(?:boss|manager|employer))\s+(?:do\s+(?:that|this)|legally)|"
+        r"(?:is|are)\s+(?:he|she|they|it)\s+allowed)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}be\s+(?:refused|denied|rejected|taken\s+away|withdrawn|removed|ended|stopped|cancelled|canceled)\b",
+        re.IGNORECASE,
+    ),
+]
+_CLAIM = [
+    re.compile(r"\b(?:rett\s+(?:til|på)|krav\s+på|rettskrav|kreve\w*|krever)\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:kan|får|må|skal|slipper)\s+{_SELF}\s+(?:\w+\s+){{0,1}}(?:få|ha|slippe|nekte|avslå|si\s+nei|gå\s+ned|jobbe|velge|fritas)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bmå\s+(?:\w+\s+){{0,1}}{_EMPLOYER}\s+(?:\w+\s+){{0,2}}(?:gi|innvilge|godta|akseptere|la|gå\s+med\s+på|tilrettelegge|følge|rette\s+seg\s+etter)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:right\s+to|entitled|entitlement|claim|demand|insist)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:can|may|could)\s+(?:i|we)\s+(?:\w+\s+){0,1}(?:get|have|refuse|decline|say\s+no|demand|ask|work|choose|opt)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:must|does|do|has|have)\s+(?:\w+\s+){{0,1}}{_EMPLOYER}\s+(?:\w+\s+){{0,2}}(?:to\s+)?(?:grant|give|accept|allow|let|agree|follow|comply)\b",
+        re.IGNORECASE,
+    ),
+]
+
+# The openings a rule's answer uses, each with its opposite ("yes, if X" turns into "no, not if X").
+_TURNS = [
+    ("Nei, ikke hvis ", "Ja, hvis "),
+    ("No, not if ", "Yes, if "),
+    ("Som hovedregel nei", "Som hovedregel ja"),
+    ("As a rule no", "As a rule yes"),
+    ("Nei", "Ja"),
+    ("No", "Yes"),
+]
+_LEAD = re.compile(r"^(?:Som hovedregel |As a rule )?(?:Ja|Nei|Yes|No)\b")
+
+
+def way(text: str) -> Way | None:
+    """Which way a question points: "deny" (may the employer refuse or end it), "claim" (may I have or
+    demand it), or None when it does not tell. Denial is tested first: "kan sjefen nekte meg rett til …"
+    asks about the employer's refusal even though it names a right."""
+    if any(p.search(text) for p in _DENY):
+        return "deny"
+    if any(p.search(text) for p in _CLAIM):
+        return "claim"
+    return None
+
+
+def turned(answer: str) -> str:
+    """The answer with its opening yes/no turned the other way (unchanged if it opens with neither)."""
+    for a, b in _TURNS:
+        for this, that in ((a, b), (b, a)):
+            if answer.startswith(this) and (this.endswith(" ") or not answer[len(this) : len(this) + 1].isalpha()):
+                return that + answer[len(this) :]
+    return answer
+
+
+def oriented(answer: str, question: str, rule_way: str | None) -> str:
+    """The rule's answer as an answer to this question: turned when the question points the other way."""
+    if rule_way is None or not _LEAD.match(answer):
+        return answer
+    asked = way(question)
+    return turned(answer) if asked is not None and asked != rule_way else answer

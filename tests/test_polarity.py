@@ -1,0 +1,86 @@
+"""A rule's yes/no answers the question as it was asked (advisor.answering.polarity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.answering.polarity import oriented, turned, way
+from advisor.answering.rules import load_rules
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Har arbeidsgiveren lov til å nekte meg hjemmekontor?",
+        "kan sjefen si nei til at jeg jobber hjemme to dager?",
+        "Kan lederen min avslå søknaden om fleksitid uten å begrunne det?",
+        "ny leder vil ta bort ordningen, kan han det?",
+        "arbeidsgiver avviste kravet mitt om kortere dager, er det lovlig?",
+        "står arbeidsgiveren fritt til å avslå redusert stilling?",
+        "kan jeg bli nektet fritak fra nattevakter når jeg har legeattest?",
+        "Can my employer refuse me working from home?",
+        "Is my manager allowed to turn down a request for flexible hours?",
+        "can the company take away the flexitime I have had for years?",
+    ],
+)
+def test_questions_about_the_employer_refusing_point_to_deny(question):
+    assert way(question) == "deny"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Har jeg rett til hjemmekontor?",
+        "kan jeg kreve å gå ned til 80 prosent?",
+        "Kan jeg nekte å jobbe overtid når mor trenger pleie?",
+        "må arbeidsgiver innvilge fleksitid?",
+        "Am I entitled to reduced hours at 63?",
+        "Can I refuse night shifts for health reasons?",
+        "kan de ansatte nekte å jobbe overtid?",  # the employees refusing, not the employer
+    ],
+)
+def test_questions_about_the_employees_right_point_to_claim(question):
+    assert way(question) == "claim"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hva er fristen for å klage til nemnda?", "Lederen avslo søknaden min. Hva gjør jeg nå?", "How do I propose it?"],
+)
+def test_questions_that_are_not_yes_no_point_nowhere(question):
+    assert way(question) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Nei. Du har ingen lovfestet rett [1].", "Ja. Du har ingen lovfestet rett [1]."),
+        ("Ja, som hovedregel: du har rett", "Nei, som hovedregel: du har rett"),
+        ("Ja, hvis du har fylt 62 år", "Nei, ikke hvis du har fylt 62 år"),
+        ("Nei, ikke hvis du er i ledende stilling", "Ja, hvis du er i ledende stilling"),
+        ("Yes, if you are 62", "No, not if you are 62"),
+        ("No. There is no statutory right", "Yes. There is no statutory right"),
+        ("Ja: du skal fritas", "Nei: du skal fritas"),
+        ("Nothing else", "Nothing else"),
+        ("Tvisteløsningsnemnda avgjør", "Tvisteløsningsnemnda avgjør"),
+    ],
+)
+def test_turned_swaps_only_the_opening_yes_or_no(answer, expected):
+    assert turned(answer) == expected
+
+
+def test_oriented_turns_only_when_the_question_points_the_other_way():
+    answer = "Nei. Du har ingen lovfestet rett til hjemmekontor."
+    assert oriented(answer, "Kan sjefen nekte meg hjemmekontor?", "claim").startswith("Ja.")
+    assert oriented(answer, "Har jeg rett til hjemmekontor?", "claim") == answer
+    assert oriented(answer, "Hva sier loven om hjemmekontor?", "claim") == answer
+    assert oriented(answer, "Kan sjefen nekte meg hjemmekontor?", None) == answer
+
+
+def test_every_rule_with_a_way_opens_with_yes_or_no_in_both_languages():
+    ways = [r for r in load_rules() if r.get("way")]
+    assert len(ways) >= 10
+    for r in ways:
+        assert r["way"] in ("claim", "deny")
+        for lang in ("nb", "en"):
+            assert turned(r["answer"][lang]) != r["answer"][lang], (r["id"], lang)
