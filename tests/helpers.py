@@ -84,3 +84,9 @@ def choose_model(page, texts: dict[str, str], model: str) -> None:  # noqa: ANN0
     """
     page.locator(".fw-model button", has_text=texts[f"model.{model}"]).click()
     page.get_by_text(texts[f"model.{model}.help"], exact=True).wait_for()
+
+
+def leave(root) -> None:  # noqa: ANN001 - an ipywidgets tree
+    """Focus leaves the text field one typed in (Tab, a click elsewhere): what the page template
+    does in a browser, by clicking the page's hidden `fw-leave-check` button."""
+    find(root, "fw-leave-check").click()

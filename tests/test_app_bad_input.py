@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 import pytest
-from helpers import find, html_of, walk
+from helpers import find, html_of, leave, walk
 from test_app_steps import fill_intake
 
 from advisor.app import build
@@ -113,6 +113,7 @@ def test_proposal_impossible_date_is_explained_and_far_future_is_harmless(settin
     find(root, "fw-in-evaluation_date").value = "9999-12-31"
     find(root, "fw-add-kpis").click()
     find(root, "fw-in-kpis-name").value = HOSTILE
+    leave(root)  # focus moves on: the fields typed in are judged
     assert msg("err.date_impossible", lang) in find(root, "fw-err-start_date").value
     assert find(root, "fw-err-evaluation_date").value == ""
     next(b for b in walk(root) if isinstance(b, w.Button) and b.button_style == "primary").click()
@@ -175,6 +176,7 @@ def test_refusal_forms_bad_dates_empty_fields_and_a_huge_refusal(
     assert msg("err.required", lang) in find(root, "fw-err-request").value
     assert msg("err.date_impossible", lang) in find(root, "fw-err-refusal_received").value
     find(root, "fw-in-refusal_received").value = "9999-12-31"
+    leave(root)
     assert msg("err.date_future", lang) in find(root, "fw-err-refusal_received").value
     find(root, "fw-in-request").value = f"Fleksibel arbeidstid {HOSTILE}"
     find(root, "fw-in-refusal_received").value = "2026-11-01"
@@ -230,6 +232,7 @@ def test_agreement_bad_date_hostile_paste_and_corrupt_upload(settings: Settings,
     for name in ("employee", "employer", "place"):
         find(root, f"fw-in-{name}").value = HOSTILE
     find(root, "fw-in-date").value = "2026-02-30"
+    leave(root)
     assert msg("err.date_impossible", lang) in find(root, "fw-err-date").value
     find(root, "fw-make-agreement").click()
     find(root, "fw-in-date").value = "9999-12-31"

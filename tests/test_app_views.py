@@ -10,7 +10,7 @@ import string
 
 import ipywidgets as w
 import pytest
-from helpers import find, html_of, walk
+from helpers import find, html_of, leave, walk
 
 from advisor.app import build
 from advisor.app.context import AppContext
@@ -68,11 +68,13 @@ def test_typing_autosaves_and_a_reload_restores(settings: Settings) -> None:
     assert XSS not in html_of(again)
 
 
-def test_problems_show_next_to_the_field_once_touched(settings: Settings) -> None:
+def test_problems_show_next_to_the_field_once_left(settings: Settings) -> None:
     root = build("01-situasjon.ipynb", settings, user="u")
     slot = find(root, "fw-err-employment_percent")
     assert slot.value == ""
     find(root, "fw-in-employment_percent").value = "abc"
+    assert slot.value == ""  # still typing (tests/test_form_leave.py has the whole story)
+    leave(root)
     assert "fw-error" in slot.value and "1" in slot.value
     assert find(again := build("01-situasjon.ipynb", settings, user="u"), "fw-in-employment_percent").value == "abc"
     assert again is not None

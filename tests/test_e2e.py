@@ -12,6 +12,7 @@ import io
 import json
 import os
 import queue
+import re
 import signal
 import socket
 import subprocess
@@ -24,6 +25,7 @@ from urllib.parse import urlparse
 
 import pytest
 from helpers import ARGS, CHROMIUM, choose_model, tick
+from playwright.sync_api import expect
 
 from advisor.app.state import StateStore, sqlite_url
 from advisor.app.texts import catalogue
@@ -189,6 +191,7 @@ def test_intake_autosaves_and_reload_restores(browser_page, server: Server) -> N
     page.get_by_label("Rolle og stillingstittel").fill(XSS)
     size = page.get_by_label("Antall ansatte i virksomheten")
     size.fill("mange")
+    size.press("Tab")  # leaving the field judges it
     page.locator(".fw-err-employer_size .fw-error").wait_for()  # the problem shows next to the field
     size.fill("120")
     page.locator(".fw-err-employer_size .fw-error").wait_for(state="detached")
@@ -238,11 +241,22 @@ def test_proposal(browser_page, server: Server) -> None:  # noqa: ANN001
     choose_model(page, catalogue("nb"), "faste_hjemmedager")  # hides the hours above the day boxes
     tick(page.locator(".fw-in-home_days-mandag input"))
     tick(page.locator(".fw-in-home_days-fredag input"))
+    # A date is judged when the field is left, not key by key (tests/test_form_leave.py has the rules).
     start = page.get_by_label("Startdato")
-    start.fill("2025-02-30")
-    page.locator(".fw-err-start_date .fw-error", has_text="finnes ikke").wait_for()
-    start.fill("2025-02-03")
-    page.locator(".fw-err-start_date .fw-error").wait_for(state="detached")
+    evaluation = page.get_by_label("Dato for evaluering")
+    problem = page.locator(".fw-err-start_date .fw-error")
+    start.press_sequentially("2025-02-30", delay=60)  # «2», «20», … «2025-02-» are no dates yet
+    server.wait_saved("proposal", lambda v: v.get("start_date") == "2025-02-30")  # the kernel has every key
+    page.wait_for_timeout(500)  # and its answer to the last one has reached the page
+    expect(problem).to_have_count(0)
+    below = evaluation.bounding_box()
+    start.press("Tab")  # the keyboard moves on, and that judges the field
+    expect(problem).to_have_text(re.compile("finnes ikke"))
+    expect(evaluation).to_be_focused()
+    assert evaluation.bounding_box() == below  # the line had its room: nothing under it moved
+    start.fill("2025-02-03")  # typed right, still in the field: the line goes without leaving it
+    expect(start).to_be_focused()
+    problem.wait_for(state="detached")
     server.wait_saved(
         "proposal",
         lambda v: (

@@ -54,6 +54,7 @@ def test_intake_fields_keep_markup_and_rtl_as_text(page, server: Server) -> None
     page.locator(".fw-in-current_arrangement textarea").fill(f"{RTL}\n{IMG}")
     page.locator(".fw-in-own_arguments textarea").fill(IMG)
     page.locator(".fw-in-employment_percent input").fill(IMG)
+    page.locator(".fw-in-employment_percent input").press("Tab")  # a field is judged when left
     page.locator(".fw-err-employment_percent .fw-error").wait_for()
     page.locator(".fw-add-tasks").click()
     page.locator(".fw-in-tasks-name input").fill(IMG)

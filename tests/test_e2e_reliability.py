@@ -562,8 +562,8 @@ def test_private_session_intake_arguments_and_refusal_check(kari: Session) -> No
     type_into(page, NB["ref.refusal"], REFUSAL)
     received = (date.today() - timedelta(days=3)).isoformat()
     type_into(page, NB["ref.refusal_received"], received)
-    # Half typed, the date has a problem line just above the box; it goes once the kernel has caught up
-    # with the last keystroke, moving the box up a line (under load, in the middle of a click).
+    # A half-typed date gets no problem line while one types (it is judged when the field is left),
+    # and a one-line field's line keeps its room; the wait makes sure the kernel has every key.
     served.wait_saved("kari", "refusal_tv", lambda v: v.get("refusal_received") == received)
     expect(page.locator(".fw-err-refusal_received .fw-error")).to_have_count(0)
     tick(page.get_by_label(NB["ref.written_refusal"]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from helpers import find, html_of
+from helpers import find, html_of, leave
 
 from advisor.app import build
 from advisor.app.context import AppContext
@@ -179,6 +179,7 @@ def test_a_field_longer_than_its_limit_says_so_and_keeps_the_text(settings: Sett
     root = build("01-situasjon.ipynb", settings, user="u")
     find(root, "fw-add-tasks").click()
     find(root, "fw-in-tasks-name").value = "x" * 28_000
+    leave(root)
     slot = html_of(find(root, "fw-err-tasks-0-name"))
     assert "for lang" in slot and "200" in slot
     model = SituationModel(AppContext.create(settings, user="u"))

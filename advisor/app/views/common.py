@@ -48,6 +48,9 @@ CSS = """
 .fw-ok { color: #1b6e20; font-weight: 600; }
 .fw-info { color: #0b4f8a; }
 .fw-status:empty { display: none; }
+/* a one-line field's problem line keeps its room when empty: nothing below moves when it comes or goes */
+.fw-app .fw-reserve { min-height: 1.5em; }
+.fw-app .fw-reserve .widget-html-content { line-height: 1.5em; }
 .fw-card { border: 1px solid #ccc; border-radius: 6px; padding: 6px 10px; margin: 4px 0; }
 .fw-badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 0.85em; margin-left: 6px; }
 .fw-verified { background: #e3f4e4; color: #1b5e20; border: 1px solid #1b5e20; }
@@ -268,6 +271,8 @@ class Page:
         self.root.add_class(f"fw-page-{slug}")
         self._elsewhere = self._elsewhere_notice()
         ctx.listeners.append(self._changed_elsewhere)
+        self.on_leave: list[Callable[[], None]] = []  # the forms of the current body (Binder.leave)
+        self._leave = self._leave_button()
         self.render()
 
     @property
@@ -287,6 +292,8 @@ class Page:
         """(Re)build the page in the current language; the models reload from the saved state."""
         old = self.root.children
         self.ctx.docs.clear()  # the new body's models are loaded afresh and watch themselves
+        self.on_leave.clear()  # the new body's forms register themselves
+        self._leave.description = self._leave.tooltip = self.t("form.left")
         self._elsewhere.layout.display = "none"
         try:
             body = self._body_factory(self)
@@ -294,9 +301,9 @@ class Page:
             log_failure(f"render {self.slug}", exc)
             body = html_widget(f'<div class="fw-error" role="alert">{esc(self.t("error.page"))}</div>')
         self._body = body
-        self.root.children = [html_widget(CSS), self._header(), self._elsewhere, body, self._footer()]
+        self.root.children = [html_widget(CSS), self._header(), self._elsewhere, body, self._footer(), self._leave]
         for widget in old:
-            if widget is not self._elsewhere:
+            if widget not in (self._elsewhere, self._leave):
                 close_tree(widget)
 
     # -- another window changed what this page shows ---------------------------------------------
@@ -318,6 +325,24 @@ class Page:
         box = w.VBox([self._elsewhere_text, reload, focus], layout=w.Layout(width="100%", display="none"))
         box.add_class("fw-elsewhere-box")
         return box
+
+    def _leave_button(self) -> w.Button:
+        """The hidden button the page template clicks when focus leaves a text field (Tab, a click
+        elsewhere): the forms then check what was typed there (a problem shows when a field is left,
+        never while one is typing in it)."""
+        text = self.t("form.left")
+        leave = w.Button(description=text, tooltip=text, layout=w.Layout(display="none"))
+        leave.add_class("fw-leave-check")
+        leave.on_click(lambda _b: self.left_field())
+        return leave
+
+    def left_field(self) -> None:
+        """Focus left a text field: every form on the page shows the problems of what was typed."""
+        for fn in list(self.on_leave):
+            try:
+                fn()
+            except Exception as exc:  # a form that cannot check: its problems show on «check»
+                log_failure("check a field that was left", exc)
 
     def _check_elsewhere(self) -> None:
         try:

@@ -7,7 +7,7 @@ import ipywidgets as w
 from advisor.app.steps.proposal import MODELS, WEEKDAYS, ProposalModel
 from advisor.app.views.common import Feedback, Page, button, column, esc, heading, html_widget, paragraph, row
 from advisor.app.views.forms import Binder, check_button
-from advisor.app.views.notices import out_t, warning_html
+from advisor.app.views.notices import out_t
 
 
 def build(page: Page) -> w.Widget:
@@ -109,17 +109,10 @@ def build(page: Page) -> w.Widget:
             b.item_text("kpis", i, "baseline", "kpi.baseline"),
         ]
 
-    # Dates against today: a past start or evaluation does not block, but it is said at once.
-    date_warnings = {
-        name: html_widget("", "fw-status", f"fw-warn-{name}") for name in ("start_date", "evaluation_date")
-    }
-
-    def show_date_warnings(_name: str | None = None) -> None:
-        found = model.date_warnings()
-        for name, widget in date_warnings.items():
-            widget.value = warning_html(page, found[name][0], **found[name][1]) if name in found else ""
-
-    b.on_change.append(show_date_warnings)
+    # Dates against today: a past start or evaluation does not block; it is said beside the field
+    # once the field is left (as its problems are), not at every keystroke of a half-typed date.
+    b.warnings = model.date_warnings
+    date_warnings = {name: b.warning_slot(name) for name in ("start_date", "evaluation_date")}
     trial = column(
         heading(t("prop.trial"), 3),
         b.text("trial_months", "prop.trial_months", help_key="prop.trial_months.help"),
@@ -153,7 +146,6 @@ def build(page: Page) -> w.Widget:
     feedback = Feedback(page)
     check = check_button(page, b, feedback, "argumenter", "check proposal")
     show_model()
-    show_date_warnings()
     show_best()
     b.refresh()
     return column(
