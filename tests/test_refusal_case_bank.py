@@ -2,7 +2,8 @@
 
 Shape only: that every case names its source, carries an expected track and assessment from the
 check's vocabulary, and that invented scenarios are labelled as such. (Scoring the cases is in
-tests/test_refusal_cases.py; the held-out file is only read there, by the final scoring.)
+tests/test_refusal_cases.py; the held-out files are only read there, by the final scoring.)
+`heldout_en.jsonl` is the English held-out set, kept apart from the English dev cases.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["dev.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["dev.jsonl", "heldout.jsonl", "heldout_en.jsonl"])
 def test_cases_are_well_formed(name: str) -> None:
     cases = rows(BANK / name)
     assert len(cases) >= 20
@@ -62,3 +63,12 @@ def test_reason_examples_are_labelled(path: Path) -> None:
     if "advisor" in path.parts:
         for c in criteria:
             assert sum(ex["criterion"] == c for ex in examples) >= 10, c
+
+
+def test_english_heldout_is_apart_from_the_english_dev_cases() -> None:
+    held = rows(BANK / "heldout_en.jsonl")
+    dev = rows(ROOT / "tests" / "data" / "refusal_cases_en.jsonl") + rows(BANK / "dev.jsonl")
+    assert all(c["lang"] == "en" and c["split"] == "heldout" for c in held)
+    assert not {c["case"]["request"] for c in held} & {c["case"]["request"] for c in dev}
+    assert not {c["case"]["refusal"] for c in held} & {c["case"]["refusal"] for c in dev}
+    assert not {c["id"] for c in held} & {c["id"] for c in dev}
