@@ -141,7 +141,12 @@ def read_employee(r: Reading, text: str, where: str) -> None:
             ):
                 fact_at(r, text, toks, where, "asks", "overtime_exemption", i)
             k = any_phrase(toks, i, lex["reduce"]["phrases"])
-            if (matches(w, lex["reduce"]) or k) and not neg:
+            same_hours = (  # «the same hours on fewer days» moves the hours, it does not cut them
+                k
+                and w in ("fewer", "færre")
+                and any(x.w in ("same", "samme") and x.clause == t.clause for x in toks[max(0, i - 6) : i])
+            )
+            if (matches(w, lex["reduce"]) or k) and not neg and not same_hours:
                 fact_at(r, text, toks, where, "asks", "fewer_hours", i, i + max(k - 1, 0))
             if w.startswith("kortere") and i + 1 < n and toks[i + 1].w.startswith(("dag", "arbeidsdag")) and not neg:
                 fact_at(r, text, toks, where, "asks", "shorter_days", i, i + 1)
@@ -149,8 +154,13 @@ def read_employee(r: Reading, text: str, where: str) -> None:
             if matches(w, lex["core_hours"]) or k:
                 fact_at(r, text, toks, where, "asks", "core_hours", i, i + max(k - 1, 0))
             k = any_phrase(toks, i, lex["compensate"]["phrases"])
-            if matches(w, lex["compensate"]) or k:
+            unchanged = any_phrase(
+                toks, i + max(k, 1), [["as", "usual"], ["as", "now"], ["as", "today"], ["as", "before"]]
+            )
+            if (matches(w, lex["compensate"]) or k) and not unchanged:  # «same hours as usual»: nothing moves
                 fact_at(r, text, toks, where, "compensated", True, i, i + max(k - 1, 0))
+                # a change of time near the phrase, the phrase's own words aside («same hours» is no change)
+                near = toks[max(0, i - 8) : i] + toks[i + max(k, 1) : i + 3]
                 if not neg and any(
                     x.w
                     in (
@@ -169,7 +179,7 @@ def read_employee(r: Reading, text: str, where: str) -> None:
                         "less",
                         "more",
                     )
-                    for x in toks[max(0, i - 8) : i + 3]
+                    for x in near
                 ):
                     fact_at(r, text, toks, where, "asks", "time_of_day", i, i + max(k - 1, 0))
             if t.en and not neg:

@@ -68,6 +68,8 @@ def _percent_en_read(r: Reading, text: str, toks: list[Tok], where: str, i: int,
         return
     k = i + (2 if toks[i + 1].w == "per" else 1)  # the last token of «80 per cent»
     prev = [x.w for x in toks[max(0, i - 5) : i]]
+    if (now or set(prev[-2:]) & {"on", "in", "at"}) and not before & _ASK_EN:
+        return  # the share worked today («I work 40 % at the moment», «I'm on a 50 % contract»), not one asked for
     after = [x.w for x in toks[k + 1 : k + 4]]
     down = any(w in _DOWN_EN for w in prev)
     if prev[-1:] == ["to"] and down:
