@@ -163,9 +163,11 @@ def test_english_heldout_cases() -> None:
                 f"{r['case']['expect']['acceptable']}, false {r['false']}, missing {r['missing']}"
             )
     # The bokmål held-out test's floors (issue 10's acceptance criteria: every track right, no false fact,
-    # mirrors monotone, at least 7 of 8 agree), never above what this set scored when first scored
-    # (d703a06: track 19/20, agrees 16/20, false facts in 3 cases, facts found 49/62; README).
+    # mirrors monotone, at least 7 of 8 agree), never above what this set scores. First scored on the reader
+    # of 2520807: track 19/20, agrees 16/20, false facts in 3 cases, facts found 49/62; after those error
+    # classes were fixed on new dev cases, scored once more at 4edaf9d: track 19/20, agrees 17/20, no false
+    # fact, facts found 49/62 (README).
     assert sum(r["track_ok"] for r in results.values()) >= 19
-    assert sum(bool(r["false"]) for r in results.values()) <= 3
+    assert not any(r["false"] for r in results.values())
     assert all(r.get("monotone", True) for r in results.values())
-    assert sum(r["agrees"] for r in results.values()) >= 16
+    assert sum(r["agrees"] for r in results.values()) >= 17
