@@ -133,6 +133,8 @@ def test_too_similar_catches_near_copies():
 PROBE_NEAR_OLDER_PHRASINGS = {
     ("probe", "Har verneombudet lov til å besøke hjemmearbeidsplassen min?"),
     ("probe", "kan noen andre sende inn klagen til nemnda på mine vegne"),
+    # probe 4 (written before this session's changes, without checking the phrasings): its line 6 is an easy one
+    ("probe dev4", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid"),
 }
 
 
@@ -145,8 +147,8 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
         "eval": root / "eval_questions.jsonl",
         "held-out": root / "data" / "answer_heldout.jsonl",
         "probe": root / "data" / "answer_probe_dev.jsonl",
-        "probe3": root / "data" / "answer_probe_dev3.jsonl",
         "fresh": root / "data" / "answer_fresh.jsonl",
+        **{f"probe {p.stem[-4:]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
     }
     questions = [
         (name, i, json.loads(line)["question"])

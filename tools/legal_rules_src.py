@@ -48,6 +48,9 @@ S_OPPS = "tln-saksgang#tvistelosningsnemnda-ingen-oppsettende-virkning-mens-sake
 S_SKRIFTLIG = "tln-saksgang#tvistelosningsnemnda-ma-et-avslag-vaere-skriftlig-og-begrunnet"
 G_AVSLAG = "guide-etter-avslag#"
 G_AVT = "guide-skriftlig-avtale#"
+G_INGEN = "guide-rettigheter#det-finnes-ingen-generell-lovfestet-rett-til-hjemmekontor"
+G_SI_NEI = "guide-rettigheter#sporsmal-og-svar-kan-arbeidsgiver-si-nei"
+G_T77 = "guide-rettigheter#tln-77-23-fleksibel-arbeidstid-gjelder-nar-ikke-hvor"
 
 RULES = []
 # a refusal reported in the user's own words (cue for the rules on what to do after one)
@@ -144,6 +147,8 @@ rule(
         "Is home working something the law entitles me to?",
         "Is the employer free to keep me at the office?",
     ],
+    # retrieval finding the guide sections that state this very rule confirms it as well as the sources do
+    confirm=[T77, INGEN, G_INGEN, G_SI_NEI, G_T77],
 )
 
 rule(
@@ -219,7 +224,10 @@ rule(
             [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")],
         )
     ],
-    en_phrasings=["Does the board decide where people work?"],
+    en_phrasings=[
+        "Does the board decide where people work?",
+        "Will the dispute resolution board hear a complaint about remote work being refused?",
+    ],
 )
 
 rule(
@@ -1999,8 +2007,36 @@ WAYS = {
     "overtid_fritak": "claim",
     "domstol_under_sak": "claim",
 }
+# Who wants the change the rule is about (advisor.answering.asks.who_wants): "employee" for a right the
+# employee asks for and the employer may refuse, "employer" for what the employer would impose. Rules on
+# exemptions (night work, overtime) are left out: the employee both asks ("kreve fritak") and resists.
+WANTS = {
+    "ho_ingen_rett": "employee",
+    "ho_nemnd": "employee",
+    "ho_palegge": "employer",
+    "fleks_rett": "employee",
+    "fleks_ledere": "employee",
+    "redusert_rett": "employee",
+    "redusert_62": "employee",
+    "redusert_smabarn": "employee",
+    "redusert_sosial_helse": "employee",
+}
+# The subject (advisor.answering.asks.topic): the place of work, or working time. Rules that hold for both
+# (working-time rules at home, the line between them, rest and availability) have none.
+PLACE = {r["id"] for r in RULES if r["id"].startswith("ho_")} - {"ho_vs_fleks", "ho_arbeidstid_gjelder"}
+TIME = {
+    "fleks_rett", "fleks_mer_enn_fleksitid", "fleks_ledere", "vesentlig_ulempe", "bevisbyrde", "vikar",
+    "stillingens_art", "storrelse", "tyngre_behov", "tidligere_praksis", "tidspunkt", "alternativ_tilbud",
+    "tidsbegrenset", "redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse",
+    "redusert_plassering", "redusert_tilbake", "natt_fritak", "overtid_grenser", "overtid_vilkaar",
+    "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist",
+}  # fmt: skip
 for _r in RULES:
     _r["way"] = WAYS.get(_r["id"])
+    if _r["id"] in WANTS:
+        _r["wants"] = WANTS[_r["id"]]
+    if _r["id"] in PLACE | TIME:
+        _r["topic"] = "place" if _r["id"] in PLACE else "time"
     if _r["id"] in CUES:
         _r["cues"] = CUES[_r["id"]]
     if _r["id"] in CUE_BONUS:

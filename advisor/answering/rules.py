@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, speaks_of_forum, topic, who_wants
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
 from advisor.core.text import fold_match, query_tokens, sentences
@@ -66,6 +67,13 @@ class Thresholds:
     weak: float = 0.885
     close_lead: float = 0.01
     close_rank: int = 2
+    # What the question asks, read from its words (advisor.answering.asks), against what the rule answers:
+    # a rule about a request the employer may refuse does not answer whether it may be imposed (and the
+    # reverse); a rule about home office does not answer a question only about working time (and the
+    # reverse); "Ja."/"Nei." does not answer "hva er forskjellen på ...".
+    stance_penalty: float = 0.2
+    topic_penalty: float = 0.1
+    yes_no_penalty: float = 0.03
 
 
 @dataclass(frozen=True)
@@ -225,6 +233,7 @@ class RuleIndex:
         answer_sim = (self.answer_vectors @ q).max(axis=1)
         bm25 = self.bm25(question) if th.bm25_weight else np.zeros(len(self.rules))
         near = self.scores(qvec, question)
+        mismatch = disagreement(question, th)
         # a rule with a specific cue (its own `cue_bonus`) whose words the question holds is weighed even if
         # none of its phrasings is near ("nekte ... fordi jeg har hatt foreldrepermisjon": discrimination)
         for owner, cues in enumerate(self.cues):
@@ -245,6 +254,7 @@ class RuleIndex:
                 + bonus
                 + th.answer_weight * (float(answer_sim[owner]) - th.answer_center)
                 + th.bm25_weight * (float(bm25[owner]) - 0.5)
+                - mismatch(self.rules[owner])
             )
             out.append((combined, owner, sim, -1 if cue else rank))  # cue words confirm the rule like retrieval does
         return sorted(out, reverse=True)
@@ -281,6 +291,28 @@ class RuleIndex:
             confirmed=confirmed,
             sure=sim >= th.sure or rank < 0,
         )
+
+
+def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
+    """A function rule -> penalty: how far what the question asks (who wants what, its subject, whether it
+    asks yes or no) disagrees with what the rule answers (its `wants`, `topic` and the form of its answer).
+    Facts the question's words do not settle count nothing."""
+    wants, subject, yes_no = who_wants(question), topic(question), asks_yes_no(question)
+    route = asks_route(question)
+
+    def penalty(rule: dict[str, Any]) -> float:
+        out = 0.0
+        if wants is not None and rule.get("wants") not in (None, wants.value):
+            out += th.stance_penalty
+        if subject is not None and rule.get("topic") not in (None, subject.value):
+            out += th.topic_penalty
+        if yes_no is False and answers_yes_no(rule["answer"]["nb"]):
+            out += th.yes_no_penalty
+        if route is not None and not speaks_of_forum(" ".join(rule["phrasings"] + answer_texts(rule))):
+            out += th.topic_penalty  # "can I take it to the board?" is not answered by a rule that never names one
+        return out
+
+    return penalty
 
 
 # Money a question may ask about: pay, holiday pay, allowances, tax, pension. A rule about working time

@@ -1,0 +1,182 @@
+"""What a question asks, read from its own words: who wants what, which subject, and whether it asks yes or no.
+
+Three facts a rule's meaning must agree with, each read with the span it came from (a lawyer checks
+these first, and a wrong reading is cheap to see):
+
+- **who wants the change** ("employee" asks for something the employer may refuse; "employer" imposes
+  something the employee may resist). "Kan arbeidsgiver nekte meg hjemmekontor?" and "Can my employer
+  refuse me working from home?" ask whether a *request* may be refused; "kan de tvinge meg til å jobbe
+  hjemme?" and "Can I refuse to work from home?" ask whether it may be *imposed*. The same words
+  (home office, refuse) mean opposite questions; the actor of the verb decides.
+- **the subject**: the place of work (home office) or working time (flexible, reduced, night work,
+  overtime). A rule about the one does not answer a question only about the other.
+- **yes or no**: a question that opens with a question word and has no clause that opens with a modal
+  verb ("hva er forskjellen på ...", "what is the difference ...", "hvem ...") is not answered by
+  "Ja." or "Nei.".
+
+Each reader returns None (unknown) when the words do not settle it, or when they point both ways;
+an unknown fact never changes a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Wants = Literal["employee", "employer"]
+Topic = Literal["place", "time"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact read from the question: its value and the words it was read from."""
+
+    value: str
+    span: str
+    start: int
+    end: int
+
+
+_EMPLOYER = (
+    r"(?:arbeidsgiver\w*|sjef\w*|leder\w*|ledelsen|bedrift\w*|firma\w*|selskap\w*|virksomhet\w*|kommunen|hr|de|han|hun|"
+    r"employer\w*|boss\w*|manager\w*|company|firm|organi[sz]ation|management|they|he|she)"
+)
+_ME = r"(?:jeg|vi|man|i|we)"
+_REFUSE = (
+    r"(?:nekte\w*|avslå\w*|avslo|avvise\w*|avviste|si\s+nei|sier\s+nei|sa\s+nei|stoppe|"
+    r"refuse\w*|deny|denie[sd]|say\s+no|says\s+no|said\s+no|turn\w*\s+down|reject\w*|decline\w*|block\w*)"
+)
+_OFFICE = r"(?:på|til|inne\s+på|at|in|to|into)\s+(?:the\s+)?(?:kontoret|jobben|arbeidsplassen|office|workplace)"
+_IMPOSE_VERB = (
+    r"(?:pålegg\w*|pålagt|pålegge|tvinge\w*|tvang|tvunget|beordre\w*|kommandere\w*|flytte\s+arbeids\w+|"
+    r"(?:bestemme\w*|bestemt|vil|ville|krever|kreve|forlanger|insisterer\s+på)\s+at\s+(?:jeg|vi|alle|hele|folk|de\s+ansatte|noen|teamet|avdelingen)|"
+    r"force[sd]?|forcing|impose\w*|compel\w*|insist\w*\s+that|"
+    r"(?:make|makes|making)\s+(?:me|us|everyone|everybody|staff|people|employees|the\s+team)|"
+    r"(?:order|ordered|require|requires|required|want|wants|tell|tells)\s+(?:me|us|everyone|everybody|staff|people|employees|the\s+team)\s+to)"
+)
+
+# The employer imposes (or the employee resists): "tvinge meg til", "må jeg godta", "kan jeg nekte å".
+_IMPOSE = [
+    re.compile(rf"\b{_IMPOSE_VERB}\b(?!.{{0,40}}\b{_OFFICE})"),
+    re.compile(r"\b(?:må|skal)\s+(?:jeg|vi)\s+(?:godta|akseptere|finne\s+(?:meg|oss)\s+i|gå\s+med\s+på)\b"),
+    re.compile(r"\b(?:have|need)\s+to\s+(?:accept|agree|go\s+along)\b"),
+    re.compile(r"\bmot\s+(?:min|vår)\s+vilje\b|\bagainst\s+(?:my|our)\s+(?:will|wish\w*)\b"),
+    re.compile(rf"\b{_ME}\s+(?:\w+\s+)?{_REFUSE}\s+(?:å|to)\b"),
+]
+# The employee asks (and the employer may refuse): "arbeidsgiver nekter meg", "fikk nei", "kan jeg kreve".
+_REQUEST = [
+    re.compile(rf"\b{_EMPLOYER}\s+(?:\w+\s+){{0,3}}?{_REFUSE}\b"),
+    re.compile(
+        r"\b(?:fikk|fått|har\s+fått)\s+(?:et\s+)?(?:muntlig\s+|skriftlig\s+|bare\s+)?nei\b|\bble\s+(?:avslått|nektet|avvist)\b|"
+        r"\bavslag\w*\b|\bgot\s+a\s+no\b|\b(?:was|were|been|got)\s+(?:refused|denied|turned\s+down|rejected|declined)\b"
+    ),
+    re.compile(
+        r"\b(?:kreve\w*|krav\s+på|rett\s+(?:til|på)|rettskrav|insistere\w*|be\s+om|ba\s+om|bedt\s+om|søk\w*\s+om|søknad\w*|"
+        r"entitled|right\s+to|request\w*|ask\w*\s+(?:for|to)|appl(?:y|ied)\s+(?:for|to)|insist\w*\s+on)\b"
+    ),
+    re.compile(rf"\b(?:holde|beholde|keep)\s+(?:meg|oss|me|us)\s+{_OFFICE}"),
+    re.compile(rf"\b{_IMPOSE_VERB}\b.{{0,40}}\b{_OFFICE}"),  # requiring the office is refusing home office
+]
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    found = [m for p in patterns if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _norm(question: str) -> str:
+    return " ".join(question.lower().split())
+
+
+def who_wants(question: str) -> Fact | None:
+    """Who wants the change the question is about: "employee" (a request the employer may refuse) or
+    "employer" (something imposed); None when the words do not say, or say both."""
+    text = _norm(question)
+    impose = _first(_IMPOSE, text)
+    request = _first(_REQUEST, text)
+    if impose and request:
+        # "kan arbeidsgiver nekte meg ... eller tvinge meg ..." asks both ways; a request word inside the
+        # imposing phrase ("krever at jeg ...") is part of it, so only a separate one counts.
+        if not (request.start() >= impose.start() and request.end() <= impose.end() + 12):
+            return None
+        request = None
+    m, value = (impose, "employer") if impose else (request, "employee")
+    if m is None:
+        return None
+    return Fact(value=value, span=m.group(0), start=m.start(), end=m.end())
+
+
+_PLACE = re.compile(
+    r"\b(?:hjemmekontor\w*|hjemme\w*|hjemmefra|hjemmearbeid\w*|fjernarbeid\w*|arbeidssted\w*|"
+    r"home\w*|remote\w*|remotely|telework\w*|wfh)\b"
+)
+_TIME = re.compile(
+    r"\b(?:fleksitid\w*|arbeidstid\w*|redus\w*|kortere\s+(?:dag\w*|arbeidsdag\w*|uke\w*)|deltid\w*|stillingsprosent\w*|"
+    r"\d+\s*(?:%|prosent)|natt\w*|overtid\w*|turnus\w*|\w*vakt\w*|merarbeid\w*|plusstim\w*|kjernetid\w*|"
+    r"flexi\w*|hours|part[\s-]time|shifts?|night\w*|overtime|rota\w*)"
+)
+
+
+def topic(question: str) -> Fact | None:
+    """The subject the question is about: "place" (working from home) or "time" (working time), or None
+    when it names neither or both (flexible hours at home is both)."""
+    text = _norm(question)
+    place, time = _PLACE.search(text), _TIME.search(text)
+    if bool(place) == bool(time):
+        return None
+    m, value = (place, "place") if place else (time, "time")
+    assert m is not None
+    return Fact(value=value, span=m.group(0), start=m.start(), end=m.end())
+
+
+_ROUTE = re.compile(
+    r"\b(?:ta|tar|tatt|bringe|bringer|sende|sender|klage|klager|gå|går|anke|anker|reise|reiser|prøve|prøvd)\s+"
+    r"(?:\w+\s+){0,4}?(?:til|inn\s+for|for|i)\s+(?:\w+\s+)?(?:\w*nemnd\w*|retten|tingrett\w*|domstol\w*|rettssak)\b|"
+    r"\bsaksøk\w*|\bsøksmål\w*|"
+    r"\b(?:take|took|taken|bring|brought|send|sent|appeal|complain|go|went|escalate)\s+(?:\w+\s+){0,4}?(?:to|before|with)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}?(?:board|tribunal|court|ombud)\b|\bsue\b"
+)
+_FORUM = re.compile(r"nemnd|board|tribunal|domstol|tingrett|court|søksmål|saksøk|\bsue\b|ombud", re.IGNORECASE)
+
+
+def asks_route(question: str) -> Fact | None:
+    """Whether the question asks about taking the matter to a forum (the nemnd, a court, an ombud):
+    "kan jeg ta det til nemnda", "can I take that to the dispute board", "saksøke"."""
+    m = _ROUTE.search(_norm(question))
+    return Fact(value="forum", span=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+def speaks_of_forum(text: str) -> bool:
+    """Whether a rule's own words name a forum (the nemnd, a court, an ombud)."""
+    return bool(_FORUM.search(text))
+
+
+_WH = re.compile(
+    r"^(?:hva|hvem|hvor|hvordan|hvilke[nt]?|hvorfor|når|what|who|whom|whose|where|how|which|why|when)\b"
+    r"|\b(?:forskjell\w*|skiller|difference|differ)\b"
+)
+_YES_NO = re.compile(
+    r"(?:^|[.?!,;:«»\"]\s*|\b(?:og|eller|and|or)\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|teller|"
+    r"omfatter|regnes|dekker|finnes|stemmer|blir|bør|vil|"
+    r"can|must|may|do|does|did|is|are|am|have|has|should|will|would|could)\s+\w"
+)
+_YES_NO_ANSWER = re.compile(
+    r"^(?:ja|nei|som\s+hovedregel\s+(?:ja|nei)|yes|no|as\s+a\s+rule\s+(?:yes|no))\b", re.IGNORECASE
+)
+
+
+def asks_yes_no(question: str) -> bool | None:
+    """Whether the question asks yes or no: True when a clause opens with a modal verb, False when it opens
+    with a question word (or asks for a difference) and no clause asks yes or no, None otherwise."""
+    text = _norm(question)
+    if _YES_NO.search(text):
+        return True
+    if _WH.search(text):
+        return False
+    return None
+
+
+def answers_yes_no(answer: str) -> bool:
+    """Whether a rule's direct answer opens with yes or no ("Ja.", "Nei,", "Som hovedregel nei", "No.")."""
+    return bool(_YES_NO_ANSWER.match(answer.strip()))

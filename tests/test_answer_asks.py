@@ -1,0 +1,101 @@
+"""What a question asks (advisor.answering.asks) and how a rule's answer agrees with it (advisor.answering.rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, topic, who_wants
+from advisor.answering.rules import Thresholds, disagreement, load_rules
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        # the employee asks, the employer may refuse
+        ("Can my employer refuse me working from home?", "employee"),
+        ("Kan arbeidsgiver nekte meg hjemmekontor?", "employee"),
+        ("har sjefen lov til å avslå ønsket mitt om fjernarbeid?", "employee"),
+        ("Is my boss allowed to turn down remote work?", "employee"),
+        ("kan jeg kreve å få sitte hjemme to dager?", "employee"),
+        ("Sjefen krever at jeg er på kontoret hver dag, er det lov?", "employee"),  # requiring the office refuses home
+        ("I got a no on my request, what now?", "employee"),
+        # the employer imposes, the employee may resist
+        ("Can my employer force me to work from home?", "employer"),
+        ("Can I refuse to work from home?", "employer"),
+        ("kan de tvinge meg til å ha hjemmekontor?", "employer"),
+        ("må jeg godta at arbeidsplassen flyttes hjem?", "employer"),
+        ("ledelsen vil at alle skal jobbe hjemme på mandager, går det?", "employer"),
+        ("Can the company make everyone work remotely?", "employer"),
+        # nothing said about who wants it
+        ("hvem betaler for skjermen på hjemmekontoret?", None),
+        ("How do I make a good proposal?", None),
+        ("Is a written agreement required?", None),
+    ],
+)
+def test_who_wants_the_change(question, wants):
+    fact = who_wants(question)
+    assert (fact.value if fact else None) == wants
+    if fact:  # a fact carries the words it was read from
+        assert question.lower()[fact.start : fact.end] == fact.span
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Kan jeg kreve hjemmekontor?", "place"),
+        ("Can I work remotely on Fridays?", "place"),
+        ("kan jeg kreve å gå ned til 80 %?", "time"),
+        ("can I refuse overtime?", "time"),
+        ("gjelder arbeidstidsreglene på hjemmekontor?", None),  # both
+        ("hvor lang er fristen?", None),  # neither
+    ],
+)
+def test_topic(question, subject):
+    fact = topic(question)
+    assert (fact.value if fact else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Kan jeg kreve hjemmekontor?", True),
+        ("jobbet til 23 i går og skal på jobb kl 07, er det lov?", True),
+        ("hva er forskjellen på tariffavtale og lov?", False),
+        ("What is the difference between flexitime and flexible hours?", False),
+        ("hvem må bevise ulempen?", False),
+        ("sjefen er redd teamet faller fra hverandre", None),
+    ],
+)
+def test_asks_yes_or_no(question, yes_no):
+    assert asks_yes_no(question) is yes_no
+
+
+def test_a_rule_answer_opens_with_yes_or_no():
+    assert answers_yes_no("Nei, en generell begrunnelse holder ikke") and answers_yes_no("Som hovedregel nei: ...")
+    assert not answers_yes_no("Du har fire uker") and not answers_yes_no(
+        "Arbeidsgiver: det er arbeidsgiver som må vise"
+    )
+
+
+def test_route_to_a_forum():
+    assert asks_route("Can I take that to the dispute board?")
+    assert asks_route("kan jeg klage avslaget inn for nemnda?")
+    assert asks_route("kan jeg saksøke arbeidsgiveren?")
+    assert not asks_route("hva legger nemnda vekt på?")
+    assert not asks_route("vil nemnda godta innleie som grunn?")
+
+
+def test_disagreement_weighs_what_the_question_asks_against_the_rule():
+    rules = {r["id"]: r for r in load_rules()}
+    th = Thresholds()
+    refuse = disagreement("Can my employer refuse me working from home?", th)
+    assert refuse(rules["ho_palegge"]) >= th.stance_penalty  # imposing is not refusing a request
+    assert refuse(rules["ho_ingen_rett"]) == 0
+    impose = disagreement("Can my employer force me to work from home?", th)
+    assert impose(rules["ho_ingen_rett"]) >= th.stance_penalty and impose(rules["ho_palegge"]) == 0
+    assert disagreement("kan sjefen nekte meg hjemmekontor?", th)(rules["vikar"]) >= th.topic_penalty
+    assert disagreement("kan jeg kreve kortere dager?", th)(rules["ho_ingen_rett"]) >= th.topic_penalty
+    difference = disagreement("hva er forskjellen på loven og personalhåndboka?", th)
+    assert difference(rules["ho_ingen_rett"]) >= th.yes_no_penalty and difference(rules["tln_frist"]) == 0
+    board = disagreement("I got a no on remote work. Can I take that to the dispute board?", th)
+    assert board(rules["ho_nemnd"]) == 0 and board(rules["ho_ingen_rett"]) >= th.topic_penalty
