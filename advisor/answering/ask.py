@@ -18,6 +18,7 @@ from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
 from advisor.answering.polarity import oriented
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
+from advisor.answering.scope import Topic, scope_index
 from advisor.core.i18n import t
 from advisor.core.models import Answer, Hit
 from advisor.core.settings import Settings
@@ -45,6 +46,21 @@ def match_rule(
     return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits], strict=form == "open")
 
 
+def outside_topic(question: str, retriever: Retriever, settings: Settings) -> Topic | None:
+    """The topic next to ours that the question is about, if the corpus does not cover it (advisor.answering.scope)."""
+    index = rule_index(retriever.embedder, settings.data_dir / "index")
+    scope = scope_index(retriever.embedder, index, settings.data_dir / "index")
+    return scope.outside_topic(retriever.query_vector(question), question)
+
+
+def outside_text(topic: Topic, lang: str) -> str:
+    """What the answer says about a question on a topic the sources do not cover, and where to ask instead."""
+    name = topic.name.get(lang) or topic.name["nb"]
+    where = topic.where.get(lang) or topic.where["nb"]
+    text = t("answers.outside", lang, topic=name)
+    return f"{text} {t('answers.outside_where', lang, where=where)}" if where else f"{text} {t('ask.abstain', lang)}"
+
+
 def grounded_answer(
     question: str, retriever: Retriever, hits: list[Hit], settings: Settings, k: int, notice: str | None = None
 ) -> Answer:
@@ -56,6 +72,12 @@ def grounded_answer(
     form = question_form(question)
     relevant = relevant_hits(top, question)
     match = match_rule(question, retriever, hits, settings, form)
+    topic = outside_topic(question, retriever, settings)
+    if topic is not None and not (match is not None and match.sure):
+        # about tax, holidays, pay …: passages that share its words would answer a question nobody asked
+        return render_answer(
+            question, [], retrieved, backend="none", abstain_text=outside_text(topic, lang), notice=notice
+        )
     if not relevant and not (match is not None and match.sure):
         # the corpus does not cover the question (a rule that the question is very close to, or whose
         # cue words it holds, says otherwise: an English question is further from bokmål passages)
@@ -94,6 +116,9 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
     k = k or settings.top_k
     hits = retriever.search(q, max(k, settings.candidates))
     if settings.llm != "none":
+        topic = outside_topic(q, retriever, settings)
+        if topic is not None:  # a model would still answer from the passages that merely share its words
+            return render_answer(q, [], {}, backend=settings.llm, abstain_text=outside_text(topic, lang))
         return answer_with_model(
             q, hits[:k], settings, fallback=lambda notice: grounded_answer(q, retriever, hits, settings, k, notice)
         )
