@@ -126,6 +126,7 @@ class Score:
     removed_as_partly: dict[str, int] = field(default_factory=dict)  # removed item flagged, but not as missing
     errors: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    right: dict[str, int] = field(default_factory=dict)  # variants with no error at all, by kind
 
     def total(self) -> dict[str, int]:
         """Sum of each kind of error over the items."""
@@ -145,6 +146,7 @@ def score(vs: list[Variant]) -> Score:
     for v in vs:
         _bump(sc.counts, v.kind)
         got = statuses(v.text)
+        before = len(sc.errors)
         if v.kind == "removed":
             st = got[v.target][0]
             if st == "settled":
@@ -163,6 +165,8 @@ def score(vs: list[Variant]) -> Score:
             elif v.kind == "complete" and not overlaps(ev, spans):
                 _bump(sc.wrong_clause, item)
                 sc.errors.append(f"WRONG CLAUSE {v.id} -> {item}: «{ev[:90]}»")
+        if len(sc.errors) == before and not (v.kind == "removed" and got[v.target][0] == "settled"):
+            _bump(sc.right, v.kind)
     return sc
 
 
@@ -174,7 +178,7 @@ def table(sc: Score) -> str:
         rows.append(f"{item:<14}" + "".join(f"{getattr(sc, k).get(item, 0):>19}" for k in kinds))
     tot = sc.total()
     rows.append(f"{'total':<14}" + "".join(f"{tot[k]:>19}" for k in kinds))
-    rows.append(f"variants: {sc.counts}")
+    rows.append("variants fully right: " + ", ".join(f"{k} {sc.right.get(k, 0)}/{n}" for k, n in sc.counts.items()))
     return "\n".join(rows)
 
 
