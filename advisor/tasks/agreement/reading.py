@@ -11,13 +11,13 @@ leaves open, and the clauses that mention the item without settling it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Literal
+
+from advisor.tasks.agreement.normalise import is_definition, normalise, reading_spec
 
 Status = Literal["settled", "partly", "unsettled", "missing"]
 
@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"(]?[A-ZÆØÅ])")
 _BARE_NUMBER = re.compile(r"^\d{1,2}\.$")
 _PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s)")
 _HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
+# A pronoun that points back to the thing the clause before it was about («PC-en er firmaets.
+# IT installerer den og bytter den ut»): the clause is about the same item.
+_ANAPHOR = re.compile(r"\b(den|dem|disse|them|it|they|these|those)\b")
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,9 @@ class Clause:
     """One clause of an agreement, as written and lower-cased, with its heading."""
 
     text: str  # as written, markup removed
-    low: str
+    low: str  # lower-cased and normalised (bokmål forms, cited dates masked)
     heading: str  # the heading it stands under, lower-cased ("" if none)
+    block: int = 0  # the line it stands on: a pronoun refers back only within its line
 
 
 @dataclass
@@ -55,12 +59,6 @@ class ItemReading:
 
 
 @cache
-def reading_spec() -> dict[str, Any]:
-    """What settles each agreement item (advisor/data/agreement_reading.json)."""
-    return json.loads(resources.files("advisor.data").joinpath("agreement_reading.json").read_text(encoding="utf-8"))
-
-
-@cache
 def _labels() -> re.Pattern[str]:
     return re.compile(reading_spec()["labels"])
 
@@ -77,6 +75,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
             items[key][1]["_partial"] = re.compile(v["partial"])
         if v.get("context"):
             items[key][1]["_context"] = re.compile(v["context"], re.M)
+        if v.get("not_about"):
+            items[key][1]["_not_about"] = re.compile(v["not_about"])
     return re.compile(spec["unsettled"]), items
 
 
@@ -100,16 +100,18 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     """
     out: list[Clause] = []
     heading = ""
+    block = 0
     for paragraph in re.split(r"\n\s*\n", _MARKERS.sub("", text)):
         blocked = False
         for raw in paragraph.splitlines():
+            block += 1
             if blocked or not raw.strip():
                 continue
             if screen is not None and screen(raw.lower()):
                 blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
                 continue
             if _is_heading(raw):
-                heading = " ".join(_MARKUP.sub(" ", raw).split()).lower()
+                heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 continue
             line = " ".join(_MARKUP.sub(" ", raw).split())
             pieces: list[str] = []
@@ -119,11 +121,18 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     pieces[-1] = f"{pieces[-1]} {piece}"
                 elif piece:
                     pieces.append(piece)
+            line_heading = heading
+            if len(pieces) > 1 and _is_heading(pieces[0].rstrip(".")):
+                # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
+                line_heading = normalise(pieces[0].rstrip(".").lower())
             for piece in pieces:
                 if screen is not None and screen(piece.lower()):
                     blocked = True
                     break
-                out.append(Clause(text=piece, low=piece.lower(), heading=heading))
+                low = normalise(piece.lower())
+                if is_definition(low):
+                    continue  # a definition of a word settles no item
+                out.append(Clause(text=piece, low=low, heading=line_heading, block=block))
     return out
 
 
@@ -135,14 +144,24 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     mentioned: list[str] = []
     others = [rx for k, (rx, _) in items.items() if k != key]
     context = facets.get("_context")
-    facets = {k: v for k, v in facets.items() if k != "_context"}
+    not_about = facets.get("_not_about")
+    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about")}
+    topical_block = -1  # the line of the last clause about the item
     for c in parts:
-        if context is not None and not (context.search(c.low) or context.search(c.heading)):
-            continue
         own_topic = bool(topic.search(c.low))
+        if not own_topic and c.block == topical_block and _ANAPHOR.search(c.low):
+            own_topic = True  # «… er firmaets. IT-partneren installerer den og bytter den ut.»
+        if context is not None and not (
+            context.search(c.low) or context.search(c.heading) or (own_topic and c.block == topical_block)
+        ):
+            continue
+        if not_about is not None and not_about.search(c.low):
+            continue  # the item's word used for something else («prøvetiden i arbeidsforholdet»)
         # Under a heading about the item, a clause counts only if its own words are not about another item.
         if not own_topic and (not topic.search(c.heading) or any(rx.search(c.low) for rx in others)):
             continue
+        if own_topic:
+            topical_block = c.block
         said = _labels().sub(" ", c.low)  # the regulation's own item names settle nothing
         settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
         hit = False

@@ -1,0 +1,75 @@
+"""Put an agreement clause in the form the gap check's rules read: one spelling, no stray dates.
+
+Three general causes of misreading, each handled here rather than by more phrases per item:
+
+- **Nynorsk and nynorsk-flavoured bokmål.** Many agreements in Western Norway write «heimekontor»,
+  «kvar tysdag», «eig», «teieplikt», «seie opp». The rules are written in bokmål; a short lexicon of
+  nynorsk forms of the vocabulary agreements use (advisor/data/agreement_reading.json, `nynorsk`)
+  and three regular suffix rules (-ingar → -inger, -heit → -het, -leg → -lig) map them first.
+- **Dates that are not the agreement's.** «forskrift 5. juli 2002 nr. 715», «lov 17. juni 2005
+  nr. 62» and «arbeidsavtalen av 1. september 2019» carry dates, but they name a law or another
+  document; they say nothing about how long the agreement lasts. They are masked.
+- **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
+  settles no item, even though it names weekdays or a home address.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_MONTHS = (
+    "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    "january|february|march|may|june|july|october|december"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+)
+_CITED_DATE = re.compile(
+    rf"\b(?:lov(?:en)?|forskrift(?:en)?|regulations?|act|arbeidsavtal(?:e|en)|ansettelsesavtal(?:e|en)|"
+    rf"employment\s+contract|contract|kontrakt(?:en)?)\s+(?:av|datert|dated|of)?\s*{_DATE}(?:\s+nr\.?\s*\d+)?"
+)
+_DEFINITION = re.compile(
+    r"\bmenes\s+med\b|\bmed\s+«[^»]+»\s+(?:menes|forstås)\b|\bforstås\b|\bdefineres\s+som\b|"
+    r"\b(?:shall\s+mean|means|is\s+defined\s+as)\b\s"
+)
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def reading_spec() -> dict[str, Any]:
+    """What settles each agreement item (advisor/data/agreement_reading.json)."""
+    return json.loads(resources.files("advisor.data").joinpath("agreement_reading.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _lexicon() -> dict[str, str]:
+    return dict(reading_spec().get("nynorsk", {}))
+
+
+def _bokmaal(word: str) -> str:
+    lex = _lexicon()
+    if word in lex:
+        return lex[word]
+    if word.startswith("heime") and len(word) > 5:  # heimekontor, heimedagen, heimearbeid
+        return "hjemme" + word[5:]
+    for old, new in (("ingar", "inger"), ("ingane", "ingene"), ("heita", "heten"), ("heit", "het"), ("lege", "lige")):
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: -len(old)] + new
+    if word.endswith("leg") and len(word) > 6:  # tilgjengeleg, vanleg
+        return word[:-3] + "lig"
+    return word
+
+
+def normalise(low: str) -> str:
+    """A lower-cased clause with nynorsk forms in bokmål and the dates of cited laws and documents masked."""
+    text = _WORD.sub(lambda m: _bokmaal(m.group(0)), low)
+    return _CITED_DATE.sub(" ‹ref› ", text)
+
+
+def is_definition(low: str) -> bool:
+    """Whether a (lower-cased) clause only defines a word of the agreement («Med «Virkedag» menes …»)."""
+    return bool(_DEFINITION.search(low))
