@@ -241,7 +241,7 @@ def cmd_agreement_gaps(args: argparse.Namespace) -> int:
         from advisor.tasks.agreement.gaps import AgreementReadError, agreement_gaps
 
         try:
-            report = agreement_gaps(Path(args.file) if args.file != "-" else sys.stdin.read(), limits)
+            report = agreement_gaps(Path(args.file) if args.file != "-" else sys.stdin.read(), limits, lang=lang)
         except AgreementReadError as exc:
             raise InputError(exc.user_message(lang)) from exc
     except DocumentRefused as exc:

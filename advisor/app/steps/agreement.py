@@ -192,7 +192,7 @@ class AgreementModel(FormModel):
 
     def _gaps(self, source: str | Path) -> GapReport:
         try:
-            report = agreement_gaps(source, Limits.from_settings(self.ctx.settings))
+            report = agreement_gaps(source, Limits.from_settings(self.ctx.settings), lang=self.ctx.lang)
         except Exception as exc:
             if hasattr(exc, "user_message"):
                 raise UploadProblem("gaps.read_error", message=exc.user_message(self.ctx.lang)) from exc

@@ -34,7 +34,10 @@ def gaps_html(report: GapReport, page: Page) -> str:
         mark = f' <span class="fw-badge fw-unverified">{esc(t("draft.mandatory"))}</span>' if g.mandatory else ""
         cond = (g.condition_en if en else "") or g.condition_nb
         note = f" <span class='fw-note'>({esc(cond)})</span>" if cond else ""
-        missing.append(f"<li>✗ {esc((g.label_en if en else '') or g.label_nb)}{mark}{note}</li>")
+        how = ""
+        if g.status in ("partly", "unsettled") and g.evidence:  # name the clause that only partly settles it
+            how = f" — {esc(t('gapcheck.status.' + g.status))}: <q>{esc(g.evidence)}</q>"
+        missing.append(f"<li>✗ {esc((g.label_en if en else '') or g.label_nb)}{mark}{note}{how}</li>")
     present = [
         f"<li>✓ {esc((g.label_en if en else '') or g.label_nb)} — <q>{esc(g.evidence)}</q></li>" for g in report.present
     ]

@@ -191,6 +191,10 @@ def _gap(spec: dict[str, Any], evidence: str = "") -> Gap:
     )
 
 
+def _label(gap: Gap, lang: str) -> str:
+    return gap.label_en if lang == "en" and gap.label_en else gap.label_nb
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -200,31 +204,34 @@ def _short(clause: str, limit: int = 160) -> str:
     return clause if len(clause) <= limit else clause[: limit - 1].rstrip() + "…"
 
 
-def _missing_text(spec: dict[str, Any], gap: Gap) -> str:
+def _missing_text(spec: dict[str, Any], gap: Gap, lang: str = "nb") -> str:
     """Why an item counts as missing: absent, only mentioned (deferred), or only partly settled."""
-    what = _lower_first(gap.label_nb)
+    what = _lower_first(gap.label_en if lang == "en" else gap.label_nb)
+    missing = spec.get(f"missing_{lang}") or spec["missing_nb"]
     if gap.status == "partly" and gap.evidence:
         reading = ItemReading(key=gap.key, status="partly", open_facets=gap.open)
-        return label("gaps.partly", label=what, clause=_short(gap.evidence), open=open_text(gap.key, reading))
-    if gap.status == "unsettled" and gap.evidence:
         return label(
-            "gaps.unsettled", label=what, clause=_short(gap.evidence), missing=_lower_first(spec["missing_nb"])
+            "gaps.partly", lang, label=what, clause=_short(gap.evidence), open=open_text(gap.key, reading, lang)
         )
-    return spec["missing_nb"]
+    if gap.status == "unsettled" and gap.evidence:
+        return label("gaps.unsettled", lang, label=what, clause=_short(gap.evidence), missing=_lower_first(missing))
+    return missing
 
 
 # The headings already say required / optional, so the sections carry no mandatory flag
 # (export would print the mark twice); the flag is on each Gap.
-def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[dict, Gap]], notice: str) -> Draft:
+def _gap_draft(
+    name: str, present: list[tuple[dict, Gap]], missing: list[tuple[dict, Gap]], notice: str, lang: str = "nb"
+) -> Draft:
     hk21 = "hjemmekontorforskriften#hjemmekontorforskriften-p-2-1"
     sections: list[DraftSection] = []
 
     mandatory = [(s, g) for s, g in missing if g.group == "p2" and g.mandatory]
-    claims = [claim(_missing_text(s, g), *_supports(s["support"])) for s, g in mandatory]
+    claims = [claim(_missing_text(s, g, lang), *_supports(s["support"])) for s, g in mandatory]
     if not claims:
         claims = [
             claim(
-                label("gaps.no_mandatory_missing"),
+                label("gaps.no_mandatory_missing", lang),
                 support(hk21, "I tillegg til den skriftlige arbeidsavtalen"),
                 support(
                     "guide-skriftlig-avtale#punkter-som-alltid-skal-med-i-hjemmekontoravtalen",
@@ -232,7 +239,7 @@ def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[d
                 ),
             )
         ]
-    sections.append(DraftSection(heading=label("gaps.section.mandatory"), claims=claims, key="missing_mandatory"))
+    sections.append(DraftSection(heading=label("gaps.section.mandatory", lang), claims=claims, key="missing_mandatory"))
     for key, group, heading in (
         ("missing_optional", "p2", "gaps.section.optional"),
         ("missing_recommended", "extra", "gaps.section.recommended"),
@@ -241,21 +248,23 @@ def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[d
         if rows:
             sections.append(
                 DraftSection(
-                    heading=label(heading),
+                    heading=label(heading, lang),
                     key=key,
-                    claims=[claim(_missing_text(s, g), *_supports(s["support"])) for s, g in rows],
+                    claims=[claim(_missing_text(s, g, lang), *_supports(s["support"])) for s, g in rows],
                 )
             )
     if present:
         sections.append(
             DraftSection(
-                heading=label("gaps.section.present"),
+                heading=label("gaps.section.present", lang),
                 key="present",
                 claims=[
                     claim(
-                        label("gaps.present_clause", label=_lower_first(g.label_nb), clause=_short(g.evidence))
+                        label(
+                            "gaps.present_clause", lang, label=_lower_first(_label(g, lang)), clause=_short(g.evidence)
+                        )
                         if g.group == "p2" and g.evidence
-                        else label("gaps.present", label=_lower_first(g.label_nb)),
+                        else label("gaps.present", lang, label=_lower_first(_label(g, lang))),
                         *_supports(s["support"]),
                     )
                     for s, g in present
@@ -264,11 +273,11 @@ def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[d
         )
     sections.append(
         DraftSection(
-            heading=label("gaps.section.notes"),
+            heading=label("gaps.section.notes", lang),
             key="notes",
             claims=[
                 claim(
-                    label("gaps.note.scope"),
+                    label("gaps.note.scope", lang),
                     support("hjemmekontorforskriften#hjemmekontorforskriften-p-1-2", "kortvarig eller sporadisk"),
                     support(
                         "guide-skriftlig-avtale#nar-hjemmekontorforskriften-krever-skriftlig-avtale",
@@ -276,13 +285,13 @@ def _gap_draft(name: str, present: list[tuple[dict, Gap]], missing: list[tuple[d
                     ),
                 ),
                 claim(
-                    label("gaps.note.changes"),
+                    label("gaps.note.changes", lang),
                     support("hjemmekontorforskriften#hjemmekontorforskriften-p-2-2", "skal gjenspeiles i avtalen"),
                 ),
             ],
         )
     )
-    return Draft(kind="agreement_gaps", title=label("gaps.title", source=name), sections=sections, notice=notice)
+    return Draft(kind="agreement_gaps", title=label("gaps.title", lang, source=name), sections=sections, notice=notice)
 
 
 def _item_citations(spec: dict[str, Any], citations: list[Citation]) -> list[Citation]:
@@ -290,8 +299,11 @@ def _item_citations(spec: dict[str, Any], citations: list[Citation]) -> list[Cit
     return [c for c in citations if (c.passage_id, c.quote) in keys]
 
 
-def agreement_gaps(source: str | Path, limits: Limits | None = None) -> GapReport:
-    """Which items of hjemmekontorforskriften § 2 (1) (and recommended extras) an agreement covers and lacks."""
+def agreement_gaps(source: str | Path, limits: Limits | None = None, lang: str = "nb") -> GapReport:
+    """Which items of hjemmekontorforskriften § 2 (1) (and recommended extras) an agreement covers and lacks.
+
+    The report's texts are in `lang` (nb or en); the clauses it names are quoted as written.
+    """
     text, name = agreement_text(source, limits)
     body = _strip_sources(text)
     units = _screened_units(body)
@@ -312,10 +324,10 @@ def agreement_gaps(source: str | Path, limits: Limits | None = None) -> GapRepor
         else:
             present.append((item.spec, _gap(item.spec, evidence)))
     open_fields = count_open_fields(body)  # the one count of open fields, as the drafted agreement's notice
-    notice = label("gaps.notice")
+    notice = label("gaps.notice", lang)
     if open_fields:
-        notice += " " + label("gaps.notice_placeholders", n=open_fields)
-    cited = render_draft(_gap_draft(name, present, missing, notice), corpus_passages())
+        notice += " " + label("gaps.notice_placeholders", lang, n=open_fields)
+    cited = render_draft(_gap_draft(name, present, missing, notice, lang), corpus_passages())
     for spec, gap in present + missing:
         gap.citations = _item_citations(spec, cited.citations)
     return GapReport(

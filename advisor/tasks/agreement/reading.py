@@ -29,6 +29,7 @@ _PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s
 _HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 # A pronoun that points back to the thing the clause before it was about («PC-en er firmaets.
 # IT installerer den og bytter den ut»): the clause is about the same item.
+_BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
 _ANAPHOR = re.compile(r"\b(den|dem|disse|them|it|they|these|those)\b")
 
 
@@ -113,7 +114,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
             if _is_heading(raw):
                 heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 continue
-            line = " ".join(_MARKUP.sub(" ", raw).split())
+            line = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
             pieces: list[str] = []
             for piece in _SENTENCE_END.split(line):
                 piece = piece.strip()
