@@ -23,7 +23,7 @@ def test_the_set_is_what_the_brief_asks():
     key = load_key()
     assert len(key["agreements"]) == 8
     assert {a["language"] for a in key["agreements"].values()} == {"nb", "en"}
-    assert len(BY_KIND["removed"]) == 64
+    assert len([v for v in BY_KIND["removed"] if not v.agreement.startswith("dev-")]) == 64
     assert all(2 <= len(a["unsettled"]) <= 3 for a in key["agreements"].values())
     for name in key["agreements"]:
         assert (HELDOUT / name).is_file()
