@@ -9,6 +9,9 @@ Three general causes of misreading, each handled here rather than by more phrase
 - **Dates that are not the agreement's.** «forskrift 5. juli 2002 nr. 715», «lov 17. juni 2005
   nr. 62» and «arbeidsavtalen av 1. september 2019» carry dates, but they name a law or another
   document; they say nothing about how long the agreement lasts. They are masked.
+- **Notice periods.** «med tre måneders varsel», «with three months' notice», «en frist på tre
+  måneder»: the length belongs to the notice, not to how long the agreement lasts. The length is
+  masked and the notice word kept, so the clause still settles the notice and never the duration.
 - **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
   settles no item, even though it names weekdays or a home address.
 """
@@ -35,6 +38,15 @@ _CITED_DATE = re.compile(
 _DEFINITION = re.compile(
     r"\bmenes\s+med\b|\bmed\s+«[^»]+»\s+(?:menes|forstås)\b|\bforstås\b|\bdefineres\s+som\b|"
     r"\b(?:shall\s+mean|means|is\s+defined\s+as)\b\s"
+)
+_PERIOD = (
+    r"(?:\d+|one|two|three|four|six|eight|twelve|fourteen|thirty|en|én|ett|to|tre|fire|seks|åtte|tolv|fjorten|tretti)\s+"
+    r"(?:days?|weeks?|months?|dager|dagers|uker|ukers|uke|ukes|måned|måneds|måneder|måneders)\b(?:'s|s'|')?"
+)
+_NOTICE_WORD = r"(?:notice|varsel|oppsigelsestid|oppsigelsesfrist|frist)"
+_NOTICE = re.compile(
+    rf"\b{_PERIOD}(?=(?:\s+(?:skriftlig|skriftlige|written|gjensidig|mutual))?\s+{_NOTICE_WORD})"
+    rf"|(?P<word>\b{_NOTICE_WORD})\s+(?:på|of)\s+{_PERIOD}"
 )
 _WORD = re.compile(r"\w+")
 
@@ -65,8 +77,9 @@ def _bokmaal(word: str) -> str:
 
 
 def normalise(low: str) -> str:
-    """A lower-cased clause with nynorsk forms in bokmål and the dates of cited laws and documents masked."""
+    """A lower-cased clause: nynorsk forms in bokmål; notice lengths and the dates of cited laws and documents masked."""
     text = _WORD.sub(lambda m: _bokmaal(m.group(0)), low)
+    text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
     return _CITED_DATE.sub(" ‹ref› ", text)
 
 
