@@ -29,6 +29,13 @@ _PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s
 _HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 # A pronoun that points back to the thing the clause before it was about («PC-en er firmaets.
 # IT installerer den og bytter den ut»): the clause is about the same item.
+# A short sentence is not a run-in heading: «Taushetsplikten gjelder uendret.» says something.
+_FINITE = re.compile(
+    r"\b(er|var|blir|gjelder|skal|kan|må|har|får|ligger|is|are|was|will|shall|may|must|can|has|have|applies|apply)\b"
+)
+# The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
+_TITLE_MARK = "‹title› "
+_TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):")
 _BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
 _ANAPHOR = re.compile(r"\b(den|dem|disse|them|it|they|these|those)\b")
 
@@ -113,6 +120,8 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 continue
             if _is_heading(raw):
                 heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
+                if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
+                    heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
                 continue
             line = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
             pieces: list[str] = []
@@ -123,7 +132,8 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 elif piece:
                     pieces.append(piece)
             line_heading = heading
-            if len(pieces) > 1 and _is_heading(pieces[0].rstrip(".")):
+            first = pieces[0].rstrip(".") if pieces else ""
+            if len(pieces) > 1 and _is_heading(first) and not _FINITE.search(first.lower()):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
                 line_heading = normalise(pieces[0].rstrip(".").lower())
             for piece in pieces:
@@ -170,7 +180,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             if any(rx.search(p) for p in settled_parts):
                 found.setdefault(name, c.text)
                 hit = True
-        if not hit and own_topic and (unsettled.search(c.low) or topic.search(c.heading)):
+        item_heading = bool(topic.search(c.heading)) and not _TITLE.search(c.heading)
+        if not hit and own_topic and (unsettled.search(c.low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
             mentioned.append(c.text)
     settled_by = list(dict.fromkeys(found.values()))
