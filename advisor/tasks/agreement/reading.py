@@ -133,7 +133,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     pieces.append(piece)
             line_heading = heading
             first = pieces[0].rstrip(".") if pieces else ""
-            if len(pieces) > 1 and _is_heading(first) and not _FINITE.search(first.lower()):
+            if len(pieces) > 1 and _is_heading(first) and not _FINITE.search(normalise(first.lower())):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
                 line_heading = normalise(pieces[0].rstrip(".").lower())
             for piece in pieces:
