@@ -166,3 +166,25 @@ def test_a_language_switch_leaves_one_form_listening_per_form(settings: Settings
     type_into(find(root, "fw-in-start_date"), "2026-02-30")
     leave(root)
     assert catalogue("en")["err.date_impossible"] in find(root, "fw-err-start_date").value
+
+
+def test_workshop_start_time_is_judged_when_left(settings: Settings) -> None:
+    """11 Verkstedopplegg's start time (HH:MM, outside the Binder) follows the same rule."""
+    msg = catalogue("nb")
+    root = build("11-verksted.ipynb", settings, user="u")
+    field = find(root, "fw-in-plan-start")
+    box = next(x for x in walk(root) if field in getattr(x, "children", ()))
+    status = box.children[list(box.children).index(field) + 1]  # the plan's status line, under the field
+    plan = find(root, "fw-plan")
+    before = plan.value
+    type_into(field, "10:")  # on the way to 10:30
+    assert status.value == "" and plan.value == before  # not called wrong; the last plan stays
+    leave(root)
+    assert msg["plan.err.start"] in status.value and "fw-error" in status.value
+    type_into(field, "10:3")  # «1», «10», … : the line stays as it was, no other comes
+    assert msg["plan.err.start"] in status.value
+    field.value = "10:30"  # right: the plan, and the line goes at once
+    assert "10:30" in plan.value and status.value == ""
+    field.value = "1O:30"
+    enter(field)
+    assert msg["plan.err.start"] in status.value

@@ -62,12 +62,18 @@ def _plan(page: Page, model: SessionPlanModel) -> w.Widget:
     feedback = Feedback(page)
     table = html_widget("", "fw-plan")
 
+    typing = {"start": False}  # typed in since the field was last left: a problem may go, none comes
+
     @guarded(page, feedback, "workshop plan")
-    def show() -> None:
+    def show(judge: bool = True) -> None:
         try:
             rows = model.schedule()
         except NeedsInput as exc:
-            feedback.needs_input(exc)
+            if judge:  # left, Enter, or the page opened: say what is wrong with the time
+                if "start" in exc.problems:
+                    feedback.problem(exc.problems["start"])
+                else:
+                    feedback.needs_input(exc)
             return
         feedback.clear()
         body = "".join(
@@ -84,9 +90,17 @@ def _plan(page: Page, model: SessionPlanModel) -> w.Widget:
 
     def set_start(v: str) -> None:
         model.set("start", v)
-        show()
+        typing["start"] = True
+        show(judge=False)  # a half-typed «09:» is not called wrong; a right time shows at once
+
+    def leave(*_args: object) -> None:
+        if typing["start"]:
+            typing["start"] = False
+            show()
 
     start = _field(model.data["start"], t("plan.start"), "fw-in-plan-start", set_start)
+    start.on_msg(lambda _w, content, _b: leave() if content.get("event") == "submit" else None)  # Enter
+    page.on_leave.append(leave)  # focus left the field (the page template's hidden button)
     show()
     return column(heading(t("plan.title")), paragraph(t("plan.help")), start, feedback.widget, table)
 
