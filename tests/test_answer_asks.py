@@ -99,3 +99,57 @@ def test_disagreement_weighs_what_the_question_asks_against_the_rule():
     assert difference(rules["ho_ingen_rett"]) >= th.yes_no_penalty and difference(rules["tln_frist"]) == 0
     board = disagreement("I got a no on remote work. Can I take that to the dispute board?", th)
     assert board(rules["ho_nemnd"]) == 0 and board(rules["ho_ingen_rett"]) >= th.topic_penalty
+
+
+def test_stage_of_the_case():
+    from advisor.answering.asks import stage
+
+    assert stage("Medlemmet vant i nemnda. Må bedriften følge vedtaket?").value == "decided"
+    assert stage("Hva skjer hvis ingen saksøker etter at nemnda har avgjort saken?").value == "decided"
+    assert stage("Bedriften har stevnet saken inn for tingretten, hva gjelder nå?").value == "in_court"
+    assert stage("My employer has sued after the board ruled for me").value == "in_court"
+    assert stage("kan jeg hoppe over nemnda og saksøke med en gang?") is None
+    rules = {r["id"]: r for r in load_rules()}
+    th = Thresholds()
+    in_court = disagreement(
+        "Nemnda ga meg medhold, men arbeidsgiver har anket saken til tingretten. Gjelder vedtaket?", th
+    )
+    assert (
+        in_court(rules["rettskraft"]) >= th.topic_penalty and in_court(rules["domstol_forst_nemnd"]) >= th.topic_penalty
+    )
+    assert in_court(rules["domstol_under_sak"]) == 0
+
+
+def test_a_subject_the_sources_found_do_not_name():
+    from advisor.answering.asks import uncovered_subject
+
+    found = ["Arbeidsgiver skal sørge for at arbeidsforholdene på hjemmearbeidsplassen er forsvarlige."]
+    assert uncovered_subject("Kan jeg trekke fra hjemmekontoret på skatten?", found).value == "tax"
+    assert uncovered_subject("Is my home office covered by insurance?", found).value == "insurance"
+    assert uncovered_subject("Hvem har ansvaret for hjemmearbeidsplassen?", found) is None
+    assert uncovered_subject("Får jeg lønn for overtid?", ["Overtid skal lønnes med tillegg; lønn ..."]) is None
+    # «forsikre seg om» (make sure) is not insurance
+    assert (
+        uncovered_subject("Gjelder forsikringen hjemme?", ["Arbeidsgiver skal forsikre seg om ..."]).value
+        == "insurance"
+    )
+
+
+def test_an_advice_lead_opens_with_what_to_do():
+    from advisor.answering.compose import gives_advice, pick_sentences
+    from advisor.core.models import Hit, Passage
+
+    text = (
+        "Selv om lederen står fast på et nei nå, kan situasjonen være en annen om noen måneder. "
+        "Lederen står fast på nei fordi prosjektet er stort. "
+        "Avtal derfor et konkret tidspunkt for å ta saken opp igjen, for eksempel om seks måneder."
+    )
+    hit = Hit(
+        passage=Passage(id="g#x", source_id="g", ref="g", section="x", title="g", text=text, kind="guide"), score=1
+    )
+    idf = {"lederen": 1.0, "nei": 1.0, "prosjektet": 1.0}
+    q = "lederen sa nei på grunn av prosjektet, hva nå"
+    assert pick_sentences(q, hit, idf)[0].startswith("Selv om")  # word overlap alone: the situation first
+    assert pick_sentences(q, hit, idf, advice=True)[0].startswith("Avtal derfor")
+    assert gives_advice("Avtal et tidspunkt.") == 2 and gives_advice("Forslaget bør inneholde tider.") == 1
+    assert gives_advice("Lederen vet ikke hva det betyr.") == 0

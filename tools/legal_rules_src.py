@@ -2031,8 +2031,19 @@ TIME = {
     "redusert_plassering", "redusert_tilbake", "natt_fritak", "overtid_grenser", "overtid_vilkaar",
     "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist",
 }  # fmt: skip
+# Rules on getting a case to the nemnd ("before"), and on what holds when nobody sues ("no_suit"): a question
+# that says the nemnd has decided, or that the case is in court, asks what comes after
+# (advisor.answering.asks.stage).
+BEFORE_DECISION = {
+    "domstol_forst_nemnd", "etter_avslag", "tln_frist", "frist_beregning", "frist_helg", "frist_postlagt",
+    "tln_hvordan", "tln_fullmakt", "avslag_skriftlig",
+}  # fmt: skip
 for _r in RULES:
     _r["way"] = WAYS.get(_r["id"])
+    if _r["id"] in BEFORE_DECISION:
+        _r["stage"] = "before"
+    if _r["id"] in {"rettskraft", "domstol_frist"}:
+        _r["stage"] = "no_suit"
     if _r["id"] in WANTS:
         _r["wants"] = WANTS[_r["id"]]
     if _r["id"] in PLACE | TIME:

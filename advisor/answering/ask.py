@@ -12,6 +12,7 @@ draft fails the citation check, the grounded answer is given.
 
 from __future__ import annotations
 
+from advisor.answering.asks import uncovered_subject
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.form import Form, question_form
@@ -93,6 +94,9 @@ def grounded_answer(
             if not answer.abstained:
                 answer.rule = match.id
                 return answer
+    if uncovered_subject(question, [h.passage.text for h in relevant]):
+        # "hvor mye kan jeg trekke fra på skatten for hjemmekontor?": what was found is about home office, not tax
+        return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
     claims = compose(question, top, lang=lang, lead=LEAD.get(form))
     return render_answer(
         question,

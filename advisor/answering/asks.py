@@ -152,6 +152,39 @@ def speaks_of_forum(text: str) -> bool:
     return bool(_FORUM.search(text))
 
 
+_NEMND = r"(?:tvisteløsningsnemnda|nemnda)"
+_DECIDED = re.compile(
+    rf"\b(?:vant|tapte|fikk\s+(?:ikke\s+)?medhold|fikk\s+(?:ja|nei))\s+(?:\w+\s+){{0,2}}?(?:i|hos|for|fra)\s+{_NEMND}|"
+    rf"\b{_NEMND}\s+(?:har\s+)?(?:\w+\s+)?(?:avgjort|avgjorde|besluttet|bestemte|kom\s+til|ga\s+\w+\s+(?:medhold|rett)|"
+    r"fattet\s+vedtak|har\s+fattet|sa\s+(?:ja|nei))|"
+    rf"\b(?:etter|når)\s+(?:at\s+)?{_NEMND}\s+har\s+(?:avgjort|behandlet|fattet|besluttet)|"
+    r"\b(?:nemndas|tvisteløsningsnemndas)\s+(?:vedtak|avgjørelse|konklusjon)|\bvedtaket\s+fra\s+(?:tvisteløsnings)?nemnda|"
+    r"\b(?:won|lost)\s+(?:\w+\s+){0,2}?(?:at|before|in)\s+the\s+(?:\w+\s+){0,2}?(?:board|tribunal)|"
+    r"\b(?:board|tribunal)\s+(?:has\s+)?(?:decided|ruled|found|sided)|\b(?:board|tribunal)'s\s+(?:decision|ruling)"
+)
+
+
+_IN_COURT = re.compile(
+    r"\b(?:stevnet|stevner|saksøkt|anket|anker|brakt|bragt|tatt)\s+(?:\w+\s+){0,3}?(?:inn\s+for|til|for|i)\s+"
+    r"(?:tingretten|retten|domstolen\w*|lagmannsretten)|\b(?:saken|tvisten)\s+(?:går|er|ligger|står)\s+(?:nå\s+)?(?:i|for)\s+"
+    r"(?:tingretten|retten|domstolen\w*)|\b(?:has|have|had)\s+(?:sued|taken\s+(?:it|the\s+case|us|me|her|him)\s+to\s+court)|"
+    r"\b(?:case|dispute)\s+is\s+(?:now\s+)?(?:in|before)\s+(?:the\s+)?court"
+)
+
+
+def stage(question: str) -> Fact | None:
+    """Where the case stands, when the question says: "in_court" once a party has brought the nemnd's
+    decision before the courts ("bedriften har stevnet saken inn for tingretten"), "decided" once the
+    nemnd has decided ("vant i nemnda", "nemndas vedtak"); None otherwise. Rules on getting a case to the
+    nemnd do not answer what happens after its decision, nor rules on what happens if nobody sues what
+    happens when someone has."""
+    text = _norm(question)
+    for value, pattern in (("in_court", _IN_COURT), ("decided", _DECIDED)):
+        if m := pattern.search(text):
+            return Fact(value=value, span=m.group(0), start=m.start(), end=m.end())
+    return None
+
+
 _WH = re.compile(
     r"^(?:hva|hvem|hvor|hvordan|hvilke[nt]?|hvorfor|når|what|who|whom|whose|where|how|which|why|when)\b"
     r"|\b(?:forskjell\w*|skiller|difference|differ)\b"
@@ -180,3 +213,27 @@ def asks_yes_no(question: str) -> bool | None:
 def answers_yes_no(answer: str) -> bool:
     """Whether a rule's direct answer opens with yes or no ("Ja.", "Nei,", "Som hovedregel nei", "No.")."""
     return bool(_YES_NO_ANSWER.match(answer.strip()))
+
+
+# Subjects next to working time and place that the corpus may not speak of: a question about one of them is
+# answered from the sources only when a passage found for it names that subject (in either language).
+_SUBJECTS = {
+    "tax": r"skatt\w*|fradrag\w*|\btax\w*|deduct\w*",
+    "holiday": r"ferie\w*|holiday\w*|vacation\w*|annual\s+leave",
+    "insurance": r"forsikring\w*|yrkesskade\w*|insur\w*|occupational\s+injur\w*",
+    "pension": r"pensjon\w*|pension\w*",
+    "pay": r"lønn\w*|\bpay\b|\bpaid\b|wage\w*|salary\w*|feriepeng\w*",
+    "allowance": r"godtgjør\w*|kompensasjon\w*|diett\w*|allowance\w*|reimburs\w*|compensat\w*|mileage|per\s+diem",
+    "sick pay": r"sykepeng\w*|sick\s+pay",
+}
+_SUBJECT_RE = {name: re.compile(rf"(?:{p})", re.IGNORECASE) for name, p in _SUBJECTS.items()}
+
+
+def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
+    """A subject the question asks about (tax, holidays, insurance, pay ...) that none of the texts names:
+    the sources found for it speak of something else, so they do not answer it."""
+    for name, pattern in _SUBJECT_RE.items():
+        m = pattern.search(question)
+        if m and not any(pattern.search(text) for text in texts):
+            return Fact(value=name, span=m.group(0), start=m.start(), end=m.end())
+    return None

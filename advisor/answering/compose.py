@@ -61,8 +61,28 @@ def _idf(question_tokens: list[str], hits: list[Hit]) -> dict[str, float]:
     return {t: math.log(1 + n / (1 + sum(t in d for d in docs))) for t in set(question_tokens)}
 
 
-def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 2) -> list[str]:
-    """The sentences of a passage that answer the question best, in passage order."""
+# A sentence that gives advice: it opens with an imperative ("Avtal ...", "Be om ...", "La resultater ...")
+# or says what one should do ("bør", "lurt"). Asked for advice, the guide's advice leads, not the sentence
+# that repeats the question's situation in its words.
+_IMPERATIVE = re.compile(
+    r"^(?:avtal|avklar|be|bruk|del|dokumenter|finn|forbered|foreslå|forklar|få|gi|godta|gå|hold|husk|kartlegg|la|"
+    r"lag|legg|les|noter|prøv|samle|se|send|sett|sjekk|skill|skriv|snakk|spør|start|still|ta|tenk|tilby|unngå|"
+    r"velg|vent|vis)\b",
+    re.IGNORECASE,
+)
+_SHOULD = re.compile(r"\b(?:bør|burde|lurt|lurest|anbefal\w*|should|best\s+to)\b", re.IGNORECASE)
+
+
+def gives_advice(sentence: str) -> int:
+    """How plainly a sentence tells what to do: 2 an imperative ("Avtal ...", "La ..."), 1 "bør"/"should", else 0."""
+    if _IMPERATIVE.match(sentence.lstrip('«"- ')):
+        return 2
+    return 1 if _SHOULD.search(sentence) else 0
+
+
+def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 2, advice: bool = False) -> list[str]:
+    """The sentences of a passage that answer the question best, in passage order; with `advice`, the best
+    sentence that gives advice comes first (the first line of an answer to an advice question)."""
     q = set(idf)
     candidates = [
         s
@@ -79,7 +99,12 @@ def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 
     chosen = sorted((x for x in scored if x[0] >= 0.6 * best and x[0] > 0.3), key=lambda x: -x[0])[:limit]
     if not chosen:
         chosen = [scored[0]]
-    return [s for _, _, s in sorted(chosen, key=lambda x: x[1])]
+    ordered = [s for _, _, s in sorted(chosen, key=lambda x: x[1])]
+    advising = [x for x in scored if gives_advice(x[2])]
+    if advice and advising:
+        lead = max(advising, key=lambda x: (gives_advice(x[2]), x[0], -x[1]))[2]
+        return [lead, *[s for s in ordered if s != lead]][:limit]
+    return ordered
 
 
 def _label(p: Passage, lang: str) -> str:
@@ -119,10 +144,11 @@ def compose(
     idf = _idf(tokens(question), keep)
     groups: dict[str, list[Claim]] = {}
     total = 0
-    for hit in keep:
+    for i, hit in enumerate(keep):
         p = hit.passage
         label = _label(p, lang)
-        for s in pick_sentences(question, hit, idf):
+        advice = i == 0 and p.kind == "guide"  # a guide that leads, leads with its advice
+        for s in pick_sentences(question, hit, idf, advice=advice):
             if total >= rel.max_claims:
                 break
             groups.setdefault(p.source_id, []).append(

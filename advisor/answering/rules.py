@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, speaks_of_forum, topic, who_wants
+from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, speaks_of_forum, stage, topic, who_wants
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
 from advisor.core.text import fold_match, query_tokens, sentences
@@ -293,12 +293,17 @@ class RuleIndex:
         )
 
 
+# The stages a rule may be about ("before": getting the case to the nemnd; "no_suit": what holds if
+# nobody sues), by the stage the question says the case has reached (advisor.answering.asks.stage).
+STAGES_PASSED = {"decided": {"before"}, "in_court": {"before", "no_suit"}}
+
+
 def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
     """A function rule -> penalty: how far what the question asks (who wants what, its subject, whether it
     asks yes or no) disagrees with what the rule answers (its `wants`, `topic` and the form of its answer).
     Facts the question's words do not settle count nothing."""
     wants, subject, yes_no = who_wants(question), topic(question), asks_yes_no(question)
-    route = asks_route(question)
+    route, decided = asks_route(question), stage(question)
 
     def penalty(rule: dict[str, Any]) -> float:
         out = 0.0
@@ -310,6 +315,8 @@ def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
             out += th.yes_no_penalty
         if route is not None and not speaks_of_forum(" ".join(rule["phrasings"] + answer_texts(rule))):
             out += th.topic_penalty  # "can I take it to the board?" is not answered by a rule that never names one
+        if decided is not None and rule.get("stage") in STAGES_PASSED[decided.value]:
+            out += th.topic_penalty  # after the nemnd's decision, not how to get there (nor "if nobody sues" once sued)
         return out
 
     return penalty
