@@ -153,3 +153,19 @@ def test_an_advice_lead_opens_with_what_to_do():
     assert pick_sentences(q, hit, idf, advice=True)[0].startswith("Avtal derfor")
     assert gives_advice("Avtal et tidspunkt.") == 2 and gives_advice("Forslaget bør inneholde tider.") == 1
     assert gives_advice("Lederen vet ikke hva det betyr.") == 0
+
+
+def test_the_right_of_working_time_a_question_names():
+    from advisor.answering.asks import time_kind
+
+    assert time_kind("Kan jeg velge fridagene når jeg har fått redusert arbeidstid?").value == "reduced"
+    assert (
+        time_kind("jeg jobber 60 prosent, må jeg ta ekstra vakter?").value == "overtime"
+    )  # a position, not a reduction
+    assert time_kind("hvor lang hviletid skal det være mellom vaktene?").value == "rest"
+    assert time_kind("kan jeg slippe nattevakter og gå ned i stilling?") is None  # two
+    rules = {r["id"]: r for r in load_rules()}
+    th = Thresholds()
+    reduced = disagreement("Kan jeg velge hvilke dager jeg har fri i den reduserte stillingen?", th)
+    assert reduced(rules["hvile"]) >= th.kind_penalty and reduced(rules["redusert_plassering"]) == 0
+    assert reduced(rules["vesentlig_ulempe"]) == 0  # a rule for every right of working time

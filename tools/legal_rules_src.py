@@ -2038,8 +2038,19 @@ BEFORE_DECISION = {
     "domstol_forst_nemnd", "etter_avslag", "tln_frist", "frist_beregning", "frist_helg", "frist_postlagt",
     "tln_hvordan", "tln_fullmakt", "avslag_skriftlig",
 }  # fmt: skip
+# Which right of working time a rule is about (advisor.answering.asks.time_kind); rules for all of them
+# (vesentlig ulempe, the nemnd's criteria and procedure) have none.
+KINDS = {
+    "reduced": {"redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse", "redusert_plassering",
+                "redusert_tilbake"},
+    "flex": {"fleks_rett", "fleks_mer_enn_fleksitid", "fleks_ledere"},
+    "night": {"natt_fritak", "kveld_21_23"},
+    "overtime": {"overtid_grenser", "overtid_vilkaar", "overtid_tariff", "overtid_fritak"},
+    "rest": {"hvile"},
+}  # fmt: skip
 for _r in RULES:
     _r["way"] = WAYS.get(_r["id"])
+    _r["kind"] = next((k for k, ids in KINDS.items() if _r["id"] in ids), None)
     if _r["id"] in BEFORE_DECISION:
         _r["stage"] = "before"
     if _r["id"] in {"rettskraft", "domstol_frist"}:

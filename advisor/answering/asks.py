@@ -185,6 +185,30 @@ def stage(question: str) -> Fact | None:
     return None
 
 
+# Which right of working time a question names (a finer subject than "time"): each is its own rule set.
+_KINDS = {
+    # (a percentage or "deltid" describes the position held, not a reduction asked for: part-timers ask about extra shifts)
+    "reduced": r"redus\w*|redusert\w*|gå\s+ned\s+(?:i\s+stilling|til\s+\d+)|"
+    r"kortere\s+(?:dag\w*|arbeidsdag\w*|uke\w*)|reduc\w*|part[\s-]time|fewer\s+hours|shorter\s+(?:days|hours|week)",
+    "flex": r"fleksitid\w*|fleksibel\s+arbeidstid|kjernetid\w*|glidende|flexi\w*|flexible\s+(?:hours|working|time)",
+    "night": r"natt\w*|night\w*",
+    "overtime": r"overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+(?:vakt\w*|timer)|overtime|extra\s+(?:shifts?|hours)",
+    "rest": r"hvile\w*|hviletid\w*|arbeidsfri\s+(?:periode|tid)|11\s+timer|35\s+timer|\brest\b|rest\s+period",
+}
+_KIND_RE = {name: re.compile(rf"\b(?:{p})") for name, p in _KINDS.items()}
+
+
+def time_kind(question: str) -> Fact | None:
+    """The one right of working time the question names (reduced hours, flexible hours, night work,
+    overtime, rest), or None when it names none or several."""
+    text = _norm(question)
+    found = {name: m for name, p in _KIND_RE.items() if (m := p.search(text))}
+    if len(found) != 1:
+        return None
+    ((name, m),) = found.items()
+    return Fact(value=name, span=m.group(0), start=m.start(), end=m.end())
+
+
 _WH = re.compile(
     r"^(?:hva|hvem|hvor|hvordan|hvilke[nt]?|hvorfor|når|what|who|whom|whose|where|how|which|why|when)\b"
     r"|\b(?:forskjell\w*|skiller|difference|differ)\b"

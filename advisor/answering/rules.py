@@ -27,7 +27,16 @@ from typing import Any
 
 import numpy as np
 
-from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, speaks_of_forum, stage, topic, who_wants
+from advisor.answering.asks import (
+    answers_yes_no,
+    asks_route,
+    asks_yes_no,
+    speaks_of_forum,
+    stage,
+    time_kind,
+    topic,
+    who_wants,
+)
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
 from advisor.core.text import fold_match, query_tokens, sentences
@@ -73,6 +82,7 @@ class Thresholds:
     # reverse); "Ja."/"Nei." does not answer "hva er forskjellen på ...".
     stance_penalty: float = 0.2
     topic_penalty: float = 0.1
+    kind_penalty: float = 0.05  # another right of working time than the one the question names
     yes_no_penalty: float = 0.03
 
 
@@ -303,7 +313,7 @@ def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
     asks yes or no) disagrees with what the rule answers (its `wants`, `topic` and the form of its answer).
     Facts the question's words do not settle count nothing."""
     wants, subject, yes_no = who_wants(question), topic(question), asks_yes_no(question)
-    route, decided = asks_route(question), stage(question)
+    route, decided, kind = asks_route(question), stage(question), time_kind(question)
 
     def penalty(rule: dict[str, Any]) -> float:
         out = 0.0
@@ -311,6 +321,8 @@ def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
             out += th.stance_penalty
         if subject is not None and rule.get("topic") not in (None, subject.value):
             out += th.topic_penalty
+        if kind is not None and rule.get("kind") not in (None, kind.value):
+            out += th.kind_penalty  # "redusert arbeidstid ... hvilke dager fri" is not the rest rule's question
         if yes_no is False and answers_yes_no(rule["answer"]["nb"]):
             out += th.yes_no_penalty
         if route is not None and not speaks_of_forum(" ".join(rule["phrasings"] + answer_texts(rule))):
