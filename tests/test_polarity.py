@@ -84,3 +84,11 @@ def test_every_rule_with_a_way_opens_with_yes_or_no_in_both_languages():
         assert r["way"] in ("claim", "deny")
         for lang in ("nb", "en"):
             assert turned(r["answer"][lang]) != r["answer"][lang], (r["id"], lang)
+
+
+def test_a_hedged_no_is_turned_too():
+    answer = "Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor."
+    assert oriented(answer, "Kan jeg nekte å jobbe hjemmefra når sjefen pålegger det?", "deny").startswith(
+        "Som hovedregel ja:"
+    )
+    assert oriented(answer, "Kan arbeidsgiver pålegge meg hjemmekontor?", "deny") == answer

@@ -1995,6 +1995,9 @@ CUE_BONUS = {"diskriminering": 0.2}
 # ingen lovfestet rett …"). Rules whose yes/no answers something else (the nemnd, the regulation) have none.
 WAYS = {
     "ho_ingen_rett": "claim",
+    # "may the employer impose home office": the employer's power over the employee, so "kan jeg nekte å
+    # jobbe hjemmefra?" (the employee's claim to refuse) turns it: "Som hovedregel ja: ingen lov gir …"
+    "ho_palegge": "deny",
     "fleks_rett": "claim",
     "fleks_ledere": "claim",
     "vesentlig_ulempe": "deny",

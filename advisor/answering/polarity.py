@@ -132,7 +132,7 @@ _TURNS = [
     ("Nei", "Ja"),
     ("No", "Yes"),
 ]
-_LEAD = re.compile(r"^(?:Som hovedregel |As a rule )?(?:Ja|Nei|Yes|No)\b")
+_LEAD = re.compile(r"^(?:(?:Som hovedregel|As a rule) (?:ja|nei|yes|no)|Ja|Nei|Yes|No)\b")
 
 
 def way(text: str) -> Way | None:
