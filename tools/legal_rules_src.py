@@ -446,8 +446,8 @@ rule(
         "er det å avslutte hjemmearbeidsordningen det samme som å si meg opp",
     ],
     (
-        "Ja: endringer i hjemmearbeidet skal gjenspeiles i den skriftlige avtalen (§ 2 andre ledd), og avtalen kan ha egne regler om endring og oppsigelse (§ 2 første ledd).",
-        "Yes: changes in the home work must be reflected in the written agreement (§ 2 second paragraph), and the agreement may have its own rules on change and termination (§ 2 first paragraph).",
+        "Det avgjør den skriftlige avtalen: hjemmekontoravtalen kan ha egne regler om retten til å endre eller si opp avtalen (§ 2 første ledd), og endringer i hjemmearbeidet skal gjenspeiles i avtalen (§ 2 andre ledd).",
+        "The written agreement decides: the home-office agreement may have its own rules on the right to change or end it (§ 2 first paragraph), and changes in the home work must be reflected in the agreement (§ 2 second paragraph).",
     ),
     [
         (H + "2-2", "Endringer i hjemmearbeidsforholdet"),
@@ -1930,7 +1930,35 @@ rule(
 )
 
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
+# The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
+# agreement's form (written, its own document or part of the contract) or about changing and ending it
+# names the facet in a few words that the cluster of home-office rules, all close in meaning, drowns.
+HOME = r"(?:hjemmekontor\w*|hjemmearbeid\w*|hjemme\w*|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
 CUES = {
+    "ho_skriftlig_avtale": [
+        HOME,
+        r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
+        r"arbeidsavtale\w*|arbeidskontrakt\w*|ansettelseskontrakt\w*|in\s+writing|written|oral\w*|verbal\w*|"
+        r"employment\s+contract|annex\w*|addendum)",
+    ],
+    "ho_endringer": [
+        HOME,
+        AGREEMENT,
+        r"\b(?:si\s+opp|sier\s+opp|sa\s+opp|oppsigelse\w*|avslutt\w*|endre\w*|endring\w*|tidsbegrens\w*|"
+        r"terminat\w*|cancel\w*|chang\w*|(?:can|may|could)\s+\w+\s+(?:\w+\s+)?end\b|be\s+ended)",
+    ],
+    # more specific than the written-agreement facet they share words with (cue_bonus below)
+    "ho_unntak_myndigheter": [
+        r"\b(?:pandemi\w*|smitte\w*|korona\w*|covid\w*|lockdown|(?:helse)?myndighetene|regjeringen|staten\b|"
+        r"government|the\s+authorities|health\s+authorit\w*|public\s+health)",
+        r"\b(?:pålegg\w*|pålagt|anbefal\w*|ber\b|oppfordr\w*|råd\w*|pandemi\w*|smitte\w*|korona\w*|covid\w*|lockdown|"
+        r"pandemic|order\w*|recommend\w*|advis\w*|tell\w*|urg\w*)",
+    ],
+    "ho_forskrift_virkeomraade": [
+        r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|en\s+sjelden\s+gang|kortvarig\w*|now\s+and\s+then|occasional\w*|"
+        r"once\s+in\s+a\s+while|sporadic\w*)"
+    ],
     "overtid_fritak": [
         r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts))",
         r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)",
@@ -1988,7 +2016,7 @@ CUES = {
 }
 # A cue that names a more specific question than another rule's cue it shares words with weighs more:
 # "nei ... fordi jeg er gravid" is the discrimination route before the general "refused, what now";
-CUE_BONUS = {"diskriminering": 0.2}
+CUE_BONUS = {"diskriminering": 0.2, "ho_unntak_myndigheter": 0.2, "ho_forskrift_virkeomraade": 0.2}
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question
 # asked the other way round gets the opening turned ("kan sjefen nekte meg hjemmekontor?" → "Ja. Du har
