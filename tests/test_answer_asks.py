@@ -169,3 +169,29 @@ def test_the_right_of_working_time_a_question_names():
     reduced = disagreement("Kan jeg velge hvilke dager jeg har fri i den reduserte stillingen?", th)
     assert reduced(rules["hvile"]) >= th.kind_penalty and reduced(rules["redusert_plassering"]) == 0
     assert reduced(rules["vesentlig_ulempe"]) == 0  # a rule for every right of working time
+
+
+def test_a_question_that_singles_out_one_rule_confirms_it():
+    from advisor.answering.rules import asked_as
+
+    assert asked_as("Can I refuse to work from home?") == {"wants": "employer", "topic": "place"}
+    assert asked_as("kan arbeidsgiver kreve at jeg har kamera på i møtene?") == {}  # no subject named
+    rules = load_rules()
+    singled = [
+        r["id"] for r in rules if all(r.get(k) == v for k, v in asked_as("kan de tvinge meg til hjemmekontor?").items())
+    ]
+    assert singled == ["ho_palegge"]
+
+
+def test_the_employer_demanding_is_not_the_employees_claim():
+    from advisor.answering.polarity import oriented, way
+
+    assert way("må jeg godta hjemmekontor hvis arbeidsgiver krever det?") is None
+    assert way("Kan jeg kreve hjemmekontor?") == "claim"
+    palegge = next(r for r in load_rules() if r["id"] == "ho_palegge")
+    answer = palegge["answer"]["nb"]
+    assert oriented(answer, "Kan jeg nekte å ha hjemmekontor?", palegge["way"]).startswith("Som hovedregel ja")
+    assert oriented(answer, "må jeg godta hjemmekontor hvis sjefen krever det?", palegge["way"]).startswith(
+        "Som hovedregel nei"
+    )
+    assert oriented(answer, "kan de tvinge meg til å jobbe hjemme?", palegge["way"]).startswith("Som hovedregel nei")

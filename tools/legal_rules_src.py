@@ -2045,6 +2045,7 @@ WANTS = {
     "ho_ingen_rett": "employee",
     "ho_nemnd": "employee",
     "ho_palegge": "employer",
+    "ho_mot_instruks": "employee",  # working from home although the employer said no
     "fleks_rett": "employee",
     "fleks_ledere": "employee",
     "redusert_rett": "employee",

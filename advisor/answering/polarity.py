@@ -135,13 +135,21 @@ _TURNS = [
 _LEAD = re.compile(r"^(?:(?:Som hovedregel|As a rule) (?:ja|nei|yes|no)|Ja|Nei|Yes|No)\b")
 
 
+# The employer demanding something ("hvis arbeidsgiver krever det", "sjefen krever at jeg ...") is not the
+# employee's claim: such spans are left out before the claim patterns are tried.
+_EMPLOYER_DEMANDS = re.compile(
+    rf"\b{_EMPLOYER}\s+(?:\w+\s+){{0,2}}?(?:krever|kreve|krevde|forlanger|demands?|requires?)\b", re.IGNORECASE
+)
+
+
 def way(text: str) -> Way | None:
     """Which way a question points: "deny" (may the employer refuse or end it), "claim" (may I have or
     demand it), or None when it does not tell. Denial is tested first: "kan sjefen nekte meg rett til …"
     asks about the employer's refusal even though it names a right."""
     if any(p.search(text) for p in _DENY):
         return "deny"
-    if any(p.search(text) for p in _CLAIM):
+    claim_text = _EMPLOYER_DEMANDS.sub(" ", text)
+    if any(p.search(claim_text) for p in _CLAIM):
         return "claim"
     return None
 

@@ -83,6 +83,10 @@ class Thresholds:
     stance_penalty: float = 0.2
     topic_penalty: float = 0.1
     kind_penalty: float = 0.05  # another right of working time than the one the question names
+    # A question whose words say both who wants what and its subject, as one rule's tags alone do ("can
+    # they make me work from home": the employer imposes, home office), confirms that rule as retrieval
+    # ranking one of its passages this high would (tags shared by several rules single out none).
+    agree_rank: int = 2
     yes_no_penalty: float = 0.03
 
 
@@ -244,6 +248,8 @@ class RuleIndex:
         bm25 = self.bm25(question) if th.bm25_weight else np.zeros(len(self.rules))
         near = self.scores(qvec, question)
         mismatch = disagreement(question, th)
+        asked = asked_as(question)
+        agreeing = [i for i, r in enumerate(self.rules) if asked and all(r.get(k) == v for k, v in asked.items())]
         # a rule with a specific cue (its own `cue_bonus`) whose words the question holds is weighed even if
         # none of its phrasings is near ("nekte ... fordi jeg har hatt foreldrepermisjon": discrimination)
         for owner, cues in enumerate(self.cues):
@@ -254,6 +260,8 @@ class RuleIndex:
         for owner, (sim, lex) in near.items():
             ranks = [rank_of[p] for p in rule_passage_ids(self.rules[owner]) if p in rank_of]
             rank = min(ranks) if ranks else 999
+            if agreeing == [owner]:
+                rank = min(rank, th.agree_rank)  # the question's own words single out the rule's very question
             bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
             cue_ok = self.cues[owner] and all(c.search(question) for c in self.cues[owner])
             cue = float(self.rules[owner].get("cue_bonus", th.cue_bonus)) if cue_ok else 0.0
@@ -301,6 +309,12 @@ class RuleIndex:
             confirmed=confirmed,
             sure=sim >= th.sure or rank < 0,
         )
+
+
+def asked_as(question: str) -> dict[str, str]:
+    """Who wants what and the subject, when the question's words say both ({"wants": ..., "topic": ...}), else {}."""
+    wants, subject = who_wants(question), topic(question)
+    return {"wants": wants.value, "topic": subject.value} if wants and subject else {}
 
 
 # The stages a rule may be about ("before": getting the case to the nemnd; "no_suit": what holds if
