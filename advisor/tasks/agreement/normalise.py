@@ -12,6 +12,10 @@ Three general causes of misreading, each handled here rather than by more phrase
 - **Notice periods.** «med tre måneders varsel», «with three months' notice», «en frist på tre
   måneder»: the length belongs to the notice, not to how long the agreement lasts. The length is
   masked and the notice word kept, so the clause still settles the notice and never the duration.
+- **Section numbers.** «section 15-6 of the Working Environment Act», «§ 10-2», «pkt. 4»: a
+  reference to a provision or clause is masked, so its numbers are never read as a time range.
+- **Clock times in words.** «fra klokken åtte til halv fire» is read as «fra 08.00 til 15.30»
+  (advisor/tasks/agreement/timewords.py).
 - **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
   settles no item, even though it names weekdays or a home address.
 """
@@ -23,6 +27,8 @@ import re
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from advisor.tasks.agreement.timewords import clock_times
 
 _MONTHS = (
     "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
@@ -49,6 +55,11 @@ _NOTICE = re.compile(
     rf"|(?P<word>\b{_NOTICE_WORD})\s+(?:på|of)\s+{_PERIOD}"
 )
 _WORD = re.compile(r"\w+")
+# A reference to a provision or a numbered clause: its numbers are no time and no period.
+_SECTION = re.compile(
+    r"(?:§+|\bsections?\b|\bparagraph\b|\barticle\b|\bart\.|\bclause\b|\bpkt\.?|\bpunkt\b|\bkap\.?|\bkapittel\b|"
+    r"\bchapter\b)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:\(\d+\)|[a-h]\b))?"
+)
 
 
 @cache
@@ -77,10 +88,28 @@ def _bokmaal(word: str) -> str:
 
 
 def normalise(low: str) -> str:
-    """A lower-cased clause: nynorsk forms in bokmål; notice lengths and the dates of cited laws and documents masked."""
-    text = _WORD.sub(lambda m: _bokmaal(m.group(0)), low)
+    """A lower-cased clause: nynorsk forms in bokmål; notice lengths, the dates of cited laws and documents and
+    section numbers masked; clock times in words written in digits."""
+    text = clock_times(_SECTION.sub(" ‹ref› ", low))  # before the nynorsk forms: «kvart over tre» is a time
+    text = _WORD.sub(lambda m: _bokmaal(m.group(0)), text)
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
     return _CITED_DATE.sub(" ‹ref› ", text)
+
+
+# Whom a framework (særavtale, policy, rammeavtale) covers: «Særavtalen gjelder arbeidstakere som får innvilget
+# hjemmekontor én eller flere faste dager», «This policy applies to employees who …». It says who may have an
+# arrangement, not what this employee's arrangement is.
+_FRAMEWORK = re.compile(
+    r"\b(?:\w*avtalen|ordningen|retningslinjen\w*|reglementet|policyen|den)\s+(?:gjelder|omfatter)\s+(?:for\s+)?"
+    r"(?:alle\s+)?(?:arbeidstakere|ansatte|medarbeidere|tilsatte|de\s+som)\b|"
+    r"\b(?:agreement|policy|framework|scheme|guideline)\s+(?:applies\s+to|covers)\s+(?:all\s+)?"
+    r"(?:employees|staff|workers|those\s+who)\b"
+)
+
+
+def is_framework(low: str) -> bool:
+    """Whether a (lower-cased) clause only says whom a framework agreement or policy covers."""
+    return bool(_FRAMEWORK.search(low))
 
 
 def is_definition(low: str) -> bool:

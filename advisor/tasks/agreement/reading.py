@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from advisor.tasks.agreement.normalise import is_definition, normalise, reading_spec
+from advisor.tasks.agreement.normalise import is_definition, is_framework, normalise, reading_spec
 
 Status = Literal["settled", "partly", "unsettled", "missing"]
 
@@ -37,7 +37,22 @@ _FINITE = re.compile(
 _TITLE_MARK = "‹title› "
 _TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):")
 _BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
-_ANAPHOR = re.compile(r"\b(den|dem|disse|them|it|they|these|those)\b")
+_ANAPHOR = re.compile(
+    r"\b(den|dem|disse|them|it|they|these|those)\b|^(de|det)\s+(er|blir|forblir|skal|må|kan|tilhører|eies|har)\b"
+)
+# «Label: value» on one line (a form field, «Prøvetid: De to første …»): the label is a heading for its own line.
+_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+# «Label:» with nothing after it: a form field left empty, or a heading for the lines below it.
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s*$")
+_EMPTY_MARK = " ‹tom›"  # read by the `unsettled` rule: an empty field settles nothing
+# A place-and-date line, with or without the names that sign under it: it settles nothing and closes the section.
+_SIGNATURE = re.compile(
+    r"^[A-ZÆØÅ][\wæøåÆØÅ .'-]{1,40},\s+(?:den\s+)?(?:\d{1,2}\.?\s*[A-Za-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|"
+    r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(?!\s*[,:]?\s*[a-zæøå])"
+)
+# An answer that leans on its question («Hvem eier utstyret?» — «Firmaet.», «Ja, de tre første månedene.»).
+_ELLIPTIC = re.compile(r"^(ja|nei|yes|no)\b")
+_FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:\s")
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,14 @@ class Clause:
     low: str  # lower-cased and normalised (bokmål forms, cited dates masked)
     heading: str  # the heading it stands under, lower-cased ("" if none)
     block: int = 0  # the line it stands on: a pronoun refers back only within its line
+    value: str = ""  # what the facets are read from: `low` without a field's label ("" = all of `low`)
+    prev: str = ""  # the clause before it on the same line, normalised ("" if first)
+    labelled: bool = False  # its heading ends with its own field label («Utstyr: …»), which is no section of its own
+
+    @property
+    def said(self) -> str:
+        """The normalised text the facets are read from."""
+        return self.value or self.low
 
 
 @dataclass
@@ -85,7 +108,33 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
             items[key][1]["_context"] = re.compile(v["context"], re.M)
         if v.get("not_about"):
             items[key][1]["_not_about"] = re.compile(v["not_about"])
+        if v.get("mask"):
+            items[key][1]["_mask"] = re.compile(v["mask"])
     return re.compile(spec["unsettled"]), items
+
+
+@cache
+def _trial_scope() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    scope = reading_spec()["trial_scope"]
+    return re.compile(scope["within"]), re.compile(scope["back"])
+
+
+def _in_trial(c: Clause) -> bool:
+    """Whether a clause speaks of the trial period only: a right to leave during the trial is not item 5.
+
+    It names the trial as its time («I prøvetiden kan hver av partene avslutte …», «During the trial …»),
+    stands under the trial's heading or field label (and not one that also names changes or termination),
+    or follows a sentence about the trial on the same line and points back to it («De første seks ukene er
+    en prøveperiode. Da …», «Passer det ikke, …»).
+    """
+    _, items = _compiled()
+    trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
+    within, back = _trial_scope()
+    if within.search(c.low):
+        return True
+    if c.heading and trial.search(c.heading) and not change.search(c.heading):
+        return True
+    return bool(c.prev and trial.search(c.prev) and back.search(c.low))
 
 
 def _is_heading(line: str) -> bool:
@@ -100,50 +149,130 @@ def _is_heading(line: str) -> bool:
     return len(words) <= 6 and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
 
 
+def _topical(low: str) -> bool:
+    """Whether a (normalised) label or question is about any one § 2 item."""
+    _, items = _compiled()
+    return any(topic.search(low) for topic, _ in items.values())
+
+
+# A sentence with a person in it is no run-in heading («Du jobber hjemmefra tirsdager.»).
+_PERSON = re.compile(r"\b(jeg|du|han|hun|vi|dere|de|man|i|you|he|she|we|they)\b")
+
+
+def _is_run_in_heading(first: str) -> bool:
+    """Whether the first sentence of a line is a run-in heading («Equipment. The laptop …»): a short noun phrase."""
+    low = normalise(first.lower())
+    return _is_heading(first) and len(first.split()) <= 4 and not _FINITE.search(low) and not _PERSON.search(low)
+
+
+_HOW_MANY = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(\w+)")
+_COUNT = re.compile(
+    r"^(?:ja,?\s+|yes,?\s+)?(en|én|ett|to|tre|fire|fem|one|two|three|four|five|\d+)\b(?!\s+\w*(?:dag|day))"
+)
+
+
+def _filled(question: str, answer: str) -> str:
+    """An answer with the noun its question counts put back: «Hvor mange dager …? — Tre i uka.» → «tre dager i uka»."""
+    noun = _HOW_MANY.search(question)
+    count = _COUNT.search(answer)
+    if not noun or not count:
+        return answer
+    return answer[: count.end()] + " " + noun.group(1) + answer[count.end() :]
+
+
+def _is_question(raw: str) -> bool:
+    return raw.rstrip().endswith("?") and len(raw.split()) <= 16
+
+
+def _pieces(line: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(line):
+        piece = piece.strip()
+        if pieces and _BARE_NUMBER.match(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif piece:
+            pieces.append(piece)
+    return pieces
+
+
 def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clause]:
     """The agreement's sentences and lines with the heading each stands under.
 
     `screen(lower_cased_sentence)` True marks text addressed to a machine (an injected instruction):
-    that sentence and the rest of its paragraph are not agreement text.
+    that sentence and the rest of its paragraph are not agreement text. A question on a line of its
+    own heads its answer, and an answer that leans on it («Firmaet.», «Ja, de tre første månedene.»)
+    is read together with it; a form field's label heads its value; an empty field settles nothing;
+    a place-and-date line (the signatures) settles nothing and closes the section above it.
     """
     out: list[Clause] = []
     heading = ""
     block = 0
     for paragraph in re.split(r"\n\s*\n", _MARKERS.sub("", text)):
         blocked = False
-        for raw in paragraph.splitlines():
+        lines = paragraph.splitlines()
+        question = ""  # the question the next line answers
+        for n, raw in enumerate(lines):
             block += 1
             if blocked or not raw.strip():
                 continue
             if screen is not None and screen(raw.lower()):
                 blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
                 continue
+            flat = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
+            if _SIGNATURE.match(flat):
+                heading = ""  # the signatures: nothing below them belongs to the section above
+                continue
+            empty = _EMPTY_FIELD.match(flat)
+            later = [ln for ln in lines[n + 1 :] if ln.strip()]
+            if empty and (not later or _FIELD_LINE.match(later[0].strip())):
+                # a form field left empty («Prøveperiode:»), between other fields: it heads nothing and settles nothing
+                low = normalise(flat.lower())
+                out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
+                continue
+            if _is_question(flat):
+                if later and not _is_question(later[0]):
+                    heading = normalise(flat.lower())  # a question heads its answer
+                    question = flat
+                else:  # a question nobody answers («Hvem eier utstyret?») asks; it settles nothing
+                    low = normalise(flat.lower())
+                    out.append(
+                        Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block, value=_EMPTY_MARK)
+                    )
+                continue
             if _is_heading(raw):
                 heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
                     heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
                 continue
-            line = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
-            pieces: list[str] = []
-            for piece in _SENTENCE_END.split(line):
-                piece = piece.strip()
-                if pieces and _BARE_NUMBER.match(pieces[-1]):
-                    pieces[-1] = f"{pieces[-1]} {piece}"
-                elif piece:
-                    pieces.append(piece)
+            pieces = _pieces(flat)
             line_heading = heading
             first = pieces[0].rstrip(".") if pieces else ""
-            if len(pieces) > 1 and _is_heading(first) and not _FINITE.search(normalise(first.lower())):
+            labelled = False
+            field_match = _FIELD.match(flat)
+            if field_match and len(field_match.group("label").split()) <= 5:
+                label = normalise(field_match.group("label").lower())
+                if _topical(label):  # «Prøvetid: De to første månedene …» — the label heads its line, under its section
+                    line_heading = f"{heading} / {label}" if heading else label
+                    labelled = True
+            elif not question and len(pieces) > 1 and _is_run_in_heading(first):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
                 line_heading = normalise(pieces[0].rstrip(".").lower())
-            for piece in pieces:
+            prev = ""
+            for i, piece in enumerate(pieces):
                 if screen is not None and screen(piece.lower()):
                     blocked = True
                     break
                 low = normalise(piece.lower())
-                if is_definition(low):
-                    continue  # a definition of a word settles no item
-                out.append(Clause(text=piece, low=low, heading=line_heading, block=block))
+                if is_definition(low) or is_framework(low):
+                    continue  # a definition of a word, or whom a framework covers, settles no item
+                shown = piece
+                if i == 0 and question and (_ELLIPTIC.search(low) or not _FINITE.search(low)):
+                    # an answer that leans on its question is read with it
+                    shown = f"{question} {piece}"
+                    low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
+                out.append(Clause(text=shown, low=low, heading=line_heading, block=block, prev=prev, labelled=labelled))
+                prev = low
+            question = ""
     return out
 
 
@@ -152,39 +281,52 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     unsettled, items = _compiled()
     topic, facets = items[key]
     found: dict[str, str] = {}
+    found_block: dict[str, int] = {}
+    also: list[str] = []  # further clauses on the same line that say the same facet («To dager i uka. Du velger …»)
     mentioned: list[str] = []
     others = [rx for k, (rx, _) in items.items() if k != key]
     context = facets.get("_context")
     not_about = facets.get("_not_about")
-    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about")}
+    mask = facets.get("_mask")
+    skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
+    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_mask")}
     topical_block = -1  # the line of the last clause about the item
     for c in parts:
-        own_topic = bool(topic.search(c.low))
-        if not own_topic and c.block == topical_block and _ANAPHOR.search(c.low):
+        low, said_text = c.low, c.said
+        if mask is not None:
+            low, said_text = mask.sub(" ", low), mask.sub(" ", said_text)
+        own_topic = bool(topic.search(low))
+        if not own_topic and c.block == topical_block and _ANAPHOR.search(low):
             own_topic = True  # «… er firmaets. IT-partneren installerer den og bytter den ut.»
         if context is not None and not (
-            context.search(c.low) or context.search(c.heading) or (own_topic and c.block == topical_block)
+            context.search(low) or context.search(c.heading) or (own_topic and c.block == topical_block)
         ):
             continue
-        if not_about is not None and not_about.search(c.low):
+        if not_about is not None and not_about.search(low):
             continue  # the item's word used for something else («prøvetiden i arbeidsforholdet»)
+        if skip_trial and _in_trial(c):
+            continue  # a right to leave during the trial period is the trial's, not the agreement's change right
         # Under a heading about the item, a clause counts only if its own words are not about another item.
-        if not own_topic and (not topic.search(c.heading) or any(rx.search(c.low) for rx in others)):
+        if not own_topic and (not topic.search(c.heading) or any(rx.search(low) for rx in others)):
             continue
         if own_topic:
             topical_block = c.block
-        said = _labels().sub(" ", c.low)  # the regulation's own item names settle nothing
+        said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
         settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
         hit = False
         for name, rx in facets.items():
             if any(rx.search(p) for p in settled_parts):
-                found.setdefault(name, c.text)
+                if name not in found:
+                    found[name], found_block[name] = c.text, c.block
+                elif found_block[name] == c.block and c.text not in found.values():
+                    also.append(c.text)
                 hit = True
-        item_heading = bool(topic.search(c.heading)) and not _TITLE.search(c.heading)
-        if not hit and own_topic and (unsettled.search(c.low) or item_heading):
+        section = c.heading.rpartition(" / ")[0] if c.labelled else c.heading  # a line's own label is not its section
+        item_heading = bool(topic.search(section)) and not _TITLE.search(section)
+        if not hit and own_topic and (unsettled.search(low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
             mentioned.append(c.text)
-    settled_by = list(dict.fromkeys(found.values()))
+    settled_by = list(dict.fromkeys([*found.values(), *also]))
     open_facets = [name for name in facets if name not in found and not name.startswith("_")]
     if not found:
         status: Status = "unsettled" if mentioned else "missing"

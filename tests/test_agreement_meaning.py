@@ -1,0 +1,132 @@
+"""The gap check reads meaning, by general cause (issue 11, point 4): the error classes an outsider's
+agreements showed, each pinned here in sentences of our own (not the outsider's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.tasks.agreement.reading import read_agreement
+from advisor.tasks.agreement.timewords import clock_times
+
+TITLE = "Avtale om hjemmekontor\n\n"
+
+
+def status(text: str, key: str) -> str:
+    return read_agreement(TITLE + text)[key].status
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("fra klokken åtte til halv fire", "fra 08.00 til 15.30"),
+        ("fra klokka kvart på åtte til kvart over tre", "fra 07.45 til 15.15"),
+        ("mellom ni og tre", "mellom 09.00 og 15.00"),
+        ("fra ti på halv ni til fem", "fra 08.20 til 17.00"),
+        ("kl. åtte", "kl. 08.00"),
+        ("from half past eight to five", "from 08.30 to 17.00"),
+        ("between nine and quarter to four", "between 09.00 and 15.45"),
+    ],
+)
+def test_clock_times_in_words_are_read_as_digits(said, read):
+    assert clock_times(said) == read
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["fra to til tre dager i uka", "mellom en og to timer", "between one and two days", "fra 8 til 16", "en av oss"],
+)
+def test_counts_and_digits_are_left_alone(said):
+    assert clock_times(said) == said
+
+
+def test_working_hours_in_words_settle_the_hours():
+    assert status("På hjemmekontordagene jobber Per fra klokka ni til kvart over fem.", "p2_2_arbeidstid") == "settled"
+
+
+def test_a_section_number_is_no_time_range():
+    text = "The home-office arrangement starts with a trial, apart from probation under section 15-3 of the Working Environment Act."
+    assert status(text, "p2_2_arbeidstid") != "settled"
+
+
+def test_er_aa_naa_is_availability():
+    assert status("Lise er å nå på telefon mellom 10.00 og 14.00.", "p2_3_tilgjengelighet") == "settled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordningen har en prøvetid på to måneder. I prøvetiden kan begge avslutte den med tre dagers varsel.",
+        "Prøvetid: Den første måneden. Går det ikke, kan hver av oss avslutte ordningen med to dagers varsel.",
+        "Vi starter med seks ukers prøveperiode. Da kan hver av oss si opp ordningen med fem dagers varsel.",
+        "The arrangement has a trial of two months. During the trial either side may end it on three days' notice.",
+    ],
+)
+def test_a_right_to_leave_during_the_trial_is_not_the_change_right(text):
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_6_provetid"].status == "settled"
+    assert reading["p2_5_endring_oppsigelse"].status == "missing"
+
+
+def test_after_the_trial_the_change_right_counts():
+    text = "Prøvetiden er tre måneder. Etter prøvetiden kan begge si opp avtalen med én måneds varsel."
+    assert status(text, "p2_5_endring_oppsigelse") == "settled"
+
+
+def test_restating_the_duty_to_record_changes_settles_nothing():
+    for text in (
+        "Endringer i hjemmearbeidsforholdet skal gjenspeiles i avtalen.",
+        "Any change to the home-office arrangement must be written into this agreement.",
+    ):
+        assert status(text, "p2_5_endring_oppsigelse") != "settled", text
+
+
+def test_returning_equipment_when_the_agreement_ends_is_no_change_right():
+    text = "PC-en eies av firmaet og leveres tilbake når avtalen opphører. IT-avdelingen reparerer den."
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_7_utstyr"].status == "settled"
+    assert reading["p2_5_endring_oppsigelse"].status == "missing"
+
+
+def test_an_owner_with_an_adverb_or_a_possessive_and_a_pronoun_across_sentences():
+    text = "Du får låne en bærbar PC. Den er fremdeles kontorets, og IT-partneren oppdaterer den."
+    assert status(text, "p2_7_utstyr") == "settled"
+    text = "Mobilen og skjermen er Nordbye Bygg sine, og IT-avdelingen reparerer dem."
+    assert status(text, "p2_7_utstyr") == "settled"
+
+
+def test_documents_stored_off_private_devices_say_nothing_about_the_equipment():
+    text = "Kundemapper oppbevares ikke hjemme, verken på papir eller på privat utstyr."
+    assert status(text, "p2_7_utstyr") == "missing"
+
+
+def test_an_answer_is_read_with_its_question_and_a_bare_question_settles_nothing():
+    qa = "Hvem eier og vedlikeholder utstyret?\nArbeidsgiveren.\n\nHvor mange dager kan jeg være hjemme?\nTre i uka.\n"
+    reading = read_agreement(TITLE + qa)
+    assert reading["p2_7_utstyr"].status == "settled"
+    assert reading["p2_7_utstyr"].evidence.startswith("Hvem eier og vedlikeholder utstyret? Arbeidsgiveren.")
+    assert reading["p2_1_omfang"].status == "settled"
+    bare = "Hvem eier og vedlikeholder utstyret?\n\nHvor mange dager kan jeg være hjemme?\nTre i uka.\n"
+    assert status(bare, "p2_7_utstyr") == "unsettled"
+
+
+def test_an_empty_form_field_and_the_signature_line_settle_nothing():
+    form = "Navn: Kim Berg\nHjemmedager: torsdag\nPrøvetid:\nPeriode: 01.03.2027–28.02.2028\n\nBodø, 3. februar 2027 Kim Berg Ola Ek\n"
+    reading = read_agreement(TITLE + form)
+    assert reading["p2_6_provetid"].status == "unsettled"
+    assert reading["p2_6_provetid"].evidence == "Prøvetid:"
+    heading = "§ 4 Prøvetid\n\nOslo, 12. mars 2027 Kim Berg Ola Ek\n"
+    assert status(heading, "p2_6_provetid") == "missing"
+
+
+def test_whom_a_framework_covers_is_not_the_extent():
+    text = "Rammeavtalen gjelder ansatte som får innvilget hjemmekontor to dager i uka."
+    assert status(text, "p2_1_omfang") == "missing"
+    text = "This policy applies to employees who work from home on one or more fixed days."
+    assert status(text, "p2_1_omfang") == "missing"
+
+
+def test_a_weekday_in_the_availability_clause_is_not_the_extent():
+    text = "På hjemmedagene skal Eva være pålogget fra 09.00 til 14.00, også de tirsdagene hun har vakt."
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_1_omfang"].status == "missing"
+    assert reading["p2_3_tilgjengelighet"].status == "settled"
