@@ -130,3 +130,23 @@ def test_a_weekday_in_the_availability_clause_is_not_the_extent():
     reading = read_agreement(TITLE + text)
     assert reading["p2_1_omfang"].status == "missing"
     assert reading["p2_3_tilgjengelighet"].status == "settled"
+
+
+def test_a_trial_exit_and_the_change_right_in_one_sentence_are_told_apart():
+    text = (
+        "De to første månedene regner vi som en prøveperiode, og fungerer det dårlig i den perioden, stopper vi "
+        "ordningen; siden kan begge si den opp med tre ukers varsel."
+    )
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_5_endring_oppsigelse"].status == "settled"
+    text = (
+        "De to første månedene regner vi som en prøveperiode, og fungerer det dårlig i den perioden, avslutter vi den."
+    )
+    assert status(text, "p2_5_endring_oppsigelse") == "missing"
+
+
+def test_an_answer_that_settles_another_item_is_no_mention_of_this_one():
+    qa = "Hvor mange dager kan jeg jobbe hjemme?\nTo i uka.\n"
+    reading = read_agreement(TITLE + qa)
+    assert reading["p2_1_omfang"].status == "settled"
+    assert reading["p2_2_arbeidstid"].status == "missing"

@@ -4,7 +4,8 @@ engineer who never read the gap check, its phrase data or the colleague's agreem
 The texts and `key.json` are in `data/agreements/outsider/` (same key format as the colleague's
 held-out set, scored by the same code in `tests/agreement_heldout.py`). They were keyed before
 the gap check was first run on them and scored once; the floors below are what that blind run
-measured (see `SCORES.md` next to the texts). They are floors, not targets: a change to the gap
+measured (see `SCORES.md` next to the texts); since the fixes of its error classes (on dev agreements of
+our own) the set is seen, and the floors are what it measures now. They are floors, not targets: a change to the gap
 check may raise them, never lower them. Never tune the gap check on these texts — write a dev
 agreement that reproduces the kind of error instead.
 """
@@ -17,13 +18,16 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, load_key, score, variant
 
 OUTSIDER = HELDOUT.parent / "outsider"
 
-# What the one blind run measured (SCORES.md): variants with no error at all, by kind.
-FLOOR_RIGHT = {"complete": 1, "removed": 16, "unsettled": 2}
+# The one blind run measured complete 1, removed 16, unsettled 2 fully right; removed found 40, mentions
+# flagged 8; errors missed 8, falsely covered 4, falsely missing 67, wrong clause 2 (SCORES.md).
+# After the error classes were fixed by general cause on new dev agreements, the set is SEEN, not blind;
+# the floors below are what it then measured (SCORES.md, "After the fixes"), never above.
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 12}
 # Removed items the check did not report as settled, and mention-only items it flagged.
-FLOOR_REMOVED_FOUND = 40
-FLOOR_MENTIONS_FLAGGED = 8
-# Errors of each kind in that run (the count may only go down).
-CEILING_ERRORS = {"missed": 8, "falsely_covered": 4, "falsely_missing": 67, "wrong_clause": 2}
+FLOOR_REMOVED_FOUND = 48
+FLOOR_MENTIONS_FLAGGED = 12
+# Errors of each kind (the count may only go down).
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0}
 
 
 @pytest.fixture(scope="module")

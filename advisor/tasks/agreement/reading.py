@@ -82,6 +82,7 @@ class ItemReading:
     settled_by: list[str] = field(default_factory=list)  # clauses that say a facet
     open_facets: list[str] = field(default_factory=list)  # facet names no clause settles
     mentioned_by: list[str] = field(default_factory=list)  # clauses about the item that settle nothing
+    by_heading: list[str] = field(default_factory=list)  # of those, the ones that only stand under its heading
 
     @property
     def evidence(self) -> str:
@@ -120,21 +121,33 @@ def _trial_scope() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _in_trial(c: Clause) -> bool:
-    """Whether a clause speaks of the trial period only: a right to leave during the trial is not item 5.
+    """Whether a whole clause speaks of the trial period only: a right to leave during the trial is not item 5.
 
-    It names the trial as its time («I prøvetiden kan hver av partene avslutte …», «During the trial …»),
-    stands under the trial's heading or field label (and not one that also names changes or termination),
+    It stands under the trial's heading or field label (and not one that also names changes or termination),
     or follows a sentence about the trial on the same line and points back to it («De første seks ukene er
-    en prøveperiode. Da …», «Passer det ikke, …»).
+    en prøveperiode. Da …», «Passer det ikke, …»). Parts of a clause are judged by `_trial_part`.
     """
     _, items = _compiled()
     trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
-    within, back = _trial_scope()
-    if within.search(c.low):
-        return True
+    _, back = _trial_scope()
     if c.heading and trial.search(c.heading) and not change.search(c.heading):
         return True
     return bool(c.prev and trial.search(c.prev) and back.search(c.low))
+
+
+def _trial_part(c: Clause, part: str) -> bool:
+    """Whether one part of a clause speaks of the trial only («I prøvetiden kan …»; in a clause naming the
+    trial, «… og passer ordningen dårlig i den tiden, avslutter vi den»), while a part after «;» may not."""
+    _, items = _compiled()
+    within, back = _trial_scope()
+    if within.search(part):
+        return True
+    return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part)))
+
+
+@cache
+def _trial_inline() -> re.Pattern[str]:
+    return re.compile(reading_spec()["trial_scope"]["inline"])
 
 
 def _is_heading(line: str) -> bool:
@@ -284,6 +297,7 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     found_block: dict[str, int] = {}
     also: list[str] = []  # further clauses on the same line that say the same facet («To dager i uka. Du velger …»)
     mentioned: list[str] = []
+    by_heading: list[str] = []
     others = [rx for k, (rx, _) in items.items() if k != key]
     context = facets.get("_context")
     not_about = facets.get("_not_about")
@@ -313,6 +327,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
         settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
+        if skip_trial:
+            settled_parts = [p for p in settled_parts if not _trial_part(c, p)]
         hit = False
         for name, rx in facets.items():
             if any(rx.search(p) for p in settled_parts):
@@ -325,7 +341,11 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
         if not hit and own_topic and (unsettled.search(low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
-            mentioned.append(c.text)
+            if unsettled.search(low):
+                mentioned.insert(sum(1 for m in mentioned if m not in by_heading), c.text)  # deferrals first
+            else:
+                mentioned.append(c.text)
+                by_heading.append(c.text)
     settled_by = list(dict.fromkeys([*found.values(), *also]))
     open_facets = [name for name in facets if name not in found and not name.startswith("_")]
     if not found:
@@ -339,13 +359,26 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         settled_by=settled_by,
         open_facets=open_facets,
         mentioned_by=[m for m in mentioned if m not in settled_by][:3],
+        by_heading=[m for m in by_heading if m not in settled_by],
     )
 
 
 def read_agreement(text: str, screen: Callable[[str], bool] | None = None) -> dict[str, ItemReading]:
     """Each § 2 item read from the agreement text."""
     parts = clauses(text, screen)
-    return {key: read_item(key, parts) for key in reading_spec()["items"]}
+    readings = {key: read_item(key, parts) for key in reading_spec()["items"]}
+    for key, r in readings.items():
+        if r.status != "unsettled" or not r.by_heading:
+            continue
+        # A clause that settles another item is no bare mention of this one just because it stands under a
+        # heading or question that names both («Hvor mye kan jeg jobbe hjemme? To dager i uka.» is the extent).
+        elsewhere = {t for k, o in readings.items() if k != key for t in o.settled_by}
+        kept = [m for m in r.mentioned_by if m not in r.by_heading or m not in elsewhere]
+        if not kept:
+            readings[key] = ItemReading(key=key, status="missing", open_facets=r.open_facets)
+        else:
+            r.mentioned_by = kept
+    return readings
 
 
 def open_text(key: str, reading: ItemReading, lang: str = "nb") -> str:
