@@ -146,6 +146,8 @@ rule(
         "Is there a legal right to two home office days a week?",
         "Is home working something the law entitles me to?",
         "Is the employer free to keep me at the office?",
+        "Does a manager need a legal reason to reject remote working?",
+        "Can a request for home-office days simply be rejected by the company?",
     ],
     # retrieval finding the guide sections that state this very rule confirms it as well as the sources do
     confirm=[T77, INGEN, G_INGEN, G_SI_NEI, G_T77],
@@ -2091,6 +2093,8 @@ for _r in RULES:
         _r["wants"] = WANTS[_r["id"]]
     if _r["id"] in PLACE | TIME:
         _r["topic"] = "place" if _r["id"] in PLACE else "time"
+    if _r["id"] == "aml_14_8a":
+        _r["topic"] = "employment"  # a more predictable form of employment: neither where nor when one works
     if _r["id"] in CUES:
         _r["cues"] = CUES[_r["id"]]
     if _r["id"] in CUE_BONUS:
