@@ -150,3 +150,46 @@ def test_an_answer_that_settles_another_item_is_no_mention_of_this_one():
     reading = read_agreement(TITLE + qa)
     assert reading["p2_1_omfang"].status == "settled"
     assert reading["p2_2_arbeidstid"].status == "missing"
+
+
+def test_an_answer_after_a_blank_line_still_answers_its_question():
+    qa = "Hvem eier og vedlikeholder utstyret?\n\nKommunen.\n\nEr det prøvetid?\n\nJa, de første tre månedene.\n"
+    reading = read_agreement(TITLE + qa)
+    assert reading["p2_7_utstyr"].status == "settled"
+    assert reading["p2_6_provetid"].status == "settled"
+
+
+def test_a_field_label_before_a_blank_line_heads_what_follows():
+    text = "Arbeidstid:\n\nFra 08.00 til 15.30 på hjemmekontordagene.\n"
+    assert status(text, "p2_2_arbeidstid") == "settled"
+
+
+def test_a_statement_for_all_employees_is_not_a_framework_scope():
+    text = "Ordningen gjelder alle ansatte, og hver ansatt kan jobbe hjemme to dager i uka."
+    assert status(text, "p2_1_omfang") == "settled"
+
+
+def test_being_responsible_for_ones_own_broadband_is_no_owner_of_the_equipment():
+    text = "Arbeidstaker er selv ansvarlig for sin internettforbindelse."
+    assert status(text, "p2_7_utstyr") != "settled"
+
+
+def test_after_the_trial_under_the_trial_heading_is_the_change_right():
+    text = "Prøvetid\nDe tre første månedene er prøvetid. Etter prøvetiden kan begge si opp avtalen med én måneds varsel.\n"
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_6_provetid"].status == "settled"
+    assert reading["p2_5_endring_oppsigelse"].status == "settled"
+
+
+@pytest.mark.parametrize(
+    "text", ["Det er ingen prøvetid for ordningen.", "Er det prøvetid?\nNei.\n", "There is no trial period."]
+)
+def test_an_explicit_no_trial_settles_the_trial_item(text):
+    assert status(text, "p2_6_provetid") == "settled"
+
+
+def test_a_short_sentence_with_its_verb_second_is_no_run_in_heading():
+    text = "Hjemmearbeidet inngår i risikovurderingen. Verneombudet kan be om en gjennomgang."
+    assert read_agreement(TITLE + text)["p2_1_omfang"].status == "missing"
+    text = "Eiendomsrett, drift og vedlikehold av utstyr. Firmaet eier PC-en, og IT-avdelingen vedlikeholder den."
+    assert read_agreement(TITLE + text)["p2_7_utstyr"].status == "settled"

@@ -101,9 +101,9 @@ def normalise(low: str) -> str:
 # arrangement, not what this employee's arrangement is.
 _FRAMEWORK = re.compile(
     r"\b(?:\w*avtalen|ordningen|retningslinjen\w*|reglementet|policyen|den)\s+(?:gjelder|omfatter)\s+(?:for\s+)?"
-    r"(?:alle\s+)?(?:arbeidstakere|ansatte|medarbeidere|tilsatte|de\s+som)\b|"
+    r"(?:alle\s+)?(?:(?:arbeidstakere|ansatte|medarbeidere|tilsatte)(?:\s+\S+){0,4}?\s+som|de\s+som)\b|"
     r"\b(?:agreement|policy|framework|scheme|guideline)\s+(?:applies\s+to|covers)\s+(?:all\s+)?"
-    r"(?:employees|staff|workers|those\s+who)\b"
+    r"(?:(?:employees|staff|workers)(?:\s+\S+){0,4}?\s+(?:who|that)|those\s+who)\b"
 )
 
 

@@ -130,6 +130,8 @@ def _in_trial(c: Clause) -> bool:
     _, items = _compiled()
     trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
     _, back = _trial_scope()
+    if _trial_after().search(c.low):
+        return False  # «Etter prøvetiden kan begge si opp …» is the agreement's own change right
     if c.heading and trial.search(c.heading) and not change.search(c.heading):
         return True
     return bool(c.prev and trial.search(c.prev) and back.search(c.low))
@@ -140,9 +142,16 @@ def _trial_part(c: Clause, part: str) -> bool:
     trial, «… og passer ordningen dårlig i den tiden, avslutter vi den»), while a part after «;» may not."""
     _, items = _compiled()
     within, back = _trial_scope()
+    if _trial_after().search(part):
+        return False
     if within.search(part):
         return True
     return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part)))
+
+
+@cache
+def _trial_after() -> re.Pattern[str]:
+    return re.compile(reading_spec()["trial_scope"]["after"])
 
 
 @cache
@@ -172,10 +181,21 @@ def _topical(low: str) -> bool:
 _PERSON = re.compile(r"\b(jeg|du|han|hun|vi|dere|de|man|i|you|he|she|we|they)\b")
 
 
+# Norwegian main clauses put the finite verb second («Hjemmekontoret inngår i …»); a heading has none there.
+_V2_VERB = re.compile(
+    r"^\S+\s+(?!(?:for|over|under|etter|eller|hver|per|mer|fler|der|her|ifr)\b)[a-zæøå]{2,}(?:er|ar|ir|år|es)\b"
+)
+
+
 def _is_run_in_heading(first: str) -> bool:
     """Whether the first sentence of a line is a run-in heading («Equipment. The laptop …»): a short noun phrase."""
     low = normalise(first.lower())
-    return _is_heading(first) and len(first.split()) <= 4 and not _FINITE.search(low) and not _PERSON.search(low)
+    return (
+        _is_heading(first)
+        and not _FINITE.search(low)
+        and not _PERSON.search(low)
+        and not _V2_VERB.search(re.sub(r"[^\w\s-]", " ", low))
+    )
 
 
 _HOW_MANY = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(\w+)")
@@ -220,10 +240,10 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     out: list[Clause] = []
     heading = ""
     block = 0
-    for paragraph in re.split(r"\n\s*\n", _MARKERS.sub("", text)):
+    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _MARKERS.sub("", text))]
+    question = ""  # the question the next line answers (its answer may follow after a blank line)
+    for k, lines in enumerate(paragraphs):
         blocked = False
-        lines = paragraph.splitlines()
-        question = ""  # the question the next line answers
         for n, raw in enumerate(lines):
             block += 1
             if blocked or not raw.strip():
@@ -236,9 +256,9 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 heading = ""  # the signatures: nothing below them belongs to the section above
                 continue
             empty = _EMPTY_FIELD.match(flat)
-            later = [ln for ln in lines[n + 1 :] if ln.strip()]
-            if empty and (not later or _FIELD_LINE.match(later[0].strip())):
-                # a form field left empty («Prøveperiode:»), between other fields: it heads nothing and settles nothing
+            later = [ln.strip() for ln in lines[n + 1 :] + [ln for p in paragraphs[k + 1 :] for ln in p] if ln.strip()]
+            if empty and (not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0])):
+                # a form field left empty («Prøveperiode:») before another field or the signatures: it heads nothing
                 low = normalise(flat.lower())
                 out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
                 continue
@@ -298,7 +318,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     also: list[str] = []  # further clauses on the same line that say the same facet («To dager i uka. Du velger …»)
     mentioned: list[str] = []
     by_heading: list[str] = []
-    others = [rx for k, (rx, _) in items.items() if k != key]
+    # Another item's topic, read as that item reads it («på hjemmedagene» is no extent, so no other item).
+    others = [(rx, f.get("_mask")) for k, (rx, f) in items.items() if k != key]
     context = facets.get("_context")
     not_about = facets.get("_not_about")
     mask = facets.get("_mask")
@@ -321,7 +342,9 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         if skip_trial and _in_trial(c):
             continue  # a right to leave during the trial period is the trial's, not the agreement's change right
         # Under a heading about the item, a clause counts only if its own words are not about another item.
-        if not own_topic and (not topic.search(c.heading) or any(rx.search(low) for rx in others)):
+        if not own_topic and (
+            not topic.search(c.heading) or any(rx.search(m.sub(" ", c.low) if m else c.low) for rx, m in others)
+        ):
             continue
         if own_topic:
             topical_block = c.block
