@@ -193,3 +193,13 @@ def test_a_short_sentence_with_its_verb_second_is_no_run_in_heading():
     assert read_agreement(TITLE + text)["p2_1_omfang"].status == "missing"
     text = "Eiendomsrett, drift og vedlikehold av utstyr. Firmaet eier PC-en, og IT-avdelingen vedlikeholder den."
     assert read_agreement(TITLE + text)["p2_7_utstyr"].status == "settled"
+
+
+def test_a_compound_period_field_is_the_duration_and_nynorsk_upkeep_is_maintenance():
+    form = (
+        "Avtaleperiode: 01.08.2027–31.07.2028\nUtstyr: PC-en er firmaet sin eigedom, og IT-kontoret held han ved like\n"
+    )
+    reading = read_agreement(TITLE + form)
+    assert reading["p2_4_varighet"].status == "settled"
+    assert reading["p2_7_utstyr"].status == "settled"
+    assert status("Oppsigelsesperioden er én måned.", "p2_4_varighet") == "missing"
