@@ -195,3 +195,27 @@ def test_the_employer_demanding_is_not_the_employees_claim():
         "Som hovedregel nei"
     )
     assert oriented(answer, "kan de tvinge meg til å jobbe hjemme?", palegge["way"]).startswith("Som hovedregel nei")
+
+
+def test_no_yes_or_no_before_a_rule_that_answers_a_question_which_did_not_ask_one():
+    from advisor.answering.asks import without_yes_no
+
+    assert (
+        without_yes_no("Nei. Fleksibel arbeidstid gjelder når, ikke hvor.")
+        == "Fleksibel arbeidstid gjelder når, ikke hvor."
+    )
+    assert without_yes_no("Som hovedregel nei: ingen lov gir ...") == "Som hovedregel: ingen lov gir ..."
+    assert without_yes_no("Ja, som hovedregel: du har rett") == "Som hovedregel: du har rett"
+    assert without_yes_no("No. There is no statutory right") == "There is no statutory right"
+    assert without_yes_no("Du har fire uker: ...") == "Du har fire uker: ..."
+    assert without_yes_no("Nei.") == "Nei."  # nothing after it: left as it is
+
+
+def test_questions_that_ask_what_something_is():
+    from advisor.answering.asks import asks_explanation
+
+    assert asks_explanation("hva er forskjellen på loven og personalhåndboka?")
+    assert asks_explanation("Hva betyr kjernetid?")
+    assert asks_explanation("What is the difference between flexitime and flexible hours?")
+    assert not asks_explanation("Hvordan bør jeg legge frem ønsket?")
+    assert not asks_explanation("Kan sjefen nekte meg hjemmekontor?")

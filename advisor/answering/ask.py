@@ -12,7 +12,7 @@ draft fails the citation check, the grounded answer is given.
 
 from __future__ import annotations
 
-from advisor.answering.asks import uncovered_subject
+from advisor.answering.asks import asks_explanation, asks_yes_no, uncovered_subject, without_yes_no
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.form import Form, question_form
@@ -89,6 +89,8 @@ def grounded_answer(
         claims = rule_claims(match.rule, cited, lang)
         if claims:  # "kan sjefen nekte meg …?" gets the rule's yes/no turned to answer it as asked
             claims[0].text = oriented(claims[0].text, question, match.rule.get("way"))
+            if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
+                claims[0].text = without_yes_no(claims[0].text)
             claims += document_claims(question, top, lang)  # the user's own documents, named as theirs
             answer = render_answer(question, claims, cited, backend="none", abstain_text=abstain, notice=notice)
             if not answer.abstained:
@@ -97,7 +99,9 @@ def grounded_answer(
     if uncovered_subject(question, [h.passage.text for h in relevant]):
         # "hvor mye kan jeg trekke fra på skatten for hjemmekontor?": what was found is about home office, not tax
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
-    claims = compose(question, top, lang=lang, lead=LEAD.get(form))
+    # what something is, or how two things differ, is explained by the guides when no rule states it
+    explain = asks_explanation(question)
+    claims = compose(question, top, lang=lang, lead="advice" if explain else LEAD.get(form), advice_first=not explain)
     return render_answer(
         question,
         claims,

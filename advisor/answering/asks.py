@@ -261,3 +261,31 @@ def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
         if m and not any(pattern.search(text) for text in texts):
             return Fact(value=name, span=m.group(0), start=m.start(), end=m.end())
     return None
+
+
+_LEADING_YES_NO = re.compile(r"^((?:Som hovedregel|As a rule)\s+)?(?:ja|nei|yes|no)\b[.,:;]?\s*", re.IGNORECASE)
+
+
+def without_yes_no(answer: str) -> str:
+    """The answer without its opening yes or no, for a question that did not ask yes or no
+    ("Nei. Fleksibel arbeidstid ..." -> "Fleksibel arbeidstid ...", "Som hovedregel nei: ingen lov ..." ->
+    "Som hovedregel: ingen lov ...")."""
+    m = _LEADING_YES_NO.match(answer)
+    if not m or m.end() >= len(answer):
+        return answer
+    if m.group(1):
+        return m.group(1).rstrip() + ": " + answer[m.end() :]
+    rest = answer[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_EXPLAIN = re.compile(
+    r"^(?:hva\s+(?:er|betyr|menes\s+med|innebærer)|what\s+(?:is|are|does|do)|what's)\b|"
+    r"\b(?:forskjell\w*|skiller|difference\w*|differ|definisjon\w*|definition\w*|mean(?:s|ing)?)\b"
+)
+
+
+def asks_explanation(question: str) -> bool:
+    """Whether the question asks what something is, means, or how two things differ ("hva er kjernetid?",
+    "what is the difference between ..."): it is answered by what the sources say it is, not by advice."""
+    return bool(_EXPLAIN.search(_norm(question)))

@@ -125,12 +125,18 @@ PRIMARY = ("law", "regulation", "decision")
 
 
 def compose(
-    question: str, hits: list[Hit], rel: Relevance = Relevance(), lang: str = "nb", lead: str | None = None
+    question: str,
+    hits: list[Hit],
+    rel: Relevance = Relevance(),
+    lang: str = "nb",
+    lead: str | None = None,
+    advice_first: bool = True,
 ) -> list[Claim]:
     """Claims for the answer, grouped by source in rank order (guides introduced as advice, the user's
     documents as theirs); [] when nothing relevant was found. `lead`: "advice" (a question asking for
     advice) puts a guide passage first, "law" (a question asking what the law is) a passage of law or
-    a decision, even a little below the others in similarity."""
+    a decision, even a little below the others in similarity. `advice_first`: a guide that leads opens with
+    its advice (not for a question that asks what something is or how two things differ)."""
     keep = relevant_hits(hits, question, rel)
     if not keep:
         return []
@@ -147,7 +153,7 @@ def compose(
     for i, hit in enumerate(keep):
         p = hit.passage
         label = _label(p, lang)
-        advice = i == 0 and p.kind == "guide"  # a guide that leads, leads with its advice
+        advice = advice_first and i == 0 and p.kind == "guide"  # a guide that leads, leads with its advice
         for s in pick_sentences(question, hit, idf, advice=advice):
             if total >= rel.max_claims:
                 break
