@@ -203,3 +203,20 @@ def test_a_compound_period_field_is_the_duration_and_nynorsk_upkeep_is_maintenan
     assert reading["p2_4_varighet"].status == "settled"
     assert reading["p2_7_utstyr"].status == "settled"
     assert status("Oppsigelsesperioden er én måned.", "p2_4_varighet") == "missing"
+
+
+def test_from_now_on_in_an_agreement_is_no_injected_instruction():
+    from advisor.tasks.agreement.gaps import agreement_gaps
+
+    text = (
+        TITLE
+        + "Fra nå av jobber Ola hjemmefra hver fredag. Hjemmearbeidsdagen starter klokka åtte og slutter klokka fire.\n"
+    )
+    report = agreement_gaps(text)
+    settled = {g.key for g in report.present}
+    assert {"p2_1_omfang", "p2_2_arbeidstid"} <= settled
+
+
+def test_both_items_point_back_to_the_sentence_before():
+    text = "Ola har fått en bærbar PC og en skjerm. Begge deler tilhører fortsatt firmaet. IT-avdelingen vedlikeholder dem."
+    assert status(text, "p2_7_utstyr") == "settled"

@@ -38,7 +38,8 @@ _TITLE_MARK = "‹title› "
 _TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):")
 _BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
 _ANAPHOR = re.compile(
-    r"\b(den|dem|disse|them|it|they|these|those)\b|^(de|det)\s+(er|blir|forblir|skal|må|kan|tilhører|eies|har)\b"
+    r"\b(den|dem|disse|them|it|they|these|those)\b|^(de|det)\s+(er|blir|forblir|skal|må|kan|tilhører|eies|har)\b|"
+    r"^(begge\s+deler|alt\s+dette|both(\s+of\s+them)?|all\s+of\s+it)\b"
 )
 # «Label: value» on one line (a form field, «Prøvetid: De to første …»): the label is a heading for its own line.
 _FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
