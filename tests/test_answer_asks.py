@@ -64,6 +64,8 @@ def test_topic(question, subject):
         ("What is the difference between flexitime and flexible hours?", False),
         ("hvem må bevise ulempen?", False),
         ("sjefen er redd teamet faller fra hverandre", None),
+        ("må avtalen være et eget dokument, eller kan den stå i arbeidsavtalen?", False),  # which of two
+        ("Is it enough to post it, or must they receive it by then?", False),
     ],
 )
 def test_asks_yes_or_no(question, yes_no):

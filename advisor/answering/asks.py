@@ -223,10 +223,21 @@ _YES_NO_ANSWER = re.compile(
 )
 
 
+_MODALS = (
+    r"(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|teller|omfatter|regnes|dekker|finnes|stemmer|blir|bør|"
+    r"can|must|may|do|does|is|are|have|has|should|will|would|could)"
+)
+# "må den være et eget dokument, eller kan den stå i arbeidsavtalen?": two alternatives, not yes or no
+_ALTERNATIVES = re.compile(rf"(?:^|[.?!;:]\s*){_MODALS}\s+[^?]*?,?\s+\b(?:eller|or)\s+{_MODALS}\s+\w")
+
+
 def asks_yes_no(question: str) -> bool | None:
     """Whether the question asks yes or no: True when a clause opens with a modal verb, False when it opens
-    with a question word (or asks for a difference) and no clause asks yes or no, None otherwise."""
+    with a question word (or asks for a difference) and no clause asks yes or no, or when it asks which of
+    two alternatives ("... eller kan det stå i arbeidsavtalen?"), None otherwise."""
     text = _norm(question)
+    if _ALTERNATIVES.search(text):
+        return False
     if _YES_NO.search(text):
         return True
     if _WH.search(text):
