@@ -25,6 +25,8 @@ def status(text: str, key: str) -> str:
         ("kl. åtte", "kl. 08.00"),
         ("from half past eight to five", "from 08.30 to 17.00"),
         ("between nine and quarter to four", "between 09.00 and 15.45"),
+        ("the hours are nine to five", "the hours are 09.00 to 17.00"),
+        ("arbeidstiden er åtte til fire", "arbeidstiden er 08.00 til 16.00"),
     ],
 )
 def test_clock_times_in_words_are_read_as_digits(said, read):
@@ -33,7 +35,15 @@ def test_clock_times_in_words_are_read_as_digits(said, read):
 
 @pytest.mark.parametrize(
     "said",
-    ["fra to til tre dager i uka", "mellom en og to timer", "between one and two days", "fra 8 til 16", "en av oss"],
+    [
+        "fra to til tre dager i uka",
+        "mellom en og to timer",
+        "between one and two days",
+        "fra 8 til 16",
+        "en av oss",
+        "omfanget er to til tre dager",
+        "it is five to ten minutes away",
+    ],
 )
 def test_counts_and_digits_are_left_alone(said):
     assert clock_times(said) == said
@@ -220,3 +230,10 @@ def test_from_now_on_in_an_agreement_is_no_injected_instruction():
 def test_both_items_point_back_to_the_sentence_before():
     text = "Ola har fått en bærbar PC og en skjerm. Begge deler tilhører fortsatt firmaet. IT-avdelingen vedlikeholder dem."
     assert status(text, "p2_7_utstyr") == "settled"
+
+
+def test_a_hyphenated_pilot_and_an_exit_right_while_it_lasts():
+    text = "We start with a six-week pilot. If the pilot does not work out, either of us can withdraw while it lasts."
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_6_provetid"].status == "settled"
+    assert reading["p2_5_endring_oppsigelse"].status == "missing"

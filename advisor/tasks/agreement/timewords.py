@@ -34,11 +34,16 @@ _CLOCK = r"(?:kl\.?|klokka|klokken|klokke)"
 # A number word followed by a unit counts things; it is no time of day.
 _NO_UNIT = (
     r"(?!\s*(?:[-–]\s*)?(?:dager?|dagers|uker?|ukers|uka|måned\w*|timer?|timers|år|ganger|gang|prosent|%|personer|"
-    r"ansatte|av\b|days?|weeks?|months?|hours?|years?|times|per\s*cent|percent|people|of\b)\b)"
+    r"ansatte|av\b|minutter|minutes?|kilometer|km|days?|weeks?|months?|hours?|years?|times|per\s*cent|percent|people|of\b)\b)"
 )
 _RANGE = re.compile(
     rf"\b(?P<pre>fra|frå|mellom|from|between)\s+(?:{_CLOCK}\s+)?(?P<a>{_TIME})\s*(?P<sep>til|og|to|and|until|–|-)\s*"
     rf"(?:{_CLOCK}\s+)?(?P<b>{_TIME}){_NO_UNIT}(?!\w)"
+)
+# «Arbeidstiden er åtte til fire», «your hours are nine to five»: a range right after the verb, words only.
+_BARE_RANGE = re.compile(
+    rf"\b(?P<pre>er|blir|are|is|be)\s+(?P<a>{_TIME_NB}|{_TIME_EN})\s+(?P<sep>til|to|until|–|-)\s+(?P<b>{_TIME_NB}|{_TIME_EN})"
+    rf"{_NO_UNIT}(?!\w)"
 )
 _SINGLE = re.compile(rf"\b{_CLOCK}\s+(?P<a>{_TIME}){_NO_UNIT}(?![\w.:]\d)")
 
@@ -93,7 +98,8 @@ def _range(m: re.Match[str]) -> str:
         start += 12 * 60
     while end <= start and end + 12 * 60 <= 24 * 60:
         end += 12 * 60
-    sep = {"og": "og", "and": "and"}.get(m.group("sep"), "til" if m.group("pre") in ("fra", "frå", "mellom") else "to")
+    nb = m.group("pre") in ("fra", "frå", "mellom", "er", "blir")
+    sep = {"og": "og", "and": "and"}.get(m.group("sep"), "til" if nb else "to")
     return f"{m.group('pre')} {_fmt(start)} {sep} {_fmt(end)}"
 
 
@@ -116,4 +122,11 @@ def _single(m: re.Match[str]) -> str:
 
 def clock_times(low: str) -> str:
     """A lower-cased clause with its clock times in words written as «HH.MM»."""
-    return _SINGLE.sub(_single, _RANGE.sub(_range, low))
+    return _SINGLE.sub(_single, _BARE_RANGE.sub(_bare_range, _RANGE.sub(_range, low)))
+
+
+def _bare_range(m: re.Match[str]) -> str:
+    if not (_is_words(m.group("a")) and _is_words(m.group("b"))) or m.group("a").isdigit():
+        return m.group(0)
+    out = _range(m)
+    return out if out != m.group(0) else m.group(0)
