@@ -237,3 +237,10 @@ def test_a_hyphenated_pilot_and_an_exit_right_while_it_lasts():
     reading = read_agreement(TITLE + text)
     assert reading["p2_6_provetid"].status == "settled"
     assert reading["p2_5_endring_oppsigelse"].status == "missing"
+
+
+def test_a_date_field_settles_nothing_and_a_question_heads_only_its_answer():
+    qa = "Hva gjelder for kundedata?\nTaushetsplikten gjelder fullt ut.\n\nDato: 20. mars 2027\n"
+    assert status(qa, "p2_4_varighet") == "missing"
+    qa = "Hvor lenge gjelder avtalen?\nEtt år.\n\nPC-en eies av firmaet, og IT vedlikeholder den. Den gjelder som arbeidsutstyr.\n"
+    assert read_agreement(TITLE + qa)["p2_4_varighet"].evidence.startswith("Hvor lenge gjelder avtalen? Ett år.")

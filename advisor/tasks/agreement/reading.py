@@ -47,6 +47,12 @@ _FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
 _EMPTY_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s*$")
 _EMPTY_MARK = " ‹tom›"  # read by the `unsettled` rule: an empty field settles nothing
 # A place-and-date line, with or without the names that sign under it: it settles nothing and closes the section.
+# A field for the date, place or signatures of the agreement: «Dato: 20. mars 2027», «Underskrift arbeidsgiver: …».
+_SIGN_FIELD = re.compile(
+    r"^(dato|date|sted(\s+og\s+|/)dato|place(\s+and\s+|/)date|signert|signed|underskrift\w*|signatur\w*|signature\w*)\b"
+    r"[^:]{0,30}:",
+    re.IGNORECASE,
+)
 _SIGNATURE = re.compile(
     r"^[A-ZÆØÅ][\wæøåÆØÅ .'-]{1,40},\s+(?:den\s+)?(?:\d{1,2}\.?\s*[A-Za-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|"
     r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(?!\s*[,:]?\s*[a-zæøå])"
@@ -243,8 +249,12 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     block = 0
     paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _MARKERS.sub("", text))]
     question = ""  # the question the next line answers (its answer may follow after a blank line)
+    section = ""  # the heading a question's heading stands in for, restored once its answer is read
+    answered = False
     for k, lines in enumerate(paragraphs):
         blocked = False
+        if answered:  # a question heads its answer, not the paragraphs after it
+            heading, answered = section, False
         for n, raw in enumerate(lines):
             block += 1
             if blocked or not raw.strip():
@@ -253,12 +263,14 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
                 continue
             flat = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
-            if _SIGNATURE.match(flat):
-                heading = ""  # the signatures: nothing below them belongs to the section above
+            if _SIGNATURE.match(flat) or _SIGN_FIELD.match(flat):
+                heading = section = ""  # the signatures: nothing below them belongs to the section above
                 continue
             empty = _EMPTY_FIELD.match(flat)
             later = [ln.strip() for ln in lines[n + 1 :] + [ln for p in paragraphs[k + 1 :] for ln in p] if ln.strip()]
-            if empty and (not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0])):
+            if empty and (
+                not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0]) or _SIGN_FIELD.match(later[0])
+            ):
                 # a form field left empty («Prøveperiode:») before another field or the signatures: it heads nothing
                 low = normalise(flat.lower())
                 out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
@@ -277,6 +289,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
                     heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
+                section = heading
                 continue
             pieces = _pieces(flat)
             line_heading = heading
@@ -306,6 +319,8 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
                 out.append(Clause(text=shown, low=low, heading=line_heading, block=block, prev=prev, labelled=labelled))
                 prev = low
+            if question:
+                answered = True
             question = ""
     return out
 
