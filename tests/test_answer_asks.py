@@ -221,3 +221,14 @@ def test_questions_that_ask_what_something_is():
     assert asks_explanation("What is the difference between flexitime and flexible hours?")
     assert not asks_explanation("Hvordan bør jeg legge frem ønsket?")
     assert not asks_explanation("Kan sjefen nekte meg hjemmekontor?")
+
+
+def test_who_asks_and_whom_a_guide_is_written_for():
+    from advisor.answering.asks import asker, written_for_hr
+
+    assert asker("når er det lurt å ta opp fleksitid med lederen, og hvordan?") == "employee"
+    assert asker("I want flexible hours, how do I ask?") == "employee"
+    assert asker("mellomlederne våre er skeptiske, hvordan hjelper vi dem?") == "hr"
+    assert asker("hva bør en policy for fleksibelt arbeid inneholde?") == "hr"
+    assert asker("hvor lang er fristen i saker om fleksitid?") is None  # «i» is a preposition in bokmål
+    assert written_for_hr("Ni punkter for HR: slik kommer virksomheten i gang") and not written_for_hr("Forberedelse")

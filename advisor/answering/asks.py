@@ -300,3 +300,31 @@ def asks_explanation(question: str) -> bool:
     """Whether the question asks what something is, means, or how two things differ ("hva er kjernetid?",
     "what is the difference between ..."): it is answered by what the sources say it is, not by advice."""
     return bool(_EXPLAIN.search(_norm(question)))
+
+
+# Who asks: an employee about their own arrangement ("jeg", "lederen min", "med sjefen") or HR and managers
+# about the workplace's ("våre ansatte", "hos oss", "policy"). A guide written for the other reader does
+# not lead (its title says whom it is for: "Ni punkter for HR").
+_HR_ASKS = re.compile(
+    r"\b(?:vi|våre|vår|oss|our|we|us)\b.{0,40}\b(?:ansatte|medarbeidere|mellomledere|ledere|team|avdeling\w*|"
+    r"virksomhet\w*|employees|staff|managers|teams?)\b|\b(?:policy|retningslinje\w*|hr)\b|"
+    r"\b(?:ansatte|medarbeiderne|mellomlederne|lederne|teamet|avdelingen)\s+(?:våre|vår|vårt|hos\s+oss)\b"
+)
+_EMPLOYEE_ASKS = re.compile(
+    r"\b(?:jeg|meg|min|mitt|mine|me|my)\b|^i\b|[,.;]\s*i\b|\b(?:med|til)\s+(?:lederen|sjefen)\b|\b(?:lederen|sjefen)\s+(?:min|mitt)\b"
+)
+_FOR_HR = re.compile(r"\bfor\s+HR\b|\bHR[- ](?:rådgiver|advisers?)", re.IGNORECASE)
+
+
+def asker(question: str) -> str | None:
+    """Who asks: "employee" (their own arrangement) or "hr" (the workplace's), or None when unclear."""
+    text = _norm(question)
+    hr, employee = _HR_ASKS.search(text), _EMPLOYEE_ASKS.search(text)
+    if bool(hr) == bool(employee):
+        return None
+    return "hr" if hr else "employee"
+
+
+def written_for_hr(title: str) -> bool:
+    """Whether a guide's title says it is written for HR ("Ni punkter for HR: ...")."""
+    return bool(_FOR_HR.search(title))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from advisor.answering.asks import asker, written_for_hr
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Hit, Passage, Support
 from advisor.core.text import sentences, tokens
@@ -143,6 +144,8 @@ def compose(
     if lead:  # among the passages of that kind retrieval ranks high, the one closest in meaning leads
         kinds = {"advice": ("guide",), "law": PRIMARY}[lead]
         pool = [h for h in hits[: rel.advice_pool] if h.passage.kind in kinds]
+        if asker(question) == "employee":  # an employee's question is not led by a guide written for HR
+            pool = [h for h in pool if not written_for_hr(h.passage.title)] or pool
         first = max(pool, key=lambda h: h.dense or 0.0, default=None)
         if first is not None and (first.dense or 0.0) >= rel.min_dense:
             keep = [first, *[h for h in keep if h is not first][: rel.max_passages - 1]]
