@@ -244,3 +244,11 @@ def test_a_date_field_settles_nothing_and_a_question_heads_only_its_answer():
     assert status(qa, "p2_4_varighet") == "missing"
     qa = "Hvor lenge gjelder avtalen?\nEtt år.\n\nPC-en eies av firmaet, og IT vedlikeholder den. Den gjelder som arbeidsutstyr.\n"
     assert read_agreement(TITLE + qa)["p2_4_varighet"].evidence.startswith("Hvor lenge gjelder avtalen? Ett år.")
+
+
+@pytest.mark.parametrize(
+    "answer", ["Bakeriet gir deg en bærbar PC.", "The company provides a laptop.", "Vi låner deg en bærbar PC."]
+)
+def test_an_answer_that_stands_alone_is_not_read_with_the_words_of_its_question(answer):
+    qa = f"Hvem eier og vedlikeholder utstyret?\n{answer}\n"
+    assert status(qa, "p2_7_utstyr") != "settled"

@@ -190,7 +190,7 @@ _PERSON = re.compile(r"\b(jeg|du|han|hun|vi|dere|de|man|i|you|he|she|we|they)\b"
 
 # Norwegian main clauses put the finite verb second («Hjemmekontoret inngår i …»); a heading has none there.
 _V2_VERB = re.compile(
-    r"^\S+\s+(?!(?:for|over|under|etter|eller|hver|per|mer|fler|der|her|ifr)\b)[a-zæøå]{2,}(?:er|ar|ir|år|es)\b"
+    r"^\S+\s+(?!(?:for|over|under|etter|eller|hver|per|mer|fler|der|her|ifr)\b)[a-zæøå]{1,}(?:er|ar|ir|år|es)\b"
 )
 
 
@@ -209,6 +209,22 @@ _HOW_MANY = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(\w+)")
 _COUNT = re.compile(
     r"^(?:ja,?\s+|yes,?\s+)?(en|én|ett|to|tre|fire|fem|one|two|three|four|five|\d+)\b(?!\s+\w*(?:dag|day))"
 )
+
+
+_NUMBER_WORD = re.compile(r"^(\d+([.,]\d+)?|en|én|ett|to|tre|fire|fem|seks|one|two|three|four|five|six)$")
+_EN_VERB_3RD = re.compile(r"^(the|our|your|their|a|an|this|that)\s+\S+\s+[a-z]+(s|es)\b")
+
+
+def _leans_on_question(low: str) -> bool:
+    """Whether an answer cannot be read without its question: «Firmaet.», «To dager i uka.», «Ja, de tre
+    første månedene.», «Skriftlig, med en måneds varsel.» — a yes or no, or words without a verb. «Bakeriet gir
+    deg en PC.» stands alone."""
+    if _ELLIPTIC.search(low):
+        return True
+    words = re.sub(r"[^\w\s.:-]|[.:](?!\d)", " ", low).split()
+    if not words or len(words) > 20 or _FINITE.search(low) or _EN_VERB_3RD.search(" ".join(words)):
+        return False
+    return bool(_NUMBER_WORD.match(words[0])) or not _V2_VERB.search(" ".join(words))
 
 
 def _filled(question: str, answer: str) -> str:
@@ -313,7 +329,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 if is_definition(low) or is_framework(low):
                     continue  # a definition of a word, or whom a framework covers, settles no item
                 shown = piece
-                if i == 0 and question and (_ELLIPTIC.search(low) or not _FINITE.search(low)):
+                if i == 0 and question and _leans_on_question(low):
                     # an answer that leans on its question is read with it
                     shown = f"{question} {piece}"
                     low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
