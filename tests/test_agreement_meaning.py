@@ -252,3 +252,10 @@ def test_a_date_field_settles_nothing_and_a_question_heads_only_its_answer():
 def test_an_answer_that_stands_alone_is_not_read_with_the_words_of_its_question(answer):
     qa = f"Hvem eier og vedlikeholder utstyret?\n{answer}\n"
     assert status(qa, "p2_7_utstyr") != "settled"
+
+
+def test_a_trial_given_as_months_and_an_english_signature_line():
+    form = "Trial period: February and March 2027\n"
+    assert status(form, "p2_6_provetid") == "settled"
+    form = "Home day: Thursday\nTrial period:\n\nSigned in Vestby on 20 January 2027 Nils Haug Kari Vestby\n"
+    assert status(form, "p2_6_provetid") == "unsettled"

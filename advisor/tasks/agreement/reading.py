@@ -50,7 +50,7 @@ _EMPTY_MARK = " ‹tom›"  # read by the `unsettled` rule: an empty field settl
 # A field for the date, place or signatures of the agreement: «Dato: 20. mars 2027», «Underskrift arbeidsgiver: …».
 _SIGN_FIELD = re.compile(
     r"^(dato|date|sted(\s+og\s+|/)dato|place(\s+and\s+|/)date|signert|signed|underskrift\w*|signatur\w*|signature\w*)\b"
-    r"[^:]{0,30}:",
+    r"[^:]{0,30}:|^(signert|signed|undertegnet|underskrevet)\b.{0,40}\b\d{4}\b",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(
