@@ -259,3 +259,7 @@ def test_a_trial_given_as_months_and_an_english_signature_line():
     assert status(form, "p2_6_provetid") == "settled"
     form = "Home day: Thursday\nTrial period:\n\nSigned in Vestby on 20 January 2027 Nils Haug Kari Vestby\n"
     assert status(form, "p2_6_provetid") == "unsettled"
+
+
+def test_nynorsk_logged_in_is_availability():
+    assert status("På heimedagane skal du vere pålogga Teams mellom ti og to.", "p2_3_tilgjengelighet") == "settled"
