@@ -232,3 +232,10 @@ def test_who_asks_and_whom_a_guide_is_written_for():
     assert asker("hva bør en policy for fleksibelt arbeid inneholde?") == "hr"
     assert asker("hvor lang er fristen i saker om fleksitid?") is None  # «i» is a preposition in bokmål
     assert written_for_hr("Ni punkter for HR: slik kommer virksomheten i gang") and not written_for_hr("Forberedelse")
+
+
+def test_staff_refusing_is_resisting_an_imposition():
+    assert who_wants("Kan de ansatte nekte å jobbe hjemme når kontoret pusses opp?").value == "employer"
+    rules = {r["id"]: r for r in load_rules()}
+    # the nemnd does not decide where anyone works, whichever side wants home office
+    assert disagreement("Kan jeg klage til nemnda hvis sjefen tvinger meg til å jobbe hjemme?")(rules["ho_nemnd"]) == 0

@@ -1940,9 +1940,10 @@ AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
 CUES = {
     "ho_skriftlig_avtale": [
         HOME,
+        # (not the employment contract alone: «står det noe i arbeidsavtalen min om ...» asks what it says)
         r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
-        r"arbeidsavtale\w*|arbeidskontrakt\w*|ansettelseskontrakt\w*|in\s+writing|written|oral\w*|verbal\w*|"
-        r"employment\s+contract|annex\w*|addendum)",
+        r"tillegg\s+til\s+(?:arbeidsavtalen|arbeidskontrakten|ansettelseskontrakten)|in\s+writing|written|oral\w*|verbal\w*|"
+        r"separate\s+document|annex\w*|addendum)",
     ],
     "ho_endringer": [
         HOME,
@@ -2045,7 +2046,6 @@ WAYS = {
 # exemptions (night work, overtime) are left out: the employee both asks ("kreve fritak") and resists.
 WANTS = {
     "ho_ingen_rett": "employee",
-    "ho_nemnd": "employee",
     "ho_palegge": "employer",
     "ho_mot_instruks": "employee",  # working from home although the employer said no
     "fleks_rett": "employee",

@@ -42,7 +42,7 @@ _EMPLOYER = (
     r"(?:arbeidsgiver\w*|sjef\w*|leder\w*|ledelsen|bedrift\w*|firma\w*|selskap\w*|virksomhet\w*|kommunen|hr|de|han|hun|"
     r"employer\w*|boss\w*|manager\w*|company|firm|organi[sz]ation|management|they|he|she)"
 )
-_ME = r"(?:jeg|vi|man|i|we)"
+_ME = r"(?:jeg|vi|man|i|we|(?:de\s+)?ansatte|arbeidstaker\w*|medarbeider\w*|employees|staff)"
 _REFUSE = (
     r"(?:nekte\w*|avslå\w*|avslo|avvise\w*|avviste|si\s+nei|sier\s+nei|sa\s+nei|stoppe|"
     r"refuse\w*|deny|denie[sd]|say\s+no|says\s+no|said\s+no|turn\w*\s+down|reject\w*|decline\w*|block\w*)"
