@@ -263,3 +263,14 @@ def test_a_trial_given_as_months_and_an_english_signature_line():
 
 def test_nynorsk_logged_in_is_availability():
     assert status("På heimedagane skal du vere pålogga Teams mellom ti og to.", "p2_3_tilgjengelighet") == "settled"
+
+
+def test_under_a_trial_heading_only_a_clause_pointing_back_to_the_trial_is_the_trials():
+    text = "Prøvetid og evaluering\nDe tre første månedene er prøvetid.\nOrdningen kan sies opp av begge parter med én måneds varsel.\n"
+    assert status(text, "p2_5_endring_oppsigelse") == "settled"
+    text = "Prøvetid\nDe tre første månedene er prøvetid.\nI denne perioden kan begge avslutte ordningen med en ukes varsel.\n"
+    assert status(text, "p2_5_endring_oppsigelse") == "missing"
+
+
+def test_taking_the_phone_in_a_window_is_availability():
+    assert status("På hjemmedagene tar Nina telefonen fra 09.00 til 15.00.", "p2_3_tilgjengelighet") == "settled"

@@ -130,18 +130,21 @@ def _trial_scope() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _in_trial(c: Clause) -> bool:
     """Whether a whole clause speaks of the trial period only: a right to leave during the trial is not item 5.
 
-    It stands under the trial's heading or field label (and not one that also names changes or termination),
-    or follows a sentence about the trial on the same line and points back to it («De første seks ukene er
-    en prøveperiode. Da …», «Passer det ikke, …»). Parts of a clause are judged by `_trial_part`.
+    It points back to the trial («Da …», «Passer det ikke, …», «I den perioden …», «Mens den varer …») and
+    follows a sentence about the trial on its line, or stands under the trial's heading or field label (one
+    that does not also name changes or termination). A plain change right under a trial heading still counts.
+    Parts of a clause are judged by `_trial_part`.
     """
     _, items = _compiled()
     trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
     _, back = _trial_scope()
     if _trial_after().search(c.low):
         return False  # «Etter prøvetiden kan begge si opp …» is the agreement's own change right
+    if not (back.search(c.low) or _trial_inline().search(c.low)):
+        return False
     if c.heading and trial.search(c.heading) and not change.search(c.heading):
         return True
-    return bool(c.prev and trial.search(c.prev) and back.search(c.low))
+    return bool(c.prev and trial.search(c.prev))
 
 
 def _trial_part(c: Clause, part: str) -> bool:
