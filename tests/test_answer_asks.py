@@ -239,3 +239,14 @@ def test_staff_refusing_is_resisting_an_imposition():
     rules = {r["id"]: r for r in load_rules()}
     # the nemnd does not decide where anyone works, whichever side wants home office
     assert disagreement("Kan jeg klage til nemnda hvis sjefen tvinger meg til å jobbe hjemme?")(rules["ho_nemnd"]) == 0
+
+
+def test_a_right_that_needs_no_reason_answers_no_to_must_i_give_one():
+    from advisor.answering.asks import asks_if_reason_needed
+
+    assert asks_if_reason_needed("jeg er 64 og vil gå ned i stilling. må jeg si hvorfor? må jeg begrunne det?")
+    assert asks_if_reason_needed("Trenger jeg noen spesiell begrunnelse?")
+    assert asks_if_reason_needed("Do I need a reason to cut my hours?")
+    assert not asks_if_reason_needed("Har jeg rett til redusert arbeidstid?")
+    assert not asks_if_reason_needed("Hvilken begrunnelse må arbeidsgiver gi?")  # the employer's reasons
+    assert {r["id"] for r in load_rules() if r.get("without_reason")} >= {"redusert_62", "fleks_rett"}

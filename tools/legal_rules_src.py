@@ -2089,6 +2089,9 @@ for _r in RULES:
         _r["stage"] = "before"
     if _r["id"] in {"rettskraft", "domstol_frist"}:
         _r["stage"] = "no_suit"
+    # a right that needs no reason: «må jeg oppgi hvorfor?» gets its yes turned to no (advisor.answering.ask)
+    if _r["id"] in {"redusert_62", "redusert_smabarn", "tyngre_behov", "fleks_rett"}:
+        _r["without_reason"] = True
     if _r["id"] in WANTS:
         _r["wants"] = WANTS[_r["id"]]
     if _r["id"] in PLACE | TIME:

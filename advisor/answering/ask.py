@@ -12,12 +12,18 @@ draft fails the citation check, the grounded answer is given.
 
 from __future__ import annotations
 
-from advisor.answering.asks import asks_explanation, asks_yes_no, uncovered_subject, without_yes_no
+from advisor.answering.asks import (
+    asks_explanation,
+    asks_if_reason_needed,
+    asks_yes_no,
+    uncovered_subject,
+    without_yes_no,
+)
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
-from advisor.answering.polarity import oriented
+from advisor.answering.polarity import oriented, turned
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.answering.scope import Topic, scope_index
 from advisor.core.i18n import t
@@ -89,6 +95,8 @@ def grounded_answer(
         claims = rule_claims(match.rule, cited, lang)
         if claims:  # "kan sjefen nekte meg …?" gets the rule's yes/no turned to answer it as asked
             claims[0].text = oriented(claims[0].text, question, match.rule.get("way"))
+            if match.rule.get("without_reason") and asks_if_reason_needed(question):
+                claims[0].text = turned(claims[0].text)  # "må jeg oppgi hvorfor?" of a right that needs no reason: no
             if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
             claims += document_claims(question, top, lang)  # the user's own documents, named as theirs

@@ -328,3 +328,18 @@ def asker(question: str) -> str | None:
 def written_for_hr(title: str) -> bool:
     """Whether a guide's title says it is written for HR ("Ni punkter for HR: ...")."""
     return bool(_FOR_HR.search(title))
+
+
+_REASON_NEEDED = re.compile(
+    r"\b(?:trenger|må|skal|bør)\s+(?:jeg|vi|man|hun|han|du|de|den\s+ansatte|arbeidstaker\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:begrunn\w*|grunn\w*|oppgi\s+(?:hvorfor|grunn\w*)|forklare\s+hvorfor|dokumentere\w*)|"
+    r"\b(?:kreves|trengs)\s+(?:det\s+)?(?:\w+\s+){0,2}?(?:begrunnelse|grunn)\w*|"
+    r"\b(?:do|does|must|should)\s+(?:i|we|you|one|she|he|they)\s+(?:\w+\s+){0,2}?(?:need|have)\s+(?:to\s+)?(?:give\s+|state\s+)?"
+    r"(?:a\s+|any\s+)?(?:reasons?|justif\w*|explain\w*)|\bneed\s+(?:a|any)\s+(?:special\s+)?reason"
+)
+
+
+def asks_if_reason_needed(question: str) -> bool:
+    """Whether the question asks if the employee must give a reason ("må jeg oppgi hvorfor?", "trenger jeg
+    noen spesiell begrunnelse?", "do I need a reason?"): a rule granting a right without one answers no."""
+    return bool(_REASON_NEEDED.search(_norm(question)))
