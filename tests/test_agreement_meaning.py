@@ -274,3 +274,13 @@ def test_under_a_trial_heading_only_a_clause_pointing_back_to_the_trial_is_the_t
 
 def test_taking_the_phone_in_a_window_is_availability():
     assert status("På hjemmedagene tar Nina telefonen fra 09.00 til 15.00.", "p2_3_tilgjengelighet") == "settled"
+
+
+def test_a_question_and_its_answer_on_one_line():
+    text = "Hvor ofte hjemme? Tre dager i uka.\nPrøvetid? Ja, juni og juli. Går det dårlig, kan begge avslutte i den perioden.\n"
+    reading = read_agreement(TITLE + text)
+    assert reading["p2_1_omfang"].status == "settled"
+    assert reading["p2_6_provetid"].status == "settled"
+    assert reading["p2_5_endring_oppsigelse"].status == "missing"
+    assert status("Utstyr? Hvem eier det?\nHvor ofte hjemme? To dager i uka.\n", "p2_7_utstyr") != "settled"
+    assert status("PC-en eies av firmaet. Hvem vedlikeholder den?\n", "p2_7_utstyr") == "partly"

@@ -294,7 +294,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 low = normalise(flat.lower())
                 out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
                 continue
-            if _is_question(flat):
+            if _is_question(flat) and len(_pieces(flat)) == 1:
                 if later and not _is_question(later[0]):
                     heading = normalise(flat.lower())  # a question heads its answer
                     question = flat
@@ -312,9 +312,13 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 continue
             pieces = _pieces(flat)
             line_heading = heading
+            inline = len(pieces) > 1 and _is_question(pieces[0])
+            if inline:  # «Prøvetid? Ja, juni og juli.»: a question and its answer on one line, read as above
+                question, pieces = pieces[0], pieces[1:]
+                line_heading = normalise(question.lower())
             first = pieces[0].rstrip(".") if pieces else ""
             labelled = False
-            field_match = _FIELD.match(flat)
+            field_match = None if inline else _FIELD.match(flat)
             if field_match and len(field_match.group("label").split()) <= 5:
                 label = normalise(field_match.group("label").lower())
                 if _topical(label):  # «Prøvetid: De to første månedene …» — the label heads its line, under its section
@@ -331,6 +335,11 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 low = normalise(piece.lower())
                 if is_definition(low) or is_framework(low):
                     continue  # a definition of a word, or whom a framework covers, settles no item
+                if piece.endswith("?"):  # a question asks; it settles nothing («Hvem eier det?»)
+                    out.append(
+                        Clause(text=piece, low=low + _EMPTY_MARK, heading=line_heading, block=block, value=_EMPTY_MARK)
+                    )
+                    continue
                 shown = piece
                 if i == 0 and question and _leans_on_question(low):
                     # an answer that leans on its question is read with it
