@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from advisor.core.settings import Settings
 
 
@@ -23,41 +25,12 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
     from advisor.app import warm
     from advisor.app.context import AppContext
     from advisor.app.logs import setup_logging
-    from advisor.app.views import (
-        after_refusal,
-        agreement,
-        arguments,
-        followup,
-        manager,
-        proposal,
-        rehearse,
-        session_plan,
-        situation,
-        start,
-        union,
-        workshop,
-    )
     from advisor.app.views.common import Page
     from advisor.app.workbooks import workbook
 
-    views = {  # workbook slug -> its view
-        "start": start,
-        "situasjon": situation,
-        "forslag": proposal,
-        "argumenter": arguments,
-        "innvendinger": rehearse,
-        "avslag": after_refusal,
-        "avtale": agreement,
-        "oppfolging": followup,
-        "hr": workshop,
-        "verksted": session_plan,
-        "tillitsvalgt": union,
-        "leder": manager,
-    }
-
     setup_logging(settings.data_dir)
     wb = workbook(name)
-    view = views[wb.slug]
+    view = page_view(wb.slug)
     if _preheating():
         warm.start(settings)  # the index and corpus load while the kernel waits for its request
     _wait_for_request()
@@ -67,6 +40,66 @@ def build(name: str, settings: Settings, user: str | None = None) -> Any:
     root = Page(ctx, wb.slug, view.build).root
     warm.start(settings)  # after the page is built, so as not to slow it down; once per kernel
     return root
+
+
+def page_view(slug: str) -> ModuleType:
+    """The view module of workbook `slug`, imported only now.
+
+    Each page gets a kernel of its own, so a kernel imports its own page's view and nothing else:
+    importing all twelve (the refusal reader and its numpy classifier among them) cost every new
+    page's kernel 0.3-0.5 s more CPU, which 20 people arriving at once pay 40 times over on two
+    cores (docs/scaling.md, "The load test at 31.6 s"). Plain imports, one per page, so that the
+    layer checks see them; tests/test_app_start_imports.py keeps the other views out.
+    """
+    if slug == "start":
+        from advisor.app.views import start
+
+        return start
+    if slug == "situasjon":
+        from advisor.app.views import situation
+
+        return situation
+    if slug == "forslag":
+        from advisor.app.views import proposal
+
+        return proposal
+    if slug == "argumenter":
+        from advisor.app.views import arguments
+
+        return arguments
+    if slug == "innvendinger":
+        from advisor.app.views import rehearse
+
+        return rehearse
+    if slug == "avslag":
+        from advisor.app.views import after_refusal
+
+        return after_refusal
+    if slug == "avtale":
+        from advisor.app.views import agreement
+
+        return agreement
+    if slug == "oppfolging":
+        from advisor.app.views import followup
+
+        return followup
+    if slug == "hr":
+        from advisor.app.views import workshop
+
+        return workshop
+    if slug == "verksted":
+        from advisor.app.views import session_plan
+
+        return session_plan
+    if slug == "tillitsvalgt":
+        from advisor.app.views import union
+
+        return union
+    if slug == "leder":
+        from advisor.app.views import manager
+
+        return manager
+    raise KeyError(slug)
 
 
 def _preheating() -> bool:
