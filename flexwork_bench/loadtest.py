@@ -425,12 +425,24 @@ class WidgetClient:
         )
 
     async def click_and_wait(self, model_id: str, timeout: float) -> str:
-        """Click a button; 'ok' or 'error' from the first status line the kernel then updates."""
+        """Click a button; 'ok' or 'error' from the first status line the kernel then updates.
+
+        Only a status line (a widget with the fw-status class, as OUTCOME for a real page) counts:
+        all participants of the single-server test are one user, so another participant's save
+        makes this page show its «changed in another window» notice (fw-error fw-elsewhere) while
+        this save goes on to succeed; that notice is not this form's outcome.
+        """
         await self.send("comm_msg", {"comm_id": model_id, "data": {"method": "custom", "content": {"event": "click"}}})
         deadline = time.monotonic() + timeout
         while True:
             msg = await self.receive(deadline)
-            data = msg.get("content", {}).get("data", {}) if msg.get("msg_type") == "comm_msg" else {}
+            if msg.get("msg_type") == "comm_open":  # a widget made by the click (a new status line too)
+                opened = msg.get("content", {})
+                self.models[opened.get("comm_id")] = (opened.get("data") or {}).get("state") or {}
+            content = msg.get("content", {}) if msg.get("msg_type") == "comm_msg" else {}
+            if "fw-status" not in (self.models.get(content.get("comm_id"), {}).get("_dom_classes") or []):
+                continue
+            data = content.get("data", {})
             value = str((data.get("state") or {}).get("value", "")) if data.get("method") == "update" else ""
             if "fw-ok" in value:
                 return "ok"
