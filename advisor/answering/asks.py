@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from advisor.answering.topics import topic_id, topic_terms
+
 Wants = Literal["employee", "employer"]
 Topic = Literal["place", "time"]
 
@@ -250,27 +252,13 @@ def answers_yes_no(answer: str) -> bool:
     return bool(_YES_NO_ANSWER.match(answer.strip()))
 
 
-# Subjects next to working time and place that the corpus may not speak of: a question about one of them is
-# answered from the sources only when a passage found for it names that subject (in either language).
-_SUBJECTS = {
-    "tax": r"skatt\w*|fradrag\w*|\btax\w*|deduct\w*",
-    "holiday": r"ferie\w*|holiday\w*|vacation\w*|annual\s+leave",
-    "insurance": r"forsikring\w*|yrkesskade\w*|insur\w*|occupational\s+injur\w*",
-    "pension": r"pensjon\w*|pension\w*",
-    "pay": r"lønn\w*|\bpay\b|\bpaid\b|wage\w*|salary\w*|feriepeng\w*",
-    "allowance": r"godtgjør\w*|kompensasjon\w*|diett\w*|allowance\w*|reimburs\w*|compensat\w*|mileage|per\s+diem",
-    "sick pay": r"sykepeng\w*|sick\s+pay",
-}
-_SUBJECT_RE = {name: re.compile(rf"(?:{p})", re.IGNORECASE) for name, p in _SUBJECTS.items()}
-
-
 def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
     """A subject the question asks about (tax, holidays, insurance, pay ...) that none of the texts names:
     the sources found for it speak of something else, so they do not answer it."""
-    for name, pattern in _SUBJECT_RE.items():
+    for index, pattern in topic_terms():  # the words that name a topic the corpus does not cover
         m = pattern.search(question)
         if m and not any(pattern.search(text) for text in texts):
-            return Fact(value=name, span=m.group(0), start=m.start(), end=m.end())
+            return Fact(value=topic_id(index), span=m.group(0), start=m.start(), end=m.end())
     return None
 
 

@@ -88,7 +88,8 @@ def pick_sentences(question: str, hit: Hit, idf: dict[str, float], limit: int = 
     candidates = [
         s
         for s in sentences(hit.passage.text)
-        if len(s) >= 25 and not s.startswith("Kilde:") and not s.rstrip().endswith("?")
+        # not a question, and not a line that only introduces a list ("Del heller ønskene dine i to:")
+        if len(s) >= 25 and not s.startswith("Kilde:") and not s.rstrip().endswith(("?", ":"))
     ]
     if not candidates:
         return []

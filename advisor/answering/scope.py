@@ -13,10 +13,7 @@ classifier leans that way. The nearest outside example names the topic and where
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from advisor.answering.rules import RuleIndex
+from advisor.answering.topics import outside_data, topic_terms
 
 
 @dataclass(frozen=True)
@@ -40,30 +38,14 @@ class Topic:
 class ScopeThresholds:
     """When a question counts as outside (set on the development questions, tests/data/scope_dev.jsonl)."""
 
-    sure: float = 0.7  # the classifier alone
+    sure: float = 0.8  # the classifier alone
     named: float = 0.35  # the classifier, when the question names an outside topic
     l2: float = 1e-3  # the classifier's weight penalty
 
 
-@cache
-def _data() -> dict[str, Any]:
-    text = resources.files("advisor.data").joinpath("outside_topics.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-@cache
-def topic_terms() -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """(topic index, pattern) for every topic that has naming words."""
-    return tuple(
-        (i, re.compile(rf"\b(?:{topic['terms']})\b", re.IGNORECASE))
-        for i, topic in enumerate(_data()["outside"])
-        if topic.get("terms")
-    )
-
-
 def _examples() -> tuple[list[str], list[int], list[str]]:
     """The outside examples, the topic each belongs to, and the inside examples."""
-    data = _data()
+    data = outside_data()
     outside = [e for topic in data["outside"] for e in topic["examples"]]
     owners = [i for i, topic in enumerate(data["outside"]) for _ in topic["examples"]]
     return outside, owners, list(data["inside"])
@@ -160,7 +142,7 @@ class ScopeIndex:
         allowed = set(named) or set(self.owners)
         index = max((i for i in range(len(sims)) if self.owners[i] in allowed), key=lambda i: sims[i])
         index = self.owners[index]
-        topic = _data()["outside"][index]
+        topic = outside_data()["outside"][index]
         return Topic(id=topic["id"], name=topic["name"], where=topic["where"], probability=p)
 
 
