@@ -1935,7 +1935,9 @@ rule(
 # The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
 # agreement's form (written, its own document or part of the contract) or about changing and ending it
 # names the facet in a few words that the cluster of home-office rules, all close in meaning, drowns.
-HOME = r"(?:hjemmekontor\w*|hjemmearbeid\w*|hjemme\w*|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+HOME = (
+    r"(?:hjemmekontor\w*|hjemmearbeid\w*|hjemme\w*|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+)
 AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
 CUES = {
     "ho_skriftlig_avtale": [
