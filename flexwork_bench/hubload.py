@@ -56,10 +56,10 @@ class HubSession:
     def cookie(self, name: str, path_prefix: str = "/") -> str:
         for c in self.jar:
             if c.name == name and c.path.startswith(path_prefix.rstrip("/")):
-                return c.value
+                return c.value or ""
         for c in self.jar:
             if c.name == name:
-                return c.value
+                return c.value or ""
         return ""
 
     def cookie_header(self) -> str:

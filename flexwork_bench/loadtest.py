@@ -379,7 +379,7 @@ class WidgetClient:
             )
         )
 
-    async def receive(self, deadline: float) -> dict[str, Any] | None:
+    async def receive(self, deadline: float) -> dict[str, Any]:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -388,7 +388,8 @@ class WidgetClient:
             if raw is None:
                 raise ConnectionError("kernel websocket closed")
             if isinstance(raw, str):
-                return json.loads(raw)
+                msg: dict[str, Any] = json.loads(raw)
+                return msg
 
     async def load_states(self, timeout: float) -> None:
         """All widget models of the page, as the page's widget manager asks for them."""
@@ -440,7 +441,7 @@ class WidgetClient:
                 opened = msg.get("content", {})
                 self.models[opened.get("comm_id")] = (opened.get("data") or {}).get("state") or {}
             content = msg.get("content", {}) if msg.get("msg_type") == "comm_msg" else {}
-            if "fw-status" not in (self.models.get(content.get("comm_id"), {}).get("_dom_classes") or []):
+            if "fw-status" not in (self.models.get(content.get("comm_id", ""), {}).get("_dom_classes") or []):
                 continue
             data = content.get("data", {})
             value = str((data.get("state") or {}).get("value", "")) if data.get("method") == "update" else ""
@@ -585,14 +586,15 @@ async def _workshop(
         import psutil
 
         while True:
-            procs = [psutil.Process(server.proc.pid), *server.kernels()] if server.proc else []
+            main = server.proc
+            procs = [psutil.Process(main.pid), *server.kernels()] if main else []
             kernels = len(procs) - 1
             peak["kernels"] = max(peak["kernels"], kernels)
             for proc in procs:
                 try:
                     times = proc.cpu_times()
                     cpu[proc.pid] = times.user + times.system
-                    if proc.pid != server.proc.pid:
+                    if main is None or proc.pid != main.pid:
                         peak["rss"] = max(peak["rss"], proc.memory_info().rss / 2**20)
                 except psutil.Error:
                     pass
