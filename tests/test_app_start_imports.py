@@ -125,3 +125,23 @@ def test_a_page_imports_nothing_heavy_before_it_is_shown(imported: dict[str, lis
 def test_the_first_pages_import_neither_numpy_nor_the_refusal_reader(imported: dict[str, list[str]], slug: str) -> None:
     """The start page and the intake form, which every participant opens first, need neither."""
     assert [m for m in imported[slug] if m.split(".")[0] == "numpy" or m.startswith("advisor.tasks.refusal")] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("slug", sorted(w.slug for w in WORKBOOKS if not w.searches))
+def test_a_page_said_not_to_search_cannot(imported: dict[str, list[str]], slug: str) -> None:
+    """Its kernel is not warmed (Workbook.searches), so it must not load what searching needs."""
+    needs = ("advisor.retrieval", "advisor.answering", "advisor.tasks", "advisor.corpus")
+    assert [m for m in imported[slug] if m.startswith(needs)] == []
+
+
+@pytest.mark.parametrize("workbook", WORKBOOKS, ids=lambda w: w.slug)
+def test_only_a_page_that_searches_warms_its_kernel(workbook, tmp_path: Path, monkeypatch) -> None:
+    from advisor.app import build, warm
+    from advisor.core.settings import Settings
+
+    started = []
+    monkeypatch.setattr(warm, "start", started.append)
+    settings = Settings(data_dir=tmp_path / "data", embedding="fake")
+    build(workbook.notebook, settings)
+    assert started == ([settings] if workbook.searches else [])

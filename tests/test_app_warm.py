@@ -30,7 +30,7 @@ from advisor.app import build, warm
 from advisor.core.settings import Settings
 
 settings = Settings()
-build("00-start.ipynb", settings, user="warm-test")
+build("03-argumenter.ipynb", settings, user="warm-test")  # a page that searches
 thread = warm._thread  # started by build()
 thread.join(timeout=600)
 ready = not thread.is_alive()

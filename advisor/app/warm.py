@@ -7,10 +7,10 @@ daemon thread, together with reading the bundled corpus the advisor tasks cite; 
 meanwhile waits only for what is still missing (`get_retriever` loads under a lock, so nothing is
 loaded twice).
 
-`advisor.app.build` starts it before a preheated kernel waits for its request (all the work is
-done before anyone asks for the page) and otherwise right after the page is built (so it does not
-compete with building the page the person is waiting for). It never builds an index: with none
-there is nothing to load.
+`advisor.app.build` starts it, for a page whose actions search or cite (`Workbook.searches`),
+before a preheated kernel waits for its request (all the work is done before anyone asks for the
+page) and otherwise right after the page is built (so it does not compete with building the page
+the person is waiting for). It never builds an index: with none there is nothing to load.
 """
 
 from __future__ import annotations

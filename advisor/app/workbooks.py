@@ -14,6 +14,9 @@ class Workbook:
     slug: str
     notebook: str
     audience: tuple[str, ...]
+    # Whether the page's actions search the index or cite the corpus (its kernel then loads them in
+    # the background: advisor.app.warm). The start, intake, proposal and follow-up pages do neither.
+    searches: bool = True
 
     @property
     def href(self) -> str:
@@ -32,14 +35,14 @@ class Workbook:
 
 
 WORKBOOKS: tuple[Workbook, ...] = (
-    Workbook("start", "00-start.ipynb", ROLES),
-    Workbook("situasjon", "01-situasjon.ipynb", ("arbeidstaker",)),
-    Workbook("forslag", "02-forslag.ipynb", ("arbeidstaker",)),
+    Workbook("start", "00-start.ipynb", ROLES, searches=False),
+    Workbook("situasjon", "01-situasjon.ipynb", ("arbeidstaker",), searches=False),
+    Workbook("forslag", "02-forslag.ipynb", ("arbeidstaker",), searches=False),
     Workbook("argumenter", "03-argumenter.ipynb", ("arbeidstaker",)),
     Workbook("innvendinger", "04-innvendinger.ipynb", ("arbeidstaker",)),
     Workbook("avslag", "05-etter-avslag.ipynb", ("arbeidstaker", "tillitsvalgt")),
     Workbook("avtale", "06-avtale.ipynb", ("arbeidstaker", "hr")),
-    Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",)),
+    Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",), searches=False),
     Workbook("hr", "10-hr-workshop.ipynb", ("hr",)),
     Workbook("verksted", "11-verksted.ipynb", ("hr", "arbeidstaker")),
     Workbook("tillitsvalgt", "20-tillitsvalgt.ipynb", ("tillitsvalgt",)),
