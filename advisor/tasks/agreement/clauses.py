@@ -1,0 +1,253 @@
+"""An agreement's text split into clauses, each with the heading it stands under.
+
+Headings, run-in headings («Utstyr. PC-en …»), form labels («Prøvetid: …»), questions and the answers that
+lean on them, empty fields and the signature block are told apart here, so the reader of the § 2 items
+(advisor/tasks/agreement/reading.py) sees sentences with their context, not lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from advisor.tasks.agreement.normalise import is_definition, is_framework, normalise, reading_spec
+
+_MARKERS = re.compile(r"\s?\[\d+\]")
+_MARKUP = re.compile(r"[*`#>|_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"(]?[A-ZÆØÅ])")
+_BARE_NUMBER = re.compile(r"^\d{1,2}\.$")
+_HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
+# A short sentence is not a run-in heading: «Taushetsplikten gjelder uendret.» says something.
+_FINITE = re.compile(
+    r"\b(er|var|blir|gjelder|skal|kan|må|har|får|ligger|is|are|was|will|shall|may|must|can|has|have|applies|apply)\b"
+)
+# The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
+_TITLE_MARK = "‹title› "
+_BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
+# «Label: value» on one line (a form field, «Prøvetid: De to første …»): the label is a heading for its own line.
+_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+# «Label:» with nothing after it: a form field left empty, or a heading for the lines below it.
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s*$")
+_EMPTY_MARK = " ‹tom›"  # read by the `unsettled` rule: an empty field settles nothing
+# A place-and-date line, with or without the names that sign under it: it settles nothing and closes the section.
+# A field for the date, place or signatures of the agreement: «Dato: 20. mars 2027», «Underskrift arbeidsgiver: …».
+_SIGN_FIELD = re.compile(
+    r"^(dato|date|sted(\s+og\s+|/)dato|place(\s+and\s+|/)date|signert|signed|underskrift\w*|signatur\w*|signature\w*)\b"
+    r"[^:]{0,30}:|^(signert|signed|undertegnet|underskrevet)\b.{0,40}\b\d{4}\b",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^[A-ZÆØÅ][\wæøåÆØÅ .'-]{1,40},\s+(?:den\s+)?(?:\d{1,2}\.?\s*[A-Za-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|"
+    r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(?!\s*[,:]?\s*[a-zæøå])"
+)
+# An answer that leans on its question («Hvem eier utstyret?» — «Firmaet.», «Ja, de tre første månedene.»).
+_ELLIPTIC = re.compile(r"^(ja|nei|yes|no)\b")
+_FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:\s")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an agreement, as written and lower-cased, with its heading."""
+
+    text: str  # as written, markup removed
+    low: str  # lower-cased and normalised (bokmål forms, cited dates masked)
+    heading: str  # the heading it stands under, lower-cased ("" if none)
+    block: int = 0  # the line it stands on: a pronoun refers back only within its line
+    value: str = ""  # what the facets are read from: `low` without a field's label ("" = all of `low`)
+    prev: str = ""  # the clause before it on the same line, normalised ("" if first)
+    labelled: bool = False  # its heading ends with its own field label («Utstyr: …»), which is no section of its own
+
+    @property
+    def said(self) -> str:
+        """The normalised text the facets are read from."""
+        return self.value or self.low
+
+
+def _is_heading(line: str) -> bool:
+    """A line that only names a subject: short, no sentence end, no «:» with content after it."""
+    raw = line.strip()
+    if raw.startswith("#"):
+        return True
+    text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
+    if not text or text.endswith((".", "!", "?", ";")) or re.search(r":\s*\S", text):
+        return False
+    words = text.split()
+    return len(words) <= 6 and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
+
+
+@cache
+def _topics() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(v["topic"]) for v in reading_spec()["items"].values())
+
+
+def _topical(low: str) -> bool:
+    """Whether a (normalised) label or question is about any one § 2 item."""
+    return any(topic.search(low) for topic in _topics())
+
+
+# A sentence with a person in it is no run-in heading («Du jobber hjemmefra tirsdager.»).
+_PERSON = re.compile(r"\b(jeg|du|han|hun|vi|dere|de|man|i|you|he|she|we|they)\b")
+
+
+# Norwegian main clauses put the finite verb second («Hjemmekontoret inngår i …»); a heading has none there.
+_V2_VERB = re.compile(
+    r"^\S+\s+(?!(?:for|over|under|etter|eller|hver|per|mer|fler|der|her|ifr)\b)[a-zæøå]{1,}(?:er|ar|ir|år|es)\b"
+)
+
+
+def _is_run_in_heading(first: str) -> bool:
+    """Whether the first sentence of a line is a run-in heading («Equipment. The laptop …»): a short noun phrase."""
+    low = normalise(first.lower())
+    return (
+        _is_heading(first)
+        and not _FINITE.search(low)
+        and not _PERSON.search(low)
+        and not _V2_VERB.search(re.sub(r"[^\w\s-]", " ", low))
+    )
+
+
+_HOW_MANY = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(\w+)")
+_COUNT = re.compile(
+    r"^(?:ja,?\s+|yes,?\s+)?(en|én|ett|to|tre|fire|fem|one|two|three|four|five|\d+)\b(?!\s+\w*(?:dag|day))"
+)
+
+
+_NUMBER_WORD = re.compile(r"^(\d+([.,]\d+)?|en|én|ett|to|tre|fire|fem|seks|one|two|three|four|five|six)$")
+_EN_VERB_3RD = re.compile(r"^(the|our|your|their|a|an|this|that)\s+\S+\s+[a-z]+(s|es)\b")
+
+
+def _leans_on_question(low: str) -> bool:
+    """Whether an answer cannot be read without its question: «Firmaet.», «To dager i uka.», «Ja, de tre
+    første månedene.», «Skriftlig, med en måneds varsel.» — a yes or no, or words without a verb. «Bakeriet gir
+    deg en PC.» stands alone."""
+    if _ELLIPTIC.search(low):
+        return True
+    words = re.sub(r"[^\w\s.:-]|[.:](?!\d)", " ", low).split()
+    if not words or len(words) > 20 or _FINITE.search(low) or _EN_VERB_3RD.search(" ".join(words)):
+        return False
+    return bool(_NUMBER_WORD.match(words[0])) or not _V2_VERB.search(" ".join(words))
+
+
+def _filled(question: str, answer: str) -> str:
+    """An answer with the noun its question counts put back: «Hvor mange dager …? — Tre i uka.» → «tre dager i uka»."""
+    noun = _HOW_MANY.search(question)
+    count = _COUNT.search(answer)
+    if not noun or not count:
+        return answer
+    return answer[: count.end()] + " " + noun.group(1) + answer[count.end() :]
+
+
+def _is_question(raw: str) -> bool:
+    return raw.rstrip().endswith("?") and len(raw.split()) <= 16
+
+
+def _pieces(line: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(line):
+        piece = piece.strip()
+        if pieces and _BARE_NUMBER.match(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif piece:
+            pieces.append(piece)
+    return pieces
+
+
+def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clause]:
+    """The agreement's sentences and lines with the heading each stands under.
+
+    `screen(lower_cased_sentence)` True marks text addressed to a machine (an injected instruction):
+    that sentence and the rest of its paragraph are not agreement text. A question on a line of its
+    own heads its answer, and an answer that leans on it («Firmaet.», «Ja, de tre første månedene.»)
+    is read together with it; a form field's label heads its value; an empty field settles nothing;
+    a place-and-date line (the signatures) settles nothing and closes the section above it.
+    """
+    out: list[Clause] = []
+    heading = ""
+    block = 0
+    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _MARKERS.sub("", text))]
+    question = ""  # the question the next line answers (its answer may follow after a blank line)
+    section = ""  # the heading a question's heading stands in for, restored once its answer is read
+    answered = False
+    for k, lines in enumerate(paragraphs):
+        blocked = False
+        if answered:  # a question heads its answer, not the paragraphs after it
+            heading, answered = section, False
+        for n, raw in enumerate(lines):
+            block += 1
+            if blocked or not raw.strip():
+                continue
+            if screen is not None and screen(raw.lower()):
+                blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
+                continue
+            flat = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
+            if _SIGNATURE.match(flat) or _SIGN_FIELD.match(flat):
+                heading = section = ""  # the signatures: nothing below them belongs to the section above
+                continue
+            empty = _EMPTY_FIELD.match(flat)
+            later = [ln.strip() for ln in lines[n + 1 :] + [ln for p in paragraphs[k + 1 :] for ln in p] if ln.strip()]
+            if empty and (
+                not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0]) or _SIGN_FIELD.match(later[0])
+            ):
+                # a form field left empty («Prøveperiode:») before another field or the signatures: it heads nothing
+                low = normalise(flat.lower())
+                out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
+                continue
+            if _is_question(flat) and len(_pieces(flat)) == 1:
+                if later and not _is_question(later[0]):
+                    heading = normalise(flat.lower())  # a question heads its answer
+                    question = flat
+                else:  # a question nobody answers («Hvem eier utstyret?») asks; it settles nothing
+                    low = normalise(flat.lower())
+                    out.append(
+                        Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block, value=_EMPTY_MARK)
+                    )
+                continue
+            if _is_heading(raw):
+                heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
+                if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
+                    heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
+                section = heading
+                continue
+            pieces = _pieces(flat)
+            line_heading = heading
+            inline = len(pieces) > 1 and _is_question(pieces[0])
+            if inline:  # «Prøvetid? Ja, juni og juli.»: a question and its answer on one line, read as above
+                question, pieces = pieces[0], pieces[1:]
+                line_heading = normalise(question.lower())
+            first = pieces[0].rstrip(".") if pieces else ""
+            labelled = False
+            field_match = None if inline else _FIELD.match(flat)
+            if field_match and len(field_match.group("label").split()) <= 5:
+                label = normalise(field_match.group("label").lower())
+                if _topical(label):  # «Prøvetid: De to første månedene …» — the label heads its line, under its section
+                    line_heading = f"{heading} / {label}" if heading else label
+                    labelled = True
+            elif not question and len(pieces) > 1 and _is_run_in_heading(first):
+                # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
+                line_heading = normalise(pieces[0].rstrip(".").lower())
+            prev = ""
+            for i, piece in enumerate(pieces):
+                if screen is not None and screen(piece.lower()):
+                    blocked = True
+                    break
+                low = normalise(piece.lower())
+                if is_definition(low) or is_framework(low):
+                    continue  # a definition of a word, or whom a framework covers, settles no item
+                if piece.endswith("?"):  # a question asks; it settles nothing («Hvem eier det?»)
+                    out.append(
+                        Clause(text=piece, low=low + _EMPTY_MARK, heading=line_heading, block=block, value=_EMPTY_MARK)
+                    )
+                    continue
+                shown = piece
+                if i == 0 and question and _leans_on_question(low):
+                    # an answer that leans on its question is read with it
+                    shown = f"{question} {piece}"
+                    low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
+                out.append(Clause(text=shown, low=low, heading=line_heading, block=block, prev=prev, labelled=labelled))
+                prev = low
+            if question:
+                answered = True
+            question = ""
+    return out
