@@ -154,19 +154,49 @@ def _pieces(line: str) -> list[str]:
     return pieces
 
 
+# A Markdown table: a row of cells, and the rule under its header row («|---|---|»).
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
+
+
+def _table_rows(text: str) -> str:
+    """Each Markdown table row as the field it is: «| Prøvetid | Ingen egen prøvetid |» → «Prøvetid: Ingen egen
+    prøvetid», an empty cell an empty field («Prøvetid:»), a question in the first cell a question and its answer.
+    The header row (it names the columns) and the rule under it are dropped."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        row = _TABLE_ROW.match(line)
+        if _TABLE_RULE.match(line):
+            continue
+        if not row:
+            out.append(line)
+            continue
+        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+            continue  # the header row: column names, no agreement
+        cells = [c.strip() for c in row.group("cells").split("|")]
+        label, value = cells[0], " ".join(c for c in cells[1:] if c)
+        if label.endswith("?") or not label:
+            out.append(f"{label} {value}".strip())
+        else:
+            out.append(f"{label}: {value}" if value else f"{label}:")
+    return "\n".join(out)
+
+
 def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clause]:
     """The agreement's sentences and lines with the heading each stands under.
 
     `screen(lower_cased_sentence)` True marks text addressed to a machine (an injected instruction):
     that sentence and the rest of its paragraph are not agreement text. A question on a line of its
     own heads its answer, and an answer that leans on it («Firmaet.», «Ja, de tre første månedene.»)
-    is read together with it; a form field's label heads its value; an empty field settles nothing;
+    is read together with it; a form field's label heads its value (a Markdown table row is such a field);
+    an empty field settles nothing;
     a place-and-date line (the signatures) settles nothing and closes the section above it.
     """
     out: list[Clause] = []
     heading = ""
     block = 0
-    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _MARKERS.sub("", text))]
+    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _table_rows(_MARKERS.sub("", text)))]
     question = ""  # the question the next line answers (its answer may follow after a blank line)
     section = ""  # the heading a question's heading stands in for, restored once its answer is read
     answered = False
