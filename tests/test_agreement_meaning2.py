@@ -3,6 +3,8 @@ outsider set showed, each pinned here in sentences of our own (not the outsider'
 
 from __future__ import annotations
 
+import pytest
+
 from advisor.tasks.agreement.reading import read_agreement
 
 TITLE = "Avtale om hjemmekontor\n\n"
@@ -34,3 +36,46 @@ def test_an_empty_or_placeholder_cell_settles_nothing():
     assert reading(empty, "p2_6_provetid").status in ("unsettled", "missing")
     todo = TABLE.replace("Ingen egen prøveordning for hjemmearbeidet.", "(fylles ut av leder)")
     assert reading(todo, "p2_6_provetid").status in ("unsettled", "missing")
+
+
+def test_a_field_is_named_whole():
+    r = reading("- Hjemmedag: fredag. De andre dagene møter du på lageret.\n", "p2_1_omfang")
+    assert r.status == "settled"
+    assert r.evidence == "Hjemmedag: fredag. De andre dagene møter du på lageret."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Lønnsdata: kun i lønnssystemet.",
+        "- Ingen utskrifter i hjemmet.",
+        "- Samme taushetsplikt som på lageret.",
+        "- The same duty of confidentiality as at the office.",
+    ],
+)
+def test_verbless_casework_lines_and_the_same_rule_as_elsewhere_settle_it(line):
+    assert reading(line + "\n", "p2_8_saksbehandling_taushet").status == "settled"
+
+
+def test_the_same_as_elsewhere_about_something_else_settles_nothing():
+    r = reading("- Lønnsdata: samme arbeidsoppgaver som på lageret.\n", "p2_8_saksbehandling_taushet")
+    assert r.status != "settled"
+
+
+@pytest.mark.parametrize(
+    "exception",
+    [
+        "I påsken (29. mars–6. april) kan lagersjefen bytte hjemmedagen med en ukes varsel.",
+        "I høysesongen kan leder flytte en hjemmedag til lageret med tre dagers varsel.",
+        "During the holiday season the manager may move a home day to the office with a week's notice.",
+    ],
+)
+def test_a_time_limited_exception_is_neither_the_extent_nor_the_change_right(exception):
+    got = read_agreement(TITLE + exception + "\n")
+    assert got["p2_1_omfang"].status != "settled"
+    assert got["p2_5_endring_oppsigelse"].status != "settled"
+
+
+def test_a_plain_change_right_still_counts():
+    got = read_agreement(TITLE + "Leder kan endre hjemmedagen med en ukes varsel.\n")
+    assert got["p2_5_endring_oppsigelse"].status != "missing"

@@ -58,6 +58,12 @@ class Clause:
     value: str = ""  # what the facets are read from: `low` without a field's label ("" = all of `low`)
     prev: str = ""  # the clause before it on the same line, normalised ("" if first)
     labelled: bool = False  # its heading ends with its own field label («Utstyr: …»), which is no section of its own
+    line: str = ""  # the whole field it is part of («Hjemme: mandager. Resten av uka …»), named in its place
+
+    @property
+    def named(self) -> str:
+        """What the report names for this clause: the whole field it stands in, else the clause itself."""
+        return self.line or self.text
 
     @property
     def said(self) -> str:
@@ -257,6 +263,8 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
             elif not question and len(pieces) > 1 and _is_run_in_heading(first):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
                 line_heading = normalise(pieces[0].rstrip(".").lower())
+            # A field's value is one answer, however many sentences it has: the report names the whole field.
+            whole = bool(field_match and len(pieces) > 1 and not (screen and any(screen(p.lower()) for p in pieces)))
             prev = ""
             for i, piece in enumerate(pieces):
                 if screen is not None and screen(piece.lower()):
@@ -275,7 +283,17 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     # an answer that leans on its question is read with it
                     shown = f"{question} {piece}"
                     low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
-                out.append(Clause(text=shown, low=low, heading=line_heading, block=block, prev=prev, labelled=labelled))
+                out.append(
+                    Clause(
+                        text=shown,
+                        low=low,
+                        heading=line_heading,
+                        block=block,
+                        prev=prev,
+                        labelled=labelled,
+                        line=flat if whole else "",
+                    )
+                )
                 prev = low
             if question:
                 answered = True

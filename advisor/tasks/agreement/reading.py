@@ -71,6 +71,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
             items[key][1]["_not_about"] = re.compile(v["not_about"])
         if v.get("mask"):
             items[key][1]["_mask"] = re.compile(v["mask"])
+        if v.get("exception"):
+            items[key][1]["_exception"] = re.compile(v["exception"])
     return re.compile(spec["unsettled"]), items
 
 
@@ -136,8 +138,9 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     context = facets.get("_context")
     not_about = facets.get("_not_about")
     mask = facets.get("_mask")
+    exception = facets.get("_exception")
     skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
-    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_mask")}
+    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_mask", "_exception")}
     topical_block = -1  # the line of the last clause about the item
     for c in parts:
         low, said_text = c.low, c.said
@@ -152,6 +155,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             continue
         if not_about is not None and not_about.search(low):
             continue  # the item's word used for something else («prøvetiden i arbeidsforholdet»)
+        if exception is not None and exception.search(c.low):
+            continue  # a time-limited exception («I julehandelen (…) kan leder flytte …») is no right to change or end
         if skip_trial and _in_trial(c):
             continue  # a right to leave during the trial period is the trial's, not the agreement's change right
         # Under a heading about the item, a clause counts only if its own words are not about another item.
@@ -169,19 +174,19 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         for name, rx in facets.items():
             if any(rx.search(p) for p in settled_parts):
                 if name not in found:
-                    found[name], found_block[name] = c.text, c.block
-                elif found_block[name] == c.block and c.text not in found.values():
-                    also.append(c.text)
+                    found[name], found_block[name] = c.named, c.block
+                elif found_block[name] == c.block and c.named not in found.values():
+                    also.append(c.named)
                 hit = True
         section = c.heading.rpartition(" / ")[0] if c.labelled else c.heading  # a line's own label is not its section
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
         if not hit and own_topic and (unsettled.search(low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
             if unsettled.search(low):
-                mentioned.insert(sum(1 for m in mentioned if m not in by_heading), c.text)  # deferrals first
+                mentioned.insert(sum(1 for m in mentioned if m not in by_heading), c.named)  # deferrals first
             else:
-                mentioned.append(c.text)
-                by_heading.append(c.text)
+                mentioned.append(c.named)
+                by_heading.append(c.named)
     settled_by = list(dict.fromkeys([*found.values(), *also]))
     open_facets = [name for name in facets if name not in found and not name.startswith("_")]
     if not found:
