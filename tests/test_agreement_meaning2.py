@@ -79,3 +79,62 @@ def test_a_time_limited_exception_is_neither_the_extent_nor_the_change_right(exc
 def test_a_plain_change_right_still_counts():
     got = read_agreement(TITLE + "Leder kan endre hjemmedagen med en ukes varsel.\n")
     assert got["p2_5_endring_oppsigelse"].status != "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        ("Arbeidstiden hjemme følger tariffavtalen og kontorets fleksitidsordning.", True),
+        ("3.2 Arbeidstiden på hjemmedagene er på samme måte som når hun er på kontoret.", True),
+        ("Working hours at home follow the employment contract.", True),
+        ("Arbeidstiden hjemme følger det leder til enhver tid bestemmer.", False),
+        ("Arbeidstiden hjemme registreres i timesystemet, se håndboka kap. 3.", False),
+    ],
+)
+def test_hours_by_reference_to_a_rule_that_exists(text, settled):
+    assert (reading(text + "\n", "p2_2_arbeidstid").status == "settled") is settled
+
+
+def test_an_exit_at_the_end_of_the_trial_is_the_trials():
+    text = (
+        "Prøvetiden er seks uker. Ved prøvetidens slutt ser vi på ordningen sammen, og hver av oss kan da "
+        "avslutte den med en ukes varsel.\n"
+    )
+    got = read_agreement(TITLE + text)
+    assert got["p2_6_provetid"].status == "settled"
+    assert got["p2_5_endring_oppsigelse"].status != "settled"
+    after = text + "Etter prøvetiden kan begge si opp avtalen med en måneds varsel.\n"
+    assert read_agreement(TITLE + after)["p2_5_endring_oppsigelse"].status == "settled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvorvidt det skal være en prøvetid, avgjør vi etter to uker, mens avtalen ellers kan sies opp med én "
+        "måneds varsel.",
+        "Om vi skal ha en prøveperiode, tar vi stilling til når de første tre ukene er gått.",
+        "Whether there should be a trial period will be decided at the first review meeting.",
+    ],
+)
+def test_whether_there_is_to_be_a_trial_decided_later_is_a_deferral(text):
+    assert reading(text + "\n", "p2_6_provetid").status != "settled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partene i denne avtalen er Lie Bygg AS, heretter kalt firmaet, og tømrer Per Lie, og den kommer i tillegg "
+        "til arbeidsavtalen av 1. mars 2020.",
+        "Ansettelsesavtalen mellom de samme partene datert 2. mai 2021 gjelder fortsatt.",
+        "This agreement is made between Lie Bygg AS, hereinafter the Company, and Per Lie from 1 March 2020.",
+    ],
+)
+def test_a_party_introduction_and_a_cited_contract_say_nothing_on_the_duration(text):
+    assert reading(text + "\n", "p2_4_varighet").status != "settled"
+
+
+def test_a_project_name_and_the_end_of_a_project_are_no_change_right():
+    text = "Ordningen varer til prosjektet «Skog i endring» avsluttes, senest 1. juni 2028.\n"
+    got = read_agreement(TITLE + text)
+    assert got["p2_4_varighet"].status == "settled"
+    assert got["p2_5_endring_oppsigelse"].status == "missing"

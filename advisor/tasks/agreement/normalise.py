@@ -7,7 +7,7 @@ Three general causes of misreading, each handled here rather than by more phrase
   nynorsk forms of the vocabulary agreements use (advisor/data/agreement_reading.json, `nynorsk`)
   and three regular suffix rules (-ingar → -inger, -heit → -het, -leg → -lig) map them first.
 - **Dates that are not the agreement's.** «forskrift 5. juli 2002 nr. 715», «lov 17. juni 2005
-  nr. 62» and «arbeidsavtalen av 1. september 2019» carry dates, but they name a law or another
+  nr. 62» and «arbeidsavtalen av 1. september 2019» (or «arbeidsavtalen mellom de samme partene av …») carry dates, but they name a law or another
   document; they say nothing about how long the agreement lasts. They are masked.
 - **Notice periods.** «med tre måneders varsel», «with three months' notice», «en frist på tre
   måneder»: the length belongs to the notice, not to how long the agreement lasts. The length is
@@ -17,7 +17,9 @@ Three general causes of misreading, each handled here rather than by more phrase
 - **Clock times in words.** «fra klokken åtte til halv fire» is read as «fra 08.00 til 15.30»
   (advisor/tasks/agreement/timewords.py).
 - **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
-  settles no item, even though it names weekdays or a home address.
+  settles no item, even though it names weekdays or a home address. So does the introduction of the
+  parties under the names the text will use («Partene i denne avtalen er X, heretter kalt …»).
+- **Names.** A named project («prosjektet «Tareskog i endring»») is masked: its words are a name.
 """
 
 from __future__ import annotations
@@ -39,11 +41,18 @@ _DATE = (
 )
 _CITED_DATE = re.compile(
     rf"\b(?:lov(?:en)?|forskrift(?:en)?|regulations?|act|arbeidsavtal(?:e|en)|ansettelsesavtal(?:e|en)|"
-    rf"employment\s+contract|contract|kontrakt(?:en)?)\s+(?:av|datert|dated|of)?\s*{_DATE}(?:\s+nr\.?\s*\d+)?"
+    rf"employment\s+contract|contract|kontrakt(?:en)?)(?:\s+(?:av|datert|dated|of)|(?:\s+[\w-]+){{1,5}}?\s+(?:av|datert|dated))?"
+    rf"\s*{_DATE}(?:\s+nr\.?\s*\d+)?"
 )
+# A named project or programme («prosjektet «Tareskog i endring»»): its name says nothing about the agreement.
+_PROJECT_NAME = re.compile(r"\b(prosjekt\w*|program\w*|satsing\w*|studie\w*|project|programme|study)\s+«[^»]{1,60}»")
 _DEFINITION = re.compile(
     r"\bmenes\s+med\b|\bmed\s+«[^»]+»\s+(?:menes|forstås)\b|\bforstås\b|\bdefineres\s+som\b|"
-    r"\b(?:shall\s+mean|means|is\s+defined\s+as)\b\s"
+    r"\b(?:shall\s+mean|means|is\s+defined\s+as)\b\s|"
+    # the parties introduced under the names the text will use («Partene i denne avtalen er X, heretter kalt …»)
+    r"^(?:partene\s+(?:i|til)\s+denne\s+avtalen\s+er|denne\s+avtalen\s+er\s+inngått\s+mellom|avtalen\s+er\s+inngått\s+mellom|"
+    r"the\s+parties\s+to\s+this\s+agreement\s+are|this\s+agreement\s+is\s+(?:made|entered\s+into)\s+between)\b"
+    r"(?=.*\b(?:heretter|hereinafter|hereafter)\b)"
 )
 _PERIOD = (
     r"(?:\d+|one|two|three|four|six|eight|twelve|fourteen|thirty|en|én|ett|to|tre|fire|seks|åtte|tolv|fjorten|tretti)\s+"
@@ -93,6 +102,7 @@ def normalise(low: str) -> str:
     text = clock_times(_SECTION.sub(" ‹ref› ", low))  # before the nynorsk forms: «kvart over tre» is a time
     text = _WORD.sub(lambda m: _bokmaal(m.group(0)), text)
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
+    text = _PROJECT_NAME.sub(lambda m: f"{m.group(1)} «‹navn›»", text)
     return _CITED_DATE.sub(" ‹ref› ", text)
 
 

@@ -22,6 +22,7 @@ from advisor.tasks.agreement.normalise import reading_spec
 
 Status = Literal["settled", "partly", "unsettled", "missing"]
 
+_CLAUSE_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 _PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s)")
 # The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
 _TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):")
@@ -85,16 +86,19 @@ def _trial_scope() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _in_trial(c: Clause) -> bool:
     """Whether a whole clause speaks of the trial period only: a right to leave during the trial is not item 5.
 
-    It points back to the trial («Da …», «Passer det ikke, …», «I den perioden …», «Mens den varer …») and
+    It opens with the trial as its time («I prøvetiden …», «Ved slutten av prøveperioden …»), or it points back
+    to the trial («Da …», «Passer det ikke, …», «I den perioden …», «Mens den varer …») and
     follows a sentence about the trial on its line, or stands under the trial's heading or field label (one
     that does not also name changes or termination). A plain change right under a trial heading still counts.
     Parts of a clause are judged by `_trial_part`.
     """
     _, items = _compiled()
     trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
-    _, back = _trial_scope()
+    within, back = _trial_scope()
     if _trial_after().search(c.low):
         return False  # «Etter prøvetiden kan begge si opp …» is the agreement's own change right
+    if within.match(_CLAUSE_NUMBER.sub("", c.low)):
+        return True  # a sentence that opens with the trial as its time («Ved utløpet av prøvetiden …, og … kan da …»)
     if not (back.search(c.low) or _trial_inline().search(c.low)):
         return False
     if c.heading and trial.search(c.heading) and not change.search(c.heading):
@@ -167,7 +171,12 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         if own_topic:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
-        settled_parts = [p for p in _PARTS.split(said) if p.strip() and not unsettled.search(p)]
+        parts = [p for p in _PARTS.split(said) if p.strip()]
+        settled_parts = [p for p in parts if not unsettled.search(p)]
+        if any(unsettled.search(p) and topic.search(p) for p in parts):
+            # the item's own part is deferred («Om det skal være en prøvetid, avgjør vi senere, mens …»): the
+            # clause's other parts are about other things, and only a part that names the item may still settle it
+            settled_parts = [p for p in settled_parts if topic.search(p)]
         if skip_trial:
             settled_parts = [p for p in settled_parts if not _trial_part(c, p)]
         hit = False
