@@ -132,9 +132,18 @@ def answer_texts(rule: dict[str, Any]) -> list[str]:
     return [" ".join([rule["answer"][lang]] + [c[lang] for c in rule["conditions"]]) for lang in ("nb", "en")]
 
 
-def rule_words(rule: dict[str, Any]) -> list[str]:
-    """The rule's own words for BM25: its phrasings, its answer and its conditions."""
-    return [tok for text in rule["phrasings"] + answer_texts(rule) for tok in query_tokens(text)]
+def rule_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
+    """The rule's own words for BM25: its phrasings (up to `bm25_to`), its answer and its conditions."""
+    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p) for p in rule["phrasings"]]
+    words = [tok for t in toks[: rule.get("bm25_to", len(toks))] for tok in t]
+    return words + [tok for text in answer_texts(rule) for tok in query_tokens(text)]
+
+
+def english_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
+    """A rule's English words for BM25: its English phrasings from `en_from` on and its English answer."""
+    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p) for p in rule["phrasings"]]
+    words = [tok for t in toks[rule.get("en_from", len(toks)) :] for tok in t]
+    return words + query_tokens(answer_texts(rule)[1])
 
 
 def _embed_all(embedder: Any, rules: tuple[dict[str, Any], ...]) -> np.ndarray:
@@ -154,37 +163,59 @@ class RuleIndex:
         self.answer_vectors = vectors[len(owners) :].reshape(len(rules), 2, -1)
         self.owners = np.asarray(owners)
         self.rules = rules
-        self._bm25_setup([rule_words(r) for r in rules])
+        toks = [[query_tokens(p) for p in r["phrasings"]] for r in rules]  # each phrasing tokenised once
+        self._bm25_setup(
+            [rule_words(r, t) for r, t in zip(rules, toks, strict=True)],
+            [english_words(r, t) for r, t in zip(rules, toks, strict=True)],
+        )
         self.cues = [[re.compile(group, re.IGNORECASE) for group in r.get("cues", [])] for r in rules]
-        self.token_sets = [set(query_tokens(p)) for r in rules for p in r["phrasings"]]
-        df: dict[str, int] = {}
-        for ts in self.token_sets:
-            for tok in ts:
-                df[tok] = df.get(tok, 0) + 1
-        n = len(self.token_sets) or 1
-        self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
+        self.token_sets = [set(t) for ts in toks for t in ts]
+        # a word's weight comes from the phrasings up to `bm25_to` (bokmål and the first English ones), so the
+        # later English phrasings do not lower the weight of a bokmål word they share a stem with ("time" and
+        # "timer"); a word only they hold is weighed over all phrasings
+        self.idf: dict[str, float] = {}
+        first = [set(t) for r, ts in zip(rules, toks, strict=True) for t in ts[: r.get("bm25_to")]]
+        for sets in (first, self.token_sets):
+            df: dict[str, int] = {}
+            for ts in sets:
+                for tok in ts:
+                    df[tok] = df.get(tok, 0) + 1
+            n = len(sets) or 1
+            self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()} | self.idf
 
-    def _bm25_setup(self, docs: list[list[str]]) -> None:
-        self.doc_tf: list[dict[str, int]] = [{} for _ in docs]
-        df: dict[str, int] = {}
-        for tf, doc in zip(self.doc_tf, docs, strict=True):
-            for tok in doc:
-                tf[tok] = tf.get(tok, 0) + 1
-            for tok in tf:
-                df[tok] = df.get(tok, 0) + 1
-        n = len(docs) or 1
-        self.doc_len = [len(d) for d in docs]
-        self.avg_len = sum(self.doc_len) / n or 1.0
-        self.doc_idf = {tok: math.log(1 + (n - c + 0.5) / (c + 0.5)) for tok, c in df.items()}
+    def _bm25_setup(self, docs: list[list[str]], english: list[list[str]] | None = None) -> None:
+        """BM25 over the rules' words; with `english`, a second document per rule (its English words), its
+        own lengths and weights, so English phrasings neither lengthen nor reweigh the words a bokmål
+        question is scored against."""
+        self.doc_tf: list[dict[str, int]] = []
+        self.doc_len: list[int] = []
+        self.avg_len: list[float] = []
+        self.doc_idf: list[dict[str, float]] = []
+        for group in [docs] + ([english] if english is not None else []):
+            df: dict[str, int] = {}
+            for doc in group:
+                tf: dict[str, int] = {}
+                for tok in doc:
+                    tf[tok] = tf.get(tok, 0) + 1
+                for tok in tf:
+                    df[tok] = df.get(tok, 0) + 1
+                self.doc_tf.append(tf)
+                self.doc_len.append(len(doc))
+            n = len(group) or 1
+            self.avg_len.append(sum(len(d) for d in group) / n or 1.0)
+            self.doc_idf.append({tok: math.log(1 + (n - c + 0.5) / (c + 0.5)) for tok, c in df.items()})
 
     def bm25(self, question: str) -> np.ndarray:
         """BM25 of the question over each rule's own words, scaled so the best rule scores 1 (0 if none shares a word)."""
         qt = set(query_tokens(question))
-        out = np.zeros(len(self.rules), dtype=np.float32)
+        n = len(self.rules)
+        out = np.zeros(len(self.doc_tf), dtype=np.float32)
         k1, b = 1.2, 0.75
         for i, tf in enumerate(self.doc_tf):
-            norm = k1 * (1 - b + b * self.doc_len[i] / self.avg_len)
-            out[i] = sum(self.doc_idf[t] * tf[t] * (k1 + 1) / (tf[t] + norm) for t in qt if t in tf)
+            g = i // n
+            norm = k1 * (1 - b + b * self.doc_len[i] / self.avg_len[g])
+            out[i] = sum(self.doc_idf[g][t] * tf[t] * (k1 + 1) / (tf[t] + norm) for t in qt if t in tf)
+        out = out.reshape(-1, n).max(axis=0)  # a rule's better document
         top = float(out.max()) if len(out) else 0.0
         return out / top if top > 0 else out
 
@@ -227,7 +258,7 @@ class RuleIndex:
         qt = set(query_tokens(question)) if question else set()
         qw = sum(self.idf.get(t, 0.0) for t in qt) or 1.0
         best: dict[int, tuple[float, float]] = {}
-        for i in np.argsort(-sims)[:40]:
+        for i in np.argsort(-sims)[:80]:
             owner = int(self.owners[i])
             shared = sum(self.idf.get(t, 0.0) for t in qt & self.token_sets[i])
             pw = sum(self.idf.get(t, 0.0) for t in self.token_sets[i]) or 1.0
