@@ -138,3 +138,45 @@ def test_a_project_name_and_the_end_of_a_project_are_no_change_right():
     got = read_agreement(TITLE + text)
     assert got["p2_4_varighet"].status == "settled"
     assert got["p2_5_endring_oppsigelse"].status == "missing"
+
+
+LONG = (
+    "Det er avtalt at Ola Nilsen, så lenge kartleggingen av bygningsmassen i kommunen varer og rapportene skal "
+    "skrives, arbeider fra sitt hus på Jessheim hver tirsdag og fredag, og på disse dagene gjelder kommunens "
+    "ordinære arbeidstid mellom klokken åtte om morgenen og klokken fire om ettermiddagen, og han svarer på "
+    "henvendelser fra kolleger og innbyggere i løpet av dagen, mens ordningen som sådan gjelder fra 1. mars "
+    "2027 og opphører når sluttrapporten er levert, likevel senest 28. februar 2028."
+)
+
+
+def test_a_long_sentence_settles_each_item_by_its_own_part_and_names_that_part():
+    got = read_agreement(TITLE + LONG + "\n")
+    assert got["p2_1_omfang"].status == "settled"
+    assert got["p2_2_arbeidstid"].status == "settled"
+    assert got["p2_4_varighet"].status == "settled"
+    assert got["p2_4_varighet"].evidence.startswith("ordningen som sådan gjelder fra 1. mars 2027")
+    # the clock times of the hours are no availability, and an end by an event is no right to end
+    assert got["p2_3_tilgjengelighet"].status != "settled"
+    assert got["p2_5_endring_oppsigelse"].status == "missing"
+
+
+def test_a_clock_time_in_the_afternoon_is_no_half_day_extent():
+    text = LONG.replace("hver tirsdag og fredag", "noen dager")
+    assert reading(text + "\n", "p2_1_omfang").status != "settled"
+
+
+def test_a_trial_said_as_on_trial_with_an_exit_in_that_time():
+    text = (
+        "De første to månedene er hjemmearbeidet på prøve, og i dette tidsrommet kan begge avslutte det med "
+        "en ukes varsel.\n"
+    )
+    got = read_agreement(TITLE + text)
+    assert got["p2_6_provetid"].status == "settled"
+    assert got["p2_5_endring_oppsigelse"].status != "settled"
+    assert reading("Hjemmearbeidet er på prøve.\n", "p2_6_provetid").status != "settled"
+
+
+def test_how_long_it_is_to_last_decided_later_is_a_deferral():
+    text = "Hun arbeider hjemme hver fredag, mens hvor lenge ordningen skal vare, avgjør vi etter sommeren.\n"
+    assert reading(text, "p2_4_varighet").status != "settled"
+    assert reading(text, "p2_1_omfang").status == "settled"

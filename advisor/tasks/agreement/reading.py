@@ -128,6 +128,18 @@ def _trial_inline() -> re.Pattern[str]:
     return re.compile(reading_spec()["trial_scope"]["inline"])
 
 
+_LONG = 250  # a clause longer than this is named by the parts that settle the item, not whole
+
+
+def _named_parts(c: Clause, count: int, hit: set[int]) -> str:
+    """The parts of a long clause that settle an item, as written («… mens ordningen gjelder fra 1. februar …»);
+    the whole clause when its written parts do not line up with the parts read."""
+    written = [p.strip() for p in _PARTS.split(c.text) if p.strip()]
+    if len(written) != count or not hit:
+        return c.named
+    return " … ".join(written[i] for i in sorted(hit))
+
+
 def read_item(key: str, parts: list[Clause]) -> ItemReading:
     """How far the clauses settle one item."""
     unsettled, items = _compiled()
@@ -172,21 +184,35 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
         parts = [p for p in _PARTS.split(said) if p.strip()]
-        settled_parts = [p for p in parts if not unsettled.search(p)]
+        keep = [not unsettled.search(p) for p in parts]
         if any(unsettled.search(p) and topic.search(p) for p in parts):
             # the item's own part is deferred («Om det skal være en prøvetid, avgjør vi senere, mens …»): the
             # clause's other parts are about other things, and only a part that names the item may still settle it
-            settled_parts = [p for p in settled_parts if topic.search(p)]
+            keep = [k and bool(topic.search(p)) for k, p in zip(keep, parts, strict=True)]
+        long = len(c.text) > _LONG and len(parts) > 1
+        if long and own_topic:
+            # a long sentence that settles several items («… arbeider hjemme mandag og fredag, …, og at ordningen
+            # varer til …»): each item is read from the parts that name it, or that name no item at all
+            keep = [
+                k and (bool(topic.search(p)) or not any(rx.search(m.sub(" ", p) if m else p) for rx, m in others))
+                for k, p in zip(keep, parts, strict=True)
+            ]
         if skip_trial:
-            settled_parts = [p for p in settled_parts if not _trial_part(c, p)]
+            keep = [k and not _trial_part(c, p) for k, p in zip(keep, parts, strict=True)]
         hit = False
-        for name, rx in facets.items():
-            if any(rx.search(p) for p in settled_parts):
-                if name not in found:
-                    found[name], found_block[name] = c.named, c.block
-                elif found_block[name] == c.block and c.named not in found.values():
-                    also.append(c.named)
+        hit_parts: set[int] = set()
+        for rx in facets.values():
+            said_in = {i for i, p in enumerate(parts) if keep[i] and rx.search(p)}
+            if said_in:
+                hit_parts |= said_in
                 hit = True
+        shown = _named_parts(c, len(parts), hit_parts) if long and hit else c.named
+        for name, rx in facets.items():
+            if any(keep[i] and rx.search(p) for i, p in enumerate(parts)):
+                if name not in found:
+                    found[name], found_block[name] = shown, c.block
+                elif found_block[name] == c.block and shown not in found.values():
+                    also.append(shown)
         section = c.heading.rpartition(" / ")[0] if c.labelled else c.heading  # a line's own label is not its section
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
         if not hit and own_topic and (unsettled.search(low) or item_heading):
