@@ -180,3 +180,14 @@ def test_how_long_it_is_to_last_decided_later_is_a_deferral():
     text = "Hun arbeider hjemme hver fredag, mens hvor lenge ordningen skal vare, avgjør vi etter sommeren.\n"
     assert reading(text, "p2_4_varighet").status != "settled"
     assert reading(text, "p2_1_omfang").status == "settled"
+
+
+def test_a_part_that_only_shares_a_word_with_another_item_is_still_read():
+    text = LONG.replace(
+        "og på disse dagene gjelder kommunens ordinære arbeidstid mellom klokken åtte om morgenen og klokken fire "
+        "om ettermiddagen, ",
+        "",
+    ).replace(
+        "mens ordningen som sådan gjelder", "mens det på hjemmedagene gjelder kjernetid fra ni til to og ordningen"
+    )
+    assert reading(text + "\n", "p2_2_arbeidstid").status == "settled"

@@ -131,6 +131,20 @@ def _trial_inline() -> re.Pattern[str]:
 _LONG = 250  # a clause longer than this is named by the parts that settle the item, not whole
 
 
+def _settles_other(key: str, part: str) -> bool:
+    """Whether a part of a sentence is about another item and says what settles it («mens ordningen gjelder fra
+    1. mars 2027 …» is the duration's); «mens det gjelder kjernetid fra 09.00» only shares a word with it."""
+    _, items = _compiled()
+    for k, (rx, facets) in items.items():
+        if k == key:
+            continue
+        mask = facets.get("_mask")
+        text = mask.sub(" ", part) if mask is not None else part
+        if rx.search(text) and any(f.search(text) for name, f in facets.items() if not name.startswith("_")):
+            return True
+    return False
+
+
 def _named_parts(c: Clause, count: int, hit: set[int]) -> str:
     """The parts of a long clause that settle an item, as written («… mens ordningen gjelder fra 1. februar …»);
     the whole clause when its written parts do not line up with the parts read."""
@@ -192,10 +206,9 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         long = len(c.text) > _LONG and len(parts) > 1
         if long and own_topic:
             # a long sentence that settles several items («… arbeider hjemme mandag og fredag, …, og at ordningen
-            # varer til …»): each item is read from the parts that name it, or that name no item at all
+            # varer til …»): each item is read from the parts that name it, or that settle no other item
             keep = [
-                k and (bool(topic.search(p)) or not any(rx.search(m.sub(" ", p) if m else p) for rx, m in others))
-                for k, p in zip(keep, parts, strict=True)
+                k and (bool(topic.search(p)) or not _settles_other(key, p)) for k, p in zip(keep, parts, strict=True)
             ]
         if skip_trial:
             keep = [k and not _trial_part(c, p) for k, p in zip(keep, parts, strict=True)]
