@@ -189,3 +189,59 @@ if __name__ == "__main__":
     result = score(variants(folder))
     print(table(result))
     print("\n".join(result.errors))
+
+
+def check_key_quotes(folder: Path, strict: bool = True) -> None:
+    """Every span, extra and edit of a set's key is found exactly once where the key applies it, and every
+    variant really lacks the clause it is meant to lack (the gap check is not run). `strict` (a key written
+    for it): spans of different items do not overlap, and a variant keeps every other item's clause word
+    for word."""
+    key = load_key(folder)
+    for name, spec in key["agreements"].items():
+        text = (folder / name).read_text(encoding="utf-8")
+        for item, d in spec["items"].items():
+            assert d["spans"], (name, item)
+            for s in d["spans"]:
+                assert s.strip() == s and s, (name, item, s)
+                assert text.count(s) == 1, (name, item, s)
+            for s in d.get("extra", []):
+                assert text.count(s) == 1, (name, item, s)
+            for old, _new in d.get("remove", []):
+                assert text.count(old) == 1, (name, item, old)
+            if d.get("remove"):
+                for s in d["spans"]:
+                    assert any(s in old for old, _new in d["remove"]), (name, item, s)
+        owned = [(s, item) for item, d in spec["items"].items() for s in d["spans"] + d.get("extra", [])]
+        for s, item in owned if strict else []:
+            for t, other in owned:
+                if other != item:
+                    assert s not in t and t not in s, (name, item, other, s)
+        for u in spec["unsettled"]:
+            assert u["kind"], name
+            for old, _new in u["replace"]:
+                assert text.count(old) == 1, (name, u["item"], old)
+    for v in variants(folder):
+        if v.kind == "complete":
+            continue
+        spec = key["agreements"][v.agreement]
+        for s in spec["items"][v.target]["spans"]:
+            assert s not in v.text, (v.id, s)
+        for s in spec["items"][v.target].get("extra", []) if v.kind == "removed" else []:
+            assert s.strip() not in v.text, (v.id, s)
+        for item, spans in v.spans.items() if strict else []:
+            for s in spans:
+                assert " ".join(s.split()) in " ".join(v.text.split()), (v.id, item, s)
+
+
+def check_floors(
+    sc: Score, right: dict[str, int], removed_found: int, mentions_flagged: int, ceilings: dict[str, int]
+) -> None:
+    """A set's score stays at or above its recorded run: variants fully right by kind, removed items found,
+    mention-only items flagged, and no more errors of each kind."""
+    for kind, floor in right.items():
+        assert sc.right.get(kind, 0) >= floor, (kind, sc.errors)
+    assert sc.counts["removed"] - sum(sc.missed.values()) >= removed_found, sc.errors
+    assert sc.counts["unsettled"] - sum(sc.falsely_covered.values()) >= mentions_flagged, sc.errors
+    totals = sc.total()
+    for kind, ceiling in ceilings.items():
+        assert totals[kind] <= ceiling, (kind, sc.errors)
