@@ -5,17 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-# The browser every end-to-end test drives: Debian's Chromium, offline, without sandbox or GPU.
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from flexwork_bench import loadtest
+
+# The browser every end-to-end test drives, as the load test does: Debian's Chromium, offline, without
+# sandbox or GPU (one list of flags, flexwork_bench/loadtest.py).
+CHROMIUM = Path(loadtest.CHROMIUM)
+ARGS = loadtest.CHROMIUM_FLAGS
 
 
 def unsupported_refs(cited, passages) -> list[str]:
