@@ -149,15 +149,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_QUERY_WORD = re.compile(r"[\wæøå-]+")
+
+
+@cache
+def _synonym_tokens(word: str) -> tuple[str, ...]:
+    """The tokens of a word's domain terms (SYNONYMS), computed once."""
+    return tuple(t for alt in SYNONYMS[word] for t in tokens(alt))
+
+
 def query_tokens(text: str) -> list[str]:
     """Tokens of a question, with the everyday words expanded to the domain's terms."""
     out = tokens(text)
     lowered = text.lower()
+    words = set(_QUERY_WORD.findall(lowered))  # once per text, not once per synonym
     extra = []
-    for word, alts in SYNONYMS.items():
-        if (" " in word and word in lowered) or word in re.findall(r"[\wæøå-]+", lowered):
-            for alt in alts:
-                extra.extend(tokens(alt))
+    for word in SYNONYMS:
+        if (" " in word and word in lowered) or word in words:
+            extra.extend(_synonym_tokens(word))
     return out + [t for t in extra if t not in out]
 
 
