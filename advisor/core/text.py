@@ -163,7 +163,7 @@ def query_tokens(text: str) -> list[str]:
     out = tokens(text)
     lowered = text.lower()
     words = set(_QUERY_WORD.findall(lowered))  # once per text, not once per synonym
-    extra = []
+    extra: list[str] = []
     for word in SYNONYMS:
         if (" " in word and word in lowered) or word in words:
             extra.extend(_synonym_tokens(word))

@@ -197,31 +197,31 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         if own_topic:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
-        parts = [p for p in _PARTS.split(said) if p.strip()]
-        keep = [not unsettled.search(p) for p in parts]
-        if any(unsettled.search(p) and topic.search(p) for p in parts):
+        pieces = [p for p in _PARTS.split(said) if p.strip()]
+        keep = [not unsettled.search(p) for p in pieces]
+        if any(unsettled.search(p) and topic.search(p) for p in pieces):
             # the item's own part is deferred («Om det skal være en prøvetid, avgjør vi senere, mens …»): the
-            # clause's other parts are about other things, and only a part that names the item may still settle it
-            keep = [k and bool(topic.search(p)) for k, p in zip(keep, parts, strict=True)]
-        long = len(c.text) > _LONG and len(parts) > 1
+            # clause's other pieces are about other things, and only a part that names the item may still settle it
+            keep = [k and bool(topic.search(p)) for k, p in zip(keep, pieces, strict=True)]
+        long = len(c.text) > _LONG and len(pieces) > 1
         if long and own_topic:
             # a long sentence that settles several items («… arbeider hjemme mandag og fredag, …, og at ordningen
-            # varer til …»): each item is read from the parts that name it, or that settle no other item
+            # varer til …»): each item is read from the pieces that name it, or that settle no other item
             keep = [
-                k and (bool(topic.search(p)) or not _settles_other(key, p)) for k, p in zip(keep, parts, strict=True)
+                k and (bool(topic.search(p)) or not _settles_other(key, p)) for k, p in zip(keep, pieces, strict=True)
             ]
         if skip_trial:
-            keep = [k and not _trial_part(c, p) for k, p in zip(keep, parts, strict=True)]
+            keep = [k and not _trial_part(c, p) for k, p in zip(keep, pieces, strict=True)]
         hit = False
         hit_parts: set[int] = set()
         for rx in facets.values():
-            said_in = {i for i, p in enumerate(parts) if keep[i] and rx.search(p)}
+            said_in = {i for i, p in enumerate(pieces) if keep[i] and rx.search(p)}
             if said_in:
                 hit_parts |= said_in
                 hit = True
-        shown = _named_parts(c, len(parts), hit_parts) if long and hit else c.named
+        shown = _named_parts(c, len(pieces), hit_parts) if long and hit else c.named
         for name, rx in facets.items():
-            if any(keep[i] and rx.search(p) for i, p in enumerate(parts)):
+            if any(keep[i] and rx.search(p) for i, p in enumerate(pieces)):
                 if name not in found:
                     found[name], found_block[name] = shown, c.block
                 elif found_block[name] == c.block and shown not in found.values():
