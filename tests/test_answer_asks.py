@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.answering.asks import answers_yes_no, asks_route, asks_yes_no, topic, who_wants
+from advisor.answering.asks import asks_route, asks_yes_no, topic, who_wants
+from advisor.answering.polarity import answers_yes_no
 from advisor.answering.rules import Thresholds, disagreement, load_rules
 
 
@@ -200,7 +201,7 @@ def test_the_employer_demanding_is_not_the_employees_claim():
 
 
 def test_no_yes_or_no_before_a_rule_that_answers_a_question_which_did_not_ask_one():
-    from advisor.answering.asks import without_yes_no
+    from advisor.answering.polarity import without_yes_no
 
     assert (
         without_yes_no("Nei. Fleksibel arbeidstid gjelder når, ikke hvor.")

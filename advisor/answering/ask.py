@@ -12,18 +12,14 @@ draft fails the citation check, the grounded answer is given.
 
 from __future__ import annotations
 
-from advisor.answering.asks import (
-    asks_explanation,
-    asks_if_reason_needed,
-    asks_yes_no,
-    uncovered_subject,
-    without_yes_no,
-)
+from collections.abc import Sequence
+
+from advisor.answering.asks import asks_explanation, asks_if_reason_needed, asks_yes_no, uncovered_subject
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
-from advisor.answering.polarity import oriented, turned
+from advisor.answering.polarity import oriented, turned, without_yes_no
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.answering.scope import Topic, scope_index
 from advisor.core.i18n import t
@@ -53,11 +49,12 @@ def match_rule(
     return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits], strict=form == "open")
 
 
-def outside_topic(question: str, retriever: Retriever, settings: Settings) -> Topic | None:
-    """The topic next to ours that the question is about, if the corpus does not cover it (advisor.answering.scope)."""
+def outside_topic(question: str, retriever: Retriever, settings: Settings, hits: Sequence[Hit] = ()) -> Topic | None:
+    """The topic next to ours that the question is about, if the sources found for it do not cover it
+    (advisor.answering.scope)."""
     index = rule_index(retriever.embedder, settings.data_dir / "index")
     scope = scope_index(retriever.embedder, index, settings.data_dir / "index")
-    return scope.outside_topic(retriever.query_vector(question), question)
+    return scope.outside_topic(retriever.query_vector(question), question, [h.passage.text for h in hits])
 
 
 def outside_text(topic: Topic, lang: str) -> str:
@@ -79,7 +76,7 @@ def grounded_answer(
     form = question_form(question)
     relevant = relevant_hits(top, question)
     match = match_rule(question, retriever, hits, settings, form)
-    topic = outside_topic(question, retriever, settings)
+    topic = outside_topic(question, retriever, settings, top)
     if topic is not None and not (match is not None and match.sure):
         # about tax, holidays, pay …: passages that share its words would answer a question nobody asked
         return render_answer(
@@ -132,7 +129,7 @@ def ask(question: str, settings: Settings, k: int | None = None) -> Answer:
     k = k or settings.top_k
     hits = retriever.search(q, max(k, settings.candidates))
     if settings.llm != "none":
-        topic = outside_topic(q, retriever, settings)
+        topic = outside_topic(q, retriever, settings, hits[:k])
         if topic is not None:  # a model would still answer from the passages that merely share its words
             return render_answer(q, [], {}, backend=settings.llm, abstain_text=outside_text(topic, lang))
         return answer_with_model(

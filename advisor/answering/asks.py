@@ -220,11 +220,6 @@ _YES_NO = re.compile(
     r"omfatter|regnes|dekker|finnes|stemmer|blir|bør|vil|"
     r"can|must|may|do|does|did|is|are|am|have|has|should|will|would|could)\s+\w"
 )
-_YES_NO_ANSWER = re.compile(
-    r"^(?:ja|nei|som\s+hovedregel\s+(?:ja|nei)|yes|no|as\s+a\s+rule\s+(?:yes|no))\b", re.IGNORECASE
-)
-
-
 _MODALS = (
     r"(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|teller|omfatter|regnes|dekker|finnes|stemmer|blir|bør|"
     r"can|must|may|do|does|is|are|have|has|should|will|would|could)"
@@ -247,11 +242,6 @@ def asks_yes_no(question: str) -> bool | None:
     return None
 
 
-def answers_yes_no(answer: str) -> bool:
-    """Whether a rule's direct answer opens with yes or no ("Ja.", "Nei,", "Som hovedregel nei", "No.")."""
-    return bool(_YES_NO_ANSWER.match(answer.strip()))
-
-
 def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
     """A subject the question asks about (tax, holidays, insurance, pay ...) that none of the texts names:
     the sources found for it speak of something else, so they do not answer it."""
@@ -260,22 +250,6 @@ def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
         if m and not any(pattern.search(text) for text in texts):
             return Fact(value=topic_id(index), span=m.group(0), start=m.start(), end=m.end())
     return None
-
-
-_LEADING_YES_NO = re.compile(r"^((?:Som hovedregel|As a rule)\s+)?(?:ja|nei|yes|no)\b[.,:;]?\s*", re.IGNORECASE)
-
-
-def without_yes_no(answer: str) -> str:
-    """The answer without its opening yes or no, for a question that did not ask yes or no
-    ("Nei. Fleksibel arbeidstid ..." -> "Fleksibel arbeidstid ...", "Som hovedregel nei: ingen lov ..." ->
-    "Som hovedregel: ingen lov ...")."""
-    m = _LEADING_YES_NO.match(answer)
-    if not m or m.end() >= len(answer):
-        return answer
-    if m.group(1):
-        return m.group(1).rstrip() + ": " + answer[m.end() :]
-    rest = answer[m.end() :]
-    return rest[:1].upper() + rest[1:]
 
 
 _EXPLAIN = re.compile(

@@ -132,7 +132,10 @@ _TURNS = [
     ("Nei", "Ja"),
     ("No", "Yes"),
 ]
-_LEAD = re.compile(r"^(?:(?:Som hovedregel|As a rule) (?:ja|nei|yes|no)|Ja|Nei|Yes|No)\b")
+# The one pattern of an answer that opens with yes or no ("Ja.", "Nei,", "Som hovedregel nei", "No."); the
+# hedge, if any, is kept when the yes/no is dropped.
+_LEAD = re.compile(r"^(?P<hedge>(?:Som hovedregel|As a rule)\s+)?(?:ja|nei|yes|no)\b", re.IGNORECASE)
+_AFTER_LEAD = re.compile(r"[.,:;]?\s*")
 
 
 # The employer demanding something ("hvis arbeidsgiver krever det", "sjefen krever at jeg ...") is not the
@@ -161,6 +164,27 @@ def turned(answer: str) -> str:
             if answer.startswith(this) and (this.endswith(" ") or not answer[len(this) : len(this) + 1].isalpha()):
                 return that + answer[len(this) :]
     return answer
+
+
+def answers_yes_no(answer: str) -> bool:
+    """Whether a rule's direct answer opens with yes or no ("Ja.", "Nei,", "Som hovedregel nei", "No.")."""
+    return bool(_LEAD.match(answer.strip()))
+
+
+def without_yes_no(answer: str) -> str:
+    """The answer without its opening yes or no, for a question that did not ask yes or no
+    ("Nei. Fleksibel arbeidstid ..." -> "Fleksibel arbeidstid ...", "Som hovedregel nei: ingen lov ..." ->
+    "Som hovedregel: ingen lov ...")."""
+    m = _LEAD.match(answer)
+    if not m:
+        return answer
+    end = _AFTER_LEAD.match(answer, m.end())
+    rest = answer[end.end() if end else m.end() :]
+    if not rest:
+        return answer
+    if m.group("hedge"):
+        return m.group("hedge").rstrip() + ": " + rest
+    return rest[:1].upper() + rest[1:]
 
 
 def oriented(answer: str, question: str, rule_way: str | None) -> str:

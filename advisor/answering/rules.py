@@ -27,16 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from advisor.answering.asks import (
-    answers_yes_no,
-    asks_route,
-    asks_yes_no,
-    speaks_of_forum,
-    stage,
-    time_kind,
-    topic,
-    who_wants,
-)
+from advisor.answering.asks import asks_route, asks_yes_no, speaks_of_forum, stage, time_kind, topic, who_wants
+from advisor.answering.polarity import answers_yes_no
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
 from advisor.core.text import fold_match, query_tokens, sentences

@@ -13,6 +13,7 @@ classifier leans that way. The nearest outside example names the topic and where
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -130,8 +131,12 @@ class ScopeIndex:
         q = q / (np.linalg.norm(q) or 1.0)
         return float(1 / (1 + np.exp(-(float(q @ self.w) + self.b))))
 
-    def outside_topic(self, qvec: np.ndarray, question: str, th: ScopeThresholds = ScopeThresholds()) -> Topic | None:
-        """The outside topic the question is about, or None when it is (or may be) one we cover."""
+    def outside_topic(
+        self, qvec: np.ndarray, question: str, found: Sequence[str] = (), th: ScopeThresholds = ScopeThresholds()
+    ) -> Topic | None:
+        """The outside topic the question is about, or None when it is (or may be) one we cover. `found`: the
+        passages found for the question; one that names the topic (the user's own tariff agreement speaking
+        of «overtidstillegg»: the corpus never does) means the sources do cover it after all."""
         p = self.probability(qvec)
         named = [i for i, rx in topic_terms() if rx.search(question)]
         if p < th.sure and not (named and p >= th.named):
@@ -142,6 +147,9 @@ class ScopeIndex:
         allowed = set(named) or set(self.owners)
         index = max((i for i in range(len(sims)) if self.owners[i] in allowed), key=lambda i: sims[i])
         index = self.owners[index]
+        terms = dict(topic_terms()).get(index)
+        if terms is not None and any(terms.search(text) for text in found):
+            return None
         topic = outside_data()["outside"][index]
         return Topic(id=topic["id"], name=topic["name"], where=topic["where"], probability=p)
 
