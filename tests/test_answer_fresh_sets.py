@@ -1,7 +1,7 @@
-"""The two outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
-tests/data/answer_fresh.jsonl, held out): every line parses, every cited passage exists in the
-bundled corpus, and no question repeats one of another answer set. Only file names and line
-numbers are reported, never another set's question."""
+"""The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
+tests/data/answer_fresh.jsonl and tests/data/answer_fresh2.jsonl, held out and written blind): every
+line parses, every cited passage exists in the bundled corpus, and no question repeats one of another
+answer set. Only file names and line numbers are reported, never another set's question."""
 
 from __future__ import annotations
 
@@ -18,8 +18,14 @@ from advisor.corpus.chunk import passages_for
 from advisor.corpus.load import load_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
-NEW_SETS = {"dev3": DATA / "answer_probe_dev3.jsonl", "fresh": DATA / "answer_fresh.jsonl"}
-SIZES = {"dev3": 30, "fresh": 40}
+NEW_SETS = {
+    "dev3": DATA / "answer_probe_dev3.jsonl",
+    "fresh": DATA / "answer_fresh.jsonl",
+    "fresh2": DATA / "answer_fresh2.jsonl",
+}
+SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40}
+# Held-out sets: scored only when named (never by `--answer-set all`).
+HELD_OUT = ("fresh", "fresh2")
 
 
 def _lines(path: Path) -> list[tuple[int, dict]]:
@@ -100,11 +106,27 @@ def test_no_question_appears_twice_across_answer_sets():
     assert not twice, "\n".join(twice)
 
 
-def test_fresh_is_scored_only_when_named():
-    assert ANSWER_SETS["fresh"] == NEW_SETS["fresh"]
-    assert "fresh" not in selected_sets("all")
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_fresh_is_scored_only_when_named(name: str):
+    assert ANSWER_SETS[name] == NEW_SETS[name]
+    assert name not in selected_sets("all")
     assert {"eval", "heldout"} <= set(selected_sets("all"))
-    assert set(selected_sets("fresh")) == {"fresh"}
+    assert set(selected_sets(name)) == {name}
+
+
+def test_every_held_out_set_is_a_choice_of_the_eval_command():
+    """`flexwork eval --answer-set NAME` accepts every answer set, the held-out ones included."""
+    from advisor.cli.main import build_parser
+
+    parser = build_parser()
+    for name in ANSWER_SETS:
+        assert parser.parse_args(["eval", "--answer-set", name]).answer_set == name
+
+
+def test_no_question_appears_twice_within_a_set():
+    for name, path in NEW_SETS.items():
+        keys = [_norm(row["question"]) for _, row in _lines(path)]
+        assert len(keys) == len(set(keys)), name
 
 
 def test_new_questions_are_not_near_copies_of_older_sets():
@@ -112,7 +134,7 @@ def test_new_questions_are_not_near_copies_of_older_sets():
     (the same near-copy measure as the phrasing check; only line numbers are reported)."""
     from test_legal_rules import too_similar
 
-    older = {k: v for k, v in ANSWER_SETS.items() if k != "fresh" and v.is_file()}
+    older = {k: v for k, v in ANSWER_SETS.items() if k not in NEW_SETS and v.is_file()}
     for path in sorted(DATA.glob("answer_probe_dev*.jsonl")):
         if path not in NEW_SETS.values():
             older[path.stem] = path
@@ -122,6 +144,26 @@ def test_new_questions_are_not_near_copies_of_older_sets():
         f"{name} line {n} ~ {oname} line {on}"
         for name, path in NEW_SETS.items()
         for n, row in _lines(path)
+        for oname, on, oq in old
+        if too_similar(row["question"], oq)
+    ]
+    assert not near, "\n".join(near)
+
+
+def test_fresh2_is_not_a_near_copy_of_any_other_set():
+    """The second blind set is new against every other answer set, the first blind set and dev3
+    included (line numbers only)."""
+    from test_legal_rules import too_similar
+
+    others = {k: v for k, v in ANSWER_SETS.items() if k != "fresh2" and v.is_file()}
+    others.update({k: v for k, v in NEW_SETS.items() if k != "fresh2"})
+    for path in sorted(DATA.glob("answer_probe_dev*.jsonl")):
+        if path not in others.values():
+            others[path.stem] = path
+    old = [(name, n, row["question"]) for name, path in others.items() for n, row in _lines(path)]
+    near = [
+        f"fresh2 line {n} ~ {oname} line {on}"
+        for n, row in _lines(NEW_SETS["fresh2"])
         for oname, on, oq in old
         if too_similar(row["question"], oq)
     ]

@@ -148,6 +148,7 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
         "held-out": root / "data" / "answer_heldout.jsonl",
         "probe": root / "data" / "answer_probe_dev.jsonl",
         "fresh": root / "data" / "answer_fresh.jsonl",
+        "fresh2": root / "data" / "answer_fresh2.jsonl",
         **{f"probe {p.stem[-4:]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
     }
     questions = [
@@ -159,7 +160,7 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
     questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
     assert len(questions) > 100
     copies = [
-        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in ("held-out", "fresh") else f" {q!r}")
+        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in ("held-out", "fresh", "fresh2") else f" {q!r}")
         for r in RULES
         for p in r["phrasings"]
         for name, i, q in questions

@@ -232,11 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answers-only", action="store_true", help="skip the retrieval table")
     p.add_argument(
         "--answer-set",
-        choices=["all", "eval", "heldout", "fresh"],
+        choices=["all", "eval", "heldout", "fresh", "fresh2"],
         default="all",
         help=(
             "which answer set to score: all = eval + heldout (the held-out set is for final, honest "
-            "figures); fresh = the outsider-written set, scored only when named, once"
+            "figures); fresh, fresh2 = the outsider-written blind sets, scored only when named, once"
         ),
     )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
