@@ -13,7 +13,7 @@ export HF_HUB_OFFLINE=1
 export TRANSFORMERS_OFFLINE=1
 export ANONYMIZED_TELEMETRY=False
 
-.PHONY: install run workshop lab test test-fast lint bench index vectors clean system-deps browser services
+.PHONY: install run workshop lab test test-fast lint bench index vectors clean system-deps browser services office
 
 # Creates .venv and installs everything. torch first, pinned to the CPU build, so that nothing
 # that depends on it pulls a multi-GB CUDA build.
@@ -59,8 +59,10 @@ lab: index
 
 # System packages come from Debian (no browser or database download of its own): Chromium for the
 # end-to-end tests and the benchmark, PostgreSQL's server binaries for the state-store tests
-# (tests/test_state_postgres.py starts its own throwaway server from them).
-system-deps: browser services
+# (tests/test_state_postgres.py starts its own throwaway server from them), and LibreOffice Writer
+# without its GUI plus Carlito (Calibri's metric twin) for tests/test_meeting_card_render.py, which
+# renders the meeting card to PDF to check it is one page (about 90 MB to download, 275 MB installed).
+system-deps: browser services office
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -71,6 +73,11 @@ services:
 	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	  else echo "postgresql missing: sudo apt-get install postgresql (the PostgreSQL state tests will be skipped)"; fi; }
+
+office:
+	@{ command -v soffice >/dev/null 2>&1 && fc-list | grep -q Carlito; } || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui fonts-crosextra-carlito >/dev/null; \
+	  else echo "LibreOffice missing: sudo apt-get install libreoffice-writer-nogui fonts-crosextra-carlito (the meeting card's rendered one-page test will be skipped)"; fi; }
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest -q
