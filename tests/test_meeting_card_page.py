@@ -1,7 +1,9 @@
 """The meeting card is one page (issue 13): python-docx cannot paginate and no renderer ships with
 the app, so the card is laid out with explicit sizes and its first page measured by a conservative
 estimate (advisor.tasks.meeting_card.first_page_height). With the longest inputs the fields allow,
-the card is made from shortened user text until it fits; with ordinary inputs nothing is cut."""
+the card is made from shortened user text until it fits; with ordinary inputs nothing is cut.
+tests/test_meeting_card_render.py checks the same cards, and the estimate itself, against a real
+render (LibreOffice to PDF)."""
 
 from __future__ import annotations
 

@@ -274,6 +274,9 @@ def meeting_card(situation: Situation, proposal: Proposal, lang: str = "nb") -> 
 # Calibri's average (0.52 em, bold 0.56 em; Calibri averages about 0.47 em), at 1.25 times the font
 # size per line (Calibri's single line is about 1.22 em) times the line spacing, plus the spacing
 # before and after. A card whose estimate exceeds the page is made again from shorter user text.
+# tests/test_meeting_card_render.py holds the estimate to a real render (LibreOffice with Carlito,
+# Calibri's metric twin): where it says the card fits, the render agrees, and it is never below the
+# rendered height (on the cards tested, 15-29 % above it: text is cut sooner than it must be).
 
 PAGE = {"width": 595.3, "height": 841.9, "margin": 51.0}  # A4 in points, 1.8 cm margins
 STYLES = {  # style name: (font size, bold, space before, space after, line spacing multiple, left indent)
