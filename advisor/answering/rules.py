@@ -34,6 +34,7 @@ from advisor.core.models import Claim, Passage, Support
 from advisor.core.text import fold_match, query_tokens, sentences
 
 PRIMARY_KINDS = frozenset({"law", "regulation", "decision"})
+Items = tuple[dict[str, Any], ...]  # the legal rules, or other rule-shaped items (advisor.answering.advice)
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,13 @@ def load_rules() -> tuple[dict[str, Any], ...]:
 def rules_digest() -> str:
     """A hash of the phrasings and answers, so a stored matrix is only reused for the same rules (computed once:
     the rules are loaded once per process; it was 2.5 ms of every answer)."""
+    return items_digest(load_rules())
+
+
+def items_digest(items: Items) -> str:
+    """The hash of `rules_digest` for any rule-shaped items (the advice cards too)."""
     h = hashlib.sha256()
-    for r in load_rules():
+    for r in items:
         h.update(r["id"].encode())
         for p in r["phrasings"] + answer_texts(r):
             h.update(b"\0" + p.encode())
@@ -212,12 +218,15 @@ class RuleIndex:
         return out / top if top > 0 else out
 
     @classmethod
-    def build(cls, embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
-        """The rule index for this embedder: the shipped vectors, else the cached ones, else embedded now (and cached)."""
-        rules = load_rules()
+    def build(
+        cls, embedder: Any, cache_dir: Path | None = None, items: Items | None = None, kind: str = "legal-rules"
+    ) -> RuleIndex:
+        """The rule index for this embedder: the shipped vectors, else the cached ones, else embedded now (and cached).
+        `items`: rule-shaped items other than the legal rules (the advice cards), their vector files named `kind`."""
+        rules = load_rules() if items is None else items
         n_vectors = sum(len(r["phrasings"]) for r in rules) + 2 * len(rules)
         owners = [i for i, r in enumerate(rules) for _ in r["phrasings"]]
-        name = f"legal-rules-{getattr(embedder, 'name', 'model')}-{rules_digest()}.npy"
+        name = f"{kind}-{getattr(embedder, 'name', 'model')}-{items_digest(rules)}.npy"
         shipped = shipped_vectors(name)  # computed when the phrasings last changed (python -m advisor.answering.rules)
         if shipped is not None and shipped.shape[0] == n_vectors:
             return cls(shipped, owners, rules)
@@ -401,14 +410,15 @@ def shipped_vectors(name: str) -> np.ndarray | None:
         return None
 
 
-def write_shipped_vectors(embedder: Any) -> Path:
+def write_shipped_vectors(embedder: Any, items: Items | None = None, kind: str = "legal-rules") -> Path:
     """Embed the phrasings and store them in advisor/data/vectors (replacing older files), for a fast first answer."""
     folder = Path(str(resources.files("advisor.data"))) / "vectors"
-    prefix = f"legal-rules-{getattr(embedder, 'name', 'model')}-"
+    prefix = f"{kind}-{getattr(embedder, 'name', 'model')}-"
     for old in folder.glob(prefix + "*.npy"):
         old.unlink()
-    vectors = _embed_all(embedder, load_rules())
-    path = folder / f"{prefix}{rules_digest()}.npy"
+    rules = load_rules() if items is None else items
+    vectors = _embed_all(embedder, rules)
+    path = folder / f"{prefix}{items_digest(rules)}.npy"
     np.save(path, vectors.astype(np.float32))
     return path
 
