@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from advisor.answering.advice import card_claims, card_index, further_quotes, match_card
 from advisor.answering.asks import asks_explanation, asks_if_reason_needed, asks_yes_no, uncovered_subject
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
@@ -76,13 +77,17 @@ def grounded_answer(
     form = question_form(question)
     relevant = relevant_hits(top, question)
     match = match_rule(question, retriever, hits, settings, form)
+    card = None  # no legal rule: the advice card the question asks for, if any (advisor.answering.advice)
+    if match is None:
+        cards = card_index(retriever.embedder, settings.data_dir / "index")
+        card = match_card(cards, retriever.query_vector(question), question, [h.passage.id for h in hits], form)
     topic = outside_topic(question, retriever, settings, top)
     if topic is not None and not (match is not None and match.sure):
         # about tax, holidays, pay …: passages that share its words would answer a question nobody asked
         return render_answer(
             question, [], retrieved, backend="none", abstain_text=outside_text(topic, lang), notice=notice
         )
-    if not relevant and not (match is not None and match.sure):
+    if not relevant and not any(m is not None and m.sure for m in (match, card)):
         # the corpus does not cover the question (a rule that the question is very close to, or whose
         # cue words it holds, says otherwise: an English question is further from bokmål passages)
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
@@ -104,6 +109,15 @@ def grounded_answer(
     if uncovered_subject(question, [h.passage.text for h in relevant]):
         # "hvor mye kan jeg trekke fra på skatten for hjemmekontor?": what was found is about home office, not tax
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
+    if card is not None:  # the card's advice first, in the page's language, then the guide's own words
+        own = {pid: retriever.by_id[pid] for pid in card.rule["passages"] if pid in retriever.by_id}
+        claims = card_claims(card.rule, own, lang)
+        claims += document_claims(question, top, lang) + further_quotes(question, top, set(own), lang)
+        answer = render_answer(question, claims, retrieved | own, backend="none", abstain_text=abstain, notice=notice)
+        if claims and not answer.abstained:
+            answer.card = card.id
+            answer.notice = notice or t("cards.notice", lang)
+            return answer
     # what something is, or how two things differ, is explained by the guides when no rule states it
     explain = asks_explanation(question)
     claims = compose(question, top, lang=lang, lead="advice" if explain else LEAD.get(form), advice_first=not explain)

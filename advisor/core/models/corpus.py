@@ -89,6 +89,7 @@ class Answer(BaseModel):
     rule: str | None = Field(
         None, description="The legal rule (advisor/data/legal_rules.json) the answer states, if any."
     )
+    card: str | None = Field(None, description="The advice card (advisor/data/advice_cards.json) the answer gives, if any.")
 
     def public(self) -> dict:
         """The JSON shape of `flexwork ask --json`."""
@@ -100,6 +101,7 @@ class Answer(BaseModel):
             "citations": [public_citation(c) for c in self.citations],
             **({"notice": self.notice} if self.notice else {}),
             **({"rule": self.rule} if self.rule else {}),
+            **({"card": self.card} if self.card else {}),
         }
 
 
