@@ -181,7 +181,10 @@ def test_an_advice_question_in_english_gets_the_guides_advice(real_settings):
         "Any tips for convincing my manager to let me work from home on Fridays?",
         real_settings.model_copy(update={"language": "en"}),
     )
-    assert answer.rule is None and answer.answer.startswith("Advice from the guide")
+    # the advice of a card (advisor.answering.advice) in English, or else the guide quoted as advice
+    line, cited = first_line(answer)
+    assert answer.rule is None and line.startswith("Advice: " if answer.card else "Advice from the guide"), line
+    assert cited and all(corpus_passages()[pid].kind == "guide" for pid in cited)
 
 
 OFF_TOPIC = [
