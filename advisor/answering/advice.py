@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +41,12 @@ KIND = "advice-cards"  # the name of the cards' vector files in advisor/data/vec
 THRESHOLDS = Thresholds(accept=0.93, margin=0.004, sure=0.955, clear=0.92, clear_lead=0.02, weak=0.89)
 # A question whose form is "open" (neither asking for the law nor for advice) needs a closer match.
 OPEN_THRESHOLDS = Thresholds(accept=0.95, margin=0.01, sure=0.96, clear=0.93, clear_lead=0.03, weak=0.9)
+# Whatever retrieval finds, a question no phrasing of the best card is this close to is not the card's
+# question ("hvordan fungerer en varmepumpe" finds the guide on whether a trial "fungerer").
+MIN_SIM = 0.865
+# A card is sure enough to answer a question retrieval finds little for (an English one, further from the
+# bokmål passages) when a phrasing is very close, or the question holds its cue words and is this close.
+CUE_SURE = 0.88
 EXTRA_QUOTES = 2  # quotes of other passages found for the question, after the card's own
 
 
@@ -77,7 +84,14 @@ def match_card(index: RuleIndex, qvec: np.ndarray, question: str, retrieved: lis
     if form == "law":
         return None  # a legal question is answered by a legal rule, or by quoting the law; never by advice
     th = OPEN_THRESHOLDS if form == "open" else THRESHOLDS
-    return index.match(qvec, question, retrieved, th)
+    best = index.ranked(qvec, question, retrieved, th)[:1]
+    if not best or best[0][2] < MIN_SIM:
+        return None
+    found = index.match(qvec, question, retrieved, th)
+    if found is None:
+        return None
+    _, _, sim, rank = best[0]
+    return replace(found, sure=sim >= th.sure or (rank < 0 and sim >= CUE_SURE))
 
 
 def _support(passage: Passage, phrase: str) -> Support | None:

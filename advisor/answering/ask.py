@@ -88,7 +88,7 @@ def grounded_answer(
             question, [], retrieved, backend="none", abstain_text=outside_text(topic, lang), notice=notice
         )
     if not relevant and not any(m is not None and m.sure for m in (match, card)):
-        # the corpus does not cover the question (a rule that the question is very close to, or whose
+        # the corpus does not cover the question (a rule or card that the question is very close to, or whose
         # cue words it holds, says otherwise: an English question is further from bokmål passages)
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
     if match is not None:
