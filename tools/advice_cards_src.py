@@ -51,7 +51,6 @@ CUES = {
     "alternativer": [r"i\s+stedet|alternativ|kompromiss|mellomløsning|instead|alternative|compromise|middle\s+ground"],
     "nokkeltall": [r"nøkkeltall|kpi|\bmål(?:e|er|ing)\b|measur|metric|key\s+figure"],
     "innv_provetid": [r"prøvetid|nyansatt|ny\s+i\s+jobben|nettopp\s+begynt|probation|new\s+hire|just\s+started"],
-    "proveperiode": [r"prøveperiode|prøveordning|testperiode|\btrial|pilot"],
     "evalueringsmote": [r"prøve|test|\btrial|pilot", r"\bover\b|slutt|ferdig|avslutt|\bends?\b|wrap|evaluer"],
     "ta_opp_igjen": [r"igjen|på\s+nytt|senere|ikke\s+nå|\bagain|later|revisit|not\s+now|door\s+open"],
     "skriftlig_begrunnelse": [r"begrunn|hvorfor|skriftlig|reasons?\b|\bwhy\b|in\s+writing"],
@@ -60,7 +59,7 @@ CUES = {
     "fast_gjennomgang": [r"gjennomgang|evaluer|jevnlig|årlig|hvor\s+ofte|review|how\s+often|annual|a\s+year"],
     "hr_policy": [r"policy|retningslinj|guideline"],
     "innv_sensitive": [
-        r"sensitiv|sikkerhet|personvern|fortrolig|taushetsplikt|journal|security|confidential|data\s+protection|privacy"
+        r"sensitiv|sikkerhet|personvern|fortrolig|taushetsplikt|journal|pasient|security|confidential|data\s+protection|privacy|patient|records"
     ],
     "innv_kunder": [r"kunde|bruker|publikum|åpningstid|customer|client|opening\s+hours"],
     "innv_alle_fa": [r"\balle\b|urettferdig|forskjellsbehandl|everyone|unfair|all\s+the\s+others"],
@@ -186,12 +185,14 @@ CARDS = [
             "hvordan bør evalueringen etter testperioden gjennomføres",
             "prøveordningen med hjemmekontor er snart ferdig, hva nå",
             "hva tar vi opp på møtet etter prøvetiden for fleksitid",
+            "prøveperioden viste at noe ikke fungerte, må vi droppe hele ordningen",
         ],
         [
             "what happens when the trial period ends",
             "how should we run the review meeting after the pilot",
             "our flexitime trial is nearly over, how do we wrap it up",
             "what do we discuss at the end-of-trial meeting",
+            "the pilot showed mixed results, do we scrap it or tweak it",
         ],
     ),
     # --- arguments --------------------------------------------------------------------------
@@ -528,10 +529,11 @@ CARDS = [
         "tillitsvalgt",
         [EA + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag"],
         [[EA + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag", "er det lurt å rådføre seg med tillitsvalgt"]],
-        "Snakk tidlig med tillitsvalgt eller verneombud hvis du lurer på om avslaget er rimelig: de kjenner avtalene"
-        " og tidligere saker, og kan bli med i et nytt møte.",
-        "Talk early to your union representative or safety representative if you wonder whether the refusal is"
-        " reasonable: they know the agreements and earlier cases, and can join a new meeting.",
+        "Ta tidlig kontakt med tillitsvalgt eller verneombud, særlig hvis du lurer på om et avslag er rimelig: de"
+        " kjenner avtalene og hvordan lignende saker er løst før, og kan bli med i et møte med lederen.",
+        "Get in touch early with your union representative or safety representative, especially if you wonder whether"
+        " a refusal is reasonable: they know the agreements and how similar cases were settled, and can join a"
+        " meeting with your manager.",
         [
             "hvem kan hjelpe meg etter at jeg fikk nei til fleksitid",
             "bør jeg kontakte tillitsvalgt etter avslaget",
@@ -908,6 +910,27 @@ CARDS = [
             "team leads are afraid of losing oversight with flexible work",
         ],
     ),
+    card(
+        "innv_bemanning",
+        [IV + "innvending-bemanning-turnus-og-vikarer"],
+        [[IV + "innvending-bemanning-turnus-og-vikarer", "Be om en konkret beskrivelse av hvilke vakter"]],
+        "Få lederen til å peke på nøyaktig hvilke vakter som blir et problem, og tilby selv en løsning: timer som"
+        " flyttes mellom ukene, eller vaktbytte med en kollega.",
+        "Get your manager to point to exactly which shifts would be a problem, and offer a solution yourself: hours"
+        " moved between weeks, or a shift swap with a colleague.",
+        [
+            "sjefen sier turnusen ikke går opp hvis jeg får andre arbeidstider",
+            "lederen mener det blir for dyrt å leie inn vikar",
+            "hvordan svarer jeg på at vaktplanen blir for vanskelig",
+            "jeg jobber skift, hvordan kan jeg likevel få tilpasset arbeidstiden",
+        ],
+        [
+            "my manager says the rota won't work if I change my hours",
+            "boss claims hiring cover would be too expensive",
+            "how do I answer that the shift schedule becomes too hard",
+            "I work shifts, how can I still get my hours adjusted",
+        ],
+    ),
     # --- HR ---------------------------------------------------------------------------------
     card(
         "hr_policy",
@@ -957,6 +980,53 @@ CARDS = [
             "how do we assess whether a team can cope with flexible working",
             "should every employee automatically get the same flexible arrangement",
             "which criteria should we use when staff ask for flexible work",
+        ],
+    ),
+    card(
+        "hr_proveordning",
+        [HR + "punkt-3-start-med-en-avgrenset-proveordning"],
+        [[HR + "punkt-3-start-med-en-avgrenset-proveordning", "Det er lurt å gå gradvis frem"]],
+        "Start med en avgrenset prøveordning – én ordning av gangen, i for eksempel et halvt år eller i noen"
+        " avdelinger – og gjør tydelig hva som testes før reglene blir permanente.",
+        "Start with a limited pilot – one arrangement at a time, for say half a year or in a few departments – and"
+        " make clear what is being tested before the rules become permanent.",
+        [
+            "bør bedriften innføre fleksibelt arbeid gradvis",
+            "skal vi teste hjemmekontor i én avdeling før alle får det",
+            "hvordan ruller vi ut fleksitid uten å binde oss for alltid",
+            "hva er lurt å prøve ut først når vi innfører hybridarbeid",
+        ],
+        [
+            "should the company roll out flexible work step by step",
+            "should we try remote work in one department before everyone",
+            "how do we introduce flexitime without committing forever",
+            "what should we test first when bringing in hybrid work",
+        ],
+    ),
+    card(
+        "hr_ledere",
+        [HR + "punkt-7-laer-lederne-a-coache-medarbeidere-som-jobber-fleksibelt"],
+        [
+            [
+                HR + "punkt-7-laer-lederne-a-coache-medarbeidere-som-jobber-fleksibelt",
+                "Lederstilen bør dreie fra kontroll",
+            ]
+        ],
+        "Lær lederne å lede etter resultater: coachende spørsmål om fremdrift, hindringer og prioriteringer,"
+        " tilgjengelighet i flere kanaler og faste teammøter så ingen faller utenfor.",
+        "Train managers to lead by results: coaching questions about progress, obstacles and priorities, being"
+        " reachable in several channels, and regular team meetings so nobody is left out.",
+        [
+            "hvordan skal en leder følge opp ansatte hun sjelden ser",
+            "trenger lederne opplæring når vi innfører hjemmekontor",
+            "hvordan leder man et team som jobber på ulike steder",
+            "hvordan bør ledere endre stil med fleksibelt arbeid",
+        ],
+        [
+            "how should a manager follow up staff they rarely see",
+            "do our managers need training when we introduce remote work",
+            "how do you lead a team that works from different places",
+            "how should leadership style change with flexible work",
         ],
     ),
     card(
