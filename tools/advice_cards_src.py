@@ -25,6 +25,132 @@ MO = "guide-modeller#"
 SA = "guide-skriftlig-avtale#"
 
 
+# More ways people ask (a second round, written from the guides like the first: casual, short, the words people
+# use at work), one bokmål and one English per card; appended to each card's own phrasings.
+MORE = {
+    "oppfolging_leveranser": (
+        "hvordan holder jeg sjefen oppdatert når jeg sitter hjemme",
+        "how do I keep my boss in the loop on my work when I'm not in the office",
+    ),
+    "proveperiode": (
+        "kan vi kjøre en test på hjemmekontor før vi bestemmer oss",
+        "can we test-run flexible hours before anything is decided for good",
+    ),
+    "nokkeltall": (
+        "hva skal vi måle for å se om hjemmedagene går ut over jobben",
+        "what numbers would show the flexible setup isn't hurting our output",
+    ),
+    "resultater": (
+        "hva får sjefen til å si ja til hjemmekontor",
+        "what actually persuades a manager to say yes to WFH",
+    ),
+    "private_behov": (
+        "jeg har omsorg for en syk mor, bør det være hovedgrunnen når jeg spør",
+        "should caring for a sick parent be my main argument for flexible hours",
+    ),
+    "arbeidsgiver_gevinst": (
+        "hvordan selger jeg inn fleksibilitet som noe bra for firmaet",
+        "how do I sell flexibility as good for the company, not just for me",
+    ),
+    "kartlegg_oppgaver": (
+        "hvilke deler av jobben kan jeg egentlig gjøre hjemmefra",
+        "which parts of my job could realistically be done remotely",
+    ),
+    "dokumentasjon": (
+        "hvordan beviser jeg at jeg leverer like bra hjemmefra",
+        "how can I prove my work is just as good when I'm at home",
+    ),
+    "lederens_bekymringer": (
+        "hva er sjefen redd for når folk vil jobbe hjemme",
+        "what is my boss likely afraid of if I ask to work from home",
+    ),
+    "minimum": (
+        "hva er jeg villig til å ofre for å få fleksitid",
+        "what should I be willing to trade away to get flexible hours",
+    ),
+    "tidspunkt": (
+        "passer det å be om hjemmekontor rett etter en stor leveranse",
+        "is right after a big delivery a good moment to ask for remote days",
+    ),
+    "eget_mote": (
+        "skal jeg booke et møte med sjefen eller bare ta det opp i forbifarten",
+        "should I book a proper meeting with my manager or just mention it in passing",
+    ),
+    "skriftlig_begrunnelse": (
+        "sjefen sa bare nei uten å forklare, hva gjør jeg",
+        "my boss just said no without explaining, what should I do",
+    ),
+    "alternativer": (
+        "hvis jeg ikke får to hjemmedager, hva annet kan jeg be om",
+        "if two home days are off the table, what else could I ask for",
+    ),
+    "ta_opp_igjen": (
+        "sjefen sa kanskje til høsten, hvordan følger jeg opp",
+        "my manager said maybe in autumn, how do I follow that up",
+    ),
+    "tillitsvalgt": (
+        "kan jeg ta med meg noen fra fagforeningen i møtet",
+        "can I bring someone from the union to the meeting",
+    ),
+    "etter_avslag_hjemmekontor": (
+        "sjefen vil ha alle på kontoret hver dag, hva gjør jeg",
+        "my company wants everyone in five days a week, what are my options",
+    ),
+    "skriftlig_avtale": (
+        "bør vi skrive ned det vi har avtalt om hjemmekontor",
+        "should we write down what we agreed about working from home",
+    ),
+    "avtale_innhold": (
+        "hva må med når vi lager avtale om hjemmekontor",
+        "what belongs in a written agreement about home working",
+    ),
+    "tilgjengelighet_avtale": (
+        "hvordan avtaler vi når jeg skal være pålogget",
+        "how do we agree on when I need to be online",
+    ),
+    "oppfolging_data": (
+        "hva bør jeg føre oversikt over når jeg har fleksitid",
+        "what should I log while working flexibly",
+    ),
+    "juster": (
+        "kan vi endre på hjemmekontoravtalen etter et halvt år",
+        "can we tweak our home office deal after six months",
+    ),
+    "fast_gjennomgang": (
+        "hvordan følger vi opp en hjemmekontorordning over tid",
+        "how should we check in on a remote setup over time",
+    ),
+    "grenser": ("jobben flyter inn i fritiden når jeg er hjemme", "work keeps spilling into my free time at home"),
+    "innv_samarbeid": (
+        "sjefen sier vi samarbeider dårligere når folk sitter hjemme",
+        "my boss says we collaborate worse when people are at home",
+    ),
+    "innv_alle_fa": (
+        "lederen sier det blir kluss hvis jeg får noe de andre ikke får",
+        "my manager says giving me this would cause trouble with the others",
+    ),
+    "innv_kunder": (
+        "jeg har mye kundekontakt, kan jeg likevel jobbe fleksibelt",
+        "I deal with customers a lot, can I still work flexibly",
+    ),
+    "innv_sensitive": (
+        "vi håndterer taushetsbelagt informasjon, hvordan kan jeg få hjemmekontor likevel",
+        "our work is confidential, how could remote days still be arranged",
+    ),
+    "innv_provetid": (
+        "er det for tidlig å spørre om fleksitid når jeg nettopp har startet",
+        "is it too early to ask about flexible hours when I've only just started",
+    ),
+    "innv_kontroll": (
+        "sjefen vil ha oversikt over hva jeg gjør hele tiden",
+        "my manager wants to see what I'm doing all the time",
+    ),
+    "innv_bemanning": (
+        "det er vanskelig å få vakter til å gå opp hvis jeg slutter tidligere",
+        "cover is hard to find if I finish earlier, how do I deal with that",
+    ),
+}
+
 # Cue words: a card whose every group of cue words the question holds ("i stedet", "nøkkeltall") is weighed
 # a little higher and counts as confirmed, as retrieval finding its passage would (advisor.answering.rules).
 CUE_BONUS = 0.03
@@ -1100,6 +1226,15 @@ CARDS = [
 ]
 
 
+def more(c):
+    """The card with its second-round phrasings (MORE) added: bokmål before `en_from`, English at the end."""
+    if c["id"] not in MORE:
+        return c
+    nb, en = MORE[c["id"]]
+    k = c["en_from"]
+    return c | {"phrasings": [*c["phrasings"][:k], nb, *c["phrasings"][k:], en], "en_from": k + 1, "bm25_to": k + 1}
+
+
 def main() -> None:
     """Write advisor/data/advice_cards.json."""
     out = Path(__file__).resolve().parents[1] / "advisor" / "data" / "advice_cards.json"
@@ -1108,14 +1243,14 @@ def main() -> None:
         " guides per card, in bokmål and English, matched to a question by meaning like the legal rules"
         " (advisor.answering.advice). After editing: python -m advisor.answering.advice (phrasing vectors).",
         "cards": [
-            c
+            more(c)
             | ({"cues": CUES[c["id"]], "cue_bonus": CUE_BONUS} if c["id"] in CUES else {})
             | ({"topic": TOPIC[c["id"]]} if c["id"] in TOPIC else {})
             for c in CARDS
         ],
     }
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{out}: {len(CARDS)} cards, {sum(len(c['phrasings']) for c in CARDS)} phrasings")
+    print(f"{out}: {len(doc['cards'])} cards, {sum(len(c['phrasings']) for c in doc['cards'])} phrasings")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from advisor.answering.asks import topic
 from advisor.answering.compose import _idf, pick_sentences, relevant_hits
 from advisor.answering.form import Form
 from advisor.answering.rules import Items, RuleIndex, RuleMatch, Thresholds, items_digest, write_shipped_vectors
@@ -47,6 +48,10 @@ MIN_SIM = 0.865
 # A card is sure enough to answer a question retrieval finds little for (an English one, further from the
 # bokmål passages) when a phrasing is very close, or the question holds its cue words and is this close.
 CUE_SURE = 0.88
+# A question whose words name neither working time nor home office (advisor.answering.asks.topic) may be about
+# something else at work ("hvordan skriver jeg en god søknad på en ny jobb"): only a card it is very close to,
+# or whose cue words it holds, answers it.
+UNNAMED = 0.92
 EXTRA_QUOTES = 2  # quotes of other passages found for the question, after the card's own
 
 
@@ -85,7 +90,7 @@ def match_card(index: RuleIndex, qvec: np.ndarray, question: str, retrieved: lis
         return None  # a legal question is answered by a legal rule, or by quoting the law; never by advice
     th = OPEN_THRESHOLDS if form == "open" else THRESHOLDS
     best = index.ranked(qvec, question, retrieved, th)[:1]
-    if not best or best[0][2] < MIN_SIM:
+    if not best or best[0][2] < MIN_SIM or (topic(question) is None and best[0][3] >= 0 and best[0][2] < UNNAMED):
         return None
     found = index.match(qvec, question, retrieved, th)
     if found is None:
