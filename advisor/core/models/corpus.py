@@ -89,7 +89,9 @@ class Answer(BaseModel):
     rule: str | None = Field(
         None, description="The legal rule (advisor/data/legal_rules.json) the answer states, if any."
     )
-    card: str | None = Field(None, description="The advice card (advisor/data/advice_cards.json) the answer gives, if any.")
+    card: str | None = Field(
+        None, description="The advice card (advisor/data/advice_cards.json) the answer gives, if any."
+    )
 
     def public(self) -> dict:
         """The JSON shape of `flexwork ask --json`."""
