@@ -32,3 +32,25 @@ def test_being_reachable_for_the_whole_working_time_at_home_is_no_extent():
     assert status(text, "p2_1_omfang") != "settled"
     # working from home the whole working time still is an extent
     assert status("Hun arbeider hjemme hele arbeidstiden.\n", "p2_1_omfang") == "settled"
+
+
+def test_hours_as_the_shifts_of_a_shift_plan():
+    text = (
+        "Arbeidstid\nHjemmeskiftene går etter samme vaktplan som på lageret: tidligskift 06–14 og kveldsskift 14–22.\n"
+    )
+    assert status(text, "p2_2_arbeidstid") == "settled"
+    assert status("På hjemmedagene følger hun turnusen for avdelingen.\n", "p2_2_arbeidstid") == "settled"
+    assert status("Home shifts follow the team's rota.\n", "p2_2_arbeidstid") == "settled"
+    # the home days marked in the plan say nothing about the hours
+    assert status("Hjemmedagene står i vaktplanen.\n", "p2_2_arbeidstid") != "settled"
+
+
+def test_being_reachable_while_working_from_home_is_not_the_hours():
+    for text in (
+        "Mellom 10 og 14 skal hun, når hun arbeider hjemme, kunne nås på mobil.",
+        "Between 9 and 15 you shall, when working from home, be reachable on Teams.",
+    ):
+        assert status(text + "\n", "p2_2_arbeidstid") != "settled", text
+        assert status(text + "\n", "p2_3_tilgjengelighet") == "settled", text
+    # the hours said with the same words still are the hours
+    assert status("Når hun arbeider hjemme, er arbeidstiden 08.00–15.30.\n", "p2_2_arbeidstid") == "settled"

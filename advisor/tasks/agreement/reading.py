@@ -70,6 +70,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
             items[key][1]["_context"] = re.compile(v["context"], re.M)
         if v.get("not_about"):
             items[key][1]["_not_about"] = re.compile(v["not_about"])
+        if v.get("aside"):
+            items[key][1]["_aside"] = re.compile(v["aside"])
         if v.get("mask"):
             items[key][1]["_mask"] = re.compile(v["mask"])
         if v.get("exception"):
@@ -167,10 +169,11 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     others = [(rx, f.get("_mask")) for k, (rx, f) in items.items() if k != key]
     context = facets.get("_context")
     not_about = facets.get("_not_about")
+    aside = facets.get("_aside")  # words that do not make a clause about the item («når du arbeider hjemme, kunne nås»)
     mask = facets.get("_mask")
     exception = facets.get("_exception")
     skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
-    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_mask", "_exception")}
+    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_aside", "_mask", "_exception")}
     topical_block = -1  # the line of the last clause about the item
     for c in parts:
         low, said_text = c.low, c.said
@@ -183,7 +186,7 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             context.search(low) or context.search(c.heading) or (own_topic and c.block == topical_block)
         ):
             continue
-        if not_about is not None and not_about.search(low):
+        if not_about is not None and not_about.search(aside.sub(" ", low) if aside is not None else low):
             continue  # the item's word used for something else («prøvetiden i arbeidsforholdet»)
         if exception is not None and exception.search(c.low):
             continue  # a time-limited exception («I julehandelen (…) kan leder flytte …») is no right to change or end
