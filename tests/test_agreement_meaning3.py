@@ -54,3 +54,25 @@ def test_being_reachable_while_working_from_home_is_not_the_hours():
         assert status(text + "\n", "p2_3_tilgjengelighet") == "settled", text
     # the hours said with the same words still are the hours
     assert status("Når hun arbeider hjemme, er arbeidstiden 08.00–15.30.\n", "p2_2_arbeidstid") == "settled"
+
+
+def test_a_trial_named_by_its_length_settles_the_trial():
+    for text in (
+        "Den første uka er ei prøveveke for begge.",
+        "De to første månedene er prøvemåneder.",
+        "The first month is a trial month.",
+        "Første måned er en prøvemåned for ordningen.",
+    ):
+        assert status(text + "\n", "p2_6_provetid") == "settled", text
+
+
+def test_an_exit_pointing_back_to_the_trial_is_the_trials_not_the_change_right():
+    for text in (
+        "De tre første ukene er prøvetid; i den kan hver av partene avslutte ordningen med to dagers varsel.",
+        "Prøvetiden varer ut april. Funker det ikke, kan begge avslutte ordningen med en ukes varsel.",
+    ):
+        assert status(text + "\n", "p2_6_provetid") == "settled", text
+        assert status(text + "\n", "p2_5_endring_oppsigelse") != "settled", text
+    # a change right after the trial still is one
+    after = "Prøvetiden er tre uker. Etter den kan begge si opp ordningen med en måneds varsel.\n"
+    assert status(after, "p2_5_endring_oppsigelse") == "settled"

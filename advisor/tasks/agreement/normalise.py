@@ -82,6 +82,13 @@ def _lexicon() -> dict[str, str]:
     return dict(reading_spec().get("nynorsk", {}))
 
 
+# Nynorsk heads of compounds and their bokmål forms, by ending (a time word: «prøvemånad», «prøveveker»).
+_HEADS = {
+    "månad": {"": "måned", "en": "måneden", "ar": "måneder", "er": "måneder", "ane": "månedene", "s": "måneds"},
+    "veke": {"": "uke", "r": "uker", "ne": "ukene", "s": "ukes", "a": "uka"},
+}
+
+
 def _bokmaal(word: str) -> str:
     lex = _lexicon()
     if word in lex:
@@ -93,6 +100,10 @@ def _bokmaal(word: str) -> str:
             return word[: -len(old)] + new
     if word.endswith("leg") and len(word) > 6:  # tilgjengeleg, vanleg
         return word[:-3] + "lig"
+    for head, forms in _HEADS.items():  # a compound's nynorsk head: prøvemånad, prøveveker
+        i = word.rfind(head)
+        if i > 2 and word[i + len(head) :] in forms:
+            return word[:i] + forms[word[i + len(head) :]]
     return word
 
 

@@ -117,7 +117,7 @@ def _trial_part(c: Clause, part: str) -> bool:
         return False
     if within.search(part):
         return True
-    return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part)))
+    return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part.strip())))
 
 
 @cache
