@@ -76,3 +76,23 @@ def test_an_exit_pointing_back_to_the_trial_is_the_trials_not_the_change_right()
     # a change right after the trial still is one
     after = "Prøvetiden er tre uker. Etter den kan begge si opp ordningen med en måneds varsel.\n"
     assert status(after, "p2_5_endring_oppsigelse") == "settled"
+
+
+def test_casework_rules_in_the_active_voice_and_kept_from_home():
+    for text in (
+        "Hun behandler søknadene og vedleggene bare i saksbehandlingssystemet.",
+        "Contracts and other documents you only store in the company's cloud.",
+        "Saksbehandlingen skjer i fagsystemet på kommunens server.",
+        "Sakshandsaminga går berre føre seg i fagsystemet.",
+        "Det skal ikke ligge pasientjournaler eller andre papirer hjemme.",
+        "Tenants' files are never kept on private laptops.",
+        "Hun skal ikke ta med utskrifter av søknader hjem.",
+        "Taushetsplikten etter forvaltningsloven § 13 og personalreglementet gjelder like fullt hjemme.",
+        "The confidentiality clause in your contract is valid at home too.",
+    ):
+        assert status(text + "\n", "p2_8_saksbehandling_taushet") == "settled", text
+
+
+def test_documents_mentioned_without_a_rule_settle_no_casework():
+    for text in ("Dokumentene om hjemmekontoret finner du på intranettet.", "Hun tar med seg PC-en hjem på fredager."):
+        assert status(text + "\n", "p2_8_saksbehandling_taushet") != "settled", text
