@@ -96,3 +96,23 @@ def test_casework_rules_in_the_active_voice_and_kept_from_home():
 def test_documents_mentioned_without_a_rule_settle_no_casework():
     for text in ("Dokumentene om hjemmekontoret finner du på intranettet.", "Hun tar med seg PC-en hjem på fredager."):
         assert status(text + "\n", "p2_8_saksbehandling_taushet") != "settled", text
+
+
+def test_a_lead_time_before_a_change_is_a_notice_not_the_duration():
+    text = "Leder skal varsle minst tre uker før en endring i ordningen trer i kraft.\n"
+    assert status(text, "p2_4_varighet") != "settled"
+    english = "We tell you at least two weeks before any change to the arrangement takes effect.\n"
+    assert status(english, "p2_4_varighet") != "settled"
+    # a period that is the agreement's own still is its duration
+    assert status("Ordningen varer i seks måneder.\n", "p2_4_varighet") == "settled"
+
+
+def test_a_standing_arrangement_said_in_words_settles_the_duration():
+    for text in (
+        "Ordningen er fast og har ingen sluttdato.",
+        "Ordningen begynner 1. mars og er fast, uten sluttdato.",
+        "The arrangement is permanent.",
+    ):
+        assert status(text + "\n", "p2_4_varighet") == "settled", text
+    # a fixed home day is no duration
+    assert status("Hjemmedagen er fast på onsdager.\n", "p2_4_varighet") != "settled"

@@ -12,6 +12,8 @@ Three general causes of misreading, each handled here rather than by more phrase
 - **Notice periods.** «med tre måneders varsel», «with three months' notice», «en frist på tre
   måneder»: the length belongs to the notice, not to how long the agreement lasts. The length is
   masked and the notice word kept, so the clause still settles the notice and never the duration.
+- **Lead times.** «minst én måned før en endring trer i kraft», «at least two weeks before»: the length is how
+  early someone is told, a notice; it is masked to «‹frist›» and never read as how long the agreement lasts.
 - **Section numbers.** «section 15-6 of the Working Environment Act», «§ 10-2», «pkt. 4»: a
   reference to a provision or clause is masked, so its numbers are never read as a time range.
 - **Clock times in words.** «fra klokken åtte til halv fire» is read as «fra 08.00 til 15.30»
@@ -63,6 +65,11 @@ _NOTICE = re.compile(
     rf"\b{_PERIOD}(?=(?:\s+(?:skriftlig|skriftlige|written|gjensidig|mutual))?\s+{_NOTICE_WORD})"
     rf"|(?P<word>\b{_NOTICE_WORD})\s+(?:på|of)\s+{_PERIOD}"
 )
+# A lead time («minst én måned før en endring trer i kraft», «at least two weeks before»): a notice, no duration.
+_LEAD = re.compile(
+    rf"\b(?P<lead>senest|minst|at\s+least|no\s+later\s+than|not\s+less\s+than)\s+{_PERIOD}"
+    rf"(?=\s+(?:før|before|in\s+advance|prior\s+to)\b)"
+)
 _WORD = re.compile(r"\w+")
 # A reference to a provision or a numbered clause: its numbers are no time and no period.
 _SECTION = re.compile(
@@ -113,6 +120,7 @@ def normalise(low: str) -> str:
     text = clock_times(_SECTION.sub(" ‹ref› ", low))  # before the nynorsk forms: «kvart over tre» is a time
     text = _WORD.sub(lambda m: _bokmaal(m.group(0)), text)
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
+    text = _LEAD.sub(lambda m: f"{m.group('lead')} ‹frist› ", text)
     text = _PROJECT_NAME.sub(lambda m: f"{m.group(1)} «‹navn›»", text)
     return _CITED_DATE.sub(" ‹ref› ", text)
 
