@@ -116,3 +116,41 @@ def test_a_standing_arrangement_said_in_words_settles_the_duration():
         assert status(text + "\n", "p2_4_varighet") == "settled", text
     # a fixed home day is no duration
     assert status("Hjemmedagen er fast på onsdager.\n", "p2_4_varighet") != "settled"
+    # the regulation's condition («når hjemmekontor er en fast ordning») says nothing of this agreement's duration
+    scope = "Avtalen er den skriftlige avtalen som forskriften krever når hjemmekontor er en fast ordning.\n"
+    assert status(scope, "p2_4_varighet") != "settled"
+
+
+def test_where_an_office_files_its_own_papers_is_no_casework_rule():
+    for text in (
+        "Timelister leveres hver mandag, og dokumentene lagres i lønnssystemet.",
+        "Søknader om ferie behandles innen en uke, og dokumentene lagres i personalmappen.",
+    ):
+        assert status(text + "\n", "p2_8_saksbehandling_taushet") != "settled", text
+    for text in (
+        "Papirdokumenter oppbevares i låsbart skap på hjemmekontoret.",
+        "Dokumenter med personopplysninger lagres i arbeidsgivers systemer, ikke lokalt hjemme.",
+    ):
+        assert status(text + "\n", "p2_8_saksbehandling_taushet") == "settled", text
+
+
+def test_a_change_in_something_else_is_no_right_to_change_the_agreement():
+    heading = "Endring og oppsigelse\n"
+    for text in (
+        "Endringer i kundens IT-systemer gjøres bare etter godkjenning, med en ukes varsel til kunden.",
+        "Changes to the supplier's price list need two weeks' notice.",
+    ):
+        assert status(heading + text + "\n", "p2_5_endring_oppsigelse") != "settled", text
+    for text in (
+        "Endringer i ordningen avtales skriftlig, og begge kan si opp avtalen med en måneds varsel.",
+        "Ved endringer i virksomhetens behov kan begge si opp avtalen med tre måneders varsel.",
+    ):
+        assert status(heading + text + "\n", "p2_5_endring_oppsigelse") == "settled", text
+
+
+def test_equipment_kept_somewhere_else_than_the_home_is_not_item_7():
+    text = "Utstyret i kantina på hovedkontoret eies og vedlikeholdes av driftsavdelingen.\n"
+    assert status(text, "p2_7_utstyr") != "settled"
+    # the same rules as for the office's equipment still settle it
+    same = "Arbeidsgiver eier PC-en, og IT drifter og vedlikeholder den som for utstyr på kontoret.\n"
+    assert status(same, "p2_7_utstyr") == "settled"
