@@ -3,6 +3,8 @@ outsider set showed, each pinned here in sentences of our own (not the outsider'
 
 from __future__ import annotations
 
+import pytest
+
 from advisor.tasks.agreement.reading import read_agreement
 
 TITLE = "Avtale om hjemmekontor\n\n"
@@ -154,3 +156,61 @@ def test_equipment_kept_somewhere_else_than_the_home_is_not_item_7():
     # the same rules as for the office's equipment still settle it
     same = "Arbeidsgiver eier PC-en, og IT drifter og vedlikeholder den som for utstyr på kontoret.\n"
     assert status(same, "p2_7_utstyr") == "settled"
+
+
+# Sibling forms of the classes above, in yet other words: + settles the item, - does not.
+K = {
+    "ext": "p2_1_omfang",
+    "hrs": "p2_2_arbeidstid",
+    "avl": "p2_3_tilgjengelighet",
+    "dur": "p2_4_varighet",
+    "chg": "p2_5_endring_oppsigelse",
+    "trl": "p2_6_provetid",
+    "eqp": "p2_7_utstyr",
+    "cas": "p2_8_saksbehandling_taushet",
+}
+SIBLINGS = [
+    ("+", "avl", "Han svarer på henvendelser gjennom hele arbeidsdagen."),
+    ("+", "avl", "She can be reached by phone throughout her shift."),
+    ("+", "avl", "På hjemmedagene er hun tilgjengelig i hele arbeidstida."),
+    ("+", "avl", "I hele kjernetiden er hun pålogget Teams."),
+    ("+", "hrs", "Hjemmedagene er vanlige dagvakter 08–16."),
+    ("+", "hrs", "On home days she works the early shift, 7 to 15."),
+    ("+", "hrs", "Arbeidstiden hjemme følger vaktplanen for avdelingen."),
+    ("+", "hrs", "Hjemmevaktene ligger mellom 07.00 og 15.00 som på kontoret."),
+    ("-", "hrs", "Når han jobber hjemme, skal han kunne nås på telefon mellom 9 og 14."),
+    ("+", "cas", "Kundedata skal bare ligge i CRM-systemet."),
+    ("+", "cas", "Pasientopplysninger skal kun være på sykehusets servere."),
+    ("+", "cas", "Saksbehandlingen foregår i fagsystemet, aldri på papir."),
+    ("+", "cas", "Hun tar aldri med seg saksmapper hjem."),
+    ("+", "cas", "Det skal ikke finnes utskrifter av personalsaker på hjemmekontoret."),
+    ("+", "cas", "Taushetsplikten hun har etter helsepersonelloven § 21, gjelder også hjemme."),
+    ("+", "cas", "You keep client documents only in the firm's document system."),
+    ("+", "cas", "Documents with personal data are never printed at home."),
+    ("+", "cas", "The duty of confidentiality under your contract continues to apply at home."),
+    ("-", "cas", "Dokumentene om ordningen ligger på intranettet."),
+    ("+", "trl", "De første to månedene er prøveperiode."),
+    ("+", "trl", "Ei prøvetid på tre veker gjeld frå oppstart."),
+    ("+", "trl", "Ordningen starter med en prøveperiode på seks uker."),
+    ("+", "trl", "We start with a six-week trial."),
+    ("-", "chg", "Prøvetiden er to måneder; i løpet av den kan begge avslutte ordningen med en ukes varsel."),
+    ("-", "chg", "Prøvetida er to månader; i den kan begge avslutte ordninga med ei vekes varsel."),
+    ("-", "chg", "The trial is two months; during it either of us can end the arrangement at a week's notice."),
+    ("+", "dur", "Ordningen er fast og gjelder inntil videre."),
+    ("+", "dur", "Ordninga er fast, utan sluttdato."),
+    ("+", "dur", "This arrangement has no end date."),
+    ("-", "dur", "Endringer varsles minst to uker før de trer i kraft."),
+    ("-", "dur", "Vi gir beskjed senest en måned før en endring."),
+    ("-", "chg", "Changes in the client's IT systems are made by the client with two weeks' notice."),
+    ("-", "chg", "Endringar i vaktplanen for kundesenteret vert varsla fire veker før."),
+    ("-", "eqp", "Utstyret på møterommet eies og vedlikeholdes av IT."),
+    ("+", "eqp", "Utstyret på hjemmekontoret eies og vedlikeholdes av arbeidsgiver."),
+    ("+", "eqp", "IT drifter PC-en, og den er arbeidsgivers eiendom, akkurat som utstyret på kontoret."),
+    ("+", "ext", "Hun arbeider hjemmefra hele arbeidstiden fredager."),
+    ("-", "ext", "Hun skal være tilgjengelig på telefon hele arbeidsdagen."),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), SIBLINGS, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(SIBLINGS)])
+def test_sibling_forms(want, key, text):
+    assert (status(text + "\n", K[key]) == "settled") == (want == "+"), status(text + "\n", K[key])
