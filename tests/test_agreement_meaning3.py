@@ -208,6 +208,12 @@ SIBLINGS = [
     ("+", "eqp", "IT drifter PC-en, og den er arbeidsgivers eiendom, akkurat som utstyret på kontoret."),
     ("+", "ext", "Hun arbeider hjemmefra hele arbeidstiden fredager."),
     ("-", "ext", "Hun skal være tilgjengelig på telefon hele arbeidsdagen."),
+    ("+", "hrs", "På hjemmedagene jobber hun 08.00–15.30, og kan begynne og slutte en time senere."),
+    ("+", "hrs", "På hjemmedagene arbeider han mellom 07.00 og 09.00 og slutter tilsvarende senere."),
+    ("-", "hrs", "Arbeidstiden på hjemmedagene avtaler vi senere."),
+    ("+", "hrs", "På hjemmedagene arbeider han mellom 07.00 og 15.00."),
+    ("+", "hrs", "Arbeidstiden hjemme er mellom 8 og 16."),
+    ("-", "hrs", "På hjemmedagene skal hun være pålogget mellom 09.00 og 14.00."),
 ]
 
 
