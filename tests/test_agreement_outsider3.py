@@ -8,9 +8,11 @@ with one item removed, and 2 "mentions without settling" variants per agreement 
 fields or a bare heading, a clause sharing a keyword but about something else). The key's `about`
 says which phrasings were keyed as settling an item and why.
 
-The set was blind: it was scored once, by the lead, and the floors below are that run (SCORES.md).
-Never tune the gap check on these texts — write a dev agreement that reproduces the kind of error
-instead.
+The set was scored blind once, by the lead (totals only). Its errors were then read and their classes
+fixed on dev agreements of our own words (`data/agreements/dev/dev-vakt-nn.txt`, `dev-plikter.txt`,
+`dev-english-5.txt`), so the set is now SEEN, not blind: the floors below are what it measures after
+those fixes, not how the check does on unseen agreements (SCORES.md keeps the blind figures). Never tune
+the gap check on these texts — write a dev agreement that reproduces the kind of error instead.
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER3 = HELDOUT.parent / "outsider3"
 
-# The floors from the blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
-FLOOR_RIGHT = {"complete": 1, "removed": 11, "unsettled": 2}
+# Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+# Raised after the fixes for this set's classes (seen, NOT blind; see SCORES.md): blind run 1, 11, 2.
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 12}
 # Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
-FLOOR_REMOVED_FOUND = 44
-FLOOR_MENTIONS_FLAGGED = 8
-# Errors of each kind in that run (the count may only go down):
+FLOOR_REMOVED_FOUND = 48  # blind: 44
+FLOOR_MENTIONS_FLAGGED = 12  # blind: 8
+# Errors of each kind (the count may only go down):
 # keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
-CEILING_ERRORS = {"missed": 4, "falsely_covered": 4, "falsely_missing": 58, "wrong_clause": 1}
+# blind: 4, 4, 58, 1
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0}
 
 
 @pytest.fixture(scope="module")
@@ -60,5 +64,5 @@ def test_the_key_quotes_the_texts_verbatim():
     check_key_quotes(OUTSIDER3)
 
 
-def test_the_gap_check_stays_at_or_above_the_blind_run(outsider3_score):
+def test_the_gap_check_stays_at_or_above_its_recorded_run(outsider3_score):
     check_floors(outsider3_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)
