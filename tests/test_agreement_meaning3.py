@@ -80,6 +80,15 @@ def test_an_exit_pointing_back_to_the_trial_is_the_trials_not_the_change_right()
     assert status(after, "p2_5_endring_oppsigelse") == "settled"
 
 
+def test_the_part_that_names_the_trial_is_no_part_of_the_change_right():
+    # the trial's length is no notice for ending the agreement: the change right is missing, not «partly»
+    text = "Prøvetiden er to måneder; i løpet av den kan begge avslutte ordningen med en ukes varsel.\n"
+    assert status(text, "p2_5_endring_oppsigelse") == "missing"
+    both = "Prøvetiden er tre måneder, og begge kan si opp avtalen med en måneds varsel.\n"
+    assert status(both, "p2_5_endring_oppsigelse") == "settled"
+    assert status(both, "p2_6_provetid") == "settled"
+
+
 def test_casework_rules_in_the_active_voice_and_kept_from_home():
     for text in (
         "Hun behandler søknadene og vedleggene bare i saksbehandlingssystemet.",

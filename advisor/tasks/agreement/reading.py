@@ -117,6 +117,9 @@ def _trial_part(c: Clause, part: str) -> bool:
         return False
     if within.search(part):
         return True
+    trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
+    if trial.search(part) and not change.search(part):
+        return True  # «Prøvetiden er to måneder; i den kan …»: the part that names the trial is the trial's
     return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part.strip())))
 
 
