@@ -339,3 +339,16 @@ MENTIONS = [
 @pytest.mark.parametrize(("key", "text"), MENTIONS, ids=[f"{k}{i}" for i, (k, _) in enumerate(MENTIONS)])
 def test_mentions_settle_nothing(key, text):
     assert status(text + "\n", K[key]) != "settled"
+
+
+def test_a_tick_box_not_ticked_is_no_part_of_the_agreement():
+    form = "Prøvetid: [ ] ja, tre måneder [ ] nei\nUtstyr: ☐ arbeidsgiver eier og vedlikeholder PC-en ☐ eget utstyr\n"
+    assert status(form, "p2_6_provetid") == "unsettled"
+    assert status(form, "p2_7_utstyr") == "unsettled"
+    ticked = "Prøvetid: [ ] ja, tre måneder [x] nei\nTilgjengelig: [x] 09.00–14.00 [ ] etter nærmere avtale\n"
+    assert status(ticked, "p2_6_provetid") == "settled"
+    assert status(ticked, "p2_3_tilgjengelighet") == "settled"
+    # the report names the line as written, boxes and all
+    assert reading(ticked, "p2_3_tilgjengelighet").evidence == "Tilgjengelig: [x] 09.00–14.00 [ ] etter nærmere avtale"
+    assert status("Trial period: ☐ Yes, three months ☒ No\n", "p2_6_provetid") == "settled"
+    assert status("Er det avtalt prøvetid? [ ] Ja [x] Nei\n", "p2_6_provetid") == "settled"

@@ -44,7 +44,7 @@ _SIGNATURE = re.compile(
 )
 # An answer that leans on its question («Hvem eier utstyret?» — «Firmaet.», «Ja, de tre første månedene.»).
 _ELLIPTIC = re.compile(r"^(ja|nei|yes|no)\b")
-_FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:\s")
+_FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:(\s|$)")  # a field, filled or empty
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ def _is_heading(line: str) -> bool:
     if raw.startswith("#"):
         return True
     text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
-    if not text or text.endswith((".", "!", "?", ";")) or re.search(r":\s*\S", text):
-        return False
+    if not text or text.endswith((".", "!", "?", ";")) or re.search(r"[:?]\s*\S", text):
+        return False  # a sentence, a field with its value, or a question with its answer («Prøvetid? Nei»)
     words = text.split()
     return len(words) <= 6 and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
 
@@ -189,6 +189,34 @@ def _table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# A form's tick boxes: «[x]», «☒» mark the option agreed; «[ ]», «☐» one that was not chosen.
+_BOX = re.compile(r"(\[[ xX✓✔]\]|\([ xX]\)|[☐□☒☑])")
+_EMPTY_BOX = ("[ ]", "( )", "☐", "□")
+
+
+def _ticked(text: str) -> tuple[str, dict[str, str]]:
+    """Each line with the options not ticked left out and the boxes of the ticked ones dropped: «Prøvetid: [ ] Ja,
+    tre måneder [x] Nei» → «Prøvetid: Nei». A line with boxes none of which is ticked keeps only its label. Also
+    returns each changed line (whitespace collapsed) with the line as written, which the report names."""
+    out: list[str] = []
+    written: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = _BOX.split(line)
+        if len(parts) == 1:
+            out.append(line)
+            continue
+        kept = [parts[0].rstrip()] + [
+            t.strip() for box, t in zip(parts[1::2], parts[2::2], strict=True) if box not in _EMPTY_BOX
+        ]
+        out.append(" ".join(k for k in kept if k))
+        written[_flat(out[-1])] = _flat(line)
+    return "\n".join(out), written
+
+
+def _flat(line: str) -> str:
+    return _BULLET.sub("", " ".join(_MARKUP.sub(" ", line).split()))
+
+
 def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clause]:
     """The agreement's sentences and lines with the heading each stands under.
 
@@ -196,13 +224,15 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     that sentence and the rest of its paragraph are not agreement text. A question on a line of its
     own heads its answer, and an answer that leans on it («Firmaet.», «Ja, de tre første månedene.»)
     is read together with it; a form field's label heads its value (a Markdown table row is such a field);
+    a tick-box option that is not ticked is no part of the agreement;
     an empty field settles nothing;
     a place-and-date line (the signatures) settles nothing and closes the section above it.
     """
     out: list[Clause] = []
     heading = ""
     block = 0
-    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _table_rows(_MARKERS.sub("", text)))]
+    ticked, written = _ticked(_MARKERS.sub("", text))
+    paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _table_rows(ticked))]
     question = ""  # the question the next line answers (its answer may follow after a blank line)
     section = ""  # the heading a question's heading stands in for, restored once its answer is read
     answered = False
@@ -217,7 +247,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
             if screen is not None and screen(raw.lower()):
                 blocked = True  # text addressed to a machine: it and the rest of its paragraph are not agreement text
                 continue
-            flat = _BULLET.sub("", " ".join(_MARKUP.sub(" ", raw).split()))
+            flat = _flat(raw)
             if _SIGNATURE.match(flat) or _SIGN_FIELD.match(flat):
                 heading = section = ""  # the signatures: nothing below them belongs to the section above
                 continue
@@ -291,7 +321,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                         block=block,
                         prev=prev,
                         labelled=labelled,
-                        line=flat if whole else "",
+                        line=written.get(flat) or (flat if whole else ""),
                     )
                 )
                 prev = low
