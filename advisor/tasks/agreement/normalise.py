@@ -16,6 +16,7 @@ Three general causes of misreading, each handled here rather than by more phrase
   early someone is told, a notice; it is masked to «‹frist›» and never read as how long the agreement lasts.
 - **Section numbers.** «section 15-6 of the Working Environment Act», «§ 10-2», «pkt. 4»: a
   reference to a provision or clause is masked, so its numbers are never read as a time range.
+- **Abbreviations.** «3 mnd.», «2 mndr.», «3 mos.», «2 d/uke», «tirs./tors.» are read in full.
 - **Clock times in words.** «fra klokken åtte til halv fire» is read as «fra 08.00 til 15.30»
   (advisor/tasks/agreement/timewords.py).
 - **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
@@ -70,6 +71,26 @@ _LEAD = re.compile(
     rf"\b(?P<lead>senest|minst|at\s+least|no\s+later\s+than|not\s+less\s+than)\s+{_PERIOD}"
     rf"(?=\s+(?:før|before|in\s+advance|prior\s+to)\b)"
 )
+# Abbreviations forms use: «3 mnd.», «2 mndr.», «3 mos.», «2 d/uke», «tirs./tors.» (a bare «man» is a pronoun).
+_ABBREVIATIONS = (
+    (re.compile(r"(?<=\d)\s*(?:mnd|mndr|mnder)\b\.?|(?<=\s)(?:mnd|mndr|mnder)\b\.?"), " måneder"),
+    (re.compile(r"(?<=\d)\s*mos?\b\.?"), " months"),
+    (re.compile(r"\b(\d)\s*(?:d|dg|dager)\s*/\s*(?:uke|uka|u)\b\.?"), r"\1 dager i uka"),
+    (re.compile(r"\b(\d)\s*(?:d|days?)\s*/\s*(?:week|wk)\b\.?"), r"\1 days a week"),
+    (re.compile(r"\btirs\b\.?"), "tirsdag"),
+    (re.compile(r"\btors\b\.?"), "torsdag"),
+    (re.compile(r"\bons\b\.?"), "onsdag"),
+    (re.compile(r"\bfre\b\.?"), "fredag"),
+    (re.compile(r"\bman\.(?=\s*(?:[/,–-]|og\b|$))"), "mandag"),
+)
+
+
+def _expand(text: str) -> str:
+    for rx, full in _ABBREVIATIONS:
+        text = rx.sub(full, text)
+    return text
+
+
 _WORD = re.compile(r"\w+")
 # A reference to a provision or a numbered clause: its numbers are no time and no period.
 _SECTION = re.compile(
@@ -117,7 +138,7 @@ def _bokmaal(word: str) -> str:
 def normalise(low: str) -> str:
     """A lower-cased clause: nynorsk forms in bokmål; notice lengths, the dates of cited laws and documents and
     section numbers masked; clock times in words written in digits."""
-    text = clock_times(_SECTION.sub(" ‹ref› ", low))  # before the nynorsk forms: «kvart over tre» is a time
+    text = clock_times(_SECTION.sub(" ‹ref› ", _expand(low)))  # before the nynorsk forms: «kvart over tre» is a time
     text = _WORD.sub(lambda m: _bokmaal(m.group(0)), text)
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
     text = _LEAD.sub(lambda m: f"{m.group('lead')} ‹frist› ", text)
