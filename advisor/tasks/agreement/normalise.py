@@ -128,6 +128,8 @@ def _bokmaal(word: str) -> str:
             return word[: -len(old)] + new
     if word.endswith("leg") and len(word) > 6:  # tilgjengeleg, vanleg
         return word[:-3] + "lig"
+    if word.endswith("ast") and len(word) > 6:  # the nynorsk passive: lagrast, oppbevarast, endrast
+        return word[:-3] + "es"
     for head, forms in _HEADS.items():  # a compound's nynorsk head: prøvemånad, prøveveker
         i = word.rfind(head)
         if i > 2 and word[i + len(head) :] in forms:
