@@ -447,3 +447,13 @@ NYNORSK = [
 @pytest.mark.parametrize(("want", "key", "text"), NYNORSK, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(NYNORSK)])
 def test_nynorsk_forms(want, key, text):
     assert (status(text + "\n", K[key]) == "settled") == (want == "+"), status(text + "\n", K[key])
+
+
+def test_a_colon_lead_in_is_no_field_and_we_try_it_for_a_while_is_a_trial():
+    mail = (
+        "Hei Mari,\n\nsom avtalt i går: du kan jobbe hjemme tirsdager, 8–16 som vanlig, og du svarer på telefon 9–15. "
+        "Vi prøver det i tre måneder, og ordningen gjelder fra 1. april ut året.\n\nHilsen Kari\n"
+    )
+    assert status(mail, "p2_6_provetid") == "settled"
+    # each sentence is named on its own, not the whole paragraph after «som avtalt i går:»
+    assert "Vi prøver" not in reading(mail, "p2_1_omfang").evidence

@@ -293,8 +293,11 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
             elif not question and len(pieces) > 1 and _is_run_in_heading(first):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
                 line_heading = normalise(pieces[0].rstrip(".").lower())
-            # A field's value is one answer, however many sentences it has: the report names the whole field.
-            whole = bool(field_match and len(pieces) > 1 and not (screen and any(screen(p.lower()) for p in pieces)))
+            # A field's value is one answer, however many sentences it has: the report names the whole field. A
+            # sentence led in by words and a colon («som avtalt i går: du kan …») is no field: its sentences are named.
+            whole = bool(
+                field_match and labelled and len(pieces) > 1 and not (screen and any(screen(p.lower()) for p in pieces))
+            )
             prev = ""
             for i, piece in enumerate(pieces):
                 if screen is not None and screen(piece.lower()):
