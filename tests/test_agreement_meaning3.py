@@ -457,3 +457,23 @@ def test_a_colon_lead_in_is_no_field_and_we_try_it_for_a_while_is_a_trial():
     assert status(mail, "p2_6_provetid") == "settled"
     # each sentence is named on its own, not the whole paragraph after «som avtalt i går:»
     assert "Vi prøver" not in reading(mail, "p2_1_omfang").evidence
+
+
+# Three short complete agreements of our own in yet other shapes (an English bullet list with plain labels, nynorsk
+# questions and answers, a letter); at first item 8 of the list, the extent of the nynorsk Q&A («heime») and the
+# change right of the letter (a trial exit «der hver av oss kan avslutte» taken for it) were misread.
+WHOLE = [
+    "Remote work agreement – Sofie Berg\n\n- Where and how much: from her flat in Bergen, Tuesdays and Thursdays.\n- Hours: 08:00–16:00, lunch included.\n- Reachability: on Slack and phone from 9 to 3.\n- Term: 1 May 2027 – 30 April 2028.\n- Ending it: either side, one month's notice, by e-mail.\n- Trial: May and June 2027; during the trial either side may stop with a week's notice.\n- Kit: company laptop and monitor, owned by the company; IT patches and fixes them.\n- Client data: stays in the CRM; nothing printed at home; confidentiality as in the office.\n",
+    "Avtale om heimekontor\n\nKor mange dagar heime? To dagar i veka, tysdag og torsdag.\nKva arbeidstid? 08.00–15.30.\nNår skal eg vere å nå? I kjernetida 09.00–14.00.\nKor lenge gjeld avtala? Frå 1. mars 2027 til 28. februar 2028.\nKorleis kan avtala seiast opp? Med ein månads varsel frå kvar av partane.\nPrøvetid? Ja, dei to første månadene.\nKven eig og held ved like utstyret? Arbeidsgjevar eig PC-en, og IT-avdelinga held han ved like.\nKva med dokument og teieplikt? Alle saker blir handsama i fagsystemet, og teieplikta gjeld heime òg.\n",
+    "Kjære Tom,\n\nVi er glade for at vi nå har kommet fram til en ordning der du arbeider fra ditt hjem i Drammen hver mandag. På disse dagene gjelder din ordinære arbeidstid fra 07.30 til 15.00, og du er å treffe på mobil fra 09.00 til 14.00.\n\nOrdningen løper fra 1. juni 2027 og i ett år. De første åtte ukene ser vi på som en prøveperiode, der hver av oss kan avslutte med en ukes varsel. Deretter kan hver av oss si opp ordningen med to måneders varsel.\n\nKontoret eier den bærbare maskinen du bruker, og vår IT-leverandør står for service på den. Pasientjournaler og andre dokumenter med helseopplysninger skal bare åpnes i journalsystemet, og din taushetsplikt etter helsepersonelloven gjelder også hjemme.\n\nMed vennlig hilsen\nAnne Dahl, daglig leder\n",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE, ids=["en-list", "nn-qa", "nb-letter"])
+def test_short_complete_agreements_have_nothing_missing(text):
+    assert {k: r.status for k, r in read_agreement(text).items() if r.status != "settled"} == {}
+
+
+def test_a_trial_exit_inside_the_trial_sentence_is_no_change_right():
+    text = WHOLE[2].replace(" Deretter kan hver av oss si opp ordningen med to måneders varsel.", "")
+    assert read_agreement(text)["p2_5_endring_oppsigelse"].status == "missing"
