@@ -23,14 +23,14 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER4 = HELDOUT.parent / "outsider4"
 
-# The floors from the blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
-FLOOR_RIGHT = {"complete": 2, "removed": 17, "unsettled": 3}
+# The floors from the second blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+FLOOR_RIGHT = {"complete": 3, "removed": 23, "unsettled": 5}
 # Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
 FLOOR_REMOVED_FOUND = 45
 FLOOR_MENTIONS_FLAGGED = 9
 # Errors of each kind in that run (the count may only go down):
 # keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
-CEILING_ERRORS = {"missed": 3, "falsely_covered": 3, "falsely_missing": 78, "wrong_clause": 0}
+CEILING_ERRORS = {"missed": 3, "falsely_covered": 3, "falsely_missing": 49, "wrong_clause": 0}
 
 
 @pytest.fixture(scope="module")
