@@ -1,0 +1,53 @@
+"""Issue 11, point 4, tried by a fifth outsider: six more complete home-office agreements,
+written by an engineer who never read the gap check, its phrase data, the other agreement sets'
+texts or their scores, and keyed before the gap check was ever run on them.
+
+The texts and `key.json` are in `data/agreements/outsider5/` (same key format as `outsider4/`,
+scored by the same code in `tests/agreement_heldout.py`): 6 complete agreements (a law firm's
+memo in prose, an adult-education teacher's agreement with numbered sections, a bank customer
+centre's two-lines-per-item text, an engineering consultancy in English with a Markdown table,
+a welfare office's letter in nynorsk, a grid company's special agreement with an individual
+annex), 6 × 8 variants with one item removed, and 2 "mentions without settling" variants per
+agreement (deferrals, a keyword shared with an unrelated clause, half an item, an empty field, a
+bare heading). The key's `about` says which phrasings were keyed as settling an item and why.
+
+The set is blind: the writer did not run the gap check on it; the lead scores it once. Never tune
+the gap check on these texts — write a dev agreement that reproduces the kind of error instead.
+"""
+
+from __future__ import annotations
+
+from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_key_quotes, load_key, variants
+
+OUTSIDER5 = HELDOUT.parent / "outsider5"
+
+
+def test_the_set_is_what_the_brief_asks():
+    key = load_key(OUTSIDER5)
+    agreements = key["agreements"]
+    assert len(agreements) == 6
+    assert key["items"] == list(ITEM_KEYS)
+    assert key["about"].strip()
+    assert {p.name for p in OUTSIDER5.glob("*.txt")} == set(agreements)
+    for name, spec in agreements.items():
+        assert (OUTSIDER5 / name).is_file()
+        assert spec["language"] in ("nb", "nn", "en"), name
+        assert spec["style"].strip(), name
+        assert set(spec["items"]) == set(ITEM_KEYS), name
+        assert len(spec["unsettled"]) == 2, name
+        assert {u["item"] for u in spec["unsettled"]} <= set(ITEM_KEYS), name
+    # all three languages, and every item is mentioned without being settled somewhere
+    assert {spec["language"] for spec in agreements.values()} == {"nb", "nn", "en"}
+    assert {u["item"] for spec in agreements.values() for u in spec["unsettled"]} == set(ITEM_KEYS)
+    # a fifth set, not a copy of an earlier one (no shared file names)
+    for earlier in ("dev", "heldout", "outsider", "outsider2", "outsider3", "outsider4"):
+        assert not set(agreements) & {p.name for p in (HELDOUT.parent / earlier).glob("*.txt")}, earlier
+    vs = variants(OUTSIDER5)
+    assert [len([v for v in vs if v.kind == k]) for k in ("complete", "removed", "unsettled")] == [6, 48, 12]
+
+
+def test_the_key_quotes_the_texts_verbatim():
+    """Every span, extra and edit of the key is found exactly once where the key applies it, spans
+    of different items do not overlap, and every variant really lacks the clause it is meant to
+    lack (the gap check is not run)."""
+    check_key_quotes(OUTSIDER5)
