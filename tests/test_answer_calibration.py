@@ -57,6 +57,20 @@ def test_weak_or_tied_matches_give_way_to_quoting(top, runner, leads):
     assert (m is not None and m.id == "r0") is leads
 
 
+@pytest.mark.parametrize(
+    ("runner", "winner"),
+    [
+        ((0.995, 0.90, -1), "r1"),  # a near tie, the runner-up's cue words are in the question: it answers
+        ((0.98, 0.90, -1), "r0"),  # lead 0.02 is no tie: the leader answers
+        ((0.995, 0.90, 0), None),  # a near tie that no cue settles (and retrieval does not): quote
+    ],
+)
+def test_cue_words_settle_a_near_tie(runner, winner):
+    r_score, r_sim, r_rank = runner
+    m = Fixed([(1.00, 0, 0.93, 3), (r_score, 1, r_sim, r_rank)]).match(np.zeros(4), "q", [])
+    assert (m.id if m is not None else None) == winner
+
+
 LATE_THEN_EARLY = [  # written for this test (not in the probe or the eval): late yesterday, early today is the rest rule
     ("arbeidet til kl 23 i går kveld og har morgenmøte kl 8 i dag, er det innenfor loven?", "hvile"),  # was kveld_21_23
     ("sluttet 22.30 i går, kan sjefen kalle meg inn kl 06 i dag?", "hvile"),  # was kveld_21_23

@@ -31,6 +31,8 @@ LAW = [
     "I've been on nights for six years - can I ask to move to days?",
     "Hvem bestemmer når på dagen jeg skal jobbe de redusert timene?",
     "We're cutting my position to 60 percent. Who decides which mornings I am free?",
+    "Who needs to document that my later start would harm the team?",
+    "What does the board weigh when a nurse wants to avoid weekend shifts?",
 ]
 ADVICE = [
     "Hvordan kan jeg overbevise sjefen om at hjemmekontor fungerer?",

@@ -335,8 +335,9 @@ rule(
         "holder det med en muntlig avtale om hjemmekontor",
     ],
     (
-        "Ja, når hjemmekontorforskriften gjelder: det skal inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen (§ 2 første ledd).",
-        "Yes, when the home-office regulation applies: a written agreement on the home work must be made in addition to the employment contract (§ 2 first paragraph).",
+        # (no opening yes/no: "må det være skriftlig?" and "er det i orden uten noe skriftlig?" get the same rule)
+        "Når hjemmekontorforskriften gjelder, skal det inngås en skriftlig avtale om hjemmearbeidet i tillegg til arbeidsavtalen, så en muntlig ordning er ikke nok (§ 2 første ledd).",
+        "When the home-office regulation applies, a written agreement on the home work must be made in addition to the employment contract, so an oral arrangement is not enough (§ 2 first paragraph).",
     ),
     [(H + "2-1", "skal det inngås skriftlig avtale om hjemmearbeidet")],
     conditions=[
@@ -589,6 +590,8 @@ rule(
         "har alle ansatte rett på fleksibel arbeidstid",
         "må man ha jobbet en stund før man kan få fleksibel arbeidstid",
         "sjefen avslo ønsket om å justere arbeidstiden min, har han lov",
+        "hva vurderer nemnda når noen krever fleksibel arbeidstid",
+        "på hvilke vilkår kan jeg få tilpasset når jeg jobber",
     ],
     (
         "Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe; retten gjelder ikke ledende eller særlig uavhengige stillinger (§ 10-12).",
@@ -1008,6 +1011,9 @@ rule(
         "syk ektefelle, kan jeg gå ned i stilling",
         "hva regnes som sosiale grunner for redusert arbeidstid",
         "trenger jeg legeattest for å få redusert arbeidstid",
+        "barnet mitt har en diagnose og trenger tett oppfølging, kan jeg jobbe mindre",
+        "jeg har en kronisk sykdom, har jeg krav på lavere stillingsprosent",
+        "kan jeg gå ned i stilling for å følge opp et barn med spesielle behov",
     ],
     (
         "Ja, omsorg for en pleietrengende forelder, syk ektefelle eller barn med funksjonsnedsettelse er sosiale grunner, og egen sykdom dokumentert med legeattest er helsegrunner for redusert arbeidstid, hvis det ikke gir vesentlig ulempe (§ 10-2 (4)).",
@@ -1257,6 +1263,8 @@ rule(
         "Hva er arbeidstid?",
         "teller det som arbeidstid å svare på mail hjemme",
         "er det arbeidstid når sjefen forventer at jeg er tilgjengelig",
+        "er det arbeidstid når jeg leser jobbmeldinger i spisepausen",
+        "regnes tid der jeg må være tilgjengelig på telefon som arbeid",
     ],
     (
         "Arbeidstid er all tid du står til disposisjon for arbeidsgiver, også hjemme (§ 10-1 (1)); tid du ikke står til disposisjon, er arbeidsfri.",
@@ -1681,6 +1689,8 @@ rule(
         "har sjefen plikt til å forklare hvorfor søknaden ble avslått",
         "arbeidsgiver har aldri svart skriftlig, når løper fristen",
         "sjefen avslo bare i en samtale uten noe på papir",
+        "må et nei til fleksitid gis på papir",
+        "kreves det at arbeidsgiveren grunngir avslaget skriftlig",
     ],
     (
         "Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
@@ -2055,6 +2065,8 @@ EN_MORE = {
         "Do rest periods count the same way when working from home?",
     ],
     "fleks_rett": [
+        "What test does the board apply to a request for flexible hours?",
+        "On what conditions am I entitled to flexible working time?",
         "Can I ask to start and finish work at different times?",
         "My manager won't let me change my start time. Do I have any rights?",
         "Is there a legal right to flexitime in Norway?",
@@ -2165,6 +2177,8 @@ EN_MORE = {
         "What do I have to document to get reduced hours as a parent?",
     ],
     "redusert_sosial_helse": [
+        "My child has special needs. Am I entitled to go part-time?",
+        "I have a long-term illness. Can I demand a lower percentage?",
         "My mother needs care. Can I get reduced hours?",
         "Do I have a right to work less for health reasons?",
         "My husband is ill. Can I cut my hours?",
@@ -2233,6 +2247,8 @@ EN_MORE = {
         "Can my employer refuse to exempt me from overtime?",
     ],
     "arbeidstid_definisjon": [
+        "If I read work messages on my lunch break, is that working time?",
+        "Is a break where I must stay reachable counted as work?",
         "Does answering work emails at home count as working time?",
         "What is working time under Norwegian law?",
         "Is it working time when my boss expects me to be available?",
@@ -2330,6 +2346,8 @@ EN_MORE = {
         "Do I need a power of attorney if my union rep submits the case?",
     ],
     "avslag_skriftlig": [
+        "Must a refusal of reduced hours be given in writing?",
+        "Is a no on the phone a proper refusal?",
         "Does the refusal have to be in writing?",
         "My boss only said no verbally. Is that valid?",
         "Does my manager have to explain why my request was rejected?",
@@ -2545,6 +2563,9 @@ CUES = {
 CUE_BONUS = {
     "diskriminering": 0.2, "ho_unntak_myndigheter": 0.2, "ho_forskrift_virkeomraade": 0.2,
     "fleks_ledere": 0.05, "redusert_smabarn": 0.05,
+    # home work and words of writing ("ingenting skrevet ned", "only a verbal OK"): the written agreement
+    # is the question, before the regulation's scope that any home-office question is close to
+    "ho_skriftlig_avtale": 0.16,
 }  # fmt: skip
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question

@@ -32,7 +32,7 @@ _ASKED_NB = re.compile(
 # The same in English: "who decides which day ...", "when can they ...", "who gets to choose ...".
 _ASKED_EN = re.compile(
     r"\b(?:who|when|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:can|must|may|has\s+to|have\s+to)\s+(?:i|we|you|one|she|he|they|"
-    r"my\s+\w+|the\s+\w+|an?\s+\w+)\b|\bwho\s+(?:decides|chooses|gets\s+to\s+(?:decide|choose|pick))\b"
+    r"my\s+\w+|the\s+\w+|an?\s+\w+)\b|\bwho\s+(?:decides|chooses|gets\s+to\s+(?:decide|choose|pick)|has\s+to|must|needs\s+to|bears|pays)\b"
 )
 _MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\s[\u2013\u2014-]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
 # Words of the law itself (a strong sign).
@@ -48,7 +48,7 @@ _LAW = re.compile(
     # after a refusal or a decision, "what now" asks first for one's rights and deadlines
     r"hva\s+(?:gjør|gjøre)\s+(?:jeg|vi|hun|han|de)\s+nå|hva\s+nå|what\s+now|"
     r"right\s+to|rights|entitled|legal\w*|lawful\w*|unlawful|illegal|allowed|permitted|law|laws|"
-    r"regulation\w*|deadline\w*|time\s+limit|tribunal|court\w*|sue|lawsuit|binding|obliged|obligation|"
+    r"regulation\w*|deadline\w*|time\s+limit|tribunal|(?:dispute\s+resolution|the)\s+board|court\w*|sue|lawsuit|binding|obliged|obligation|"
     r"required|duty|significant\s+inconvenience|burden\s+of\s+proof)\b|§",
     re.IGNORECASE,
 )

@@ -321,10 +321,15 @@ class RuleIndex:
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
+        # a near tie that the question's own words settle: the runner-up whose cue words the question holds
+        # (rank -1) goes first, the leader's phrasing being close only in general ("jeg ble 63 ... fire dager")
+        settled = len(ranked) > 1 and ranked[1][3] < 0 <= ranked[0][3] and ranked[0][0] - ranked[1][0] < th.close_lead
+        if settled:
+            ranked = [ranked[1], ranked[0], *ranked[2:]]
         score, top, sim, rank = ranked[0]
         second_score, second = (ranked[1][0], ranked[1][1]) if len(ranked) > 1 else (-1.0, None)
         confirmed = rank <= th.confirm_rank
-        lead = score - second_score
+        lead = th.margin if settled else score - second_score
         clear = sim >= th.clear and lead >= th.clear_lead
         if score < th.accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
             return None
