@@ -111,6 +111,7 @@ def test_stage_of_the_case():
     assert stage("Hva skjer hvis ingen saksøker etter at nemnda har avgjort saken?").value == "decided"
     assert stage("Bedriften har stevnet saken inn for tingretten, hva gjelder nå?").value == "in_court"
     assert stage("My employer has sued after the board ruled for me").value == "in_court"
+    assert stage("Vi vant i nemnda, men kommunen har gått til lagmannsretten med saken").value == "in_court"
     assert stage("kan jeg hoppe over nemnda og saksøke med en gang?") is None
     rules = {r["id"]: r for r in load_rules()}
     th = Thresholds()

@@ -71,6 +71,11 @@ def test_cue_words_settle_a_near_tie(runner, winner):
     assert (m.id if m is not None else None) == winner
 
 
+def test_a_leader_whose_cue_words_the_question_holds_wins_a_tie_below_the_margin():
+    m = Fixed([(1.000, 0, 0.90, -1), (0.999, 1, 0.95, 2)]).match(np.zeros(4), "q", [])
+    assert m is not None and m.id == "r0"
+
+
 LATE_THEN_EARLY = [  # written for this test (not in the probe or the eval): late yesterday, early today is the rest rule
     ("arbeidet til kl 23 i går kveld og har morgenmøte kl 8 i dag, er det innenfor loven?", "hvile"),  # was kveld_21_23
     ("sluttet 22.30 i går, kan sjefen kalle meg inn kl 06 i dag?", "hvile"),  # was kveld_21_23

@@ -505,6 +505,8 @@ rule(
         "skal arbeidsplassen hjemme inn i internkontrollen",
         "skal risikovurderingen omfatte hjemmekontor",
         "gjelder internkontrollen for de som jobber hjemme",
+        "må arbeidsgiver vurdere farene ved arbeidsplassen hjemme",
+        "plikter bedriften å gå gjennom HMS-risikoen ved hjemmearbeid",
     ],
     (
         "Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem (hjemmekontorforskriften § 4).",
@@ -801,6 +803,8 @@ rule(
         "betyr det noe hvor mange andre som allerede har tilpasset arbeidstid",
         "i en stor bedrift burde det vel være lettere å finne en løsning, teller det",
         "spiller antall ansatte inn på om de kan avslå",
+        "vi er et lite team, er det lettere for arbeidsgiver å si nei",
+        "betyr det noe at avdelingen bare har noen få ansatte",
     ],
     (
         "Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
@@ -882,6 +886,8 @@ rule(
         "kan bedriften avslå fordi den har foreslått en annen jobb til den ansatte",
         "arbeidsgiver tilbyr dagstilling på land i stedet for nattfritak",
         "teller et alternativt tilbud fra arbeidsgiver",
+        "sjefen foreslo en annen løsning enn den jeg ba om, hva betyr det",
+        "må jeg godta et kompromiss arbeidsgiver tilbyr",
     ],
     (
         "Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
@@ -1207,6 +1213,7 @@ rule(
         "hvor mange timer i døgnet kan man maksimalt jobbe",
         "hva er maks arbeidstid per døgn",
         "hva er øvre grense for samlet ukentlig arbeidstid inkludert overtid",
+        "hvor lenge kan en arbeidsdag vare når overtiden regnes med",
     ],
     (
         "Samlet arbeidstid kan ikke overstige 13 timer per døgn eller 48 timer per sju dager (§ 10-6 (8)).",
@@ -2037,6 +2044,7 @@ EN_MORE = {
         "Who is responsible for the psychosocial work environment of home workers?",
     ],
     "ho_internkontroll": [
+        "Does my employer have to assess the risks of my home workstation?",
         "Must home offices be included in the employer's HSE system?",
         "Does the risk assessment have to cover people working from home?",
         "Does internal control apply to remote workers?",
@@ -2114,6 +2122,7 @@ EN_MORE = {
         "Is a role that serves the public treated differently?",
     ],
     "storrelse": [
+        "We're a small unit. Does that make a refusal easier to justify?",
         "Does it matter how big the company is?",
         "We're a large organisation. Is it harder for us to refuse?",
         "Should a big employer find it easier to accommodate requests?",
@@ -2142,6 +2151,7 @@ EN_MORE = {
         "Is timing important when requesting flexible hours?",
     ],
     "alternativ_tilbud": [
+        "My manager proposed a compromise instead of what I asked for. Does that matter legally?",
         "My employer offered me a day job instead of exempting me from nights. Does that count?",
         "Can the company refuse because it offered me a different position?",
         "Does an alternative offer from the employer remove my right?",
@@ -2200,6 +2210,7 @@ EN_MORE = {
         "Do part-timers have a preferential right to a bigger position?",
     ],
     "sykmelding_4_6": [
+        "Back at work after illness, can I demand adjusted hours?",
         "I'm coming back from sick leave and need shorter days. Can the board order that?",
         "Does my employer have to adapt my hours after illness?",
         "Partially on sick leave and want a gradual return. Which rule applies?",
@@ -2234,6 +2245,7 @@ EN_MORE = {
         "Can the overtime caps be raised by agreement with the union?",
     ],
     "samlet_arbeidstid": [
+        "How long may a shift last once overtime is added?",
         "What is the maximum number of hours I can work in a day?",
         "How many hours a week can I work including overtime?",
         "Is there a limit on total working hours per 24 hours?",
@@ -2503,7 +2515,9 @@ CUES = {
         r"once\s+in\s+a\s+while|sporadic\w*)"
     ],
     "overtid_fritak": [
-        r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts))",
+        r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts)|"
+        r"jobbe\s+(?:sent|lenger)|bli\s+(?:igjen|lenger)|lange\s+dager|work(?:ing)?\s+late|stay(?:ing)?\s+(?:late|behind|on)|"
+        r"long(?:er)?\s+(?:days|hours))",
         r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)",
     ],
     "frist_helg": [
@@ -2567,6 +2581,13 @@ CUE_BONUS = {
     # is the question, before the regulation's scope that any home-office question is close to
     "ho_skriftlig_avtale": 0.16,
 }  # fmt: skip
+# Words a question must hold for a rule to answer it: a rule on going to the courts answers no question that
+# names no court nor suing ("betyr tilbudet noe for saken i nemnda?" is not whether the courts come first)
+COURT = (
+    r"(?:domstol\w*|tingrett\w*|lagmannsrett\w*|\bretten\b|rettssak\w*|rettsak\w*|søksmål\w*|saksøk\w*|stevn\w*|"
+    r"gå\s+(?:rett\s+)?til\s+sak|reise\s+sak|court\w*|\bsued?\b|suing|lawsuit\w*|litigat\w*|legal\s+action|judge\w*)"
+)
+REQUIRES = {"domstol_forst_nemnd": COURT, "domstol_under_sak": COURT}
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question
 # asked the other way round gets the opening turned ("kan sjefen nekte meg hjemmekontor?" → "Ja. Du har
@@ -2647,6 +2668,8 @@ for _r in RULES:
         _r["topic"] = "employment"  # a more predictable form of employment: neither where nor when one works
     if _r["id"] in CUES:
         _r["cues"] = CUES[_r["id"]]
+    if _r["id"] in REQUIRES:
+        _r["requires"] = REQUIRES[_r["id"]]
     if _r["id"] in CUE_BONUS:
         _r["cue_bonus"] = CUE_BONUS[_r["id"]]
 

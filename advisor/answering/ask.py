@@ -87,9 +87,10 @@ def grounded_answer(
         return render_answer(
             question, [], retrieved, backend="none", abstain_text=outside_text(topic, lang), notice=notice
         )
-    if not relevant and not any(m is not None and m.sure for m in (match, card)):
-        # the corpus does not cover the question (a rule or card that the question is very close to, or whose
-        # cue words it holds, says otherwise: an English question is further from bokmål passages)
+    if not relevant and not (match is not None and match.on_topic) and not (card is not None and card.sure):
+        # the corpus does not cover the question (a rule that the question is very close to, whose cue words it
+        # holds, or that retrieval confirms, or a card it is very close to, says otherwise: an English question
+        # is further from bokmål passages)
         return render_answer(question, [], retrieved, backend="none", abstain_text=abstain, notice=notice)
     if match is not None:
         rule_passages = {pid: retriever.by_id[pid] for pid in all_passage_ids(match.rule) if pid in retriever.by_id}

@@ -167,7 +167,7 @@ _DECIDED = re.compile(
 
 
 _IN_COURT = re.compile(
-    r"\b(?:stevnet|stevner|saksøkt|anket|anker|brakt|bragt|tatt)\s+(?:\w+\s+){0,3}?(?:inn\s+for|til|for|i)\s+"
+    r"\b(?:stevnet|stevner|saksøkt|anket|anker|brakt|bragt|tatt|gått|gikk)\s+(?:\w+\s+){0,3}?(?:inn\s+for|til|for|i)\s+"
     r"(?:tingretten|retten|domstolen\w*|lagmannsretten)|\b(?:saken|tvisten)\s+(?:går|er|ligger|står)\s+(?:nå\s+)?(?:i|for)\s+"
     r"(?:tingretten|retten|domstolen\w*)|\b(?:has|have|had)\s+(?:sued|taken\s+(?:it|the\s+case|us|me|her|him)\s+to\s+court)|"
     r"\b(?:case|dispute)\s+is\s+(?:now\s+)?(?:in|before)\s+(?:the\s+)?court"

@@ -81,6 +81,10 @@ class Thresholds:
     # ranking one of its passages this high would (tags shared by several rules single out none).
     agree_rank: int = 2
     yes_no_penalty: float = 0.03
+    requires_penalty: float = 0.2  # a rule's `requires` words (e.g. a court) missing from the question
+    # A question whose passages are all far in meaning (English against bokmål) is on topic when a rule is this
+    # close, this far ahead and its passage this high in retrieval (sim, lead, rank): the rule answers, no abstaining
+    on_topic: tuple[float, float, int] = (0.92, 0.02, 3)
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class RuleMatch:
     runner_up_score: float
     confirmed: bool = False
     sure: bool = False  # the question is very close to a phrasing, or holds the rule's cue words
+    on_topic: bool = False  # sure, or close, clearly ahead and confirmed by retrieval's first passages
 
     @property
     def id(self) -> str:
@@ -321,10 +326,10 @@ class RuleIndex:
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
-        # a near tie that the question's own words settle: the runner-up whose cue words the question holds
-        # (rank -1) goes first, the leader's phrasing being close only in general ("jeg ble 63 ... fire dager")
-        settled = len(ranked) > 1 and ranked[1][3] < 0 <= ranked[0][3] and ranked[0][0] - ranked[1][0] < th.close_lead
-        if settled:
+        # a near tie the question's own words settle: the one of the two whose cue words it holds answers
+        cued = [r[3] < 0 for r in ranked[:2]]  # ("jeg ble 63 ... fire dager": the 62 rule, not the general one)
+        settled = len(cued) == 2 and cued[0] != cued[1] and ranked[0][0] - ranked[1][0] < th.close_lead
+        if settled and cued[1]:
             ranked = [ranked[1], ranked[0], *ranked[2:]]
         score, top, sim, rank = ranked[0]
         second_score, second = (ranked[1][0], ranked[1][1]) if len(ranked) > 1 else (-1.0, None)
@@ -339,7 +344,7 @@ class RuleIndex:
             return None
         if uncovered_money(question, self.rules[top]):
             return None  # a question about pay the rule does not speak of: quote (or abstain) instead
-        runner = self.rules[second]["id"] if second is not None else None
+        runner, (on_sim, on_lead, on_rank) = (self.rules[second]["id"] if second is not None else None), th.on_topic
         return RuleMatch(
             rule=self.rules[top],
             score=score,
@@ -347,6 +352,7 @@ class RuleIndex:
             runner_up_score=second_score,
             confirmed=confirmed,
             sure=sim >= th.sure or rank < 0,
+            on_topic=sim >= th.sure or rank < 0 or (sim >= on_sim and lead >= on_lead and rank <= on_rank),
         )
 
 
@@ -382,6 +388,8 @@ def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
             out += th.topic_penalty  # "can I take it to the board?" is not answered by a rule that never names one
         if decided is not None and rule.get("stage") in STAGES_PASSED[decided.value]:
             out += th.topic_penalty  # after the nemnd's decision, not how to get there (nor "if nobody sues" once sued)
+        if rule.get("requires") and not re.search(rule["requires"], question, re.IGNORECASE):
+            out += th.requires_penalty  # a rule on the courts answers no question that names no court
         return out
 
     return penalty
