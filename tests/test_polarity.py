@@ -92,3 +92,17 @@ def test_a_hedged_no_is_turned_too():
         "Som hovedregel ja:"
     )
     assert oriented(answer, "Kan arbeidsgiver pålegge meg hjemmekontor?", "deny") == answer
+
+
+def test_a_rule_without_a_way_asked_in_the_negative_drops_its_yes_no():
+    """«Ja. Arbeidsgivers internkontroll ... skal også omfatte arbeid i hjemmet» answers «skal internkontrollen
+    omfatte hjemmekontor?»; asked «slipper arbeidsgiver å ...?» its «Ja.» would say the opposite, so it goes."""
+    answer = "Ja. Arbeidsgivers internkontroll og HMS-arbeid skal også omfatte arbeid i arbeidstakers hjem."
+    assert oriented(answer, "Skal internkontrollen omfatte hjemmekontoret?", None) == answer
+    assert oriented(answer, "Slipper arbeidsgiver å ta med hjemmekontor i internkontrollen?", None).startswith(
+        "Arbeidsgivers internkontroll"
+    )
+    assert oriented(answer, "Doesn't internal control cover home offices?", None).startswith("Arbeidsgivers")
+    assert oriented("Arbeidstid er all tid du står til disposisjon.", "Er ikke lunsj arbeidstid?", None).startswith(
+        "Arbeidstid"
+    )

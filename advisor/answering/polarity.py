@@ -187,9 +187,22 @@ def without_yes_no(answer: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A question asked in the negative ("slipper arbeidsgiver å ...", "trenger vi ikke ...", "doesn't the employer
+# have to ..."): a rule's "Ja."/"Nei." answers the positive question, so it would say the opposite.
+_NEGATIVE = re.compile(
+    r"\b(?:slipper|slippe|trenger\s+(?:\w+\s+)?ikke|må\s+(?:\w+\s+)?ikke|ikke\s+(?:lov|nødvendig|påkrevd|krav|plikt)|"
+    r"unødvendig|unntatt|fritatt|doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|is\s+not|are\s+not|"
+    r"not\s+(?:required|necessary|needed|obliged|allowed)|exempt\w*|no\s+need)\b",
+    re.IGNORECASE,
+)
+
+
 def oriented(answer: str, question: str, rule_way: str | None) -> str:
-    """The rule's answer as an answer to this question: turned when the question points the other way."""
-    if rule_way is None or not _LEAD.match(answer):
+    """The rule's answer as an answer to this question: turned when the question points the other way; a
+    rule without a way (its yes/no answers one positive question) opens without it when asked in the negative."""
+    if not _LEAD.match(answer):
         return answer
+    if rule_way is None:
+        return without_yes_no(answer) if _NEGATIVE.search(question) else answer
     asked = way(question)
     return turned(answer) if asked is not None and asked != rule_way else answer
