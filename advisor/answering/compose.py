@@ -124,8 +124,19 @@ def _label(p: Passage, lang: str) -> str:
         return t("ask.user_document", lang, ref=p.ref)
     if p.kind in PRIMARY:
         return p.ref
-    # Our guides carry advice, not statements of law: their sentences are introduced as advice.
-    return t("answers.advice_label", lang, section=p.section or p.title)
+    # Our guides carry advice, not statements of law: their sentences are introduced as advice (in English
+    # with the section's English name beside its own, so the reader knows what the bokmål quote is about).
+    section = p.section or p.title
+    name = _ENGLISH_SECTIONS().get(section) if lang == "en" else None
+    if name:
+        return t("answers.advice_label_named", lang, section=section, name=name)
+    return t("answers.advice_label", lang, section=section)
+
+
+@cache
+def _ENGLISH_SECTIONS() -> dict[str, str]:  # noqa: N802
+    text = resources.files("advisor.data").joinpath("guide_sections_en.json").read_text(encoding="utf-8")
+    return dict(json.loads(text)["sections"])
 
 
 PRIMARY = ("law", "regulation", "decision")
