@@ -202,6 +202,10 @@ def _cues_hold(rule_id: str, question: str) -> bool:
         ("redusert_smabarn", "Barnet mitt er sykt og trenger oppfølging. Kan jeg få redusert arbeidstid?", False),
         # the duration of a home-office agreement is one of the items of § 2
         ("ho_avtale_innhold", "Hvor lenge skal en avtale om hjemmearbeid vare?", True),
+        # more than 13 hours a day or 48 a week, named as a number: the total limit of § 10-6 (8)
+        ("samlet_arbeidstid", "Sjefen vil at jeg tar en vakt på 15 timer i morgen. Er det innenfor?", True),
+        ("samlet_arbeidstid", "I've been doing 55 hours a week for months. Is that legal?", True),
+        ("samlet_arbeidstid", "Har jeg krav på 11 timer fri mellom to vakter?", False),
     ],
 )
 def test_cue_words_single_out_the_asked_rule(rule_id, question, holds):

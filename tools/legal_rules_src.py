@@ -437,6 +437,7 @@ rule(
         "hva gjelder for avtalekravet når staten ber folk holde seg hjemme",
         "gjelder kravet om hjemmekontoravtale under en pandemi",
         "trenger vi avtale når hjemmekontor er pålagt av myndighetene",
+        "trengs det skriftlig avtale når staten ber folk jobbe hjemme under en pandemi",
     ],
     (
         "Nei. Når hjemmearbeidet skyldes pålegg eller anbefaling fra myndighetene, kreves ingen skriftlig hjemmekontoravtale; arbeidsgiver kan i stedet gi informasjon etter drøftinger med de tillitsvalgte.",
@@ -453,6 +454,8 @@ rule(
         "vi skal endre antall hjemmedager, må avtalen oppdateres",
         "har bedriften adgang til å avslutte ordningen med hjemmearbeid",
         "er det å avslutte hjemmearbeidsordningen det samme som å si meg opp",
+        "kan sjefen trekke tilbake hjemmekontordagen jeg har fått",
+        "vi skal gå fra to til én hjemmedag, hvordan endres avtalen",
     ],
     (
         "Det avgjør den skriftlige avtalen: hjemmekontoravtalen kan ha egne regler om retten til å endre eller si opp avtalen (§ 2 første ledd), og endringer i hjemmearbeidet skal gjenspeiles i avtalen (§ 2 andre ledd).",
@@ -483,6 +486,7 @@ rule(
         "gjelder arbeidsgivers ansvar for trivsel og kontakt med kolleger også hjemme",
         "føler meg isolert på hjemmekontor, har sjefen noe ansvar",
         "har arbeidsgiver ansvar for ergonomi og arbeidsmiljø hjemme",
+        "kan arbeidsgiver se bort fra ensomhet blant dem som jobber hjemme",
     ],
     (
         "Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, som kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
@@ -522,6 +526,7 @@ rule(
         "Har verneombudet lov til å besøke hjemmearbeidsplassen min?",
         "får verneombudet komme inn i boligen min for å se på arbeidsplassen",
         "hva er verneombudets rolle ved hjemmekontor",
+        "hvilken rolle har verneombudet for dem som jobber hjemmefra",
     ],
     (
         "Nei, ikke uten en særskilt avtale: verneombudet har ikke tilgang til hjemmearbeidsplassen ellers, men skal ivareta interessene til dem som jobber hjemme (hjemmekontorforskriften § 5).",
@@ -868,6 +873,8 @@ rule(
         "Når bør jeg søke om endret arbeidstid?",
         "hjelper det å søke før turnusen legges",
         "hvor lang tid får arbeidsgiver til å vurdere søknaden",
+        "lønner det seg å søke før turnusen for neste år lages",
+        "sjefen sier jeg søkte for sent til at de rekker å planlegge, teller det",
     ],
     (
         "Søk i god tid: det teller i din favør å søke før turnus eller timeplaner er lagt, men arbeidsgiver skal få rimelig tid til å vurdere og tilpasse driften.",
@@ -1073,6 +1080,8 @@ rule(
         "Kan jeg gå tilbake til full stilling etter redusert arbeidstid?",
         "har jeg fortrinnsrett til å øke stillingen igjen",
         "hva skjer når perioden med redusert arbeidstid er over",
+        "har jeg krav på å få tilbake hele stillingen etter en periode med redusert tid",
+        "når perioden med lavere stillingsprosent er over, kan jeg gå opp igjen",
     ],
     (
         "Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke stillingen når en stilling blir ledig (§ 10-2 (4)).",
@@ -1183,7 +1192,7 @@ rule(
 
 rule(
     "overtid_vilkaar",
-    ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov"],
+    ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov", "kan arbeidsgiver pålegge overtid bare fordi det er travelt"],
     (
         "Bare ved et særlig og tidsavgrenset behov (§ 10-6 (1)).",
         "Only for an exceptional and time-limited need (section 10-6 (1)).",
@@ -1198,6 +1207,8 @@ rule(
         "Kan en tariffbundet bedrift avtale mer overtid med tillitsvalgte?",
         "kan tillitsvalgte avtale utvidet overtid",
         "hvor mye overtid kan avtales med tariffavtale",
+        "kan tillitsvalgte avtale mer overtid enn loven tillater",
+        "gir tariffavtalen rom for flere overtidstimer i uka",
     ],
     (
         "Ja: i virksomhet med tariffavtale kan arbeidsgiver og tillitsvalgte skriftlig avtale inntil 20 timer per sju dager, 50 timer per fire uker og 300 timer per 52 uker (§ 10-6 (5)).",
@@ -1384,6 +1395,8 @@ rule(
         "har tillitsvalgte rett til å bli hørt før vaktplanen endres",
         "må arbeidsplanen lages sammen med de tillitsvalgte",
         "hvor tidlig skal ny arbeidsplan drøftes",
+        "må arbeidsplanen drøftes med de tillitsvalgte",
+        "har de ansatte krav på å vite arbeidsplanen i god tid",
     ],
     (
         "Ja: arbeidsplanen skal lages i samarbeid med de tillitsvalgte og, hvis tariffavtalen ikke sier noe annet, drøftes med dem så tidlig som mulig og senest to uker før den tas i bruk (§ 10-3).",
@@ -1399,6 +1412,8 @@ rule(
         "Må arbeidstidsordningen være forsvarlig?",
         "kan jeg klage til nemnda på at turnusen er helseskadelig",
         "hvem kontrollerer at arbeidstiden ikke er belastende",
+        "vaktplanen sliter meg ut, finnes det et krav om at arbeidstiden skal være forsvarlig",
+        "kan jeg klage til nemnda fordi arbeidstidsordningen er belastende",
     ],
     (
         "Ja: arbeidstidsordninger skal ikke gi uheldige fysiske eller psykiske belastninger (§ 10-2 (1)), men det er ikke en sak for Tvisteløsningsnemnda, som bare avgjør tvister etter § 10-2 andre, tredje og fjerde ledd og § 10-6 tiende ledd.",
@@ -1607,6 +1622,8 @@ rule(
         "hva må en klage til nemnda inneholde",
         "kan arbeidsgiver også bringe saken inn for nemnda",
         "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda",
+        "hva må klagen til nemnda inneholde",
+        "hvordan klager jeg et avslag på redusert tid inn for nemnda",
     ],
     (
         "Saken sendes skriftlig til Tvisteløsningsnemnda, per brev eller eDialog, av arbeidstaker eller arbeidsgiver, senest fire uker etter at det skriftlige avslaget kom frem (forskrift om tvisteløsningsnemnd § 5 (1) og § 4 (1)).",
@@ -1724,6 +1741,8 @@ rule(
         "Har sjefen plikt til å svare skriftlig når jeg ber om fast stilling?",
         "deltidsansatt ber om større stilling, hvor raskt må arbeidsgiver svare",
         "gjelder kravet om skriftlig svar innen en måned fleksibel arbeidstid",
+        "jeg er tilkallingsvikar og vil ha mer forutsigbare vakter, kan jeg be om det",
+        "har en deltidsansatt rett til svar om fast stilling eller flere timer",
     ],
     (
         "Ja, hvis du er deltidsansatt eller midlertidig ansatt og ber om en mer forutsigbar og trygg ansettelsesform: da skal du ha et skriftlig og begrunnet svar innen en måned (arbeidsmiljøloven § 14-8 a).",
@@ -1746,6 +1765,7 @@ rule(
         "Får jeg jobbe fleksitid mens saken ligger hos nemnda?",
         "gjelder avslaget mens nemnda behandler saken",
         "har klagen oppsettende virkning",
+        "hva gjelder mens vi venter på nemndas avgjørelse",
     ],
     (
         "Etter vår lesning nei: ingen bestemmelse sier at ordningen du ba om, gjelder mens saken behandles, så i praksis står avslaget til nemnda har fattet vedtak (vår slutning, ikke en uttrykkelig regel).",
@@ -1768,6 +1788,8 @@ rule(
         "kan nemndsleder alene avvise en klage som åpenbart faller utenfor",
         "hva skjer med saker som åpenbart ikke hører under nemnda",
         "hvem kan avvise en klage til nemnda",
+        "kan nemnda avvise saken min uten å behandle den i møte",
+        "hva skjer hvis saken åpenbart ikke hører under nemnda",
     ],
     (
         "Ja: er det åpenbart at vilkårene for realitetsbehandling ikke er oppfylt, kan nemndas leder eller en av nestlederne avvise saken alene (forskrift om tvisteløsningsnemnd § 5 (2)).",
@@ -1779,7 +1801,7 @@ rule(
 
 rule(
     "tln_sammensetning",
-    ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda"],
+    ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda", "er det representanter fra partene i arbeidslivet i nemnda"],
     (
         "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
         "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1).",
@@ -1794,6 +1816,8 @@ rule(
         "Hvem er sekretariat for nemnda?",
         "er det arbeidstilsynet som avgjør tvister om fleksitid",
         "hvilken rolle har arbeidstilsynet i nemnda",
+        "hvem forbereder sakene for tvisteløsningsnemnda",
+        "er det Arbeidstilsynet som avgjør sakene i nemnda",
     ],
     (
         "Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller inn til møte, men det er nemnda som avgjør (forskrift om tvisteløsningsnemnd § 3 (1)).",
@@ -1805,7 +1829,7 @@ rule(
 
 rule(
     "tln_vedtak",
-    ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda"],
+    ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda", "avgjøres saken i nemnda ved flertall"],
     (
         "Nemnda avgjør med alminnelig flertall, vedtaket skal begrunnes, og det føres protokoll (forskrift om tvisteløsningsnemnd § 5 (4)).",
         "The board decides by simple majority, the decision must give reasons, and minutes are kept (regulation on the board § 5 (4)).",
@@ -1852,6 +1876,8 @@ rule(
         "Må arbeidsgiver følge vedtaket mens saken går i retten?",
         "hva gjelder mens nemndas vedtak prøves for domstolene",
         "kan arbeidsgiver vente med å følge vedtaket til retten har avgjort",
+        "arbeidsgiver har tatt nemndas vedtak til retten, må de følge vedtaket i mellomtiden",
+        "gjelder nemndas avgjørelse mens rettssaken pågår",
     ],
     (
         "Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
@@ -1922,6 +1948,8 @@ rule(
         "Jeg har gått glipp av søksmålsfristen, hva nå?",
         "kan man få oppfriskning for oversittet frist",
         "søksmålet kom for sent, kan det reddes",
+        "jeg sendte saken etter fristen fordi jeg var syk, kan den likevel behandles",
+        "finnes det unntak hvis fristen til nemnda ble oversittet",
     ],
     (
         "Nemnda kan gi oppfriskning for oversittet søksmålsfrist etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten (§ 17-2 (4)).",
@@ -2483,6 +2511,11 @@ CUES = {
         AGREEMENT,
         r"\b(?:varighet\w*|midlertidig\w*|(?:ett|et|ett|to|tre)\s+år\b|periode\w*|prøvetid\w*|hvor\s+lenge|"
         r"how\s+long|fixed[\s-]term|temporary|duration|trial\s+period|(?:one|a|two)\s+years?\b)",
+    ],
+    # more hours than the total limit allows in a day (13) or a week (48), named as a number
+    "samlet_arbeidstid": [
+        r"^(?:(?=.*\b(?:1[3-9]|2[0-4])\s*(?:timer|t|hours?)\b)(?=.*\b(?:dag\w*|døgn\w*|days?|shifts?|vakt\w*)\b)|"
+        r"(?=.*\b(?:4[89]|[5-9]\d)\s*(?:timer|t|hours?)\b)(?=.*\b(?:uke\w*|sju\s+dager|weeks?|seven\s+days)\b))",
     ],
     # a manager or someone with staff responsibility asking about flexible working time: the exception
     # for leading positions (§ 10-12), named in a few words a long question drowns; the words must be
