@@ -136,3 +136,18 @@ def test_money_a_rule_does_not_mention_blocks_it():
     assert uncovered_money("Hvem betaler for skjermen?", rule) is False  # the rule speaks of paying
     assert uncovered_money("Får jeg feriepenger av overtid?", rule) is True
     assert uncovered_money("Kan jeg nekte overtid?", rule) is False  # no money asked about
+
+
+@pytest.mark.parametrize(
+    ("top", "runner", "on_topic"),
+    [
+        ((1.00, 0.93, 20), 0.94, True),  # close and far ahead of every other rule: on topic whatever retrieval found
+        ((1.00, 0.93, 20), 0.97, False),  # close, a little ahead, its passage far down: not enough to answer off the corpus
+        ((1.00, 0.93, 2), 0.97, True),  # close, a little ahead, its passage among the first few
+        ((1.00, 0.90, 1), 0.90, False),  # not close enough
+        ((1.00, 0.88, -1), 0.90, True),  # the question holds the rule's cue words
+    ],
+)
+def test_a_clear_rule_match_keeps_a_question_far_from_the_passages_on_topic(top, runner, on_topic):
+    m = match(top, runner)
+    assert m is not None and m.on_topic is on_topic

@@ -137,6 +137,8 @@ PROBE_NEAR_OLDER_PHRASINGS = {
     ("probe", "kan noen andre sende inn klagen til nemnda på mine vegne"),
     # probe 4 (written before this session's changes, without checking the phrasings): its line 6 is an easy one
     ("probe dev4", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid"),
+    # probe 7 (written by a helper who had not read the English phrasings): its line 10 is an easy one
+    ("probe dev7", "Does the right to flexible working time include working from home?"),
 }
 
 
@@ -206,6 +208,11 @@ def _cues_hold(rule_id: str, question: str) -> bool:
         ("samlet_arbeidstid", "Sjefen vil at jeg tar en vakt på 15 timer i morgen. Er det innenfor?", True),
         ("samlet_arbeidstid", "I've been doing 55 hours a week for months. Is that legal?", True),
         ("samlet_arbeidstid", "Har jeg krav på 11 timer fri mellom to vakter?", False),
+        # a deadline to sue said to be missed: restoration; the four weeks to the nemnd missed is not its question
+        ("oppfriskning", "Vi glemte fristen på åtte uker for å saksøke. Kan vi få oppfriskning?", True),
+        ("oppfriskning", "Jeg sendte klagen til nemnda én dag for sent. Hva nå?", False),
+        # working from home against the manager's no: the risk of defying the instruction
+        ("ho_mot_instruks", "Lederen sa nei, men jeg jobber hjemmefra likevel på fredager. Risikerer jeg noe?", True),
     ],
 )
 def test_cue_words_single_out_the_asked_rule(rule_id, question, holds):
@@ -216,9 +223,28 @@ def test_a_rule_that_requires_words_holds_them_in_every_phrasing():
     """`requires`: words a question must hold for the rule to answer it (a court for the court rules);
     the rule's own phrasings are questions it answers, so each holds them."""
     with_requires = [r for r in RULES if r.get("requires")]
-    assert {r["id"] for r in with_requires} >= {"domstol_forst_nemnd", "domstol_under_sak"}
+    assert {r["id"] for r in with_requires} >= {"domstol_forst_nemnd", "domstol_under_sak", "etter_avslag", "frist_postlagt"}
     for r in with_requires:
         for p in r["phrasings"]:
             assert re.search(r["requires"], p, re.IGNORECASE), (r["id"], p)
     court = next(r for r in with_requires if r["id"] == "domstol_forst_nemnd")["requires"]
     assert not re.search(court, "Arbeidsgiveren ga meg et annet tilbud. Betyr det noe for saken i nemnda?", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "question", "holds"),
+    [
+        # what to do after a refusal: a refusal given, not whether one may be given
+        ("etter_avslag", "Lederen avslo søknaden om kortere dager. Hva kan jeg gjøre?", True),
+        ("etter_avslag", "Et medlem trenger kortere dager etter en operasjon. Kan arbeidsgiver si nei?", False),
+        # "in time if posted on the last day" is never the answer to a submission said to be late
+        ("frist_postlagt", "Holder det at klagen er postlagt den siste dagen?", True),
+        ("frist_postlagt", "Jeg sendte saken to dager for sent. Er alt tapt?", False),
+        # adaptation after illness needs illness or a return in the question
+        ("sykmelding_4_6", "Jeg er gradert sykmeldt og vil trappe opp. Hvem kan hjelpe?", True),
+        ("sykmelding_4_6", "Jeg vil ha kortere arbeidsdager. Kan nemnda hjelpe?", False),
+    ],
+)
+def test_required_words_keep_a_rule_from_questions_it_does_not_answer(rule_id, question, holds):
+    rule = next(r for r in RULES if r["id"] == rule_id)
+    assert bool(re.search(rule["requires"], question, re.IGNORECASE)) is holds

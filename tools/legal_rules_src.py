@@ -1622,7 +1622,6 @@ rule(
         "hva må en klage til nemnda inneholde",
         "kan arbeidsgiver også bringe saken inn for nemnda",
         "hvordan bringer vi et avslag på fleksibel arbeidstid inn for nemnda",
-        "hva må klagen til nemnda inneholde",
         "hvordan klager jeg et avslag på redusert tid inn for nemnda",
     ],
     (
@@ -2482,6 +2481,18 @@ for _r in RULES:
     _r["phrasings"] = _r["phrasings"] + [p for p in EN_MORE[_r["id"]] if p not in _r["phrasings"]]
 
 
+# Words that name a court or suing, and a deadline said to be missed ("sendte den én dag for sent")
+COURT = (
+    r"(?:domstol\w*|tingrett\w*|lagmannsrett\w*|\bretten\b|rettssak\w*|rettsak\w*|søksmål\w*|saksøk\w*|stevn\w*|"
+    r"gå\s+(?:rett\s+)?til\s+sak|reise\s+sak|court\w*|\bsued?\b|suing|lawsuit\w*|litigat\w*|legal\s+action|judge\w*)"
+)
+MISSED = (
+    r"(?:oversitt\w*|glemte\s+fristen|(?:dag|dager|uke|uker)\s+for\s+sent|kom\s+for\s+sent|"
+    r"send(?:te|er|t)?\s+(?:\w+\s+){0,4}for\s+sent|etter\s+at\s+fristen\s+(?:gikk|var|hadde)|fristen\s+(?:er|var)\s+(?:gått\s+)?ute|"
+    r"missed\s+the\s+deadline|(?:days?|weeks?)\s+late|after\s+the\s+deadline\s+(?:had\s+)?passed)"
+)
+
+
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 # The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
 # agreement's form (written, its own document or part of the contract) or about changing and ending it
@@ -2516,6 +2527,15 @@ CUES = {
     "samlet_arbeidstid": [
         r"^(?:(?=.*\b(?:1[3-9]|2[0-4])\s*(?:timer|t|hours?)\b)(?=.*\b(?:dag\w*|døgn\w*|days?|shifts?|vakt\w*)\b)|"
         r"(?=.*\b(?:4[89]|[5-9]\d)\s*(?:timer|t|hours?)\b)(?=.*\b(?:uke\w*|sju\s+dager|weeks?|seven\s+days)\b))",
+    ],
+    # the deadline for suing said to be missed: restoration (§ 17-2 (4) speaks of the eight weeks to sue,
+    # not of the four weeks to bring a case to the nemnd)
+    "oppfriskning": [MISSED, COURT + r"|åtte\s+uker|8\s+uker|eight\s+weeks|8\s+weeks|søksmålsfrist\w*"],
+    # working from home although told not to: the risk of defying the instruction, not whether there is a right
+    "ho_mot_instruks": [
+        HOME,
+        r"(?:likevel|uansett|mot\s+(?:beskjed\w*|instruks\w*|ordre\w*|viljen)|uten\s+(?:lov|tillatelse|å\s+spørre)|anyway|"
+        r"regardless|against\s+(?:\w+\s+)?(?:instructions?|orders?|wishes)|despite|without\s+permission)",
     ],
     # a manager or someone with staff responsibility asking about flexible working time: the exception
     # for leading positions (§ 10-12), named in a few words a long question drowns; the words must be
@@ -2613,14 +2633,31 @@ CUE_BONUS = {
     # home work and words of writing ("ingenting skrevet ned", "only a verbal OK"): the written agreement
     # is the question, before the regulation's scope that any home-office question is close to
     "ho_skriftlig_avtale": 0.16,
+    # a missed deadline is restoration's question before how the deadline is counted or met
+    "oppfriskning": 0.16,
 }  # fmt: skip
-# Words a question must hold for a rule to answer it: a rule on going to the courts answers no question that
-# names no court nor suing ("betyr tilbudet noe for saken i nemnda?" is not whether the courts come first)
-COURT = (
-    r"(?:domstol\w*|tingrett\w*|lagmannsrett\w*|\bretten\b|rettssak\w*|rettsak\w*|søksmål\w*|saksøk\w*|stevn\w*|"
-    r"gå\s+(?:rett\s+)?til\s+sak|reise\s+sak|court\w*|\bsued?\b|suing|lawsuit\w*|litigat\w*|legal\s+action|judge\w*)"
+# Words a question must hold for a rule to answer it (`requires`, a regular expression). A rule on going to the
+# courts answers no question that names no court nor suing ("betyr tilbudet noe for saken i nemnda?" is not
+# whether the courts come first); what to do after a refusal answers a refusal that has been given ("fikk avslag", "sa nei"), not "kan
+# arbeidsgiver si nei?" (whether one may be given)
+AFTER_REFUSAL = (
+    r"(?:avsl[åo]tt\w*|avslo|avslag\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:\w+\s+)?nei|"
+    r"\bnei\s+til\b|nektet|klage\w*|overprøv\w*|refused|turned\s+down|rejected|declined|denied|said\s+no|'s\s+no\b|"
+    r"appeal\w*|challenge\w*)"
 )
-REQUIRES = {"domstol_forst_nemnd": COURT, "domstol_under_sak": COURT}
+REQUIRES = {
+    # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
+    "frist_postlagt": rf"^(?!.*{MISSED})",
+    "domstol_forst_nemnd": COURT,
+    "domstol_under_sak": COURT,
+    "etter_avslag": AFTER_REFUSAL,
+    # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
+    "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
+    r"adjust\w*\s+after|return\w*\s+after|coming\s+back)",
+    # going back up after reduced hours answers a question about the reduction or the position
+    "redusert_tilbake": r"(?:redus\w*|deltid\w*|part[\s-]time|full\s*(?:tid|stilling)|full[\s-]time|stilling\w*|prosent|"
+    r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen)",
+}
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question
 # asked the other way round gets the opening turned ("kan sjefen nekte meg hjemmekontor?" → "Ja. Du har

@@ -82,9 +82,9 @@ class Thresholds:
     agree_rank: int = 2
     yes_no_penalty: float = 0.03
     requires_penalty: float = 0.2  # a rule's `requires` words (e.g. a court) missing from the question
-    # A question whose passages are all far in meaning (English against bokmål) is on topic when a rule is this
-    # close, this far ahead and its passage this high in retrieval (sim, lead, rank): the rule answers, no abstaining
-    on_topic: tuple[float, float, int] = (0.92, 0.02, 3)
+    # A question far from every passage (English against bokmål) is on topic when a rule is this close, ahead and its
+    # passage this high in retrieval (sim, lead, rank), or as close and this far ahead (the last): no abstaining
+    on_topic: tuple[float, float, int, float] = (0.92, 0.02, 3, 0.05)
 
 
 @dataclass(frozen=True)
@@ -326,8 +326,7 @@ class RuleIndex:
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
-        # a near tie the question's own words settle: the one of the two whose cue words it holds answers
-        cued = [r[3] < 0 for r in ranked[:2]]  # ("jeg ble 63 ... fire dager": the 62 rule, not the general one)
+        cued = [r[3] < 0 for r in ranked[:2]]  # a near tie the question's cue words settle ("jeg ble 63 ...": the 62 rule)
         settled = len(cued) == 2 and cued[0] != cued[1] and ranked[0][0] - ranked[1][0] < th.close_lead
         if settled and cued[1]:
             ranked = [ranked[1], ranked[0], *ranked[2:]]
@@ -344,7 +343,9 @@ class RuleIndex:
             return None
         if uncovered_money(question, self.rules[top]):
             return None  # a question about pay the rule does not speak of: quote (or abstain) instead
-        runner, (on_sim, on_lead, on_rank) = (self.rules[second]["id"] if second is not None else None), th.on_topic
+        runner = self.rules[second]["id"] if second is not None else None
+        on_sim, on_lead, on_rank, alone = th.on_topic
+        near = sim >= on_sim and (lead >= alone or (lead >= on_lead and rank <= on_rank))
         return RuleMatch(
             rule=self.rules[top],
             score=score,
@@ -352,7 +353,7 @@ class RuleIndex:
             runner_up_score=second_score,
             confirmed=confirmed,
             sure=sim >= th.sure or rank < 0,
-            on_topic=sim >= th.sure or rank < 0 or (sim >= on_sim and lead >= on_lead and rank <= on_rank),
+            on_topic=sim >= th.sure or rank < 0 or near,
         )
 
 
@@ -399,8 +400,8 @@ def disagreement(question: str, th: Thresholds = Thresholds()) -> Any:
 # answers such a question only where its own words speak of that money ("feriepenger av overtid" is not
 # the overtime rules' question); otherwise the answer quotes, or abstains.
 _MONEY = re.compile(
-    r"(feriepeng|lønn|godtgjør|kompensasjon|overtidstillegg|betal|skatt|pensjon|sykepeng|diett|reiseutgift|"
-    r"holiday\s+pay|wage|salary|\bpay|allowance|reimburs|compensat|\btax|pension|mileage|expense)",
+    r"(feriepeng|lønn|godtgjør|kompensasjon|erstatning|oppreisning|overtidstillegg|betal|skatt|pensjon|sykepeng|diett|reiseutgift|"
+    r"holiday\s+pay|wage|salary|\bpay|allowance|reimburs|compensat|damages|\btax|pension|mileage|expense)",
     re.IGNORECASE,
 )
 
