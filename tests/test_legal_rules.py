@@ -139,6 +139,9 @@ PROBE_NEAR_OLDER_PHRASINGS = {
     ("probe dev4", "hva er forskjellen på hjemmekontor og fleksibel arbeidstid"),
     # probe 7 (written by a helper who had not read the English phrasings): its line 10 is an easy one
     ("probe dev7", "Does the right to flexible working time include working from home?"),
+    # probe 8 (written before answers8's changes without reading the phrasings): its line 18 is an easy one
+    ("probe dev8", "hva slags saker kan tvisteløsningsnemnda avgjøre"),
+    ("probe dev8", "hvilke spørsmål kan tvisteløsningsnemnda ta stilling til"),
 }
 
 

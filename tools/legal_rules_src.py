@@ -713,6 +713,12 @@ rule(
         )
     ],
     todo=[TODO_SKRIFTLIG],
+    # retrieval finding the guide sections that check a refusal's reason against § 10-2 (3) confirms the rule
+    # as well as the nemnd's criterion does (the criterion's own section is rarely among the first found)
+    confirm=[
+        K + "ulempen-ma-vaere-konkret-og-dokumentert",
+        G_AVSLAG + "sjekk-om-et-avslag-pa-fleksibel-arbeidstid-holder-etter-p-10-2-3",
+    ],
     en_phrasings=[
         "The employer just says it is bad for operations, is that enough?",
         "How high is the bar for refusing on operational grounds?",
@@ -2493,6 +2499,38 @@ MISSED = (
 )
 
 
+# A court case said not to have been brought ("har heller ikke gått til retten", "nobody sued"): what holds
+# when nobody sues (§ 17-2 (4)), never what holds while a case is in court
+NO_SUIT = (
+    r"(?:\bikke\s+(?:\w+\s+){0,2}(?:gått|gikk|går|gå|tatt|tar|reist|reiser|saksøkt|saksøker|anlagt|stevnet)\b|"
+    r"\bingen\s+(?:\w+\s+)?(?:saksøk\w*|går\s+til|reiser)|(?:hasn.t|has\s+not|haven.t|have\s+not)\s+(?:gone|taken|sued|brought)|"
+    r"(?:didn.t|did\s+not)\s+(?:go|take|sue|bring)|(?:nobody|no\s+one)\s+sue\w*|(?:doesn.t|does\s+not)\s+sue)"
+)
+# Home work now and then or when needed: the regulation's scope (short-term or sporadic work is outside it)
+SPORADIC = (
+    r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|en\s+sjelden\s+gang|kortvarig\w*|etter\s+behov|ved\s+behov|"
+    r"når\s+det\s+trengs|noen\s+(?:få\s+)?(?:dager|ganger)\s+(?:i|per|pr\.?)\s+måned\w*|(?:en|én)\s+gang\s+(?:i|per)\s+måned\w*|"
+    r"now\s+and\s+then|occasional\w*|once\s+in\s+a\s+while|sporadic\w*|as\s+needed|when\s+needed|"
+    r"a\s+few\s+days\s+a\s+month|once\s+a\s+month)"
+)
+# Going back up after reduced hours, in so many words ("tilbake i full stilling", "100 prosent igjen")
+BACK_TO_FULL = (
+    r"(?:tilbake\s+(?:i|til)\s+(?:full|hel|100|tidligere|opprinnelig)|opp\s+igjen|øke\s+stilling\w*|"
+    r"(?:100|full)\s*(?:%|prosent)?\s*(?:stilling\s+)?igjen|back\s+to\s+full|increase\s+(?:my\s+)?(?:hours|position)|"
+    r"return\s+to\s+full|(?:old|previous)\s+hours)"
+)
+# Children named: the parents' presumption answers only a question about them
+CHILDREN = (
+    r"\b(?:barn|barna|barnet|unger|ungene|ungen|småbarn\w*|barnehage\w*|skolebarn\w*|children|child|kids?|"
+    r"toddlers?|kindergarten|nursery|preschool\w*|\w+åring\w*|\w+-year-olds?)\b"
+)
+# What a home-office agreement must contain (§ 2 first paragraph), asked in so many words
+CONTENT = (
+    r"(?:innhold\w*|minimum\w*|hva\s+(?:skal|må|bør)\s+(?:\w+\s+){0,3}(?:stå|være\s+med|inneholde|regulere|dekke)|"
+    r"\bcontain\w*|what\s+(?:must|should|has\s+to)\s+(?:\w+\s+){0,3}(?:include|say|cover|contain))"
+)
+
+
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 # The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
 # agreement's form (written, its own document or part of the contract) or about changing and ending it
@@ -2503,7 +2541,9 @@ HOME = (
 AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
 CUES = {
     "ho_skriftlig_avtale": [
-        HOME,
+        # (not what the agreement must contain, nor work at home now and then: the content's and the scope's
+        # questions, which name writing too)
+        rf"^(?!.*(?:{CONTENT}|{SPORADIC})).*{HOME}",
         # (not the employment contract alone: «står det noe i arbeidsavtalen min om ...» asks what it says)
         r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
         r"tillegg\s+til\s+(?:arbeidsavtalen|arbeidskontrakten|ansettelseskontrakten)|in\s+writing|written|oral\w*|verbal\w*|"
@@ -2521,7 +2561,7 @@ CUES = {
         HOME,
         AGREEMENT,
         r"\b(?:varighet\w*|midlertidig\w*|(?:ett|et|ett|to|tre)\s+år\b|periode\w*|prøvetid\w*|hvor\s+lenge|"
-        r"how\s+long|fixed[\s-]term|temporary|duration|trial\s+period|(?:one|a|two)\s+years?\b)",
+        r"how\s+long|fixed[\s-]term|temporary|duration|trial\s+period|(?:one|a|two)\s+years?\b)|" + CONTENT,
     ],
     # more hours than the total limit allows in a day (13) or a week (48), named as a number
     "samlet_arbeidstid": [
@@ -2549,24 +2589,27 @@ CUES = {
     # young children named with a wish to work less: the presumption for parents of children under ten
     # (not a child who is ill or disabled: that is the health and welfare reasons' question)
     "redusert_smabarn": [
-        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|pleie\w*|diagnose\w*|sick|ill\b|illness|disab\w*|special\s+needs))"
-        r".*\b(?:barn|barna|barnet|unger|ungene|ungen|småbarn\w*|barnehage\w*|skolebarn\w*|children|child|kids?|"
-        r"toddlers?|kindergarten|nursery|preschool\w*|\w+åring\w*|\w+-year-olds?)\b",
+        # (not going back up after a reduction: "tilbake i full stilling", "100 prosent igjen")
+        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|pleie\w*|diagnose\w*|sick|ill\b|illness|disab\w*|special\s+needs|"
+        + BACK_TO_FULL
+        + r")).*"
+        + CHILDREN,
         r"(?:redus\w*|kortere\s+(?:dag|arbeidsdag|arbeidstid|uke)\w*|deltid\w*|jobbe\s+mindre|gå\s+ned\s+i\s+(?:tid|stilling)|"
         r"lavere\s+stilling\w*|\d+\s*(?:%|prosent|percent)|fire\s+dager|firedagers\w*|reduce\w*|reduction|"
         r"shorter\s+(?:days|hours|week)|part[\s-]time|fewer\s+hours|work\s+less|four[\s-]day)",
     ],
+    # going back up in so many words, whatever reason the reduction had ("fordi jeg har små barn")
+    "redusert_tilbake": [BACK_TO_FULL],
     # more specific than the written-agreement facet they share words with (cue_bonus below)
     "ho_unntak_myndigheter": [
         r"\b(?:pandemi\w*|smitte\w*|korona\w*|covid\w*|lockdown|(?:helse)?myndighetene|regjeringen|staten\b|"
         r"government|the\s+authorities|health\s+authorit\w*|public\s+health)",
-        r"\b(?:pålegg\w*|pålagt|anbefal\w*|ber\b|oppfordr\w*|råd\w*|pandemi\w*|smitte\w*|korona\w*|covid\w*|lockdown|"
-        r"pandemic|order\w*|recommend\w*|advis\w*|tell\w*|urg\w*)",
+        # (the authorities' order or the time it was in force: not "trodde vi hadde fått rett på det etter korona")
+        r"\b(?:pålegg\w*|pålagt|anbefal\w*|ber\b|\bba\b|oppfordr\w*|råd\w*|stengt\w*|nedstengning\w*|lockdown|"
+        r"(?:under|i\s+løpet\s+av|i)\s+(?:\w+\s+)?(?:pandemi\w*|korona\w*|covid\w*|smitte\w*)|"
+        r"during\s+(?:the\s+)?(?:pandemic|covid|corona)|order\w*|recommend\w*|advis\w*|tell\w*|urg\w*)",
     ],
-    "ho_forskrift_virkeomraade": [
-        r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|en\s+sjelden\s+gang|kortvarig\w*|now\s+and\s+then|occasional\w*|"
-        r"once\s+in\s+a\s+while|sporadic\w*)"
-    ],
+    "ho_forskrift_virkeomraade": [SPORADIC],
     "overtid_fritak": [
         r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts)|"
         r"jobbe\s+(?:sent|lenger)|bli\s+(?:igjen|lenger)|lange\s+dager|work(?:ing)?\s+late|stay(?:ing)?\s+(?:late|behind|on)|"
@@ -2583,7 +2626,7 @@ CUES = {
     ],
     "redusert_62": [
         r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
-        r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)",
+        r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|percent|%|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)",
     ],
     "frist_postlagt": [
         r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
@@ -2591,7 +2634,7 @@ CUES = {
     ],
     "rettskraft": [
         r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
-        r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)",
+        r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)|" + NO_SUIT,
         r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",
         r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)",
     ],
@@ -2611,8 +2654,13 @@ CUES = {
         r"(?:fordi|på\s+grunn\s+av|grunnet|skyldes|etter\s+at\s+(?:jeg|hun|han)\s+(?:fortalte|sa|opplyste|meldte)|because|due\s+to|after\s+(?:i|she|he)\s+(?:told|said|mentioned))"
         r"\b.{0,60}?\b(?:gravid\w*|venter\s+barn|svangerskap\w*|\w*permisjon\w*|fødsel\w*|alder\w*|funksjonsnedsett\w*|"
         r"etnisitet\w*|religion\w*|livssyn\w*|hudfarge|seksuell\w*|kjønn\w*|pregnan\w*|expecting|\w*\s+leave|maternity|"
-        r"paternity|disabilit\w*|disabled|age|ethnic\w*|religio\w*|gender))",
-        REFUSED + r"|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*",
+        r"paternity|disabilit\w*|disabled|age|ethnic\w*|religio\w*|gender|rullestol\w*|funksjonshem\w*|handikap\w*|"
+        r"wheelchair|handicap\w*)|(?:sammenheng\s+med|henger\s+sammen\s+med|related\s+to|has\s+to\s+do\s+with)\b.{0,60}?"
+        r"\b(?:gravid\w*|svangerskap\w*|\w*permisjon\w*|alder\w*|funksjonsnedsett\w*|funksjonshem\w*|rullestol\w*|etnisitet\w*|"
+        r"religion\w*|kjønn\w*|pregnan\w*|disabilit\w*|disabled|wheelchair|ethnic\w*|religio\w*|gender))",
+        REFUSED + r"|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*|hvilket\s+organ|"
+        r"hvor\s+(?:kan|skal|bør)\s+(?:jeg|vi|hun|han)\s+(?:gå|klage|henvende)|men\s+ikke\s+(?:jeg|meg)|"
+        r"where\s+(?:can|do|should)\s+(?:i|we|she|he)\s+(?:go|turn|complain)|but\s+not\s+(?:me|i)\b",
     ],
     # "everyone will want it", "it sets a precedent": the employer must show a real, significant inconvenience
     # (not for home office: there is no right to it, so the precedent argument is the employer's to make)
@@ -2621,7 +2669,10 @@ CUES = {
         r".*(?:presedens\w*|precedent\w*|alle\s+(?:andre\s+)?(?:vil|skal|må|kommer\s+til\s+å)\s+ha\b|(?:da|så)\s+vil\s+alle\b|"
         r"(?:vil|skal|må|får)\s+(?:hele|resten\s+av|alle\s+i)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)|"
         r"(?:hele|resten\s+av)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)\s+(?:vil|skal|må)|"
-        r"(?:everyone|everybody|all\s+the\s+others|the\s+others)\s+(?:else\s+)?(?:will|would)\s+(?:want|ask|expect))"
+        r"(?:everyone|everybody|all\s+the\s+others|the\s+others)\s+(?:else\s+)?(?:will|would)\s+(?:want|ask|expect)|"
+        # a refusal's stated reason, and whether it holds: "eneste begrunnelse er at ... Holder det?"
+        r"(?=.*(?:begrunnelse\w*|begrunn\w*|grunnen|\breason\w*|grounds?\b))(?=.*(?:holder\s+(?:det|den|dette)|"
+        r"er\s+(?:det|den|dette)\s+(?:\w+\s+)?(?:nok|godt\s+nok|gyldig\w*|tilstrekkelig)|good\s+enough|enough\b|valid\b|hold\s+up)))"
     ],
 }
 # A cue that names a more specific question than another rule's cue it shares words with weighs more:
@@ -2645,18 +2696,32 @@ AFTER_REFUSAL = (
     r"\bnei\s+til\b|nektet|klage\w*|overprøv\w*|refused|turned\s+down|rejected|declined|denied|said\s+no|'s\s+no\b|"
     r"appeal\w*|challenge\w*)"
 )
+EVENING = (
+    r"(?:kveld\w*|natt\w*|\b(?:21|22|23|24)\b|\b(?:ni|ti|elleve|tolv)\s+(?:om|på)\s+kvelden|\bsent\b|midnatt|"
+    r"night\w*|evening\w*|\blate\b|midnight|\b(?:9|10|11)\s*(?:pm|p\.m))"
+)
+BACK_UP = (
+    r"(?:tilbake|igjen|\bøke\w*|\bopp\b|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
+    r"\bends?\b|\bover\b|preferential|bigger)"
+)
 REQUIRES = {
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
     "domstol_forst_nemnd": COURT,
-    "domstol_under_sak": COURT,
+    "domstol_under_sak": rf"^(?!.*{NO_SUIT}).*{COURT}",
     "etter_avslag": AFTER_REFUSAL,
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
     "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
     r"adjust\w*\s+after|return\w*\s+after|coming\s+back)",
     # going back up after reduced hours answers a question about the reduction or the position
-    "redusert_tilbake": r"(?:redus\w*|deltid\w*|part[\s-]time|full\s*(?:tid|stilling)|full[\s-]time|stilling\w*|prosent|"
-    r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen)",
+    # (and going back up: "har ikke svart på søknaden om redusert stilling" is not this rule's question)
+    "redusert_tilbake": rf"^(?=.*{BACK_UP})(?=.*(?:redus\w*|deltid\w*|part[\s-]time|full\s*(?:tid|stilling)|full[\s-]time|stilling\w*|prosent|"
+    r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen))",
+    # work after 21 answers a question about the evening or the night, not "begynne kl 7 og gå kl 15"
+    "kveld_21_23": EVENING,
+    # the presumption for parents of young children answers a question about children or parents, not any wish
+    # to work less ("jeg har jobbet to måneder i bedriften, kan jeg be om redusert arbeidstid?")
+    "redusert_smabarn": rf"(?:{CHILDREN}|\b(?:foreldre\w*|forelder|mor|far|mamma|pappa|parents?|father|mother|dad|mum|mom)\b)",
 }
 # Which way a rule's opening yes/no points (advisor.answering.polarity): "claim" — it answers whether the
 # employee has, may demand or may refuse something; "deny" — whether the employer may refuse it. A question

@@ -41,7 +41,7 @@ _LAW = re.compile(
     r"plikt\w*|forplikt\w*|\w*frist\w*|\w*nemnd\w*|tingrett\w*|"
     r"domstol\w*|søksmål\w*|saksøk\w*|vedtak\w*|rettskraft\w*|\w*forskrift\w*|arbeidsmiljølov\w*|paragraf\w*|"
     r"tillatt|forbudt|bindende|gyldig|ugyldig|vesentlig\s+ulempe|styringsrett\w*|bevis\w*|"
-    r"pålegg\w*|pålag\w*|avskjed\w*|gjelder\s+(?:reglene|loven|forskriften)|klag\w*|anke\w*|"
+    r"pålegg\w*|pålag\w*|avskjed\w*|gjelder\s+(?:reglene|loven|forskriften)|klag\w*|anke\w*|regelverk\w*|reglene|"
     r"hvor\s+(?:lang\s+tid|lenge)|"
     # checking a claim someone made: "sjefen mener ... Stemmer det?"
     r"stemmer\s+det|er\s+det\s+(?:riktig|sant|korrekt)|har\s+(?:han|hun|sjefen|lederen|arbeidsgiver\w*)\s+rett|is\s+(?:that|it|this)\s+(?:right|true|correct)|"
@@ -54,8 +54,10 @@ _LAW = re.compile(
 )
 # Asking what is wise, what to say or propose (a strong sign of an advice question).
 _ADVICE = re.compile(
-    r"\b(?:bør|burde|lurt|lurest|lure|tips|råd|hva\s+(?:svarer|sier)\s+\w+|"
-    r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise)\b",
+    r"\b(?:bør|burde|lurt|lurest|lure|tips|råd|hva\s+(?:svarer|sier)\s+\w+|kompromiss\w*|lettere\s+for|"
+    r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise|compromise\w*|make\s+it\s+easier)\b|"
+    # how to go about it at one's best: "hvordan forbereder jeg meg best", "how do I best present it"
+    r"\b(?:hvordan|how)\b[^?.!]*?\bbest\b",
     re.IGNORECASE,
 )
 # How to go about something (a weak sign: "hvordan regner jeg ut fristen" still asks about the law).
