@@ -2598,6 +2598,31 @@ CUES = {
         r"lavere\s+stilling\w*|\d+\s*(?:%|prosent|percent)|fire\s+dager|firedagers\w*|reduce\w*|reduction|"
         r"shorter\s+(?:days|hours|week)|part[\s-]time|fewer\s+hours|work\s+less|four[\s-]day)",
     ],
+    # the working day moved, named as clock times and a change ("begynne kl 7 og gå kl 15 istedenfor 8-16"):
+    # flexible working time, whatever else a long question says
+    "fleks_rett": [
+        r"(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b",
+        r"(?:istedenfor|i\s+stedet\s+for|forskyv\w*|flytte\w*|tidligere|senere|\b\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+        r"instead\s+of|earlier|later|\bshift\s+my)",
+    ],
+    # too few people left at work to serve children, patients or customers: the nature of the post (someone
+    # must be there), which the employer must still show is a significant inconvenience
+    "stillingens_art": [
+        r"(?:ikke\s+(?:\w+\s+)?nok\s+(?:folk|voksne|ansatte|personale|bemanning|hender)|for\s+(?:få|lite)\s+(?:folk|voksne|ansatte|personale)|"
+        r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people))",
+    ],
+    # who decides where the work is done: the management right, no statutory right to home office (TLN 77/23)
+    "ho_ingen_rett": [
+        r"(?:who\s+(?:decides|determines|gets\s+to\s+(?:decide|choose))|hvem\s+(?:bestemmer|avgjør|velger))\b"
+        r".{0,40}?\b(?:where|hvor|arbeidssted\w*|place\s+of\s+work|workplace)\b",
+    ],
+    # back at work after sick leave, gradually or in part: adaptation (§ 4-6), outside the nemnd (TLN 02/21)
+    "sykmelding_4_6": [
+        r"(?:sykmeld\w*|\bsyk\b|vært\s+syk|sykdom\w*|sick\s+leave|been\s+(?:sick|ill)|illness)",
+        r"(?:tilbake|gradert\w*|gradvis|etter\s+(?:sykmelding\w*|sykdom\w*)|return\w*|back\s+(?:to\s+work|after|at\s+work)|"
+        r"coming\s+back|phased)",
+    ],
     # going back up in so many words, whatever reason the reduction had ("fordi jeg har små barn")
     "redusert_tilbake": [BACK_TO_FULL],
     # more specific than the written-agreement facet they share words with (cue_bonus below)
@@ -2686,6 +2711,8 @@ CUE_BONUS = {
     "ho_skriftlig_avtale": 0.16,
     # a missed deadline is restoration's question before how the deadline is counted or met
     "oppfriskning": 0.16,
+    # too few people left at work is the nature of the post's question, even when no phrasing is near it
+    "stillingens_art": 0.2,
 }  # fmt: skip
 # Words a question must hold for a rule to answer it (`requires`, a regular expression). A rule on going to the
 # courts answers no question that names no court nor suing ("betyr tilbudet noe for saken i nemnda?" is not
