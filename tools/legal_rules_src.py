@@ -744,6 +744,9 @@ rule(
         (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik"),
     ],
     en_phrasings=["Who has the burden of proof?"],
+    # the guide section that explains the standard says it too ("arbeidsgiveren som må påvise"), and is found
+    # far more often than the criterion's own section
+    confirm=[K + "arbeidsgiver-har-bevisbyrden", "guide-rettigheter#hva-vesentlig-ulempe-betyr-ved-fleksibel-arbeidstid"],
 )
 
 rule(
@@ -2612,6 +2615,14 @@ CUES = {
         r"(?:ikke\s+(?:\w+\s+)?nok\s+(?:folk|voksne|ansatte|personale|bemanning|hender)|for\s+(?:få|lite)\s+(?:folk|voksne|ansatte|personale)|"
         r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people))",
     ],
+    # an arrangement allowed or working before ("har fått lov til å gå tidlig tidligere", "worked fine last year"):
+    # past practice weakens the employer's claim of inconvenience
+    "tidligere_praksis": [
+        r"(?:(?:har\s+(?:fått|hatt)\s+lov|har\s+fungert|fungerte|fikk\s+lov|har\s+hatt\s+(?:det|ordningen|fleksitid\w*))"
+        r".{0,60}?\b(?:tidligere|før|i\s+fjor|lenge|i\s+(?:\w+\s+)?år)\b|\b(?:tidligere|i\s+fjor)\b.{0,40}?(?:fått\s+lov|fungert|"
+        r"hatt\s+(?:det|ordningen))|(?:used\s+to|previously|last\s+year|in\s+the\s+past).{0,40}?(?:allowed|worked|had\s+(?:it|the))|"
+        r"(?:was\s+allowed|were\s+allowed|worked\s+fine|had\s+it).{0,40}?(?:before|previously|last\s+year|in\s+the\s+past))",
+    ],
     # who decides where the work is done: the management right, no statutory right to home office (TLN 77/23)
     "ho_ingen_rett": [
         r"(?:who\s+(?:decides|determines|gets\s+to\s+(?:decide|choose))|hvem\s+(?:bestemmer|avgjør|velger))\b"
@@ -2731,6 +2742,17 @@ BACK_UP = (
     r"(?:tilbake|igjen|\bøke\w*|\bopp\b|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
+# A reduction named: the rules on reduced hours answer a question about working less, not "å gå tidlig"
+REDUCTION = (
+    r"(?:redus\w*|reduc\w*|færre|fewer|deltid\w*|part[\s-]time|ned\s+(?:i|til)|lavere|lower|kortere|shorter|mindre|"
+    r"\bless\b|\bcut\w*|\bkutt\w*|fire\s*dager\w*|firedagers\w*|four[\s-]day|prosent|percent|%|fri\s+(?:én|en)\s+dag|day\s+off)"
+)
+# What flexible working time is or covers: that rule answers no question about the board's test or a refusal
+WHAT_FLEX_IS = (
+    r"(?:fleksitid|flexitime|glidende|plusstimer|avspasering|hva\s+(?:er|betyr|omfatter|menes|innebærer|regnes)|i\s+praksis|"
+    r"forskjell\w*|det\s+samme\s+som|noe\s+annet\s+enn|omfatter|dekker|inkluder\w*|\bmean\w*|in\s+practice|difference|"
+    r"\bcover\w*|\binclud\w*|counts?\s+as|kinds?\s+of|types?\s+of|forms?\s+of|what\s+is|avoiding|start\s+and\s+finish)"
+)
 REQUIRES = {
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
@@ -2746,6 +2768,9 @@ REQUIRES = {
     r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen))",
     # work after 21 answers a question about the evening or the night, not "begynne kl 7 og gå kl 15"
     "kveld_21_23": EVENING,
+    "redusert_rett": REDUCTION,
+    "redusert_sosial_helse": REDUCTION,
+    "fleks_mer_enn_fleksitid": WHAT_FLEX_IS,
     # the presumption for parents of young children answers a question about children or parents, not any wish
     # to work less ("jeg har jobbet to måneder i bedriften, kan jeg be om redusert arbeidstid?")
     "redusert_smabarn": rf"(?:{CHILDREN}|\b(?:foreldre\w*|forelder|mor|far|mamma|pappa|parents?|father|mother|dad|mum|mom)\b)",

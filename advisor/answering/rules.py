@@ -291,6 +291,8 @@ class RuleIndex:
             return None
         if rank >= 0 and ((sim < th.weak and rank > 0) or (lead < th.close_lead and rank > th.close_rank)):
             return None  # weak, or nearly tied, and retrieval's first passages do not bear the rule out
+        if rank > th.unfound_rank and sim < th.sure and _BOKMAAL.search(question):
+            return None  # bokmål, and retrieval never finds the rule's passages: meaning alone is not enough
         if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
         if uncovered_money(question, self.rules[top]):
@@ -307,6 +309,11 @@ class RuleIndex:
             sure=sim >= th.sure or rank < 0,
             on_topic=sim >= th.sure or rank < 0 or near,
         )
+
+
+# A question in bokmål (retrieval, over bokmål passages, then finds what the question is about; an English
+# question is far from them, and a rule it is clearly close to may answer it without their confirmation)
+_BOKMAAL = re.compile(r"[æøå]|\b(?:jeg|vi|det|ikke|og|er|kan|må|har|til|med|som|hva|hvordan|hvis|når)\b", re.IGNORECASE)
 
 
 def asked_as(question: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ class Thresholds:
     sure: float = 0.96  # ... unless the question is this close to one of the rule's phrasings
     clear: float = 0.91  # ... or this close while clearly ahead of every other rule:
     clear_lead: float = 0.025  # (then retrieval missing its passages is retrieval's miss, not a doubt)
+    unfound_rank: int = 30  # ... but not for a bokmål question whose candidates hold none of the rule's passages
     rank_bonus: tuple[tuple[int, float], ...] = ((0, 0.03), (2, 0.02), (5, 0.01), (10, 0.0), (30, -0.015))
     not_found: float = -0.03
     answer_weight: float = 0.3  # how much the question's similarity to the rule's own answer counts
