@@ -1,5 +1,6 @@
 """The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
-tests/data/answer_fresh.jsonl and tests/data/answer_fresh2.jsonl, held out and written blind): every
+tests/data/answer_fresh.jsonl and tests/data/answer_fresh2.jsonl, written blind; fresh2 held out, fresh a
+seen development set since 7f60ad0): every
 line parses, every cited passage exists in the bundled corpus, and no question repeats one of another
 answer set. Only file names and line numbers are reported, never another set's question."""
 

@@ -236,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="all",
         help=(
             "which answer set to score: all = eval + heldout (the held-out set is for final, honest "
-            "figures); fresh, fresh2 = the outsider-written blind sets, scored only when named, once"
+            "figures); fresh, fresh2 = the outsider-written sets, scored only when named (fresh2 blind, "
+            "fresh now a seen development set)"
         ),
     )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
