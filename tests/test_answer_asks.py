@@ -113,6 +113,9 @@ def test_stage_of_the_case():
     assert stage("My employer has sued after the board ruled for me").value == "in_court"
     assert stage("Vi vant i nemnda, men kommunen har gått til lagmannsretten med saken").value == "in_court"
     assert stage("kan jeg hoppe over nemnda og saksøke med en gang?") is None
+    # a court case said not to have been brought is no court case
+    assert stage("Vi fikk medhold i nemnda, og bedriften har heller ikke gått til retten. Hva nå?").value == "decided"
+    assert stage("Arbeidsgiveren har ikke tatt saken til retten ennå") is None
     rules = {r["id"]: r for r in load_rules()}
     th = Thresholds()
     in_court = disagreement(

@@ -177,6 +177,8 @@ NAMED_IN_FEW_WORDS = [
     ("Hvordan legger jeg best fram ønsket om hjemmekontor for lederen?", None),  # advice, not the law
     ("Hvem bestemmer hvor jeg skal jobbe, jeg eller arbeidsgiveren?", "ho_ingen_rett"),
     ("Må vi ha skriftlig avtale når en ansatt jobber hjemme en gang i måneden ved behov?", "ho_forskrift_virkeomraade"),
+    # and the same words where the rule does not answer: too few people, but overtime imposed
+    ("Vi har for få folk på kveldsvakt. Kan arbeidsgiver pålegge meg overtid?", "overtid_vilkaar"),
 ]  # fmt: skip
 
 

@@ -2604,7 +2604,10 @@ CUES = {
     # the working day moved, named as clock times and a change ("begynne kl 7 og gå kl 15 istedenfor 8-16"):
     # flexible working time, whatever else a long question says
     "fleks_rett": [
-        r"(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
+        # (the employee's wish: not "sjefen vil flytte starten min til kl 6", the employer changing the hours)
+        r"^(?!.*(?:sjefen|lederen|arbeidsgiver\w*|bedriften|ledelsen|employer|boss|manager|company)\s+(?:\w+\s+)?"
+        r"(?:vil|skal|ønsker|har\s+bestemt|bestemte|flytter|endrer|endret|krever|wants?|will|is\s+moving|moved|changed|requires?)\b)"
+        r".*(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
         r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b",
         r"(?:istedenfor|i\s+stedet\s+for|forskyv\w*|flytte\w*|tidligere|senere|\b\d{1,2}\s*[-–]\s*\d{1,2}\b|"
         r"instead\s+of|earlier|later|\bshift\s+my)",
@@ -2612,6 +2615,9 @@ CUES = {
     # too few people left at work to serve children, patients or customers: the nature of the post (someone
     # must be there), which the employer must still show is a significant inconvenience
     "stillingens_art": [
+        # (weighed against a request to work otherwise: not "kan arbeidsgiver pålegge meg overtid?")
+        r"(?:fleks\w*|redus\w*|kortere|deltid|\bfri\b|fridag\w*|slutte|gå\s+tidlig|søk\w*|avsl\w*|si\s+(?:ja|nei)|nekte\w*|"
+        r"innvilge\w*|hente|request\w*|refus\w*|flexi\w*|reduc\w*|part[\s-]time|say\s+(?:yes|no)|time\s+off|leave\s+early)",
         r"(?:ikke\s+(?:\w+\s+)?nok\s+(?:folk|voksne|ansatte|personale|bemanning|hender)|for\s+(?:få|lite)\s+(?:folk|voksne|ansatte|personale)|"
         r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people))",
     ],
@@ -2626,7 +2632,7 @@ CUES = {
     # who decides where the work is done: the management right, no statutory right to home office (TLN 77/23)
     "ho_ingen_rett": [
         r"(?:who\s+(?:decides|determines|gets\s+to\s+(?:decide|choose))|hvem\s+(?:bestemmer|avgjør|velger))\b"
-        r".{0,40}?\b(?:where|hvor|arbeidssted\w*|place\s+of\s+work|workplace)\b",
+        r".{0,40}?\b(?:where|hvor(?!\s+(?:mye|mange|lenge|ofte|langt|stor\w*|mange))|arbeidssted\w*|place\s+of\s+work|workplace)\b",
     ],
     # back at work after sick leave, gradually or in part: adaptation (§ 4-6), outside the nemnd (TLN 02/21)
     "sykmelding_4_6": [

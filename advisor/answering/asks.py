@@ -182,9 +182,17 @@ def stage(question: str) -> Fact | None:
     happens when someone has."""
     text = _norm(question)
     for value, pattern in (("in_court", _IN_COURT), ("decided", _DECIDED)):
-        if m := pattern.search(text):
+        m = pattern.search(text)
+        if m and value == "in_court" and _NOT_BEFORE.search(text[: m.start()]):
+            m = None  # "har heller ikke gått til retten": no court case (then whether the nemnd has decided)
+            if (d := _DECIDED.search(text)) is not None:
+                return Fact(value="decided", span=d.group(0), start=d.start(), end=d.end())
+        if m:
             return Fact(value=value, span=m.group(0), start=m.start(), end=m.end())
     return None
+
+
+_NOT_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$")  # a negation just before the court: "har ikke gått til retten"
 
 
 # Which right of working time a question names (a finer subject than "time"): each is its own rule set.
