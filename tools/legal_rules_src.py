@@ -2511,7 +2511,7 @@ NO_SUIT = (
 )
 # Home work now and then or when needed: the regulation's scope (short-term or sporadic work is outside it)
 SPORADIC = (
-    r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|en\s+sjelden\s+gang|kortvarig\w*|etter\s+behov|ved\s+behov|"
+    r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|noen\s+ganger|iblant|sometimes|from\s+time\s+to\s+time|en\s+sjelden\s+gang|kortvarig\w*|etter\s+behov|ved\s+behov|"
     r"når\s+det\s+trengs|noen\s+(?:få\s+)?(?:dager|ganger)\s+(?:i|per|pr\.?)\s+måned\w*|(?:en|én)\s+gang\s+(?:i|per)\s+måned\w*|"
     r"now\s+and\s+then|occasional\w*|once\s+in\s+a\s+while|sporadic\w*|as\s+needed|when\s+needed|"
     r"a\s+few\s+days\s+a\s+month|once\s+a\s+month)"
@@ -2520,11 +2520,12 @@ SPORADIC = (
 BACK_TO_FULL = (
     r"(?:tilbake\s+(?:i|til)\s+(?:full|hel|100|tidligere|opprinnelig)|opp\s+igjen|øke\s+stilling\w*|"
     r"(?:100|full)\s*(?:%|prosent)?\s*(?:stilling\s+)?igjen|back\s+to\s+full|increase\s+(?:my\s+)?(?:hours|position)|"
-    r"return\s+to\s+full|(?:old|previous)\s+hours)"
+    r"return\s+to\s+full|(?:old|previous)\s+hours|\bøke\s+(?:\w+\s+){0,3}?igjen|increase\s+(?:\w+\s+){0,3}?again)"
 )
 # Children named: the parents' presumption answers only a question about them
 CHILDREN = (
-    r"\b(?:barn|barna|barnet|unger|ungene|ungen|småbarn\w*|barnehage\w*|skolebarn\w*|children|child|kids?|"
+    r"\b(?:barn|barna|barnet|unger|ungene|ungen|småbarn\w*|barnehage\w*|skolebarn\w*|children|child|kids?|datter|døtre|døtrene|"
+    r"sønn|sønnen|sønner|sønnene|daughters?|sons?|"
     r"toddlers?|kindergarten|nursery|preschool\w*|\w+åring\w*|\w+-year-olds?)\b"
 )
 # What a home-office agreement must contain (§ 2 first paragraph), asked in so many words
@@ -2534,6 +2535,24 @@ CONTENT = (
 )
 
 
+# A reduction named: the rules on reduced hours answer a question about working less, not "å gå tidlig"
+REDUCTION = (
+    r"(?:redus\w*|reduc\w*|færre|fewer|deltid\w*|part[\s-]time|ned\s+(?:i|til)|lavere|lower|kortere|shorter|mindre|"
+    r"\bless\b|\bcut\w*|\bkutt\w*|fire\s*dager\w*|firedagers\w*|four[\s-]day|prosent|percent|%|fri\s+(?:én|en)\s+dag|day\s+off)"
+)
+# A health, care or welfare reason named (the health and social reasons of § 10-2 (4))
+REASONS = (
+    r"(?:syk\w*|helse\w*|pleie\w*|omsorg\w*|diagnos\w*|sosial\w*|velferd\w*|legeattest\w*|lege\b|funksjons\w*|"
+    r"spesielle\s+behov|kronisk\w*|autis\w*|adhd|kreft\w*|ektefelle\w*|forelder|foreldre\w*|\bmor\b|\bfar\b|"
+    r"sick\w*|\bill\b|illness|health\w*|care\w*|diagnos\w*|social|welfare|doctor\w*|disab\w*|special\s+needs|chronic\w*|"
+    r"cancer|parents?|mother|father|husband|wife|spouse|partner)"
+)
+# What flexible working time is or covers: that rule answers no question about the board's test or a refusal
+WHAT_FLEX_IS = (
+    r"(?:fleksitid|flexitime|glidende|plusstimer|avspasering|hva\s+(?:er|betyr|omfatter|menes|innebærer|regnes)|i\s+praksis|"
+    r"forskjell\w*|det\s+samme\s+som|noe\s+annet\s+enn|omfatter|dekker|inkluder\w*|\bmean\w*|in\s+practice|difference|"
+    r"\bcover\w*|\binclud\w*|counts?\s+as|kinds?\s+of|types?\s+of|forms?\s+of|what\s+is|avoiding|start\s+and\s+finish)"
+)
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
 # The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
 # agreement's form (written, its own document or part of the contract) or about changing and ending it
@@ -2593,7 +2612,8 @@ CUES = {
     # (not a child who is ill or disabled: that is the health and welfare reasons' question)
     "redusert_smabarn": [
         # (not going back up after a reduction: "tilbake i full stilling", "100 prosent igjen")
-        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|pleie\w*|diagnose\w*|sick|ill\b|illness|disab\w*|special\s+needs|"
+        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|funksjonshem\w*|pleie\w*|diagnose\w*|autis\w*|adhd|kronisk\w*|kreft\w*|"
+        r"spesielle\s+behov|særskilte\s+behov|sick|ill\b|illness|disab\w*|special\s+needs|chronic\w*|cancer|"
         + BACK_TO_FULL
         + r")).*"
         + CHILDREN,
@@ -2625,9 +2645,17 @@ CUES = {
     # past practice weakens the employer's claim of inconvenience
     "tidligere_praksis": [
         r"(?:(?:har\s+(?:fått|hatt)\s+lov|har\s+fungert|fungerte|fikk\s+lov|har\s+hatt\s+(?:det|ordningen|fleksitid\w*))"
-        r".{0,60}?\b(?:tidligere|før|i\s+fjor|lenge|i\s+(?:\w+\s+)?år)\b|\b(?:tidligere|i\s+fjor)\b.{0,40}?(?:fått\s+lov|fungert|"
+        r".{0,60}?\b(?:tidligere|før|i\s+fjor|lenge|i\s+(?:\w+\s+)?år)\b|\bhadde\s+(?:\w+\s+)?(?:fleksitid|ordningen)\s+"
+        r"(?:i\s+fjor|før|tidligere|lenge|i\s+(?:\w+\s+)?år)|\b(?:tidligere|i\s+fjor)\b.{0,40}?(?:fått\s+lov|fungert|"
         r"hatt\s+(?:det|ordningen))|(?:used\s+to|previously|last\s+year|in\s+the\s+past).{0,40}?(?:allowed|worked|had\s+(?:it|the))|"
         r"(?:was\s+allowed|were\s+allowed|worked\s+fine|had\s+it).{0,40}?(?:before|previously|last\s+year|in\s+the\s+past))",
+    ],
+    # care for someone, or a diagnosis or lasting condition, with a wish to work less: the health and social
+    # reasons of § 10-2 (4), weighed even when no phrasing is near (English questions are far from them)
+    "redusert_sosial_helse": [
+        r"(?:look(?:ing)?\s+after|car(?:e|ing)\s+for|take\s+care\s+of|pleie\w*|ta\s+vare\s+på|følge\s+opp|omsorg\w*|"
+        r"diagnos\w*|adhd|autis\w*|funksjonsnedsett\w*|funksjonshem\w*|kronisk\w*|special\s+needs|disab\w*|chronic\w*)",
+        REDUCTION,
     ],
     # who decides where the work is done: the management right, no statutory right to home office (TLN 77/23)
     "ho_ingen_rett": [
@@ -2728,6 +2756,7 @@ CUE_BONUS = {
     "ho_skriftlig_avtale": 0.16,
     # a missed deadline is restoration's question before how the deadline is counted or met
     "oppfriskning": 0.16,
+    "redusert_sosial_helse": 0.1,
     # too few people left at work is the nature of the post's question, even when no phrasing is near it
     "stillingens_art": 0.2,
 }  # fmt: skip
@@ -2748,17 +2777,6 @@ BACK_UP = (
     r"(?:tilbake|igjen|\bøke\w*|\bopp\b|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
-# A reduction named: the rules on reduced hours answer a question about working less, not "å gå tidlig"
-REDUCTION = (
-    r"(?:redus\w*|reduc\w*|færre|fewer|deltid\w*|part[\s-]time|ned\s+(?:i|til)|lavere|lower|kortere|shorter|mindre|"
-    r"\bless\b|\bcut\w*|\bkutt\w*|fire\s*dager\w*|firedagers\w*|four[\s-]day|prosent|percent|%|fri\s+(?:én|en)\s+dag|day\s+off)"
-)
-# What flexible working time is or covers: that rule answers no question about the board's test or a refusal
-WHAT_FLEX_IS = (
-    r"(?:fleksitid|flexitime|glidende|plusstimer|avspasering|hva\s+(?:er|betyr|omfatter|menes|innebærer|regnes)|i\s+praksis|"
-    r"forskjell\w*|det\s+samme\s+som|noe\s+annet\s+enn|omfatter|dekker|inkluder\w*|\bmean\w*|in\s+practice|difference|"
-    r"\bcover\w*|\binclud\w*|counts?\s+as|kinds?\s+of|types?\s+of|forms?\s+of|what\s+is|avoiding|start\s+and\s+finish)"
-)
 REQUIRES = {
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
@@ -2774,8 +2792,18 @@ REQUIRES = {
     r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen))",
     # work after 21 answers a question about the evening or the night, not "begynne kl 7 og gå kl 15"
     "kveld_21_23": EVENING,
+    # the right at 62 answers a question about age, not "min datter er fire år"
+    "redusert_62": r"(?:\b(?:6[2-9]|7[0-5])\b|\d+-åring|senior\w*|eldre|alder\w*|\bage\b|older|pensjon\w*|pension\w*|turning|turned)",
+    # the rest between working days answers a question about rest, the evening before or the next day, not
+    # "kan arbeidsgiver kreve at jeg starter kl 7 hver dag?"
+    "hvile": r"(?:hvil\w*|\bfri\w*|pause\w*|sove|søvn|\d+\s*timer|kveld\w*|natt\w*|midnatt|\bsent\b|i\s+går|dagen\s+etter|"
+    r"neste\s+(?:dag|arbeidsdag|morgen)|mellom\s+(?:to\s+)?(?:vakt|arbeids|dag)\w*|\brest\w*|\blate\b|last\s+night|yesterday|"
+    r"between\s+(?:working\s+days|shifts)|next\s+(?:day|morning)|sleep)",
+    # the authorities' exception is about the written agreement: not "kan jeg nekte å jobbe hjemme under pandemien?"
+    "ho_unntak_myndigheter": r"(?:avtale\w*|skriftlig\w*|agreement\w*|written|kontrakt\w*|contract\w*|dokument\w*)",
     "redusert_rett": REDUCTION,
-    "redusert_sosial_helse": REDUCTION,
+    # (and a health, care or welfare reason: "jeg har jobbet to måneder, kan jeg be om redusert arbeidstid?" names none)
+    "redusert_sosial_helse": rf"^(?=.*{REDUCTION})(?=.*{REASONS})",
     "fleks_mer_enn_fleksitid": WHAT_FLEX_IS,
     # the presumption for parents of young children answers a question about children or parents, not any wish
     # to work less ("jeg har jobbet to måneder i bedriften, kan jeg be om redusert arbeidstid?")
