@@ -136,6 +136,8 @@ def test_money_a_rule_does_not_mention_blocks_it():
     assert uncovered_money("Hvem betaler for skjermen?", rule) is False  # the rule speaks of paying
     assert uncovered_money("Får jeg feriepenger av overtid?", rule) is True
     assert uncovered_money("Kan jeg nekte overtid?", rule) is False  # no money asked about
+    other = {"phrasings": ["kan jeg logge av om kvelden"], "answer": {"nb": "a", "en": "b"}, "conditions": []}
+    assert uncovered_money("Do I get paid overtime if I answer emails at night?", other) is True
 
 
 @pytest.mark.parametrize(

@@ -2549,8 +2549,9 @@ REASONS = (
 )
 # What flexible working time is or covers: that rule answers no question about the board's test or a refusal
 WHAT_FLEX_IS = (
-    r"(?:fleksitid|flexitime|glidende|plusstimer|avspasering|hva\s+(?:er|betyr|omfatter|menes|innebærer|regnes)|i\s+praksis|"
-    r"forskjell\w*|det\s+samme\s+som|noe\s+annet\s+enn|omfatter|dekker|inkluder\w*|\bmean\w*|in\s+practice|difference|"
+    r"(?:just\s+flexitime|plusstimer|avspasering|hva\s+(?:er|betyr|omfatter|menes|innebærer|regnes)|i\s+praksis|"
+    r"forskjell\w*|det\s+samme\s+som|noe\s+annet|andre\s+(?:ting|former|ordninger)|bare\s+fleksitid|something\s+else|"
+    r"different|only\s+flexitime|other\s+(?:things|forms|arrangements)|omfatter|dekker|inkluder\w*|\bmean\w*|in\s+practice|difference|"
     r"\bcover\w*|\binclud\w*|counts?\s+as|kinds?\s+of|types?\s+of|forms?\s+of|what\s+is|avoiding|start\s+and\s+finish)"
 )
 # Cue words for rules whose question lies in a few words that a long question drowns (see rule()).
@@ -2792,6 +2793,20 @@ REQUIRES = {
     r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen))",
     # work after 21 answers a question about the evening or the night, not "begynne kl 7 og gå kl 15"
     "kveld_21_23": EVENING,
+    # a deadline moved past a weekend or holiday answers a question that names one (its first cue group)
+    "frist_helg": CUES["frist_helg"][0] + r"|\b(?:1|17)\.?\s+(?:mai|may)\b|\bmay\s+(?:1|17)\b",
+    # the eight weeks to sue answer a question about the courts or challenging the decision, not "how long does
+    # the board take"
+    "domstol_frist": rf"(?:{COURT}|åtte\s+uke\w*|eight\s+weeks|8\s+uke\w*|8\s+weeks|anke\w*|appeal\w*|challeng\w*|overprøv\w*)",
+    # what holds while the case is pending, not whether the decision can be appealed
+    "oppsettende": r"(?:mens|venter|i\s+mellomtiden|oppsettende|underveis|inntil|while|pending|meantime|waiting|until|suspen\w*)",
+    # how the deadline is counted: a day, a date or counting named, not "what if I miss the deadline"
+    "frist_beregning": r"(?:tell\w*|regne\w*|beregn\w*|dato\w*|\bdag\w*|ukedag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+    r"søndag|\d+\.\s*\w+|count\w*|calculat\w*|\bdate\b|\bday\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"siste\s+dag|last\s+day|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+    # how a reduction is placed: days, placement or spread named, not any question about reduced hours
+    "redusert_plassering": r"(?:dag\w*|fredag\w*|mandag\w*|plasser\w*|fordel\w*|legge\w*|legges|formiddag\w*|ettermiddag\w*|"
+    r"\bdays?\b|weekday\w*|friday\w*|monday\w*|placed|placement|spread|mornings?|afternoons?)",
     # the right at 62 answers a question about age, not "min datter er fire år"
     "redusert_62": r"(?:\b(?:6[2-9]|7[0-5])\b|\d+-åring|senior\w*|eldre|alder\w*|\bage\b|older|pensjon\w*|pension\w*|turning|turned)",
     # the rest between working days answers a question about rest, the evening before or the next day, not

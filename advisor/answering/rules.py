@@ -360,7 +360,7 @@ def disagreement(question: str, th: Thresholds = DEFAULT) -> Any:
 # the overtime rules' question); otherwise the answer quotes, or abstains.
 _MONEY = re.compile(
     r"(feriepeng|lønn|godtgjør|kompensasjon|erstatning|oppreisning|overtidstillegg|betal|skatt|pensjon|sykepeng|diett|reiseutgift|"
-    r"holiday\s+pay|wage|salary|\bpay|allowance|reimburs|compensat|damages|\btax|pension|mileage|expense)",
+    r"holiday\s+pay|wage|salary|\bpay|\bpaid|allowance|reimburs|compensat|damages|\btax|pension|mileage|expense)",
     re.IGNORECASE,
 )
 
