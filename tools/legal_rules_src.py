@@ -2775,7 +2775,7 @@ EVENING = (
     r"night\w*|evening\w*|\blate\b|midnight|\b(?:9|10|11)\s*(?:pm|p\.m))"
 )
 BACK_UP = (
-    r"(?:tilbake|igjen|\bøke\w*|\bopp\b|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
+    r"(?:tilbake|igjen|\bøke\w*|(?:gå|går|gikk)\s+opp|opp\s+(?:igjen|i\s+stilling)|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
 REQUIRES = {
@@ -2801,9 +2801,13 @@ REQUIRES = {
     # what holds while the case is pending, not whether the decision can be appealed
     "oppsettende": r"(?:mens|venter|i\s+mellomtiden|oppsettende|underveis|inntil|while|pending|meantime|waiting|until|suspen\w*)",
     # how the deadline is counted: a day, a date or counting named, not "what if I miss the deadline"
-    "frist_beregning": r"(?:tell\w*|regne\w*|beregn\w*|dato\w*|\bdag\w*|ukedag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
-    r"søndag|\d+\.\s*\w+|count\w*|calculat\w*|\bdate\b|\bday\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"siste\s+dag|last\s+day|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+    # (and a deadline: "må vi gi en ansatt fire dagers uke?" is not a deadline's question)
+    "frist_beregning": r"^(?=.*(?:\w*frist\w*|siste\s+dag|deadline|last\s+day|\buke\w*|\bweek\w*|klage\w*|send\w*))"
+    r"(?=.*(?:tell\w*|regne\w*|beregn\w*|dato\w*|(?:hvilken|siste|første|samme)\s+(?:dag|dato|ukedag)|dagen\s+(?:etter|avslaget)|"
+    r"ukedag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|\d+\.\s*\w+|count\w*|calculat\w*|\bdate\b|\bday\b|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|last\s+day|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))",
+    # the right to flexible working time answers no question about a deadline ("når begynner fristen å løpe?")
+    "fleks_rett": r"^(?!.*(?:\w*frist\w*|deadline|time\s+limit))",
     # how a reduction is placed: days, placement or spread named, not any question about reduced hours
     "redusert_plassering": r"(?:dag\w*|fredag\w*|mandag\w*|plasser\w*|fordel\w*|legge\w*|legges|formiddag\w*|ettermiddag\w*|"
     r"\bdays?\b|weekday\w*|friday\w*|monday\w*|placed|placement|spread|mornings?|afternoons?)",
