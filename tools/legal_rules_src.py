@@ -2807,7 +2807,17 @@ REQUIRES = {
     r"ukedag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|\d+\.\s*\w+|count\w*|calculat\w*|\bdate\b|\bday\b|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|last\s+day|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))",
     # the right to flexible working time answers no question about a deadline ("når begynner fristen å løpe?")
-    "fleks_rett": r"^(?!.*(?:\w*frist\w*|deadline|time\s+limit))",
+    # (and it needs flexibility or the hours named: not "gjelder arbeidsmiljøloven når jeg jobber fra hytta?")
+    "fleks_rett": r"^(?!.*(?:\w*frist\w*|deadline|time\s+limit))(?=.*(?:fleks\w*|flexi\w*|glidende|arbeidstid\w*|arbeidsdag\w*|"
+    r"start\w*|slutt\w*|begynn\w*|\bgå\s+(?:tidlig|hjem)|justere\w*|tilpass\w*|kl\.?\s*\d|klokk\w*|"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}|tidlig\w*|senere|\btid\b|timer|hours|\btime\b|finish\w*|leave|schedule))",
+    # who pays for or owns the equipment: paying, costs or the equipment named, not "can my employer monitor my screen"
+    "ho_utstyr_betaling": r"(?:betal\w*|dekk\w*|kost\w*|regning\w*|utgift\w*|utstyr\w*|\beier\b|\beie\w*|\bpc\b|stol\w*|skjerm\w*|"
+    r"bredbånd\w*|internett\w*|strøm\w*|kjøp\w*|\bpay\w*|cover\w*|cost\w*|bill\w*|expens\w*|equipment|laptop|chair|broadband|"
+    r"internet|electricity|\bbuy\w*|reimburs\w*|provide\w*|\bowns?\b)",
+    # whether the regulation applies: its scope, or home work now and then, named; not "hvor mange dager kan jeg kreve"
+    "ho_forskrift_virkeomraade": r"(?:gjelder|forskrift\w*|omfatt\w*|faller\s+(?:\w+\s+)?inn|regulert|skriftlig\w*|avtale\w*|"
+    r"regulation\w*|rules?\b|covered|\bcover\w*|appl(?:y|ies)|agreement\w*|written|" + SPORADIC + ")",
     # how a reduction is placed: days, placement or spread named, not any question about reduced hours
     "redusert_plassering": r"(?:dag\w*|fredag\w*|mandag\w*|plasser\w*|fordel\w*|legge\w*|legges|formiddag\w*|ettermiddag\w*|"
     r"\bdays?\b|weekday\w*|friday\w*|monday\w*|placed|placement|spread|mornings?|afternoons?)",
