@@ -2605,7 +2605,7 @@ CUES = {
     # about the asker ("jeg er avdelingsleder"), not the manager who refused ("avdelingslederen sa nei")
     "fleks_ledere": [
         r"(?:\b(?:jeg\s+er|er\s+jeg|jobber\s+som|som)\s+(?:\w+\s+)?\w*(?:leder|sjef)\b|lederansvar|personalansvar|"
-        r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head)\b|"
+        r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head|leader|supervisor|director)\b|"
         r"middle\s+manager|senior\s+position|leading\s+position|managerial|staff\s+responsibilit)",
         r"(?:fleks\w*|glidende|flexi\w*|flexible)",
     ],

@@ -48,7 +48,7 @@ _LAW = re.compile(
     # after a refusal or a decision, "what now" asks first for one's rights and deadlines
     r"hva\s+(?:gjør|gjøre)\s+(?:jeg|vi|hun|han|de)\s+nå|hva\s+nå|what\s+now|"
     r"right\s+to|rights|entitled|legal\w*|lawful\w*|unlawful|illegal|allowed|permitted|law|laws|"
-    r"regulation\w*|deadline\w*|time\s+limit|tribunal|(?:dispute\s+resolution|the)\s+board|court\w*|sue|lawsuit|binding|obliged|obligation|"
+    r"regulation\w*|deadline\w*|time\s+limit|tribunal|(?:dispute(?:\s+resolution)?|the)\s+board|court\w*|sue|lawsuit|binding|obliged|obligation|"
     r"required|duty|significant\s+inconvenience|burden\s+of\s+proof)\b|§",
     re.IGNORECASE,
 )
