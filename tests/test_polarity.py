@@ -18,6 +18,7 @@ from advisor.answering.rules import load_rules
         "arbeidsgiver avviste kravet mitt om kortere dager, er det lovlig?",
         "står arbeidsgiveren fritt til å avslå redusert stilling?",
         "kan jeg bli nektet fritak fra nattevakter når jeg har legeattest?",
+        "jeg ble nektet fleksitid fordi jeg har vært mye borte. Er det lov?",  # a refusal told in the passive
         "Can my employer refuse me working from home?",
         "Is my manager allowed to turn down a request for flexible hours?",
         "can the company take away the flexitime I have had for years?",

@@ -79,6 +79,12 @@ _DENY = [
         r"\bkan\s+(?:\w+\s+){0,3}(?:tas\s+(?:bort|fra\s+meg)|fjernes|avsluttes|stoppes|trekkes\s+tilbake|inndras|sies\s+opp|nektes|avslås|avvises)\b",
         re.IGNORECASE,
     ),
+    # a refusal told in the passive, then "er det lov?": "jeg ble nektet fleksitid ..., er det lov?"
+    re.compile(
+        r"\b(?:ble|blir|er\s+blitt|har\s+blitt)\s+(?:\w+\s+){0,2}?(?:nektet|avslått|avvist|fratatt)\b.{0,120}\b"
+        r"(?:er\s+det\s+(?:lov|lovlig|tillatt|greit)\w*|har\s+(?:de|han|hun|sjefen|lederen|arbeidsgiver\w*|bedriften)\s+lov)",
+        re.IGNORECASE,
+    ),
     # English: "can my employer refuse", "is the employer allowed to deny"
     re.compile(
         rf"\b{_MODAL_EN}\s+(?:\w+\s+){{0,1}}{_EMPLOYER}{_NOT_STAFF}(?:\s+\w+){{0,3}}?\s+{_DENY_EN}\b", re.IGNORECASE
