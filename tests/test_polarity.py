@@ -107,3 +107,9 @@ def test_a_rule_without_a_way_asked_in_the_negative_drops_its_yes_no():
     assert oriented("Arbeidstid er all tid du står til disposisjon.", "Er ikke lunsj arbeidstid?", None).startswith(
         "Arbeidstid"
     )
+
+
+def test_a_refusal_to_work_asked_about_someone_else_is_not_the_employer_refusing():
+    """'Kan hun si nei?' after she was asked to work extra shifts: her refusal, so the exemption's 'Ja' stands."""
+    assert way("Et medlem jobber redusert og blir bedt om å jobbe ekstra vakter. Kan hun si nei?") != "deny"
+    assert way("Sjefen ble bedt om å svare raskt, men kan han nekte meg fleksitid?") == "deny"

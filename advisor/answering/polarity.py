@@ -151,11 +151,20 @@ _EMPLOYER_DEMANDS = re.compile(
 )
 
 
+# Someone asked or told to work more, then "kan hun si nei?": the refusal is the employee's (to work), not
+# the employer's ("Et medlem jobber redusert og blir bedt om å jobbe ekstra vakter. Kan hun si nei?")
+_ASKED_TO_WORK = re.compile(
+    r"\b(?:bedt\s+om|blir\s+bedt|ble\s+bedt|pålagt|beordret|asked\s+to|told\s+to|ordered\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:jobbe|ta|arbeide|work|do|take)\b.{0,80}\b(?:si\s+nei|nekte\w*|say\s+no|refuse\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def way(text: str) -> Way | None:
     """Which way a question points: "deny" (may the employer refuse or end it), "claim" (may I have or
     demand it), or None when it does not tell. Denial is tested first: "kan sjefen nekte meg rett til …"
     asks about the employer's refusal even though it names a right."""
-    if any(p.search(text) for p in _DENY):
+    if any(p.search(text) for p in _DENY) and not _ASKED_TO_WORK.search(text):
         return "deny"
     claim_text = _EMPLOYER_DEMANDS.sub(" ", text)
     if any(p.search(claim_text) for p in _CLAIM):
