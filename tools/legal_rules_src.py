@@ -2793,6 +2793,12 @@ REQUIRES = {
     r"percent|timer|hours|kortere|shorter|øke\w*|increase|opp\s+igjen))",
     # work after 21 answers a question about the evening or the night, not "begynne kl 7 og gå kl 15"
     "kveld_21_23": EVENING,
+    # timing answers a question about when or how long, not "må jeg søke skriftlig om redusert arbeidstid?"
+    "tidspunkt": r"(?:\bnår\b|\btid\w*|før\b|\bsent\b|tidlig\w*|planlegg\w*|turnus\w*|timeplan\w*|hvor\s+lang|\bwhen\b|\btim(?:e|ing)\b|"
+    r"before|\blate\b|early|rota|schedule\w*|\bplan\w*|how\s+long)",
+    # the work schedule answers a question about a schedule, rota or shifts, not "kan jeg ta med tillitsvalgt på møtet?"
+    "arbeidsplan": r"(?:arbeidsplan\w*|vaktplan\w*|turnus\w*|vakt\w*|\bplan\w*|skift\w*|drøft\w*|varsl\w*|rota|roster\w*|schedule\w*|"
+    r"shift\w*|notice|consult\w*)",
     # a deadline moved past a weekend or holiday answers a question that names one (its first cue group)
     "frist_helg": CUES["frist_helg"][0] + r"|\b(?:1|17)\.?\s+(?:mai|may)\b|\bmay\s+(?:1|17)\b",
     # the eight weeks to sue answer a question about the courts or challenging the decision, not "how long does
