@@ -168,20 +168,28 @@ _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
 def _table_rows(text: str) -> str:
     """Each Markdown table row as the field it is: «| Prøvetid | Ingen egen prøvetid |» → «Prøvetid: Ingen egen
     prøvetid», an empty cell an empty field («Prøvetid:»), a question in the first cell a question and its answer.
-    The header row (it names the columns) and the rule under it are dropped."""
+    The header row names the columns: it is no agreement, but a cell is read with its column's name («| PC |
+    firmaet | IT |» under «| Utstyr | Hvem eier det | Drift |» → «PC: Hvem eier det firmaet; Drift IT»); a cell
+    left empty or dashed says nothing, and nor does its column's name."""
     lines = text.splitlines()
     out: list[str] = []
+    header: list[str] = []
     for i, line in enumerate(lines):
         row = _TABLE_ROW.match(line)
         if _TABLE_RULE.match(line):
             continue
         if not row:
             out.append(line)
+            header = []
             continue
-        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
-            continue  # the header row: column names, no agreement
         cells = [c.strip() for c in row.group("cells").split("|")]
-        label, value = cells[0], " ".join(c for c in cells[1:] if c)
+        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+            header = cells  # the header row: column names, no agreement
+            continue
+        said = [(n, c) for n, c in enumerate(cells[1:], 1) if c.strip(" –—-")]
+        named = len(header) == len(cells) and all(header[1:])
+        label = cells[0]
+        value = ("; " if named else " ").join(f"{header[n]} {c}" if named else c for n, c in said)
         if label.endswith("?") or not label:
             out.append(f"{label} {value}".strip())
         else:
