@@ -62,6 +62,8 @@ def test_a_temporary_arrangement_with_only_a_start_date_has_no_duration():
     # a start and an end, or a start and «until further notice», still settle it
     assert status("Ordningen er midlertidig og gjelder fra 1. september 2027 til 30. juni 2028.\n", K["d"]) == "settled"
     assert status("Ordningen gjelder fra 1. september 2027 og inntil videre.\n", K["d"]) == "settled"
+    # a start date and a standing arrangement in words (the start masked, the words still about the duration)
+    assert status("Ordningen begynner 1. mai 2027 og er fast, uten sluttdato.\n", K["d"]) == "settled"
 
 
 def test_the_extent_as_a_share_of_the_shifts():
@@ -96,3 +98,99 @@ def test_a_table_read_with_its_column_headers():
     # a table that says who owns the things and nothing more is partly
     owner = "| Utstyr | Eier |\n|---|---|\n| PC | firmaet |\n| Stol | Per |\n"
     assert status(owner, K["q"]) == "partly"
+
+
+# Sibling sentences of each class above in yet other words, written before they were first run
+# ("+": the item is settled; "-": it is not).
+SIBLINGS = [
+    # 1. one home day on which the employee is called in is no extent
+    ("-", "e", "Ved behov kan avdelingslederen kalle henne inn til kontoret en hjemmedag, med minst to dagers varsel."),
+    ("-", "e", "Må du møte på jobben en dag du ellers skulle ha vært hjemme, sier vi fra dagen før."),
+    ("-", "e", "Leiaren kan be han kome inn på kontoret ein heimedag når det trengst."),
+    ("-", "e", "We may ask you to come into the office on a home day if a client visits."),
+    (
+        "-",
+        "e",
+        "If a delivery means we need him at the depot on a day he would otherwise work from home, he is told two days ahead.",
+    ),
+    ("+", "e", "Han arbeider hjemme én dag i uken, normalt onsdag."),
+    ("+", "e", "You get one home-working day a week."),
+    # 2. «until then» and its like point back to the trial
+    (
+        "-",
+        "c",
+        "Prøvetid\nDe første åtte ukene er prøvetid. Etter åtte uker tar vi en prat; inntil da kan hver av oss avslutte med en ukes varsel.",
+    ),
+    (
+        "-",
+        "c",
+        "Pilot\n- Three months' pilot. Review at the end of it. Until then, either party may stop it with a week's notice.",
+    ),
+    (
+        "-",
+        "d",
+        "Prøveperiode\nDe tre første månedene er prøveperiode. Vi oppsummerer etter tre måneder; frem til da kan begge si stopp.",
+    ),
+    (
+        "-",
+        "c",
+        "Prøvetid\nOrdninga har prøvetid på to månader. Fram til da kan kvar av partane avslutte ho med éi vekes varsel.",
+    ),
+    (
+        "+",
+        "t",
+        "Trial\n- The first six weeks are a trial. We look at it together at the end; till then either of us can call it off.",
+    ),
+    # 3. a start date alone is no duration
+    ("-", "d", "Ordningen er tidsbegrenset og starter 1. oktober 2027."),
+    ("-", "d", "Varighet: Midlertidig ordning f.o.m. 15.08.2027"),
+    ("-", "d", "This is a temporary arrangement starting on 1 September 2027."),
+    ("-", "d", "Avtalen er mellombels og gjeld frå 1. mars 2027."),
+    ("+", "d", "Ordningen er midlertidig: fra 1. oktober 2027 og til 31. mars 2028."),
+    ("+", "d", "The arrangement runs from 1 September 2027 to 31 August 2028."),
+    ("+", "d", "Avtalen gjelder fra 01.01.2028 og varer i seks måneder."),
+    # 4. the extent as a share of the shifts
+    ("+", "e", "Hun tar alle dagvaktene sine i helgene hjemmefra."),
+    ("+", "e", "Hjemmefra tar han to kveldsvakter i hver uke."),
+    ("+", "e", "He works all of his late shifts from home."),
+    ("+", "e", "Ho tek alle nattevaktene sine heimanfrå."),
+    ("+", "e", "Hjemme tar hun tre av fem vakter per uke."),
+    # 5. reachable during the whole shift, however it is named
+    ("+", "a", "Gjennom hele hjemmevakten svarer hun på telefon innen ti minutter."),
+    ("+", "a", "Under heile nattevakta er han pålogga journalsystemet."),
+    ("+", "a", "Throughout the whole evening shift she stays logged in to the ticket system."),
+    ("+", "a", "Hun skal være tilgjengelig på telefon under kveldsskiftet."),
+    # 6. business records, rules in the active voice, not telling others
+    ("+", "s", "Ordrebekreftelser og fakturaer ligger kun i økonomisystemet; han printer ikke ut noe hjemme."),
+    ("+", "s", "Kunderegisteret blir liggende i CRM, og du kopierer aldri kundeopplysninger til egen maskin."),
+    ("+", "s", "What you learn about our customers' orders you do not discuss with anyone outside the company."),
+    ("+", "s", "Opplysninger om kundene holder hun for seg selv, også hjemme."),
+    ("+", "s", "Han tar ikke med seg ordresedler hjem."),
+    ("+", "s", "Customer lists stay in the web shop system; you never download them to your laptop."),
+    ("-", "s", "Fakturaer sendes ut den 15. hver måned."),
+    ("-", "s", "Hun har ansvar for kunderegisteret og ordrene fra nettbutikken."),
+    # 7. a contact field
+    ("+", "a", "Kontakt på hjemmedager: Teams og mobil 09–15"),
+    ("+", "a", "Kontakt: telefon kl. 08.30–14.00 på heimedagane"),
+    ("-", "a", "Kontakt:\nUtstyr: firmaet eier PC-en og IT drifter den."),
+    ("-", "a", "Kontakt IT-brukerstøtte ved feil på utstyret."),
+    # 8. tables read with their column names
+    (
+        "+",
+        "q",
+        "| Utstyr | Eier | Vedlikehold |\n|---|---|---|\n| PC | arbeidsgiver | IT-avdelingen |\n| Skjerm | arbeidsgiver | IT-avdelingen |",
+    ),
+    (
+        "+",
+        "q",
+        "| Item | Owned by | Maintained by |\n|---|---|---|\n| Laptop | the company | IT support |\n| Desk | employee | employee |",
+    ),
+    ("+", "q", "| Ting | Kven eig | Kven reparerer |\n|---|---|---|\n| Berbar PC | kommunen | IKT |"),
+    ("-", "q", "| Utstyr | Eier | Vedlikehold |\n|---|---|---|\n| PC | – | – |\n| Skjerm | – | – |"),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), SIBLINGS, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(SIBLINGS)])
+def test_sibling_forms(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
