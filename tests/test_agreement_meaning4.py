@@ -100,6 +100,17 @@ def test_a_table_read_with_its_column_headers():
     assert status(owner, K["q"]) == "partly"
 
 
+def test_documents_kept_off_someones_own_machine_say_nothing_of_the_equipment():
+    for text in (
+        "Kundefiler skal ikke lagres på Annes egen PC eller skrives ut hjemme.",
+        "Client files must not be saved on Tom's own laptop.",
+        "Saksdokumenter lagres aldri på hans egen maskin.",
+    ):
+        assert status(text + "\n", K["q"]) == "missing", text
+        assert status(text + "\n", K["s"]) == "settled", text
+    assert status("Hun bruker sin egen PC, som hun eier og vedlikeholder selv.\n", K["q"]) == "settled"
+
+
 # Sibling sentences of each class above in yet other words, written before they were first run
 # ("+": the item is settled; "-": it is not).
 SIBLINGS = [
