@@ -205,3 +205,64 @@ SIBLINGS = [
 def test_sibling_forms(want, key, text):
     got = status(text + "\n", K[key])
     assert (got == "settled") == (want == "+"), (got, text)
+
+
+# A second batch in yet other words, written after the fixes above and before it was first run.
+SIBLINGS_2 = [
+    ("-", "e", "Arbeidsgiver kan kreve at hun møter på kontoret en av hjemmedagene dersom driften krever det."),
+    (
+        "-",
+        "e",
+        "Blir det behov for ham i butikken en dag han ellers ville jobbet hjemmefra, får han beskjed i god tid.",
+    ),
+    ("-", "e", "Your manager may call you in on one of your home days, giving you 48 hours' notice."),
+    ("+", "e", "Hjemmekontor: tirsdager og torsdager. Leder kan kalle deg inn en hjemmedag ved behov."),
+    (
+        "-",
+        "c",
+        "Prøveperiode\nOrdningen prøves i tre måneder, med en samtale mot slutten. Inntil da står begge fritt til å avslutte den.",
+    ),
+    (
+        "-",
+        "c",
+        "Trial period\n- We trial this for eight weeks and review it then. Up to then either of us may stop it at a week's notice.",
+    ),
+    (
+        "+",
+        "t",
+        "Prøveperiode\nOrdningen prøves i tre måneder, med en samtale mot slutten. Inntil da står begge fritt til å avslutte den.",
+    ),
+    ("-", "d", "Ordningen er midlertidig, med oppstart 1. februar 2028."),
+    ("-", "d", "Temporary arrangement, effective from 3 January 2028."),
+    ("-", "d", "Hjemmekontoret er tidsavgrenset og gjelder fra og med 1.2.2028."),
+    ("+", "d", "Avtalen gjelder fra 1. februar 2028 ut skoleåret."),
+    ("+", "d", "The arrangement runs from 3 January 2028 for twelve months."),
+    ("+", "d", "Ordningen gjelder fra 1. februar 2028 frem til 31. januar 2029."),
+    ("+", "e", "Han tar hver tredje nattevakt hjemmefra."),
+    ("+", "e", "She works every one of her weekend shifts from home."),
+    ("+", "a", "Mens hjemmevakta varer, skal hun kunne nås på vakttelefonen."),
+    ("+", "a", "For the whole of the night shift he is online in the support chat."),
+    ("+", "s", "Kontrakter og tilbud ligger bare på firmaets server, og hun lagrer aldri noe av det på egen maskin."),
+    ("+", "s", "Du tar aldri med deg kundemapper hjem."),
+    ("+", "s", "Orders and invoices are handled only in the ERP system; nothing is printed at home."),
+    ("+", "s", "Det du får vite om pasientene, forteller du ikke til noen."),
+    ("+", "s", "You do not share anything you see about customers' accounts with people outside the team."),
+    ("-", "s", "Han lager tilbud og fakturaer til kundene hver fredag."),
+    ("+", "a", "Kontakttid: 09.00–14.00 på Teams"),
+    ("+", "a", "Contact during home days: Slack, 10:00–15:00"),
+    ("+", "q", "| | Eier | Drift og vedlikehold |\n|---|---|---|\n| Bærbar PC | firmaet | IT-avdelingen |"),
+    (
+        "+",
+        "q",
+        "| Equipment | Owner | Who repairs it |\n|---|---|---|\n| Laptop | employer | IT desk |\n| Chair | employee | employee |",
+    ),
+    ("-", "q", "| Utstyr | Antall |\n|---|---|\n| Bærbar PC | 1 |\n| Skjerm | 2 |"),
+]
+
+
+@pytest.mark.parametrize(
+    ("want", "key", "text"), SIBLINGS_2, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(SIBLINGS_2)]
+)
+def test_sibling_forms_second_batch(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
