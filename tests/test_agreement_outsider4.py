@@ -10,9 +10,12 @@ without settling" variants per agreement (deferrals, a keyword shared with an un
 half an item, an empty form field, a bare heading). The key's `about` says which phrasings were
 keyed as settling an item and why.
 
-The set is blind: it was scored by the lead, totals only, and the floors below are that run
-(SCORES.md). Never tune the gap check on these texts — write a dev agreement that reproduces the
-kind of error instead.
+The set was scored blind twice, by the lead (totals only; SCORES.md keeps both rows). Its errors
+were then read and their classes fixed by their general cause on sentences of our own words
+(`tests/test_agreement_meaning4.py`, with sibling forms in yet other words), so the set is now SEEN,
+not blind: the floors below are what it measures after those fixes, not how the check does on unseen
+agreements. Never tune the gap check on these texts — write sentences or a dev agreement that
+reproduce the kind of error instead.
 """
 
 from __future__ import annotations
@@ -23,14 +26,16 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER4 = HELDOUT.parent / "outsider4"
 
-# The floors from the second blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
-FLOOR_RIGHT = {"complete": 3, "removed": 23, "unsettled": 5}
+# Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+# Raised after the fixes for this set's classes (seen, NOT blind; see SCORES.md): blind runs 2, 17, 3 and 3, 23, 5.
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 12}
 # Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
-FLOOR_REMOVED_FOUND = 45
-FLOOR_MENTIONS_FLAGGED = 9
-# Errors of each kind in that run (the count may only go down):
-# keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
-CEILING_ERRORS = {"missed": 3, "falsely_covered": 3, "falsely_missing": 49, "wrong_clause": 0}
+FLOOR_REMOVED_FOUND = 48  # blind: 45, 45
+FLOOR_MENTIONS_FLAGGED = 12  # blind: 9, 9
+# Errors of each kind (the count may only go down):
+# keys "missed", "falsely_covered", "falsely_missing", "wrong_clause", "removed_as_partly".
+# blind: 3, 3, 78, 0, 6 and 3, 3, 49, 0, 7
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0, "removed_as_partly": 6}
 
 
 @pytest.fixture(scope="module")
@@ -68,5 +73,5 @@ def test_the_key_quotes_the_texts_verbatim():
     check_key_quotes(OUTSIDER4)
 
 
-def test_the_gap_check_stays_at_or_above_the_blind_run(outsider4_score):
+def test_the_gap_check_stays_at_or_above_the_seen_run(outsider4_score):
     check_floors(outsider4_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)
