@@ -266,3 +266,86 @@ SIBLINGS_2 = [
 def test_sibling_forms_second_batch(want, key, text):
     got = status(text + "\n", K[key])
     assert (got == "settled") == (want == "+"), (got, text)
+
+
+# A third batch: each item as other writers might put it, and mentions that must settle nothing;
+# written before it was first run.
+BATCH3 = [
+    # extent
+    ("+", "e", "Hjemmekontor innvilges for to av ukens fem arbeidsdager."),
+    ("+", "e", "Arbeidstakeren kan arbeide hjemmefra inntil halvparten av arbeidstiden."),
+    ("+", "e", "You may work remotely up to 60 % of your contracted hours."),
+    ("+", "e", "Ho arbeider heimanfrå kvar måndag."),
+    ("+", "e", "Hjemmearbeid skjer annenhver fredag."),
+    ("-", "e", "Hun ønsker å jobbe mer hjemmefra etter hvert."),
+    # hours
+    ("+", "h", "På hjemmekontordagene er arbeidstiden 08.15–16.00."),
+    ("+", "h", "Hjemme gjelder den ordinære arbeidstiden på 7,5 timer, lagt mellom 07.30 og 17.00."),
+    ("+", "h", "Working hours at home are as set out in your employment contract."),
+    ("+", "h", "Hjemmedagane følgjer vanleg arbeidstid, 08.00–15.45."),
+    ("-", "h", "Arbeidstiden på hjemmedagene drøftes når ny turnus er klar."),
+    # availability
+    ("+", "a", "Hun skal svare på e-post og Teams innen en time mellom 09.00 og 15.00."),
+    ("+", "a", "He must be reachable by phone during core hours (10–14)."),
+    ("+", "a", "Hjemme er han å treffe på telefon fra 9 til 15."),
+    ("-", "a", "Kundesenteret har åpent fra 8 til 16."),
+    # duration
+    ("+", "d", "Ordningen varer ut 2028."),
+    ("+", "d", "Avtalen løper i tolv måneder fra signering."),
+    ("+", "d", "Avtalen gjelder for perioden 01.03.2028–28.02.2029."),
+    ("+", "d", "This agreement is valid until 31 December 2028."),
+    ("-", "d", "Avtalen trer i kraft ved signering."),
+    # change
+    ("+", "c", "Hver av partene kan si opp hjemmekontoravtalen med en måneds skriftlig varsel."),
+    ("+", "c", "Ordningen kan endres eller avsluttes av begge parter med fire ukers varsel."),
+    ("+", "c", "Either party may terminate this arrangement by giving one month's notice in writing."),
+    ("+", "c", "Kvar av partane kan seie opp avtala med to vekers varsel."),
+    ("-", "c", "Butikken har sagt opp leieavtalen for lageret."),
+    # trial
+    ("+", "t", "Ordningen gjelder på prøve de tre første månedene."),
+    ("+", "t", "Det er ingen prøvetid for ordningen."),
+    ("+", "t", "A three-month trial period applies from the start date."),
+    ("-", "t", "Prøvetiden i arbeidsforholdet utløp i fjor."),
+    # equipment
+    ("+", "q", "Arbeidsgiver eier PC og skjerm og sørger for vedlikehold og reparasjoner."),
+    ("+", "q", "PC-en er kommunens; IKT-tjenesten drifter og oppdaterer den."),
+    ("+", "q", "The company owns the laptop and our IT team maintains it."),
+    ("+", "q", "Han bruker egen PC som han selv eier og holder ved like, mot en månedlig kompensasjon."),
+    ("-", "q", "Arbeidsgiver stiller med bærbar PC."),
+    ("-", "q", "Maskinene i verkstedet eies av firmaet og vedlikeholdes av leverandøren."),
+    # casework
+    ("+", "s", "Taushetsplikten gjelder fullt ut også på hjemmekontoret."),
+    ("+", "s", "Pasientopplysninger behandles bare i journalsystemet og skrives aldri ut hjemme."),
+    ("+", "s", "Confidential information must not be printed or stored at home."),
+    ("+", "s", "Sensitive saker tas ikke med hjem."),
+    ("-", "s", "Hun behandler søknader om tilskudd."),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), BATCH3, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(BATCH3)])
+def test_each_item_in_other_words(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
+
+
+# Mentions of the kinds the fourth set used (a deferral, a shared keyword, half an item, an empty field, a
+# bare heading), in our own words; written before they were first run. None settles its item.
+MENTIONS_4 = [
+    ("e", "Omfanget av hennes oppgaver er som før, og hun er på kontoret når det trengs."),
+    ("e", "Hvor mange dager hun skal jobbe hjemme, bestemmer vi når prosjektet er i gang."),
+    ("h", "Når på dagen han skal jobbe hjemme, avtaler han nærmere med lederen."),
+    ("a", "Our support desk is available to customers around the clock."),
+    ("a", "Tilgjengelighet:\nVarighet: fra 1. mars 2028 til 28. februar 2029"),
+    ("d", "How long\n- Hours: 9 to 5 on home days."),
+    ("d", "Ordningen er midlertidig, og startdato er 1. april 2028."),
+    ("c", "Etaten har sagt opp leieavtalen for kontorene i sentrum med seks måneders varsel og flytter i mai."),
+    ("t", "Om det skal være en prøveperiode, avgjør avdelingslederen etter sommeren."),
+    ("q", "Firmabilene eies av selskapet, og verkstedet vedlikeholder og reparerer dem."),
+    ("q", "Kommunen låner henne en bærbar PC, som er kommunens eiendom og leveres tilbake ved avslutning."),
+    ("s", "Hvordan dokumenter skal oppbevares hjemme, tar vi opp på neste personalmøte."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), MENTIONS_4, ids=[f"{k}{i}" for i, (k, _) in enumerate(MENTIONS_4)])
+def test_mentions_of_the_fourth_sets_kinds_settle_nothing(key, text):
+    assert status(text + "\n", K[key]) != "settled", text
