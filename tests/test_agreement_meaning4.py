@@ -349,3 +349,23 @@ MENTIONS_4 = [
 @pytest.mark.parametrize(("key", "text"), MENTIONS_4, ids=[f"{k}{i}" for i, (k, _) in enumerate(MENTIONS_4)])
 def test_mentions_of_the_fourth_sets_kinds_settle_nothing(key, text):
     assert status(text + "\n", K[key]) != "settled", text
+
+
+def test_what_others_can_reach_is_not_when_the_employee_is_reachable():
+    for text in (
+        "Donors can reach the office switchboard on weekdays.",
+        "Kundesenteret er tilgjengelig for kundene mellom 08.00 og 20.00.",
+        "The platform is available 99.9 % of each month.",
+    ):
+        assert status(text + "\n", K["a"]) != "settled", text
+    assert status("Du skal kunne nås via sentralbordet mellom 9 og 15.\n", K["a"]) == "settled"
+
+
+def test_a_plain_value_column_name_is_not_read_into_its_cells():
+    text = (
+        "| Hva | Slik har vi avtalt det |\n|---|---|\n"
+        "| Hjemmedager | Hvilke dager hun skal jobbe hjemme, avtaler hun med lederen senere. |\n"
+    )
+    assert status(text, K["e"]) == "unsettled"
+    assert status("| Hva | Avtalt |\n|---|---|\n| Klokkeslett | 08.00–15.30 på hjemmedagene |\n", K["h"]) == "settled"
+    assert status("| Hva | Avtalt |\n|---|---|\n| Fra og til | 1.3.2028–28.2.2029 |\n", K["d"]) == "settled"

@@ -187,7 +187,9 @@ def _table_rows(text: str) -> str:
             header = cells  # the header row: column names, no agreement
             continue
         said = [(n, c) for n, c in enumerate(cells[1:], 1) if c.strip(" –—-")]
-        named = len(header) == len(cells) and all(header[1:])
+        # a column's name is read when the table has several columns of values, or when it says what its cells
+        # are («Eier»); a plain «Avtalt» / «Slik har vi avtalt det» over the one column of values says nothing
+        named = len(header) == len(cells) and all(header[1:]) and (len(cells) > 2 or _says_facet(header[1]))
         label = cells[0]
         value = ("; " if named else " ").join(f"{header[n]} {c}" if named else c for n, c in said)
         if label.endswith("?") or not label:
@@ -195,6 +197,17 @@ def _table_rows(text: str) -> str:
         else:
             out.append(f"{label}: {value}" if value else f"{label}:")
     return "\n".join(out)
+
+
+@cache
+def _facets() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for v in reading_spec()["items"].values() for rx in v["facets"].values())
+
+
+def _says_facet(name: str) -> bool:
+    """Whether a column's name says one thing an item needs («Eier», «Owned by», «Vedlikehold»)."""
+    low = normalise(name.lower())
+    return any(rx.search(low) for rx in _facets())
 
 
 # A form's tick boxes: «[x]», «☒» mark the option agreed; «[ ]», «☐» one that was not chosen.
