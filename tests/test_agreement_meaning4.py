@@ -369,3 +369,27 @@ def test_a_plain_value_column_name_is_not_read_into_its_cells():
     assert status(text, K["e"]) == "unsettled"
     assert status("| Hva | Avtalt |\n|---|---|\n| Klokkeslett | 08.00–15.30 på hjemmedagene |\n", K["h"]) == "settled"
     assert status("| Hva | Avtalt |\n|---|---|\n| Fra og til | 1.3.2028–28.2.2029 |\n", K["d"]) == "settled"
+
+
+def test_hours_said_as_when_the_day_starts_and_ends():
+    for text in (
+        "Arbeidsdagen hjemme starter senest 08.00 og slutter tidligst 15.00.",
+        "On home days you start at 8.30 and finish at 16.00.",
+    ):
+        assert status(text + "\n", K["h"]) == "settled", text
+
+
+def test_testing_the_arrangement_names_a_trial():
+    assert status("Vi tester ordningen i seks uker.\n", K["t"]) == "settled"
+    assert status("We will test the arrangement for two months.\n", K["t"]) == "settled"
+
+
+def test_screens_in_a_meeting_room_are_not_the_home_equipment():
+    text = "Skjermene i møterommene på rådhuset eies av kommunen, og IT-tjenesten vedlikeholder dem.\n"
+    assert status(text, K["q"]) != "settled"
+    assert status("Skjermen hjemme eies av kommunen, og IT-tjenesten vedlikeholder den.\n", K["q"]) == "settled"
+
+
+def test_a_letters_subject_naming_the_application_is_no_item_heading():
+    text = "Svar på søknad om hjemmekontor\n\nDette brevet er den skriftlige avtalen om hjemmekontor mellom oss.\n"
+    assert status(text, K["e"]) == "missing"

@@ -25,7 +25,8 @@ Status = Literal["settled", "partly", "unsettled", "missing"]
 _CLAUSE_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 _PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s)")
 # The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
-_TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):")
+# So does a letter's subject naming the application it answers («Svar på søknad om heimekontor»).
+_TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):|\bsøknad\w*|\bapplication\b")
 # A pronoun that points back to the thing the clause before it was about («PC-en er firmaets.
 # IT installerer den og bytter den ut»): the clause is about the same item.
 _ANAPHOR = re.compile(
