@@ -393,3 +393,45 @@ def test_screens_in_a_meeting_room_are_not_the_home_equipment():
 def test_a_letters_subject_naming_the_application_is_no_item_heading():
     text = "Svar på søknad om hjemmekontor\n\nDette brevet er den skriftlige avtalen om hjemmekontor mellom oss.\n"
     assert status(text, K["e"]) == "missing"
+
+
+# A fourth batch: other words for the same things (hybrid, distance work, office hours, response time,
+# renewal, withdrawal, pilots, licences, graded information), written before it was first run.
+BATCH4 = [
+    ("+", "e", "Hybridordningen gir ham to distansearbeidsdager i uka."),
+    ("+", "e", "Hun har distansearbeid mandager og torsdager."),
+    ("+", "e", "Mobilt arbeid utenfor kontoret kan skje inntil to dager per uke."),
+    ("+", "e", "Hybrid working: Wednesdays and Fridays remote."),
+    ("+", "h", "Hjemme følger han normalarbeidstiden 08.00–16.00."),
+    ("+", "h", "Kontortid gjelder også hjemme: 08.30–16.00."),
+    ("+", "h", "Your home-working hours are 37.5 hours a week, worked between 7 and 18."),
+    ("+", "a", "Svartiden på e-post er innen to timer mellom 09 og 15."),
+    ("+", "a", "Hun er påkoblet chatten fra 9 til 14 på hjemmedagene."),
+    ("+", "a", "During office hours he responds to Teams messages within 30 minutes."),
+    ("+", "d", "Avtalen gjelder ett år om gangen fra 1. januar 2028 og fornyes med mindre den sies opp."),
+    ("+", "d", "Ordningen er tidsbegrenset til 31.12.2028."),
+    ("+", "d", "This arrangement expires on 30 June 2028."),
+    ("+", "c", "Arbeidsgiver kan trekke tilbake ordningen med en måneds varsel dersom tjenesten krever det."),
+    ("+", "c", "Avtalen kan heves av hver av partene med fire ukers skriftlig varsel."),
+    ("+", "c", "The employer may withdraw the arrangement with four weeks' notice."),
+    ("+", "t", "Ordningen er et forsøk de første tre månedene."),
+    ("+", "t", "We run it as a pilot for the first two months."),
+    ("+", "t", "Ordningen evalueres etter en prøveperiode på seks uker."),
+    ("+", "q", "Arbeidsgiver eier og drifter all maskinvare og alle lisenser som brukes hjemme."),
+    ("+", "q", "The laptop is on loan from the company, which services and repairs it."),
+    ("+", "q", "Mobiltelefonen er arbeidsgivers, og IT bytter den ut ved feil."),
+    ("+", "s", "Gradert informasjon behandles aldri på hjemmekontoret."),
+    ("+", "s", "Personvernreglene i virksomheten gjelder også hjemme."),
+    ("+", "s", "Skjermingsverdige dokumenter skal ikke tas med hjem."),
+    ("+", "s", "GDPR rules apply to all customer data handled at home."),
+    ("-", "e", "Hybridarbeid er et tema vi skal drøfte i personalmøtet."),
+    ("-", "c", "Leverandøren kan trekke tilbake tilbudet innen fredag."),
+    ("-", "t", "Piloten av det nye lønnssystemet varer i tre måneder."),
+    ("-", "s", "Hun skriver ut kvitteringer til kundene i butikken."),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), BATCH4, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(BATCH4)])
+def test_other_words_for_the_same_things(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
