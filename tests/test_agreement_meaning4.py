@@ -435,3 +435,48 @@ BATCH4 = [
 def test_other_words_for_the_same_things(want, key, text):
     got = status(text + "\n", K[key])
     assert (got == "settled") == (want == "+"), (got, text)
+
+
+# A fifth batch, written before it was first run: more writers' words (UK/US HR English, nynorsk, informal).
+BATCH5 = [
+    ("+", "e", "Employee will telecommute two days per week (Monday and Friday)."),
+    ("+", "e", "Your WFH days are Tuesday and Wednesday."),
+    ("+", "e", "Ho kan jobbe frå heimen inntil tre dagar i veka."),
+    ("+", "e", "Du kan ta hjemmekontor et par dager i uka, fast onsdag og fredag."),
+    (
+        "+",
+        "h",
+        "Core working hours on WFH days are 9:30 to 15:00, with the rest of the day flexible between 7:00 and 19:00.",
+    ),
+    ("+", "h", "Arbeidstida heime er den same som på kontoret."),
+    ("+", "h", "Du jobber vanlige kontortider hjemme, 8 til 16."),
+    ("+", "a", "Employee must be contactable by phone and email between 10am and 3pm."),
+    ("+", "a", "Ho skal vere å nå på telefon frå 9 til 15."),
+    ("+", "a", "Du må være på Slack fra 10 til 15 og svare raskt."),
+    ("+", "d", "This agreement commences on 1 April 2028 and ends on 31 March 2029."),
+    ("+", "d", "Avtala varer i eitt år frå 1. august 2028."),
+    ("+", "d", "Vi kjører dette fra 1. mai til sommerferien i 2029."),
+    ("+", "c", "Either party may end this agreement on 30 days' written notice."),
+    ("+", "c", "Begge kan avslutte hjemmekontoret med to ukers varsel, sånn at ingen blir overrumplet."),
+    ("+", "c", "Avtala kan endrast eller seiast opp av kvar av partane med ein månads varsel."),
+    ("+", "t", "There is a 90-day trial period."),
+    ("+", "t", "Vi prøver hjemmekontor i en måned først."),
+    ("+", "t", "Dei første to månadene er ei prøveordning."),
+    ("+", "q", "The company provides and owns a laptop; IT handles setup, updates and repairs."),
+    ("+", "q", "PC-en eies av oss, og Datahjelp fikser den hvis noe går galt."),
+    ("+", "q", "Arbeidsgjevar eig utstyret og held det ved like."),
+    ("+", "s", "Employee agrees to keep company information confidential and to use only the company VPN."),
+    ("+", "s", "Ikke ta med deg kundepapirer hjem, og hold passordene for deg selv."),
+    ("+", "s", "Journalar vert berre opna i journalsystemet, og teieplikta gjeld fullt ut heime."),
+    ("-", "h", "We value a healthy work-life balance."),
+    ("-", "d", "The agreement commences when both parties have signed."),
+    ("-", "q", "Kontoret har fått nye stoler og skjermer i år."),
+    ("-", "a", "Butikken er åpen fra 10 til 18 på lørdager."),
+    ("-", "c", "Vi endrer åpningstidene i butikken fra 1. juni."),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), BATCH5, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(BATCH5)])
+def test_more_writers_words(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
