@@ -480,3 +480,20 @@ BATCH5 = [
 def test_more_writers_words(want, key, text):
     got = status(text + "\n", K[key])
     assert (got == "settled") == (want == "+"), (got, text)
+
+
+def test_a_spaced_dash_between_two_times_is_a_range():
+    assert status("Hours: 08:00 – 16:00 on telework days\n", K["h"]) == "settled"
+    assert status("Tilgjengelig: kl. 09.30 – 14.30 på hjemmedagene\n", K["a"]) == "settled"
+
+
+def test_english_weekdays_abbreviated_in_a_list():
+    for text in ("Telework days: Mon, Thu", "Remote: Tue/Wed", "Home days: Mon & Fri"):
+        assert status(text + "\n", K["e"]) == "settled", text
+    # a lone «fri» is a Norwegian word (off), no Friday
+    assert status("Hjemme: han har fri.\n", K["e"]) != "settled"
+
+
+def test_dates_written_with_slashes_and_a_start_date_field():
+    assert status("Term\nStart date: 01/09/2028\nEnd date: 31/08/2029\n", K["d"]) == "settled"
+    assert status("Term\nStart date: 01/09/2028\n", K["d"]) != "settled"

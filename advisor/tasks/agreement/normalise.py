@@ -16,7 +16,8 @@ Three general causes of misreading, each handled here rather than by more phrase
   early someone is told, a notice; it is masked to «‹frist›» and never read as how long the agreement lasts.
 - **Section numbers.** «section 15-6 of the Working Environment Act», «§ 10-2», «pkt. 4»: a
   reference to a provision or clause is masked, so its numbers are never read as a time range.
-- **Abbreviations.** «3 mnd.», «2 mndr.», «3 mos.», «2 d/uke», «tirs./tors.» are read in full.
+- **Abbreviations.** «3 mnd.», «2 mndr.», «3 mos.», «2 d/uke», «tirs./tors.» are read in full, and so are English weekdays
+  in a list («Mon, Thu», «Tue/Wed»; a lone «fri» stays a word).
 - **Clock times in words.** «fra klokken åtte til halv fire» is read as «fra 08.00 til 15.30»
   (advisor/tasks/agreement/timewords.py).
 - **Definitions.** «I denne avtale menes med «Virkedag» mandag til fredag» defines a word; it
@@ -85,10 +86,32 @@ _ABBREVIATIONS = (
 )
 
 
+# English weekdays abbreviated in a list («Mon, Thu», «Tue/Wed», «Mon & Fri»): only a run of two or more is read as
+# days, so a lone «fri» (Norwegian: off, free) stays a word.
+_EN_DAY = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+_EN_DAY_WORD = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_EN_DAY_RUN = re.compile(rf"\b{_EN_DAY_WORD}(?:\s*(?:,|/|&|\band\b|–|-)\s*{_EN_DAY_WORD})+(?![\w-])")
+
+
+def _days(run: re.Match[str]) -> str:
+    return re.sub(r"\b[a-z]+\b\.?", lambda m: _EN_DAY.get(m.group(0).rstrip("."), m.group(0)), run.group(0))
+
+
 def _expand(text: str) -> str:
     for rx, full in _ABBREVIATIONS:
         text = rx.sub(full, text)
-    return text
+    return _EN_DAY_RUN.sub(_days, text)
 
 
 _WORD = re.compile(r"\w+")

@@ -23,7 +23,8 @@ from advisor.tasks.agreement.normalise import reading_spec
 Status = Literal["settled", "partly", "unsettled", "missing"]
 
 _CLAUSE_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
-_PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|\s+–\s+|,\s+(?=(?:mens|men|og)\s)")
+# A spaced dash between two numbers is a range («08:00 – 16:00»), not a break between parts.
+_PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|(?<!\d)\s+–\s+|\s+–\s+(?!\d)|,\s+(?=(?:mens|men|og)\s)")
 # The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
 # So does a letter's subject naming the application it answers («Svar på søknad om heimekontor»).
 _TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):|\bsøknad\w*|\bapplication\b")
