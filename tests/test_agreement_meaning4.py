@@ -497,3 +497,11 @@ def test_english_weekdays_abbreviated_in_a_list():
 def test_dates_written_with_slashes_and_a_start_date_field():
     assert status("Term\nStart date: 01/09/2028\nEnd date: 31/08/2029\n", K["d"]) == "settled"
     assert status("Term\nStart date: 01/09/2028\n", K["d"]) != "settled"
+
+
+def test_a_mutual_termination_is_about_the_agreement_and_a_trial_with_its_exit_is_the_trials():
+    assert status("Oppsigelse\nGjensidig oppsigelse 1 mnd.\n", K["c"]) == "settled"
+    assert status("Termination\nMutual termination with one month's notice.\n", K["c"]) == "settled"
+    text = "Prøvetid\nFørste 2 mnd er prøvetid, med gjensidig oppsigelse 1 uke.\n"
+    assert status(text, K["c"]) == "missing"
+    assert status(text, K["t"]) == "settled"
