@@ -505,3 +505,22 @@ def test_a_mutual_termination_is_about_the_agreement_and_a_trial_with_its_exit_i
     text = "Prøvetid\nFørste 2 mnd er prøvetid, med gjensidig oppsigelse 1 uke.\n"
     assert status(text, K["c"]) == "missing"
     assert status(text, K["t"]) == "settled"
+
+
+def test_a_clock_range_on_the_home_days_is_the_hours_unless_it_is_for_being_reachable():
+    assert status("Jeg holder på fra halv åtte til kvart over tre de dagene jeg er hjemme.\n", K["h"]) == "settled"
+    for text in (
+        "På hjemmedagene er hun pålogget chatten fra 09.00 til 15.00.",
+        "På hjemmedagene tar han telefonen fra 09.00 til 14.00.",
+    ):
+        assert status(text + "\n", K["h"]) != "settled", text
+        assert status(text + "\n", K["a"]) == "settled", text
+
+
+def test_not_storing_or_printing_is_about_documents_whatever_they_are_called():
+    for text in (
+        "Hun skal bare åpne leverandøravtalene i innkjøpssystemet og aldri lagre dem på egne enheter.",
+        "Du skal ikke snakke om tilbudene med noen utenfor firmaet.",
+        "Never print the price lists at home.",
+    ):
+        assert status(text + "\n", K["s"]) == "settled", text
