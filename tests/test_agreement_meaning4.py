@@ -524,3 +524,9 @@ def test_not_storing_or_printing_is_about_documents_whatever_they_are_called():
         "Never print the price lists at home.",
     ):
         assert status(text + "\n", K["s"]) == "settled", text
+
+
+def test_no_trial_said_with_a_verb_between():
+    for text in ("Partene er enige om at det ikke skal være prøvetid.", "There will not be a trial period."):
+        assert status(text + "\n", K["t"]) == "settled", text
+    assert status("Vi har ikke bestemt prøvetid ennå.\n", K["t"]) != "settled"
