@@ -530,3 +530,17 @@ def test_no_trial_said_with_a_verb_between():
     for text in ("Partene er enige om at det ikke skal være prøvetid.", "There will not be a trial period."):
         assert status(text + "\n", K["t"]) == "settled", text
     assert status("Vi har ikke bestemt prøvetid ennå.\n", K["t"]) != "settled"
+
+
+def test_british_informal_english():
+    assert status("On home days you'll keep normal studio hours, 9 till 5.30.\n", K["h"]) == "settled"
+    assert status("We'd like you reachable on your mobile from 10 till 4.\n", K["a"]) == "settled"
+    assert status("Either of us can call it off with a fortnight's notice.\n", K["c"]) == "settled"
+    assert (
+        status("The MacBook belongs to the studio; our IT freelancer looks after updates and fixes.\n", K["q"])
+        == "settled"
+    )
+    text = "Client artwork lives on the studio server only, and client projects aren't discussed outside the team.\n"
+    assert status(text, K["s"]) == "settled"
+    # a date range is no clock range
+    assert status("Hjemme\nGyldighet: 01.03.28 - 28.02.29.\n", K["h"]) != "settled"
