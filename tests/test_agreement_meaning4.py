@@ -544,3 +544,16 @@ def test_british_informal_english():
     assert status(text, K["s"]) == "settled"
     # a date range is no clock range
     assert status("Hjemme\nGyldighet: 01.03.28 - 28.02.29.\n", K["h"]) != "settled"
+
+
+def test_informal_nynorsk():
+    assert status("Heimedagane byrjar du klokka åtte og sluttar halv fire.\n", K["h"]) == "settled"
+    assert status("Vi kan begge seie ho opp med ein månads varsel.\n", K["c"]) == "settled"
+    text = "Fram til haustferien prøver vi oss fram – går det dårleg, kan kvar av oss avslutte med ei vekes varsel.\n"
+    assert status(text, K["t"]) == "settled"
+    assert status(text, K["c"]) == "missing"
+    assert (
+        status("Lønnsfilene ligg berre på serveren vår, og det du ser, held du for deg sjølv.\n", K["s"]) == "settled"
+    )
+    # a count after «starter» is no clock time
+    assert status("Hjemme starter hun tre nye prosjekter i år.\n", K["h"]) != "settled"

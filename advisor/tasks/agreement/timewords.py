@@ -46,6 +46,13 @@ _BARE_RANGE = re.compile(
     rf"{_NO_UNIT}(?!\w)"
 )
 _SINGLE = re.compile(rf"\b{_CLOCK}\s+(?P<a>{_TIME}){_NO_UNIT}(?![\w.:]\d)")
+# «… og sluttar halv fire», «starts at nine and finishes at half past five»: a time in words right after a verb that
+# starts or ends the day (and before the clause goes on), which is no count («starter tre nye prosjekter»).
+_AT_VERB = re.compile(
+    rf"\b(?P<verb>slutter|sluttar|begynner|byrjar|starter|startar|ends?|finish(?:es)?|starts?|begins?)\s+"
+    rf"(?:(?:at|på|om|du|han|hun|ho|vi|dere|you|he|she|we)\s+)?(?:{_CLOCK}\s+)?(?P<a>{_TIME_NB}|{_TIME_EN})"
+    rf"(?=\s*(?:[,.;]|og\b|and\b|med\b|with\b|$))"
+)
 
 
 def _minutes(expr: str) -> int | None:
@@ -122,7 +129,17 @@ def _single(m: re.Match[str]) -> str:
 
 def clock_times(low: str) -> str:
     """A lower-cased clause with its clock times in words written as «HH.MM»."""
-    return _SINGLE.sub(_single, _BARE_RANGE.sub(_bare_range, _RANGE.sub(_range, low)))
+    low = _SINGLE.sub(_single, _BARE_RANGE.sub(_bare_range, _RANGE.sub(_range, low)))
+    return _AT_VERB.sub(_at_verb, low)
+
+
+def _at_verb(m: re.Match[str]) -> str:
+    total = _minutes(m.group("a"))
+    if total is None or m.group("a").isdigit():
+        return m.group(0)
+    if total < 6 * 60:
+        total += 12 * 60
+    return m.group(0)[: m.start("a") - m.start(0)] + f"kl. {_fmt(total)}"
 
 
 def _bare_range(m: re.Match[str]) -> str:
