@@ -557,3 +557,14 @@ def test_informal_nynorsk():
     )
     # a count after «starter» is no clock time
     assert status("Hjemme starter hun tre nye prosjekter i år.\n", K["h"]) != "settled"
+
+
+def test_what_every_agreement_must_say_settles_nothing():
+    text = (
+        "Den enkelte avtalen skal si hvor mye det arbeides hjemme, arbeidstiden, varighet og oppsigelse med varsel.\n"
+    )
+    for key in ("e", "h", "d", "c"):
+        assert status(text, K[key]) == "missing", key
+    assert status("Each agreement must state the notice period for ending it.\n", K["c"]) == "missing"
+    # an agreement's own term still is one
+    assert status("Avtalen skal sies opp skriftlig med én måneds varsel.\n", K["c"]) == "settled"

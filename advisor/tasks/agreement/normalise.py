@@ -171,14 +171,17 @@ def normalise(low: str) -> str:
     return _CITED_DATE.sub(" ‹ref› ", text)
 
 
-# Whom a framework (særavtale, policy, rammeavtale) covers: «Særavtalen gjelder arbeidstakere som får innvilget
-# hjemmekontor én eller flere faste dager», «This policy applies to employees who …». It says who may have an
-# arrangement, not what this employee's arrangement is.
+# Whom a framework (særavtale, policy, rammeavtale) covers, or what each agreement under it must say: «Særavtalen
+# gjelder arbeidstakere som får innvilget hjemmekontor én eller flere faste dager», «This policy applies to employees
+# who …». It says who may have an arrangement, not what this employee's arrangement is.
 _FRAMEWORK = re.compile(
     r"\b(?:\w*avtalen|ordningen|retningslinjen\w*|reglementet|policyen|den)\s+(?:gjelder|omfatter)\s+(?:for\s+)?"
     r"(?:alle\s+)?(?:(?:arbeidstakere|ansatte|medarbeidere|tilsatte)(?:\s+\S+){0,4}?\s+som|de\s+som)\b|"
     r"\b(?:agreement|policy|framework|scheme|guideline)\s+(?:applies\s+to|covers)\s+(?:all\s+)?"
-    r"(?:(?:employees|staff|workers)(?:\s+\S+){0,4}?\s+(?:who|that)|those\s+who)\b"
+    r"(?:(?:employees|staff|workers)(?:\s+\S+){0,4}?\s+(?:who|that)|those\s+who)\b|"
+    # what every agreement must say («Den enkelte avtalen skal si hvor mye …, oppsigelse, …»): a checklist, no term
+    r"\b(?:den\s+enkelte\s+avtalen|avtalen|avtalene|hver\s+avtale|the\s+(?:individual\s+)?agreements?|each\s+agreement)\s+"
+    r"(?:skal|må|bør|shall|must|should)\s+(?:si(?!\s+opp)|inneholde|regulere|angi|beskrive|state|contain|set\s+out|specify)\b"
 )
 
 
