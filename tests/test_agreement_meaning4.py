@@ -568,3 +568,17 @@ def test_what_every_agreement_must_say_settles_nothing():
     assert status("Each agreement must state the notice period for ending it.\n", K["c"]) == "missing"
     # an agreement's own term still is one
     assert status("Avtalen skal sies opp skriftlig med én måneds varsel.\n", K["c"]) == "settled"
+
+
+def test_fields_labelled_with_a_plain_question():
+    sheet = (
+        "Hjemmekontor\n\nHvor mye: 40 %, tirsdag og onsdag\nNår: 08.00–16.00\nUt av ordningen: begge, 4 ukers varsel\n"
+    )
+    for key in ("e", "h", "c"):
+        assert status(sheet, K[key]) == "settled", key
+    assert status("Prøve: september 2028\n", K["t"]) == "settled"
+    # an arrangement that starts and ends on dates has no clock times
+    assert (
+        status("Home days\nThis arrangement starts on 1 March 2027 and ends on 29 February 2028.\n", K["h"])
+        != "settled"
+    )
