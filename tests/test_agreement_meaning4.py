@@ -582,3 +582,13 @@ def test_fields_labelled_with_a_plain_question():
         status("Home days\nThis arrangement starts on 1 March 2027 and ends on 29 February 2028.\n", K["h"])
         != "settled"
     )
+
+
+def test_legalistic_english_casework():
+    for text in (
+        "The Employee shall process Employer data solely within the Employer's systems.",
+        "The Employee shall not retain copies on personal storage.",
+        "The Employee remains bound by the confidentiality provisions of the employment agreement.",
+        "Arbeidstakeren er bundet av taushetsplikten i arbeidsavtalen også hjemme.",
+    ):
+        assert status(text + "\n", K["s"]) == "settled", text
