@@ -32,7 +32,8 @@ FLOOR_MENTIONS_FLAGGED = 12  # blind: 8
 # Errors of each kind (the count may only go down):
 # keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
 # blind: 4, 4, 58, 1
-CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0}
+# removed read as «unsettled» rather than «missing» (flagged, no error): 4 at the end of gaps11, 3 after gaps12
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0, "removed_as_partly": 3}
 
 
 @pytest.fixture(scope="module")
