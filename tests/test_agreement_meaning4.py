@@ -592,3 +592,38 @@ def test_legalistic_english_casework():
         "Arbeidstakeren er bundet av taushetsplikten i arbeidsavtalen også hjemme.",
     ):
         assert status(text + "\n", K["s"]) == "settled", text
+
+
+# A sixth batch, written before it was first run (after the rebase; no text of the fifth set was read).
+BATCH6 = [
+    ("+", "e", "Arbeid fra hjemmet skjer på faste dager: mandag og fredag."),
+    ("+", "e", "Hjemmekontoret gjelder hver tredje uke, hele uken."),
+    ("+", "h", "Arbeidstiden på hjemmekontoret følger arbeidsplanen for avdelingen."),
+    ("+", "h", "Normal arbeidstid gjelder også på hjemmekontordager, det vil si 08.00–15.45."),
+    ("+", "a", "I kjernetiden 09.00–14.00 skal arbeidstaker kunne kontaktes på telefon."),
+    ("+", "a", "You must be reachable during core hours (10:00–14:00) on Teams."),
+    ("+", "d", "Avtalen er tidsbegrenset og varer fra 1. januar til 31. desember 2029."),
+    ("+", "d", "Ordningen gjelder inntil videre fra 1. juni 2029."),
+    ("+", "c", "Avtalen kan sies opp av arbeidsgiver og arbeidstaker med tre måneders gjensidig oppsigelsestid."),
+    ("+", "c", "Partene kan reforhandle eller avslutte avtalen med en måneds varsel."),
+    ("+", "t", "Ordningen starter med en prøveperiode på tre måneder."),
+    ("+", "t", "De tre første månedene regnes som prøvetid for hjemmearbeidet."),
+    (
+        "+",
+        "q",
+        "Utstyret stilles til disposisjon av arbeidsgiver og forblir arbeidsgivers eiendom; IT-avdelingen har ansvar for vedlikehold.",
+    ),
+    ("+", "q", "Arbeidstaker bruker egen PC. Arbeidstaker eier og vedlikeholder den selv."),
+    ("+", "s", "Saksdokumenter skal ikke oppbevares hjemme, og all saksbehandling skjer i arkivsystemet."),
+    ("+", "s", "Arbeidstaker skal sørge for at uvedkommende ikke får innsyn i dokumenter eller skjerm."),
+    ("-", "e", "Arbeidstaker har søkt om hjemmekontor."),
+    ("-", "d", "Avtalen ble drøftet med tillitsvalgt 3. mars 2029."),
+    ("-", "q", "Arbeidsgiver stiller med bærbar PC og mobiltelefon."),
+    ("-", "s", "Arbeidstaker har ansvar for arkivering av saker i avdelingen."),
+]
+
+
+@pytest.mark.parametrize(("want", "key", "text"), BATCH6, ids=[f"{k}{w}{i}" for i, (w, k, _) in enumerate(BATCH6)])
+def test_sixth_batch(want, key, text):
+    got = status(text + "\n", K[key])
+    assert (got == "settled") == (want == "+"), (got, text)
