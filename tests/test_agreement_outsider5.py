@@ -23,14 +23,14 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER5 = HELDOUT.parent / "outsider5"
 
-# The floors from the blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
-FLOOR_RIGHT = {"complete": 2, "removed": 19, "unsettled": 5}
+# The floors from the second blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+FLOOR_RIGHT = {"complete": 2, "removed": 19, "unsettled": 6}
 # Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
 FLOOR_REMOVED_FOUND = 42
-FLOOR_MENTIONS_FLAGGED = 8
+FLOOR_MENTIONS_FLAGGED = 9
 # Errors of each kind in that run (the count may only go down):
 # keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
-CEILING_ERRORS = {"missed": 6, "falsely_covered": 4, "falsely_missing": 47, "wrong_clause": 1}
+CEILING_ERRORS = {"missed": 6, "falsely_covered": 3, "falsely_missing": 47, "wrong_clause": 1}
 
 
 @pytest.fixture(scope="module")
