@@ -144,7 +144,11 @@ def test_money_a_rule_does_not_mention_blocks_it():
     ("top", "runner", "on_topic"),
     [
         ((1.00, 0.93, 20), 0.94, True),  # close and far ahead of every other rule: on topic whatever retrieval found
-        ((1.00, 0.93, 20), 0.97, False),  # close, a little ahead, its passage far down: not enough to answer off the corpus
+        (
+            (1.00, 0.93, 20),
+            0.97,
+            False,
+        ),  # close, a little ahead, its passage far down: not enough to answer off the corpus
         ((1.00, 0.93, 2), 0.97, True),  # close, a little ahead, its passage among the first few
         ((1.00, 0.90, 1), 0.90, False),  # not close enough
         ((1.00, 0.88, -1), 0.90, True),  # the question holds the rule's cue words

@@ -226,12 +226,19 @@ def test_a_rule_that_requires_words_holds_them_in_every_phrasing():
     """`requires`: words a question must hold for the rule to answer it (a court for the court rules);
     the rule's own phrasings are questions it answers, so each holds them."""
     with_requires = [r for r in RULES if r.get("requires")]
-    assert {r["id"] for r in with_requires} >= {"domstol_forst_nemnd", "domstol_under_sak", "etter_avslag", "frist_postlagt"}
+    assert {r["id"] for r in with_requires} >= {
+        "domstol_forst_nemnd",
+        "domstol_under_sak",
+        "etter_avslag",
+        "frist_postlagt",
+    }
     for r in with_requires:
         for p in r["phrasings"]:
             assert re.search(r["requires"], p, re.IGNORECASE), (r["id"], p)
     court = next(r for r in with_requires if r["id"] == "domstol_forst_nemnd")["requires"]
-    assert not re.search(court, "Arbeidsgiveren ga meg et annet tilbud. Betyr det noe for saken i nemnda?", re.IGNORECASE)
+    assert not re.search(
+        court, "Arbeidsgiveren ga meg et annet tilbud. Betyr det noe for saken i nemnda?", re.IGNORECASE
+    )
 
 
 @pytest.mark.parametrize(

@@ -746,7 +746,10 @@ rule(
     en_phrasings=["Who has the burden of proof?"],
     # the guide section that explains the standard says it too ("arbeidsgiveren som må påvise"), and is found
     # far more often than the criterion's own section
-    confirm=[K + "arbeidsgiver-har-bevisbyrden", "guide-rettigheter#hva-vesentlig-ulempe-betyr-ved-fleksibel-arbeidstid"],
+    confirm=[
+        K + "arbeidsgiver-har-bevisbyrden",
+        "guide-rettigheter#hva-vesentlig-ulempe-betyr-ved-fleksibel-arbeidstid",
+    ],
 )
 
 rule(
@@ -1201,7 +1204,12 @@ rule(
 
 rule(
     "overtid_vilkaar",
-    ["Når kan arbeidsgiver pålegge overtid?", "må arbeidsgiver ha grunn for å be om overtid", "er overtid alltid lov", "kan arbeidsgiver pålegge overtid bare fordi det er travelt"],
+    [
+        "Når kan arbeidsgiver pålegge overtid?",
+        "må arbeidsgiver ha grunn for å be om overtid",
+        "er overtid alltid lov",
+        "kan arbeidsgiver pålegge overtid bare fordi det er travelt",
+    ],
     (
         "Bare ved et særlig og tidsavgrenset behov (§ 10-6 (1)).",
         "Only for an exceptional and time-limited need (section 10-6 (1)).",
@@ -1809,7 +1817,12 @@ rule(
 
 rule(
     "tln_sammensetning",
-    ["hvem er medlemmene i nemnda", "hvordan er nemnda sammensatt", "hvor mange medlemmer har tvisteløsningsnemnda", "er det representanter fra partene i arbeidslivet i nemnda"],
+    [
+        "hvem er medlemmene i nemnda",
+        "hvordan er nemnda sammensatt",
+        "hvor mange medlemmer har tvisteløsningsnemnda",
+        "er det representanter fra partene i arbeidslivet i nemnda",
+    ],
     (
         "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
         "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1).",
@@ -1837,7 +1850,12 @@ rule(
 
 rule(
     "tln_vedtak",
-    ["Hvordan fatter nemnda vedtak?", "må nemnda begrunne vedtaket", "hva betyr dissens i nemnda", "avgjøres saken i nemnda ved flertall"],
+    [
+        "Hvordan fatter nemnda vedtak?",
+        "må nemnda begrunne vedtaket",
+        "hva betyr dissens i nemnda",
+        "avgjøres saken i nemnda ved flertall",
+    ],
     (
         "Nemnda avgjør med alminnelig flertall, vedtaket skal begrunnes, og det føres protokoll (forskrift om tvisteløsningsnemnd § 5 (4)).",
         "The board decides by simple majority, the decision must give reasons, and minutes are kept (regulation on the board § 5 (4)).",
@@ -2589,7 +2607,7 @@ CUES = {
     # more hours than the total limit allows in a day (13) or a week (48), named as a number
     "samlet_arbeidstid": [
         r"^(?:(?=.*\b(?:1[3-9]|2[0-4])\s*(?:timer|t|hours?)\b)(?=.*\b(?:dag\w*|døgn\w*|days?|shifts?|vakt\w*)\b)|"
-        r"(?=.*\b(?:4[89]|[5-9]\d)\s*(?:timer|t|hours?)\b)(?=.*\b(?:uke\w*|sju\s+dager|weeks?|seven\s+days)\b))",
+        r"(?=.*\b(?:4[89]|[5-9]\d)\s*(?:timer|t|hours?)\b)(?=.*\b(?:uke\w*|sju\s+dager|weeks?|seven\s+days)\b))"
     ],
     # the deadline for suing said to be missed: restoration (§ 17-2 (4) speaks of the eight weeks to sue,
     # not of the four weeks to bring a case to the nemnd)
@@ -2649,7 +2667,7 @@ CUES = {
         r".{0,60}?\b(?:tidligere|før|i\s+fjor|lenge|i\s+(?:\w+\s+)?år)\b|\bhadde\s+(?:\w+\s+)?(?:fleksitid|ordningen)\s+"
         r"(?:i\s+fjor|før|tidligere|lenge|i\s+(?:\w+\s+)?år)|\b(?:tidligere|i\s+fjor)\b.{0,40}?(?:fått\s+lov|fungert|"
         r"hatt\s+(?:det|ordningen))|(?:used\s+to|previously|last\s+year|in\s+the\s+past).{0,40}?(?:allowed|worked|had\s+(?:it|the))|"
-        r"(?:was\s+allowed|were\s+allowed|worked\s+fine|had\s+it).{0,40}?(?:before|previously|last\s+year|in\s+the\s+past))",
+        r"(?:was\s+allowed|were\s+allowed|worked\s+fine|had\s+it).{0,40}?(?:before|previously|last\s+year|in\s+the\s+past))"
     ],
     # care for someone, or a diagnosis or lasting condition, with a wish to work less: the health and social
     # reasons of § 10-2 (4), weighed even when no phrasing is near (English questions are far from them)
@@ -2661,7 +2679,7 @@ CUES = {
     # who decides where the work is done: the management right, no statutory right to home office (TLN 77/23)
     "ho_ingen_rett": [
         r"(?:who\s+(?:decides|determines|gets\s+to\s+(?:decide|choose))|hvem\s+(?:bestemmer|avgjør|velger))\b"
-        r".{0,40}?\b(?:where|hvor(?!\s+(?:mye|mange|lenge|ofte|langt|stor\w*|mange))|arbeidssted\w*|place\s+of\s+work|workplace)\b",
+        r".{0,40}?\b(?:where|hvor(?!\s+(?:mye|mange|lenge|ofte|langt|stor\w*|mange))|arbeidssted\w*|place\s+of\s+work|workplace)\b"
     ],
     # back at work after sick leave, gradually or in part: adaptation (§ 4-6), outside the nemnd (TLN 02/21)
     "sykmelding_4_6": [

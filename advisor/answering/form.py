@@ -34,7 +34,9 @@ _ASKED_EN = re.compile(
     r"\b(?:who|when|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:can|must|may|has\s+to|have\s+to)\s+(?:i|we|you|one|she|he|they|"
     r"my\s+\w+|the\s+\w+|an?\s+\w+)\b|\bwho\s+(?:decides|chooses|gets\s+to\s+(?:decide|choose|pick)|has\s+to|must|needs\s+to|bears|pays)\b"
 )
-_MODAL_EN = re.compile(r"(?:^|[.?!,;:]\s*|\s[\u2013\u2014-]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w")
+_MODAL_EN = re.compile(
+    r"(?:^|[.?!,;:]\s*|\s[\u2013\u2014-]\s*|\band\s+)(?:can|must|may|do|does|is|are|am|have|has|should)\s+\w"
+)
 # Words of the law itself (a strong sign).
 _LAW = re.compile(
     r"\b(?:rett(?:en|igheter?)?\s+(?:til|på)|krav\s+på|kreve\w*|lov(?:lig\w*|festet|en|ens|verket)?|ulovlig\w*|"

@@ -278,7 +278,9 @@ class RuleIndex:
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
-        cued = [r[3] < 0 for r in ranked[:2]]  # a near tie the question's cue words settle ("jeg ble 63 ...": the 62 rule)
+        cued = [
+            r[3] < 0 for r in ranked[:2]
+        ]  # a near tie the question's cue words settle ("jeg ble 63 ...": the 62 rule)
         settled = len(cued) == 2 and cued[0] != cued[1] and ranked[0][0] - ranked[1][0] < th.close_lead
         if settled and cued[1]:
             ranked = [ranked[1], ranked[0], *ranked[2:]]
