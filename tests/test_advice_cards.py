@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_legal_rules import ISSUE_EXAMPLES, too_similar
+from test_legal_rules import HIDDEN_SETS, evaluation_questions, too_similar
 
 from advisor.answering.advice import THRESHOLDS, card_claims, cards_digest, load_cards
 from advisor.answering.cite import render_answer, verify_answer
@@ -64,23 +64,10 @@ def test_cards_never_copy_the_seeds():
 def test_phrasings_are_not_copies_of_evaluation_questions():
     """Cards are written from the guides, not from the test questions: no phrasing is a near-copy of a
     question of any answer set or probe (a held-out or blind question is never shown, only its line)."""
-    sets = {
-        "eval": ROOT / "eval_questions.jsonl",
-        "held-out": ROOT / "data" / "answer_heldout.jsonl",
-        "fresh": ROOT / "data" / "answer_fresh.jsonl",
-        "fresh2": ROOT / "data" / "answer_fresh2.jsonl",
-        **{p.stem: p for p in sorted((ROOT / "data").glob("answer_probe_dev*.jsonl"))},
-    }
-    questions = [
-        (name, i, json.loads(line)["question"])
-        for name, path in sets.items()
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines())
-        if line.strip()
-    ]
-    questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
+    questions = evaluation_questions()
     assert len(questions) > 150
     copies = [
-        f"{c['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in ("held-out", "fresh", "fresh2") else f" {q!r}")
+        f"{c['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in HIDDEN_SETS else f" {q!r}")
         for c in CARDS
         for p in c["phrasings"]
         for name, i, q in questions

@@ -145,10 +145,12 @@ PROBE_NEAR_OLDER_PHRASINGS = {
 }
 
 
-def test_phrasings_are_not_copies_of_evaluation_questions():
-    """Rules are written from the law, not from the test questions: no phrasing is a near-copy of an
-    eval question, a held-out question, a probe question (tools/answer_probe.py) or an example question of the issue. (A held-out question is
-    never shown, only its line number, so that writing rules never reads it.)"""
+# Questions are shown by line number only from the sets nobody may read while writing rules or cards.
+HIDDEN_SETS = ("held-out", "fresh", "fresh2")
+
+
+def evaluation_questions() -> list[tuple[str, int, str]]:
+    """Every question of every answer set and probe, and the issue's examples, as (set, line index, question)."""
     root = Path(__file__).resolve().parent
     sets = {
         "eval": root / "eval_questions.jsonl",
@@ -164,10 +166,17 @@ def test_phrasings_are_not_copies_of_evaluation_questions():
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines())
         if line.strip()
     ]
-    questions += [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
+    return questions + [("issue", i, q) for i, q in enumerate(ISSUE_EXAMPLES)]
+
+
+def test_phrasings_are_not_copies_of_evaluation_questions():
+    """Rules are written from the law, not from the test questions: no phrasing is a near-copy of an
+    eval question, a held-out question, a probe question (tools/answer_probe.py) or an example question of the issue. (A held-out question is
+    never shown, only its line number, so that writing rules never reads it.)"""
+    questions = evaluation_questions()
     assert len(questions) > 100
     copies = [
-        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in ("held-out", "fresh", "fresh2") else f" {q!r}")
+        f"{r['id']}: {p!r} ~ {name} line {i + 1}" + ("" if name in HIDDEN_SETS else f" {q!r}")
         for r in RULES
         for p in r["phrasings"]
         for name, i, q in questions
