@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from advisor.answering.compose import _ENGLISH_SECTIONS, _label
+from advisor.answering.compose import _label, english_sections
 from advisor.answering.grounding import corpus_passages
 
 
@@ -13,7 +13,7 @@ def _guides():
 
 
 def test_every_guide_section_has_an_english_name():
-    names = _ENGLISH_SECTIONS()
+    names = english_sections()
     missing = sorted({p.section or p.title for p in _guides()} - set(names))
     assert not missing, missing
     assert all(name.strip() and name != nb for nb, name in names.items())

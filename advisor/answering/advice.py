@@ -27,9 +27,17 @@ from typing import Any
 import numpy as np
 
 from advisor.answering.asks import topic
-from advisor.answering.compose import _idf, pick_sentences, relevant_hits
+from advisor.answering.compose import idf_of, pick_sentences, relevant_hits
 from advisor.answering.form import Form
-from advisor.answering.rules import Items, RuleIndex, RuleMatch, Thresholds, items_digest, write_shipped_vectors
+from advisor.answering.rules import (
+    Items,
+    RuleIndex,
+    RuleMatch,
+    Thresholds,
+    items_digest,
+    rule_index,
+    write_shipped_vectors,
+)
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Hit, Passage, Support
 from advisor.core.text import fold_match, sentences, tokens
@@ -73,15 +81,9 @@ def cards_digest() -> str:
     return items_digest(load_cards())
 
 
-_INDEXES: dict[tuple[str, str], RuleIndex] = {}
-
-
 def card_index(embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
     """One card index per embedding model per process (shipped vectors, else cached, else embedded once)."""
-    key = (getattr(embedder, "name", type(embedder).__name__), cards_digest())
-    if key not in _INDEXES:
-        _INDEXES[key] = RuleIndex.build(embedder, cache_dir, items=load_cards(), kind=KIND)
-    return _INDEXES[key]
+    return rule_index(embedder, cache_dir, items=load_cards(), kind=KIND)
 
 
 def match_card(index: RuleIndex, qvec: np.ndarray, question: str, retrieved: list[str], form: Form) -> RuleMatch | None:
@@ -132,7 +134,7 @@ def further_quotes(
     keep = keep[:limit]
     if not keep:
         return []
-    idf = _idf(tokens(question), keep)
+    idf = idf_of(tokens(question), keep)
     out = []
     for hit in keep:
         p = hit.passage

@@ -61,7 +61,8 @@ def _DOMAIN() -> re.Pattern[str]:  # noqa: N802
     return re.compile(json.loads(text)["pattern"])
 
 
-def _idf(question_tokens: list[str], hits: list[Hit]) -> dict[str, float]:
+def idf_of(question_tokens: list[str], hits: list[Hit]) -> dict[str, float]:
+    """How rare each of the question's words is among the passages found (the quoting sentences' weights)."""
     docs = [set(tokens(h.passage.text)) for h in hits]
     n = len(docs) or 1
     return {t: math.log(1 + n / (1 + sum(t in d for d in docs))) for t in set(question_tokens)}
@@ -127,14 +128,15 @@ def _label(p: Passage, lang: str) -> str:
     # Our guides carry advice, not statements of law: their sentences are introduced as advice (in English
     # with the section's English name beside its own, so the reader knows what the bokmål quote is about).
     section = p.section or p.title
-    name = _ENGLISH_SECTIONS().get(section) if lang == "en" else None
+    name = english_sections().get(section) if lang == "en" else None
     if name:
         return t("answers.advice_label_named", lang, section=section, name=name)
     return t("answers.advice_label", lang, section=section)
 
 
 @cache
-def _ENGLISH_SECTIONS() -> dict[str, str]:  # noqa: N802
+def english_sections() -> dict[str, str]:
+    """The guide sections' English names, by their bokmål heading (advisor/data/guide_sections_en.json)."""
     text = resources.files("advisor.data").joinpath("guide_sections_en.json").read_text(encoding="utf-8")
     return dict(json.loads(text)["sections"])
 
@@ -168,7 +170,7 @@ def compose(
         if first is not None and (first.dense or 0.0) >= rel.min_dense:
             keep = [first, *[h for h in keep if h is not first][: rel.max_passages - 1]]
 
-    idf = _idf(tokens(question), keep)
+    idf = idf_of(tokens(question), keep)
     groups: dict[str, list[Claim]] = {}
     total = 0
     for i, hit in enumerate(keep):
@@ -190,7 +192,7 @@ def document_claims(question: str, hits: list[Hit], lang: str = "nb", limit: int
     keep = [h for h in relevant_hits(hits, question) if h.passage.kind == "document"]
     if not keep:
         return []
-    idf = _idf(tokens(question), keep)
+    idf = idf_of(tokens(question), keep)
     out = []
     for hit in keep[:limit]:
         p = hit.passage

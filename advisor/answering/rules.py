@@ -278,9 +278,8 @@ class RuleIndex:
         ranked = self.ranked(qvec, question, retrieved, th)
         if not ranked:
             return None
-        cued = [
-            r[3] < 0 for r in ranked[:2]
-        ]  # a near tie the question's cue words settle ("jeg ble 63 ...": the 62 rule)
+        # a near tie the question's cue words settle ("jeg ble 63 ...": the 62 rule)
+        cued = [r[3] < 0 for r in ranked[:2]]
         settled = len(cued) == 2 and cued[0] != cued[1] and ranked[0][0] - ranked[1][0] < th.close_lead
         if settled and cued[1]:
             ranked = [ranked[1], ranked[0], *ranked[2:]]
@@ -398,14 +397,17 @@ def write_shipped_vectors(embedder: Any, items: Items | None = None, kind: str =
     return path
 
 
-_INDEXES: dict[tuple[str, str], RuleIndex] = {}
+_INDEXES: dict[tuple[str, str, str], RuleIndex] = {}
 
 
-def rule_index(embedder: Any, cache_dir: Path | None = None) -> RuleIndex:
-    """One rule index per embedding model per process."""
-    key = (getattr(embedder, "name", type(embedder).__name__), rules_digest())
+def rule_index(
+    embedder: Any, cache_dir: Path | None = None, items: Items | None = None, kind: str = "legal-rules"
+) -> RuleIndex:
+    """One rule index per embedding model per process (`items`, `kind`: other rule-shaped items, as in `RuleIndex.build`)."""
+    digest = rules_digest() if items is None else items_digest(items)
+    key = (getattr(embedder, "name", type(embedder).__name__), kind, digest)
     if key not in _INDEXES:
-        _INDEXES[key] = RuleIndex.build(embedder, cache_dir)
+        _INDEXES[key] = RuleIndex.build(embedder, cache_dir, items=items, kind=kind)
     return _INDEXES[key]
 
 
