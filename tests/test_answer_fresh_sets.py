@@ -1,6 +1,6 @@
 """The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
-tests/data/answer_fresh.jsonl and tests/data/answer_fresh2.jsonl, written blind; fresh2 held out, fresh a
-seen development set since 7f60ad0): every
+tests/data/answer_fresh.jsonl, answer_fresh2.jsonl and answer_fresh3.jsonl, written blind; fresh3 held
+out, fresh a seen development set since 7f60ad0, fresh2 since session 13): every
 line parses, every cited passage exists in the bundled corpus, and no question repeats one of another
 answer set. Only file names and line numbers are reported, never another set's question."""
 
@@ -23,10 +23,11 @@ NEW_SETS = {
     "dev3": DATA / "answer_probe_dev3.jsonl",
     "fresh": DATA / "answer_fresh.jsonl",
     "fresh2": DATA / "answer_fresh2.jsonl",
+    "fresh3": DATA / "answer_fresh3.jsonl",
 }
-SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40}
+SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40}
 # Held-out sets: scored only when named (never by `--answer-set all`).
-HELD_OUT = ("fresh", "fresh2")
+HELD_OUT = ("fresh", "fresh2", "fresh3")
 
 
 def _lines(path: Path) -> list[tuple[int, dict]]:
@@ -151,20 +152,22 @@ def test_new_questions_are_not_near_copies_of_older_sets():
     assert not near, "\n".join(near)
 
 
-def test_fresh2_is_not_a_near_copy_of_any_other_set():
-    """The second blind set is new against every other answer set, the first blind set and dev3
-    included (line numbers only)."""
+@pytest.mark.parametrize("blind", ["fresh2", "fresh3"])
+def test_blind_set_is_not_a_near_copy_of_any_other_set(blind: str):
+    """Each later blind set is new against every other answer set, the earlier blind sets, dev3 and
+    every probe included (line numbers only)."""
     from test_legal_rules import too_similar
 
-    others = {k: v for k, v in ANSWER_SETS.items() if k != "fresh2" and v.is_file()}
-    others.update({k: v for k, v in NEW_SETS.items() if k != "fresh2"})
+    others = {k: v for k, v in ANSWER_SETS.items() if k != blind and v.is_file()}
+    others.update({k: v for k, v in NEW_SETS.items() if k != blind})
     for path in sorted(DATA.glob("answer_probe_dev*.jsonl")):
         if path not in others.values():
             others[path.stem] = path
     old = [(name, n, row["question"]) for name, path in others.items() for n, row in _lines(path)]
+    assert len(old) > 100
     near = [
-        f"fresh2 line {n} ~ {oname} line {on}"
-        for n, row in _lines(NEW_SETS["fresh2"])
+        f"{blind} line {n} ~ {oname} line {on}"
+        for n, row in _lines(NEW_SETS[blind])
         for oname, on, oq in old
         if too_similar(row["question"], oq)
     ]

@@ -146,7 +146,7 @@ PROBE_NEAR_OLDER_PHRASINGS = {
 
 
 # Questions are shown by line number only from the sets nobody may read while writing rules or cards.
-HIDDEN_SETS = ("held-out", "fresh", "fresh2")
+HIDDEN_SETS = ("held-out", "fresh", "fresh2", "fresh3")
 
 
 def evaluation_questions() -> list[tuple[str, int, str]]:
@@ -158,6 +158,7 @@ def evaluation_questions() -> list[tuple[str, int, str]]:
         "probe": root / "data" / "answer_probe_dev.jsonl",
         "fresh": root / "data" / "answer_fresh.jsonl",
         "fresh2": root / "data" / "answer_fresh2.jsonl",
+        "fresh3": root / "data" / "answer_fresh3.jsonl",
         **{f"probe {p.stem[-4:]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
     }
     questions = [
