@@ -232,3 +232,64 @@ def _strip_bullet(piece: str) -> str:
 def fold_match(needle: str, haystack: str) -> bool:
     """Case- and white-space-insensitive containment."""
     return " ".join(needle.lower().split()) in " ".join(haystack.lower().split())
+
+
+# The one guess of a text's language: Norwegian (bokmål, and nynorsk, which the advisor reads as bokmål)
+# or English, by counting short function words only one of the two languages uses. Words both use
+# («i», «at», «for», «her», «man», «by», «to», «me») are in neither list. A word with æ, ø or å counts as
+# half a Norwegian word: an English text names «Tvisteløsningsnemnda» or «arbeidsmiljøloven» often.
+# English words bokmål borrows («work», «deadline», «home office») are left out of the English list.
+_NB_FUNCTION_WORDS = frozenset(
+    [
+        "og", "ikke", "det", "som", "er", "på", "med", "skal", "jeg", "vi", "du", "av", "til", "fra", "har", "kan", "å",
+        "eller", "når", "hvis", "ved", "være", "blir", "ble", "fordi", "deg", "meg", "oss", "hun", "han", "alle", "kun",
+        "må", "vår", "våre", "dere", "hva", "hvor", "hvordan", "hvorfor", "hvem", "hvilken", "hvilke", "hvilket", "en",
+        "et", "om", "men", "bare", "så", "også", "får", "din", "ditt", "dine", "min", "mitt", "mine", "seg", "sin",
+        "sine", "den", "dette", "disse", "denne", "nei", "ja", "hei", "takk", "dessverre", "ønsker", "ber", "etter",
+        "uten", "mellom", "enn", "selv", "noe", "noen", "ingen", "mye", "mer", "skulle", "kunne", "ville", "måtte",
+        "hadde", "var", "vært", "nå", "da", "der", "hos", "inn", "ut", "opp", "fram", "frem", "likevel", "sammen",
+        "heller", "hele", "slik", "sånn", "helt", "litt", "ei", "ho", "ikkje", "eg", "kva", "korleis", "kven", "kvifor",
+        "ein", "eit", "vere", "vart", "berre", "dei", "frå", "mykje", "noko", "nokon", "utan", "òg", "hjå", "gjerne",
+        "blitt", "gjøre", "gjør", "sier", "gjelder", "tror", "synes", "mener", "vet", "trenger", "bør", "kommer",
+        "kontoret", "hjemme", "hjemmefra", "teamet",
+    ]
+)
+_EN_FUNCTION_WORDS = frozenset(
+    [
+        "the", "and", "of", "a", "an", "in", "on", "my", "is", "are", "was", "were", "be", "been", "being", "it", "its",
+        "this", "that", "these", "those", "with", "not", "we", "you", "our", "your", "he", "she", "his", "they", "them",
+        "their", "there", "than", "what", "how", "who", "which", "why", "when", "where", "will", "would", "can",
+        "could", "should", "shall", "may", "might", "must", "do", "does", "did", "have", "has", "had", "because", "but",
+        "if", "or", "from", "about", "into", "no", "yes", "hi", "dear", "please", "thank", "thanks", "regards", "so",
+        "up", "out", "just", "also", "any", "some", "all", "am", "us", "t", "s", "don", "doesn", "isn", "cannot",
+        "want", "wants", "asks", "asking", "hours", "get", "got",
+    ]
+)
+_LANGUAGE_WORD = re.compile(r"[^\W\d_]+")
+_NB_LETTER = re.compile(r"[æøå]")
+
+
+def language_evidence(text: str) -> tuple[float, float]:
+    """How Norwegian and how English a text reads: (Norwegian words, English words), as counted by
+    `guess_language`."""
+    nb = en = 0.0
+    for w in _LANGUAGE_WORD.findall((text or "").lower()):
+        if w in _NB_FUNCTION_WORDS:
+            nb += 1
+        elif w in _EN_FUNCTION_WORDS:
+            en += 1
+        elif _NB_LETTER.search(w):
+            nb += 0.5
+    return nb, en
+
+
+def guess_language(text: str, *, default: str | None = None, sure: bool = False) -> str | None:
+    """The language a text is written in: "nb" (Norwegian, nynorsk included) or "en" — whichever has more
+    of its words — else `default` (a tie, no words: «», «§ 10-2», «OK»).
+
+    `sure` asks for a plain case (a model's line of speech): two or more words of the language, and more
+    than twice as many as of the other; anything less is `default`."""
+    nb, en = language_evidence(text)
+    if sure:
+        return "nb" if nb >= 2 and nb > 2 * en else "en" if en >= 2 and en > 2 * nb else default
+    return "nb" if nb > en else "en" if en > nb else default
