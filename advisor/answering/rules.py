@@ -32,7 +32,7 @@ from advisor.answering.polarity import answers_yes_no
 from advisor.answering.thresholds import Thresholds
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
-from advisor.core.text import fold_match, query_tokens, sentences
+from advisor.core.text import fold_match, guess_language, query_tokens, sentences
 
 PRIMARY_KINDS = frozenset({"law", "regulation", "decision"})
 DEFAULT = Thresholds()  # (advisor.answering.thresholds)
@@ -292,8 +292,10 @@ class RuleIndex:
             return None
         if rank >= 0 and ((sim < th.weak and rank > 0) or (lead < th.close_lead and rank > th.close_rank)):
             return None  # weak, or nearly tied, and retrieval's first passages do not bear the rule out
-        if rank > th.unfound_rank and sim < th.sure and _BOKMAAL.search(question):
-            return None  # bokmål, and retrieval never finds the rule's passages: meaning alone is not enough
+        if rank > th.unfound_rank and sim < th.sure and guess_language(question) == "nb":
+            # bokmål, and retrieval never finds the rule's passages (over bokmål passages, it finds what a
+            # bokmål question is about; an English one is far from them): meaning alone is not enough
+            return None
         if strict and not (sim >= th.sure or (lead >= th.clear_lead and rank <= th.strict_rank)):
             return None
         if uncovered_money(question, self.rules[top]):
@@ -310,11 +312,6 @@ class RuleIndex:
             sure=sim >= th.sure or rank < 0,
             on_topic=sim >= th.sure or rank < 0 or near,
         )
-
-
-# A question in bokmål (retrieval, over bokmål passages, then finds what the question is about; an English
-# question is far from them, and a rule it is clearly close to may answer it without their confirmation)
-_BOKMAAL = re.compile(r"[æøå]|\b(?:jeg|vi|det|ikke|og|er|kan|må|har|til|med|som|hva|hvordan|hvis|når)\b", re.IGNORECASE)
 
 
 def asked_as(question: str) -> dict[str, str]:
