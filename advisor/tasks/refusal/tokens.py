@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from advisor.core.text import guess_language
+
 _TOKEN = re.compile(r"\d+(?:[.:,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|§", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.!?;:\n,()«»\"–]")
 
@@ -53,13 +55,6 @@ class Tok:
     en: bool = False  # the token is in a text written in English
 
 
-def is_english(words: list[str]) -> bool:
-    """Whether a text's tokens read as English rather than bokmål (more English function words)."""
-    fw = lexicon()["function_words"]
-    en, nb = set(fw["en"]), set(fw["nb"])
-    return sum(w in en for w in words) > sum(w in nb for w in words)
-
-
 def tokenize(text: str) -> list[Tok]:
     """Lowercased tokens with their spans and the clause each belongs to."""
     out: list[Tok] = []
@@ -74,7 +69,7 @@ def tokenize(text: str) -> list[Tok]:
             clause += 1
         out.append(Tok(w, m.start(), m.end(), clause))
         last = m.end()
-    if is_english([t.w for t in out]):
+    if guess_language(text or "", default="nb") == "en":  # a text that does not tell is read as bokmål
         for t in out:
             t.en = True
     return out
