@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from advisor.answering.grounding import support
 from advisor.core.models import Claim, Track
+from advisor.core.text import guess_language
 
 if TYPE_CHECKING:
     pass
@@ -60,84 +61,7 @@ def clean(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# Bokmål words that do not occur in English text, and English words that do not occur in bokmål: a
-# quote with two of the first (a word with æ, ø or å counts as one) and more of them than of the
-# second, or with one of the first and none of the second, reads as Norwegian.
-_NB_WORDS = frozenset(
-    [
-        "og",
-        "ikke",
-        "det",
-        "som",
-        "er",
-        "på",
-        "med",
-        "skal",
-        "jeg",
-        "vi",
-        "du",
-        "av",
-        "til",
-        "fra",
-        "har",
-        "kan",
-        "å",
-        "eller",
-        "når",
-        "hvis",
-        "ved",
-        "være",
-        "blir",
-        "ble",
-        "fordi",
-        "deg",
-        "meg",
-        "oss",
-        "hun",
-        "alle",
-        "kun",
-        "må",
-        "vår",
-        "våre",
-        "dere",
-        "hva",
-        "hvor",
-    ]
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "to",
-        "of",
-        "a",
-        "in",
-        "on",
-        "my",
-        "is",
-        "are",
-        "for",
-        "be",
-        "it",
-        "this",
-        "that",
-        "with",
-        "not",
-        "we",
-        "you",
-        "our",
-        "your",
-    ]
-)
 _QUOTED = re.compile(r"«([^«»]*)»( \()?")
-
-
-def looks_norwegian(text: str) -> bool:
-    """True when a quoted text reads as Norwegian (for marking it on an English page)."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    nb = sum(w in _NB_WORDS or bool(re.search(r"[æøå]", w)) for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    return (nb >= 2 and nb > en) or (nb >= 1 and en == 0)
 
 
 def mark_norwegian_quotes(claims: list[Claim], lang: str) -> list[Claim]:
@@ -152,7 +76,7 @@ def mark_norwegian_quotes(claims: list[Claim], lang: str) -> list[Claim]:
 
     def mark(m: re.Match[str]) -> str:
         inner = m.group(1)
-        if inner.startswith("[") or not looks_norwegian(inner):
+        if inner.startswith("[") or guess_language(inner) != "nb":
             return m.group(0)
         quote = f"«{inner}»"
         return f"{quote} {marker[:-1]}; " if m.group(2) else f"{quote} {marker}"
