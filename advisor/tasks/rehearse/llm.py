@@ -19,6 +19,7 @@ from advisor.backends import llm as backends  # looked up at call time: a test m
 from advisor.backends.llm import _message_text, backend_name
 from advisor.core.models import Claim, Draft, DraftSection, Passage, Support
 from advisor.core.settings import Settings
+from advisor.core.text import guess_language
 from advisor.tasks.proposal_facts import text_facts
 from advisor.tasks.rehearse.coach import RubricCoach
 from advisor.tasks.rehearse.manager import DeterministicManager
@@ -60,83 +61,6 @@ class _LazyModel:
         return self._model
 
 
-_NB_WORDS = frozenset(
-    [
-        "og",
-        "ikke",
-        "jeg",
-        "du",
-        "det",
-        "er",
-        "at",
-        "på",
-        "med",
-        "som",
-        "vi",
-        "kan",
-        "vil",
-        "skal",
-        "hvordan",
-        "hva",
-        "har",
-        "en",
-        "et",
-        "til",
-        "om",
-        "men",
-        "deg",
-        "meg",
-        "oss",
-        "dere",
-        "blir",
-        "må",
-        "bare",
-        "så",
-        "når",
-        "også",
-        "får",
-        "hvis",
-        "hvor",
-        "hvorfor",
-        "din",
-        "ditt",
-        "dine",
-        "vår",
-        "kontoret",
-        "hjemme",
-        "teamet",
-    ]
-)
-
-
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "you",
-        "is",
-        "are",
-        "that",
-        "what",
-        "how",
-        "will",
-        "of",
-        "we",
-        "your",
-        "this",
-        "not",
-        "can",
-        "with",
-        "would",
-        "be",
-        "it",
-    ]
-)
-
-
-_LINE_WORDS = re.compile(r"[a-zæøåéü]+")
-
-
 _CONCESSION = re.compile(
     r"du får det som du vil|\bgreit\b|\bja,? (?:da|vi|det)\b|\bvi gjør (?:det|som du sier)\b"
     r"|\bjeg (?:godtar|aksepterer|går med på|sier ja|innvilger)\b|\b(?:det er|vi har) en avtale\b"
@@ -148,22 +72,6 @@ _CONCESSION = re.compile(
     r"|\b(?:it's|that's|we have) a deal\b|\b(?:request )?(?:granted|approved)\b|\blet's do (?:it|that|as you say)\b"
     r"|\bthat sounds (?:good|fine|great)\b"
 )
-
-
-def is_norwegian(text: str) -> bool:
-    """A rough check that a short line is Norwegian (bokmål) rather than English or gibberish."""
-    words = _LINE_WORDS.findall(text.lower())
-    nb = sum(w in _NB_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    return nb >= 2 and nb > 2 * en
-
-
-def is_english(text: str) -> bool:
-    """A rough check that a short line is English rather than bokmål or gibberish."""
-    words = _LINE_WORDS.findall(text.lower())
-    nb = sum(w in _NB_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    return en >= 2 and en > 2 * nb
 
 
 def concedes(text: str) -> bool:
@@ -180,7 +88,8 @@ def clean_manager_line(text: str, max_chars: int = MANAGER_MAX_CHARS, lang: str 
         return None
     if "<<<" in text or ">>>" in text or text.startswith(("{", "[", "#", "-", "*")):
         return None
-    return text if (is_english(text) if lang == "en" else is_norwegian(text)) else None
+    # plainly in the language: two or more of its words and twice the other's (guess_language's `sure`)
+    return text if guess_language(text, sure=True) == ("en" if lang == "en" else "nb") else None
 
 
 _STAGE_RULES = {
