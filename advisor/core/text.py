@@ -1,4 +1,5 @@
-"""Norwegian text helpers shared by BM25 and the composer: tokens, stems, sentences."""
+"""Norwegian text helpers shared by BM25 and the composer: tokens, stems, sentences; and the one guess of a
+text's language (bokmål or English) that every caller uses."""
 
 from __future__ import annotations
 
