@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from advisor.core.stopwords_nb import STOPWORDS_NORWEGIAN
+from advisor.core.text_en import ENGLISH_TERMS, STOPWORDS_ENGLISH
 
 _WORD = re.compile(r"[0-9a-zA-ZæøåÆØÅéèüöäÉ§-]+")
 # Words that carry no meaning for retrieval here, beyond the standard Norwegian list.
@@ -63,7 +64,9 @@ _EXTRA_STOP = {
     "sin",
     "sitt",
 }
-STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | _EXTRA_STOP
+# (English function words too: an English question must not match the passages that carry an official English
+# translation on "the" and "to"; advisor.core.text_en)
+STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | _EXTRA_STOP | STOPWORDS_ENGLISH
 
 
 @cache
@@ -155,17 +158,19 @@ _QUERY_WORD = re.compile(r"[\wæøå-]+")
 
 @cache
 def _synonym_tokens(word: str) -> tuple[str, ...]:
-    """The tokens of a word's domain terms (SYNONYMS), computed once."""
-    return tuple(t for alt in SYNONYMS[word] for t in tokens(alt))
+    """The tokens of a word's domain terms (SYNONYMS, then ENGLISH_TERMS), computed once."""
+    return tuple(t for alt in SYNONYMS.get(word) or ENGLISH_TERMS[word] for t in tokens(alt))
 
 
-def query_tokens(text: str) -> list[str]:
-    """Tokens of a question, with the everyday words expanded to the domain's terms."""
+def query_tokens(text: str, english: bool = True) -> list[str]:
+    """Tokens of a question, with the everyday words expanded to the domain's terms, and (`english`) English
+    terms of working life to the bokmål words the corpus uses (advisor.core.text_en; not for the rules' own
+    phrasings, which are documents, not questions)."""
     out = tokens(text)
     lowered = text.lower()
     words = set(_QUERY_WORD.findall(lowered))  # once per text, not once per synonym
     extra: list[str] = []
-    for word in SYNONYMS:
+    for word in [*SYNONYMS, *(ENGLISH_TERMS if english else ())]:
         if (" " in word and word in lowered) or word in words:
             extra.extend(_synonym_tokens(word))
     return out + [t for t in extra if t not in out]

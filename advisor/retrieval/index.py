@@ -22,7 +22,7 @@ from advisor.corpus.load import load_corpus
 from advisor.retrieval import dense
 from advisor.retrieval.bundled_vectors import BundledVectors, embed_with
 
-STATE_VERSION = 2  # bump when chunking or index text changes
+STATE_VERSION = 3  # bump when chunking, index text or its tokens change (3: English stop words)
 # progress(stage, fraction, **counts): stage is load | model | embed | bm25 | done; counts are
 # files/files_total while loading and passages/passages_total while embedding (advisor.cli.progress).
 Progress = Callable[..., None]
