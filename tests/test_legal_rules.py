@@ -142,6 +142,10 @@ PROBE_NEAR_OLDER_PHRASINGS = {
     # probe 8 (written before answers8's changes without reading the phrasings): its line 18 is an easy one
     ("probe dev8", "hva slags saker kan tvisteløsningsnemnda avgjøre"),
     ("probe dev8", "hvilke spørsmål kan tvisteløsningsnemnda ta stilling til"),
+    # probe 10 (English, written by english9 before its changes without reading the phrasings): its lines 13 and 36
+    # are easy ones
+    ("probe dev10", "Is there a right to disconnect in Norway?"),
+    ("probe dev10", "Can I go back to full time after reduced hours?"),
 }
 
 
@@ -159,7 +163,7 @@ def evaluation_questions() -> list[tuple[str, int, str]]:
         "fresh": root / "data" / "answer_fresh.jsonl",
         "fresh2": root / "data" / "answer_fresh2.jsonl",
         "fresh3": root / "data" / "answer_fresh3.jsonl",
-        **{f"probe {p.stem[-4:]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
+        **{f"probe {p.stem.split('_')[-1]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
     }
     questions = [
         (name, i, json.loads(line)["question"])

@@ -1265,19 +1265,14 @@ rule(
         "er jeg forpliktet til å jobbe mer enn stillingsprosenten min når helsa ikke tåler det",
     ],
     (
-        "Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
-        "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it (section 10-6 (10)); disputes go to the Dispute Resolution Board.",
+        "Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det, og ellers når arbeidet kan utsettes eller gjøres av andre uten skade (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
+        "Yes: at your request you are to be exempted from work beyond your agreed hours, including extra hours for part-timers, when health or weighty social reasons call for it, and otherwise when the work can be postponed or done by others without harm (section 10-6 (10)); disputes go to the Dispute Resolution Board.",
     ),
     [
         (A106 + "10", "Arbeidstaker skal etter eget ønske fritas"),
         (A106 + "10", "Tvisteløsningsnemnda beskriver retten"),
     ],
     conditions=[
-        (
-            "Du skal også fritas når arbeidet kan utsettes eller gjøres av andre uten skade.",
-            "You are also to be exempted when the work can be postponed or done by others without harm.",
-            [(A106 + "10", "Arbeidstaker skal etter eget ønske fritas")],
-        ),
         (
             "Nemnda avgjør tvister om fritak fra overtid.",
             "The board decides disputes about overtime exemption.",
@@ -2658,7 +2653,10 @@ CUES = {
         r"(?:fleks\w*|redus\w*|kortere|deltid|\bfri\b|fridag\w*|slutte|gå\s+tidlig|søk\w*|avsl\w*|si\s+(?:ja|nei)|nekte\w*|"
         r"innvilge\w*|hente|request\w*|refus\w*|flexi\w*|reduc\w*|part[\s-]time|say\s+(?:yes|no)|time\s+off|leave\s+early)",
         r"(?:ikke\s+(?:\w+\s+)?nok\s+(?:folk|voksne|ansatte|personale|bemanning|hender)|for\s+(?:få|lite)\s+(?:folk|voksne|ansatte|personale)|"
-        r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people))",
+        r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people)|"
+        # (or the nature of the post named, or the asker the only one on duty)
+        r"stillingens\s+art|arbeidets\s+art|nature\s+of\s+(?:the|my|her|his|this)\s+(?:job|post|work|position|role)|"
+        r"\b(?:the\s+)?only\s+(?:\w+\s+)?(?:nurse|one|person|employee|staff\s+member)\s+on\b|eneste\s+(?:\w+\s+)?på\s+(?:vakt|jobb))",
     ],
     # an arrangement allowed or working before ("har fått lov til å gå tidlig tidligere", "worked fine last year"):
     # past practice weakens the employer's claim of inconvenience
@@ -2703,11 +2701,15 @@ CUES = {
         r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts)|"
         r"jobbe\s+(?:sent|lenger)|bli\s+(?:igjen|lenger)|lange\s+dager|work(?:ing)?\s+late|stay(?:ing)?\s+(?:late|behind|on)|"
         r"long(?:er)?\s+(?:days|hours))",
-        r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no)",
+        # (or the exemption's own conditions named: the work can wait, or others can do it)
+        r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no|"
+        r"decline\w*|utsett\w*|kan\s+vente|kunne\s+(?:ha\s+)?ventet|andre\s+kan\s+(?:gjøre|ta)|postpone\w*|(?:can|could)\s+wait|"
+        r"done\s+by\s+(?:a\s+|another\s+)?(?:colleague|someone|others?))",
     ],
     "frist_helg": [
         r"(?:lørdag|søndag|helligdag|helg\b|helgen|\b1\.\s*mai|\b17\.\s*mai|jul|påske|pinse|nyttår|kristi|saturday|sunday|holiday|weekend|easter|christmas|whitsun|ascension|new\s+year)",
-        r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day)",
+        r"(?:frist\w*|siste\s+dag|går\s+ut|utløper|ender|deadline|last\s+day|run\w*\s+out|expir\w*|\bends?\b|falls?\s+on|"
+        r"fire\s+uker|four\s+weeks|time\s+limit)",
     ],
     "frist_beregning": [
         r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
@@ -2715,7 +2717,7 @@ CUES = {
     ],
     "redusert_62": [
         r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
-        r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|percent|%|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less)",
+        r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|percent|%|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less|shorter|cut\s+(?:down|back)|scale\s+back|go\s+down)",
     ],
     "frist_postlagt": [
         r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
@@ -2726,6 +2728,42 @@ CUES = {
         r"fristen\s+(?:går\s+ut|løper\s+ut|er\s+ute)|doesn.t\s+sue|does\s+not\s+sue)|" + NO_SUIT,
         r"(?:saksøk\w*|søksmål\w*|\bretten\b|domstol\w*|tingrett\w*|\bsues?\b|court)",
         r"(?:vedtak\w*|avgj\w*|avgjørelse\w*|nemnd\w*|decision|board)",
+    ],
+    # someone else bringing the case (a lawyer, the union, a tillitsvalgt on a member's behalf): the written authority
+    "tln_fullmakt": [
+        r"(?:på\s+(?:mine|hennes|hans|deres|vegne)\s*(?:vegne)?|fullmakt\w*|advokat\w*|fagforening\w*|tillitsvalgt\w*|representant\w*|"
+        r"for\s+(?:et|vårt|mitt)\s+medlem|on\s+(?:\w+\s+)?behalf|power\s+of\s+attorney|authori[sz]\w*|lawyer\w*|solicitor\w*|"
+        r"attorney|representative\w*|union\b|union\s+rep\w*|shop\s+steward\w*|for\s+(?:a|my|our|the)\s+member)",
+        r"(?:send\w*|fremme\w*|reise\w*|føre\w*|bringe\w*|klage\w*|melde\w*|file\w*|submit\w*|bring\w*|lodge\w*|"
+        r"take\s+(?:it|the\s+case|my\s+case|a\s+case)|handle\w*)",
+        r"(?:nemnd\w*|tvisteløsning\w*|\bsak\w*|board|tribunal|\bcase\b|complaint)",
+    ],
+    # how long one has to bring the case to the nemnd (not a day, a date, posting or a missed deadline: their own
+    # rules; nor the courts' eight weeks)
+    "tln_frist": [
+        r"^(?!.*(?:" + COURT + r"|lørdag|søndag|helg\w*|helligdag\w*|saturday|sunday|weekend|holiday|"
+        r"mandag|tirsdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday|\bpost\w*|for\s+sent|too\s+late|missed|"
+        r"\d+\.?\s+(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\w*|"
+        # (nor how long an arrangement or a decision lasts)
+        r"\b(?:gjelder|varer|vare|lasts?|valid|appl(?:y|ies))\b)).*"
+        r"(?:hvor\s+(?:lang\s+tid|lenge)|tidsfrist\w*|\bfrist\w*|innen\s+når|how\s+long|how\s+much\s+time|deadline|time\s+limit|by\s+when)",
+        # (bringing the case: to complain, take it on, appeal)
+        r"(?:klage\w*|reise\s+sak\w*|\bsende\w*|bringe\w*|ta\s+(?:saken|det|avslaget)|gå\s+(?:videre\s+)?til|appeal\w*|complain\w*|"
+        r"challenge\w*|\bbring\w*|\btake\s+(?:my|the|it|this|a|her|his)\b|submit\w*|\bfile\b|\bsend\w*|\bgo\s+to)",
+        r"(?:nemnd\w*|tvisteløsning\w*|klage\w*|board|tribunal|appeal\w*|complain\w*|challenge\w*)",
+    ],
+    # what holds while the courts try the decision: the nemnd's conclusion stands meanwhile
+    "domstol_under_sak": [
+        rf"^(?!.*(?:{NO_SUIT}|\bverken\b|\bneither\b|\bnobody\b|\bno\s+one\b)).*{COURT}",
+        r"\b(?:mens|inntil|frem\s+til|i\s+mellomtiden|så\s+lenge|while|until|till|meantime|meanwhile|"
+        r"pending|in\s+the\s+interim)\b",
+        r"(?:vedtak\w*|avgjørelse\w*|nemnd\w*|decision|ruled|ruling|board|tribunal)",
+    ],
+    # who must prove or show the inconvenience, asked in so many words ("is it on us to prove the problem?")
+    "bevisbyrde": [
+        r"(?:bevisbyrde\w*|burden\s+of\s+proof|\bonus\b|\b(?:on|for)\s+(?:us|me|them|him|her|the\s+employer|my\s+employer|the\s+company)\s+"
+        r"to\s+(?:prove|show|document|demonstrate)|who\s+(?:has|must|needs?|is\s+supposed)\s+to\s+(?:prove|show|document|demonstrate)|"
+        r"hvem\s+(?:må|skal|har)\s+(?:å\s+)?(?:bevise|dokumentere|vise|sannsynliggjøre))"
     ],
     "koble_fra": [
         r"(?:logge?\s+av|logget\s+av|koble\s+fra|utilgjengelig|offline|skru\s+av|disconnect|switch\s+off|log\s+off)",
@@ -2778,6 +2816,11 @@ CUE_BONUS = {
     "redusert_sosial_helse": 0.1,
     # too few people left at work is the nature of the post's question, even when no phrasing is near it
     "stillingens_art": 0.2,
+    # "it would set a precedent", "everyone will want it": the refusal's stated reason is the question, however few of
+    # the rule's own words the question shares (an English one shares none with its bokmål phrasings)
+    "vesentlig_ulempe": 0.16,
+    # starting again after working late is the question before the home-office agreement that the work was done under
+    "hvile": 0.16,
 }  # fmt: skip
 # Words a question must hold for a rule to answer it (`requires`, a regular expression). A rule on going to the
 # courts answers no question that names no court nor suing ("betyr tilbudet noe for saken i nemnda?" is not
@@ -2797,6 +2840,14 @@ BACK_UP = (
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
 REQUIRES = {
+    # whether the nemnd hears a home-office case answers a question naming the nemnd or a complaint, not "can my
+    # employer turn down my WFH request?" (whether there is a right)
+    "ho_nemnd": r"(?:nemnd\w*|tvisteløsning\w*|klage\w*|overprøv\w*|instans\w*|board|tribunal|complain\w*|appeal\w*|rule\s+on|"
+    r"dispute\w*)",
+    # internal control answers a question about risk, safety or the working environment at home, not "can my employer
+    # monitor my screen?" (surveillance: outside the corpus)
+    "ho_internkontroll": r"(?:internkontroll\w*|hms|risiko\w*|risikovurder\w*|fare\w*|sikker\w*|arbeidsmiljø\w*|ergonom\w*|"
+    r"internal\s+control|hse|health\s+and\s+safety|safe\w*|risk\w*|hazard\w*|working\s+environment|injur\w*)",
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
     "domstol_forst_nemnd": COURT,
@@ -2817,8 +2868,17 @@ REQUIRES = {
     # the work schedule answers a question about a schedule, rota or shifts, not "kan jeg ta med tillitsvalgt på møtet?"
     "arbeidsplan": r"(?:arbeidsplan\w*|vaktplan\w*|turnus\w*|vakt\w*|\bplan\w*|skift\w*|drøft\w*|varsl\w*|rota|roster\w*|schedule\w*|"
     r"shift\w*|notice|consult\w*)",
-    # a deadline moved past a weekend or holiday answers a question that names one (its first cue group)
-    "frist_helg": CUES["frist_helg"][0] + r"|\b(?:1|17)\.?\s+(?:mai|may)\b|\bmay\s+(?:1|17)\b",
+    # a deadline moved past a weekend or holiday answers a question that names one (its first cue group), and a
+    # deadline or last day (not "can I be made to work every Sunday?")
+    "frist_helg": r"^(?=.*(?:" + CUES["frist_helg"][0] + r"|\b(?:1|17)\.?\s+(?:mai|may)\b|\bmay\s+(?:1|17)\b))"
+    r"(?=.*(?:\w*frist\w*|siste\s+dag\w*|deadline|last\s+day|time\s+limit|fire\s+uker|four\s+weeks|går\s+ut|utløp\w*|run\w*\s+out|"
+    r"expir\w*|\bends?\b|\bsend\w*|klage\w*))",
+    # exemption from night work answers a question that names night work
+    "natt_fritak": r"(?:natt\w*|night\w*)",
+    # the supervising authority answers a question about supervision or inspection, not "can my employer monitor my screen?"
+    "ho_arbeidstilsynet": r"(?:tilsyn\w*|kontroller\w*|komme\s+inn|pålegg\w*|myndighet\w*|inspect\w*|supervis\w*|enforc\w*|"
+    r"\bchecks?\b|\benter\b|authorit\w*|\border\w*)",
+
     # the eight weeks to sue answer a question about the courts or challenging the decision, not "how long does
     # the board take"
     "domstol_frist": rf"(?:{COURT}|åtte\s+uke\w*|eight\s+weeks|8\s+uke\w*|8\s+weeks|anke\w*|appeal\w*|challeng\w*|overprøv\w*)",

@@ -89,16 +89,16 @@ def answer_texts(rule: dict[str, Any]) -> list[str]:
 
 def rule_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
     """The rule's own words for BM25: its phrasings (up to `bm25_to`), its answer and its conditions."""
-    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p) for p in rule["phrasings"]]
+    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
     words = [tok for t in toks[: rule.get("bm25_to", len(toks))] for tok in t]
-    return words + [tok for text in answer_texts(rule) for tok in query_tokens(text)]
+    return words + [tok for text in answer_texts(rule) for tok in query_tokens(text, english=False)]
 
 
 def english_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
     """A rule's English words for BM25: its English phrasings from `en_from` on and its English answer."""
-    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p) for p in rule["phrasings"]]
+    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
     words = [tok for t in toks[rule.get("en_from", len(toks)) :] for tok in t]
-    return words + query_tokens(answer_texts(rule)[1])
+    return words + query_tokens(answer_texts(rule)[1], english=False)
 
 
 def _embed_all(embedder: Any, rules: tuple[dict[str, Any], ...]) -> np.ndarray:
@@ -118,7 +118,7 @@ class RuleIndex:
         self.answer_vectors = vectors[len(owners) :].reshape(len(rules), 2, -1)
         self.owners = np.asarray(owners)
         self.rules = rules
-        toks = [[query_tokens(p) for p in r["phrasings"]] for r in rules]  # each phrasing tokenised once
+        toks = [[query_tokens(p, english=False) for p in r["phrasings"]] for r in rules]  # each phrasing tokenised once
         self._bm25_setup(
             [rule_words(r, t) for r, t in zip(rules, toks, strict=True)],
             [english_words(r, t) for r, t in zip(rules, toks, strict=True)],
@@ -162,7 +162,7 @@ class RuleIndex:
 
     def bm25(self, question: str) -> np.ndarray:
         """BM25 of the question over each rule's own words, scaled so the best rule scores 1 (0 if none shares a word)."""
-        qt = set(query_tokens(question))
+        qt = set(query_tokens(question, english=False))
         n = len(self.rules)
         out = np.zeros(len(self.doc_tf), dtype=np.float32)
         k1, b = 1.2, 0.75
@@ -213,7 +213,7 @@ class RuleIndex:
         q = np.asarray(qvec, dtype=np.float32)
         q = q / (np.linalg.norm(q) or 1.0)
         sims = self.vectors @ q
-        qt = set(query_tokens(question)) if question else set()
+        qt = set(query_tokens(question, english=False)) if question else set()
         qw = sum(self.idf.get(t, 0.0) for t in qt) or 1.0
         best: dict[int, tuple[float, float]] = {}
         for i in np.argsort(-sims)[:80]:
@@ -241,11 +241,15 @@ class RuleIndex:
         mismatch = disagreement(question, th)
         asked = asked_as(question)
         agreeing = [i for i, r in enumerate(self.rules) if asked and all(r.get(k) == v for k, v in asked.items())]
+        named = time_kind(question)
+        # a rule's cue words confirm it only for the right of working time the question names, if it names one
+        # ("the board ruled for me on flexitime ... back to my old hours" is not going back up after reduced hours)
+        kind_ok = [named is None or r.get("kind") in (None, named.value) for r in self.rules]
         # a rule with a specific cue (its own `cue_bonus`) whose words the question holds is weighed even if
         # none of its phrasings is near ("nekte ... fordi jeg har hatt foreldrepermisjon": discrimination)
         for owner, cues in enumerate(self.cues):
             specific = "cue_bonus" in self.rules[owner]
-            if specific and owner not in near and cues and all(c.search(question) for c in cues):
+            if specific and owner not in near and cues and kind_ok[owner] and all(c.search(question) for c in cues):
                 near[owner] = (float((self.vectors[self.owners == owner] @ q).max()), 0.0)
         out = []
         for owner, (sim, lex) in near.items():
@@ -254,7 +258,7 @@ class RuleIndex:
             if agreeing == [owner]:
                 rank = min(rank, th.agree_rank)  # the question's own words single out the rule's very question
             bonus = next((b for limit, b in th.rank_bonus if rank <= limit), th.not_found)
-            cue_ok = self.cues[owner] and all(c.search(question) for c in self.cues[owner])
+            cue_ok = kind_ok[owner] and self.cues[owner] and all(c.search(question) for c in self.cues[owner])
             cue = float(self.rules[owner].get("cue_bonus", th.cue_bonus)) if cue_ok else 0.0
             combined = (
                 cue
