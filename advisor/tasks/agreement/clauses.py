@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from advisor.tasks.agreement.normalise import is_definition, is_framework, normalise, reading_spec
+from advisor.tasks.agreement.normalise import is_definition, is_framework, is_nynorsk, normalise, reading_spec
 
 _MARKERS = re.compile(r"\s?\[\d+\]")
 _MARKUP = re.compile(r"[*`#>|_]+")
@@ -56,7 +56,7 @@ class Clause:
     heading: str  # the heading it stands under, lower-cased ("" if none)
     block: int = 0  # the line it stands on: a pronoun refers back only within its line
     value: str = ""  # what the facets are read from: `low` without a field's label ("" = all of `low`)
-    prev: str = ""  # the clause before it on the same line, normalised ("" if first)
+    prev: str = ""  # the clause before it in the same paragraph (no heading between), normalised ("" if first)
     labelled: bool = False  # its heading ends with its own field label («Utstyr: …»), which is no section of its own
     line: str = ""  # the whole field it is part of («Hjemme: mandager. Resten av uka …»), named in its place
 
@@ -249,6 +249,11 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     an empty field settles nothing;
     a place-and-date line (the signatures) settles nothing and closes the section above it.
     """
+    nynorsk = is_nynorsk(text)
+
+    def norm(low: str) -> str:
+        return normalise(low, nynorsk)
+
     out: list[Clause] = []
     heading = ""
     block = 0
@@ -259,6 +264,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     answered = False
     for k, lines in enumerate(paragraphs):
         blocked = False
+        last = ""  # the clause before, in this paragraph: a line can point back to the line above it
         if answered:  # a question heads its answer, not the paragraphs after it
             heading, answered = section, False
         for n, raw in enumerate(lines):
@@ -278,53 +284,54 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0]) or _SIGN_FIELD.match(later[0])
             ):
                 # a form field left empty («Prøveperiode:») before another field or the signatures: it heads nothing
-                low = normalise(flat.lower())
+                low = norm(flat.lower())
                 out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
                 continue
             if _is_question(flat) and len(_pieces(flat)) == 1:
                 if later and not _is_question(later[0]):
-                    heading = normalise(flat.lower())  # a question heads its answer
+                    heading = norm(flat.lower())  # a question heads its answer
                     question = flat
                 else:  # a question nobody answers («Hvem eier utstyret?») asks; it settles nothing
-                    low = normalise(flat.lower())
+                    low = norm(flat.lower())
                     out.append(
                         Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block, value=_EMPTY_MARK)
                     )
                 continue
             if _is_heading(raw):
-                heading = normalise(" ".join(_MARKUP.sub(" ", raw).split()).lower())
+                heading = norm(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
                     heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
                 section = heading
+                last = ""
                 continue
             pieces = _pieces(flat)
             line_heading = heading
             inline = len(pieces) > 1 and _is_question(pieces[0])
             if inline:  # «Prøvetid? Ja, juni og juli.»: a question and its answer on one line, read as above
                 question, pieces = pieces[0], pieces[1:]
-                line_heading = normalise(question.lower())
+                line_heading = norm(question.lower())
             first = pieces[0].rstrip(".") if pieces else ""
             labelled = False
             field_match = None if inline else _FIELD.match(flat)
             if field_match and len(field_match.group("label").split()) <= 5:
-                label = normalise(field_match.group("label").lower())
+                label = norm(field_match.group("label").lower())
                 if _topical(label):  # «Prøvetid: De to første månedene …» — the label heads its line, under its section
                     line_heading = f"{heading} / {label}" if heading else label
                     labelled = True
             elif not question and len(pieces) > 1 and _is_run_in_heading(first):
                 # a run-in heading («Equipment. The laptop …») heads the rest of its line; it is still read as a clause
-                line_heading = normalise(pieces[0].rstrip(".").lower())
+                line_heading = norm(pieces[0].rstrip(".").lower())
             # A field's value is one answer, however many sentences it has: the report names the whole field. A
             # sentence led in by words and a colon («som avtalt i går: du kan …») is no field: its sentences are named.
             whole = bool(
                 field_match and labelled and len(pieces) > 1 and not (screen and any(screen(p.lower()) for p in pieces))
             )
-            prev = ""
+            prev = last
             for i, piece in enumerate(pieces):
                 if screen is not None and screen(piece.lower()):
                     blocked = True
                     break
-                low = normalise(piece.lower())
+                low = norm(piece.lower())
                 if is_definition(low) or is_framework(low):
                     continue  # a definition of a word, or whom a framework covers, settles no item
                 if piece.endswith("?"):  # a question asks; it settles nothing («Hvem eier det?»)
@@ -336,7 +343,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 if i == 0 and question and _leans_on_question(low):
                     # an answer that leans on its question is read with it
                     shown = f"{question} {piece}"
-                    low = normalise(question.lower()) + " " + _filled(normalise(question.lower()), low)
+                    low = norm(question.lower()) + " " + _filled(norm(question.lower()), low)
                 out.append(
                     Clause(
                         text=shown,
@@ -349,6 +356,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     )
                 )
                 prev = low
+            last = prev
             if question:
                 answered = True
             question = ""

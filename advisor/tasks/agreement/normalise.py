@@ -140,14 +140,42 @@ _HEADS = {
 }
 
 
-def _bokmaal(word: str) -> str:
+@cache
+def _stems() -> tuple[tuple[str, str], ...]:
+    return tuple((nn, bm) for nn, bm in reading_spec().get("nynorsk_stems", {}).items())
+
+
+# Nynorsk endings that only a nynorsk text gives (in English «regular», «year», «insane» end so too): the plural
+# «-ar»/«-ane» of nouns and the present tense «-ar» of verbs (dagar, timar, kommunar, reglane; jobbar, driftar).
+_NN_ONLY_ENDINGS = (("ane", "ene", 6), ("ar", "er", 5))
+_NOT_NN_PLURAL = frozenset({
+    "var", "har", "svar", "klar", "par", "bar", "januar", "februar", "vikar", "seminar", "kommentar", "formular",
+    "inventar", "dykkar", "dokkar", "kvar",
+})  # fmt: skip
+# Feminine definite forms, nynorsk and radical bokmål alike: «ordninga», «arbeidstida», «teieplikta», «avtala».
+_FEMININE = (
+    ("inga", "ingen"),
+    ("tida", "tiden"),
+    ("plikta", "plikten"),
+    ("avtala", "avtalen"),
+    ("tjenesta", "tjenesten"),
+)
+
+
+def _bokmaal(word: str, nynorsk: bool = False) -> str:
     lex = _lexicon()
     if word in lex:
         return lex[word]
-    if word.startswith("heime") and len(word) > 5:  # heimekontor, heimedagen, heimearbeid
-        return "hjemme" + word[5:]
+    for nn, bm in _stems():  # a nynorsk stem anywhere in a compound: oppseiingsfristen, teiepliktreglane, IKT-tenesta
+        if nn in word:
+            word = word.replace(nn, bm)
+    if word.startswith("heime") and len(word) > 5:  # heimekontor, heimedagen, heimekontorordninga
+        word = "hjemme" + word[5:]
     for old, new in (("ingar", "inger"), ("ingane", "ingene"), ("heita", "heten"), ("heit", "het"), ("lege", "lige")):
         if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: -len(old)] + new
+    for old, new in _FEMININE:
+        if word.endswith(old) and word != "inga":
             return word[: -len(old)] + new
     if word.endswith("leg") and len(word) > 6:  # tilgjengeleg, vanleg
         return word[:-3] + "lig"
@@ -157,14 +185,31 @@ def _bokmaal(word: str) -> str:
         i = word.rfind(head)
         if i > 2 and word[i + len(head) :] in forms:
             return word[:i] + forms[word[i + len(head) :]]
+    if nynorsk and word not in _NOT_NN_PLURAL:
+        for old, new, shortest in _NN_ONLY_ENDINGS:
+            if word.endswith(old) and len(word) >= shortest:
+                return word[: -len(old)] + new
     return word
 
 
-def normalise(low: str) -> str:
+# Words only nynorsk uses (no bokmål or English word is spelt so): a text with three of them is read as nynorsk.
+_NN_MARKERS = frozenset({
+    "ikkje", "eg", "ho", "dei", "ein", "eit", "berre", "kva", "korleis", "frå", "vere", "òg", "kvar", "mykje",
+    "noko", "nokon", "dykk", "dykkar", "sjølv", "heime", "heimanfrå", "heimefrå", "kven", "kor", "vert", "vart",
+    "eigen", "saman",
+})  # fmt: skip
+
+
+def is_nynorsk(text: str) -> bool:
+    """Whether a text is written in nynorsk: at least three of its words are words only nynorsk uses."""
+    return sum(1 for w in _WORD.findall(text.lower()) if w in _NN_MARKERS) >= 3
+
+
+def normalise(low: str, nynorsk: bool = False) -> str:
     """A lower-cased clause: nynorsk forms in bokmål; notice lengths, the dates of cited laws and documents and
     section numbers masked; clock times in words written in digits."""
     text = clock_times(_SECTION.sub(" ‹ref› ", _expand(low)))  # before the nynorsk forms: «kvart over tre» is a time
-    text = _WORD.sub(lambda m: _bokmaal(m.group(0)), text)
+    text = _WORD.sub(lambda m: _bokmaal(m.group(0), nynorsk), text)
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
     text = _LEAD.sub(lambda m: f"{m.group('lead')} ‹frist› ", text)
     text = _PROJECT_NAME.sub(lambda m: f"{m.group(1)} «‹navn›»", text)

@@ -24,7 +24,9 @@ Status = Literal["settled", "partly", "unsettled", "missing"]
 
 _CLAUSE_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
 # A spaced dash between two numbers is a range («08:00 – 16:00»), not a break between parts.
-_PARTS = re.compile(r";|\s+men\s+|,\s+mens\s+|(?<!\d)\s+–\s+|\s+–\s+(?!\d)|,\s+(?=(?:mens|men|og)\s)")
+_PARTS = re.compile(
+    r";|\s+men\s+|,\s+mens\s+|(?<!\d)\s+–\s+|\s+–\s+(?!\d)|,\s+(?=(?:mens|men|og|and|but|while|whereas)\s)"
+)
 # The agreement's own title («Avtale om hjemmekontor», «Home office agreement») heads the whole text, no one item.
 # So does a letter's subject naming the application it answers («Svar på søknad om heimekontor»).
 _TITLE = re.compile(r"‹title›|\w*avtal(e|en)\b|\bagreement\b|^(emne|subject|re|fwd?):|\bsøknad\w*|\bapplication\b")
@@ -82,6 +84,23 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
 
 
 @cache
+def _wish() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = reading_spec()["wish"]
+    return re.compile(spec["asked"]), re.compile(spec["granted"])
+
+
+def _open(part: str, whole: str) -> bool:
+    """Whether a part of a clause settles nothing: it defers («avklares senere»), or it only says what someone asked
+    for or wishes («har bedt om å få jobbe hjemme noen dager», «would like to work from home») in a sentence that
+    does not also grant it («…, og det er innvilget»)."""
+    unsettled, _ = _compiled()
+    if unsettled.search(part):
+        return True
+    asked, granted = _wish()
+    return bool(asked.search(part)) and not granted.search(whole)
+
+
+@cache
 def _trial_scope() -> tuple[re.Pattern[str], re.Pattern[str]]:
     scope = reading_spec()["trial_scope"]
     return re.compile(scope["within"]), re.compile(scope["back"])
@@ -122,7 +141,13 @@ def _trial_part(c: Clause, part: str) -> bool:
     trial, change = items["p2_6_provetid"][0], items["p2_5_endring_oppsigelse"][0]
     if trial.search(part) and not change.search(part):
         return True  # «Prøvetiden er to måneder; i den kan …»: the part that names the trial is the trial's
-    return bool(items["p2_6_provetid"][0].search(c.low) and (_trial_inline().search(part) or back.search(part.strip())))
+    # a part that points back («…, og fram til det møtet kan …», «and until that review …») in a clause naming the trial,
+    # or right after a sentence about it
+    pointed = _trial_inline().search(part) or back.search(_CONJUNCTION.sub("", part.strip()))
+    return bool(pointed and (trial.search(c.low) or (c.prev and trial.search(c.prev))))
+
+
+_CONJUNCTION = re.compile(r"^(og|men|and|but|so|så)\s+")
 
 
 @cache
@@ -206,8 +231,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
         pieces = [p for p in _PARTS.split(said) if p.strip()]
-        keep = [not unsettled.search(p) for p in pieces]
-        if any(unsettled.search(p) and topic.search(p) for p in pieces):
+        keep = [not _open(p, said) for p in pieces]
+        if any(_open(p, said) and topic.search(p) for p in pieces):
             # the item's own part is deferred («Om det skal være en prøvetid, avgjør vi senere, mens …»): the
             # clause's other pieces are about other things, and only a part that names the item may still settle it
             keep = [k and bool(topic.search(p)) for k, p in zip(keep, pieces, strict=True)]
@@ -237,7 +262,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         section = c.heading.rpartition(" / ")[0] if c.labelled else c.heading  # a line's own label is not its section
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
         if not hit and own_topic and (unsettled.search(low) or item_heading):
-            # A deferral («avklares senere»), or the item's own section saying nothing that settles it.
+            # A deferral («avklares senere»), or the item's own section saying nothing that settles it. (A wish is no
+            # clause of the agreement at all: it settles nothing and is not named as a mention.)
             if unsettled.search(low):
                 mentioned.insert(sum(1 for m in mentioned if m not in by_heading), c.named)  # deferrals first
             else:
@@ -264,13 +290,21 @@ def read_agreement(text: str, screen: Callable[[str], bool] | None = None) -> di
     """Each § 2 item read from the agreement text."""
     parts = clauses(text, screen)
     readings = {key: read_item(key, parts) for key in reading_spec()["items"]}
+    heading_of = {c.named: c.heading for c in parts}
     for key, r in readings.items():
         if r.status != "unsettled" or not r.by_heading:
             continue
         # A clause that settles another item is no bare mention of this one just because it stands under a
         # heading or question that names both («Hvor mye kan jeg jobbe hjemme? To dager i uka.» is the extent).
         elsewhere = {t for k, o in readings.items() if k != key for t in o.settled_by}
-        kept = [m for m in r.mentioned_by if m not in r.by_heading or m not in elsewhere]
+        # Nor is a clause under a heading whose section settles another item and not this one: the heading is that
+        # item's («Tiden hjemme» over the hours, then «Hjemmearbeidet endrer ikke hvordan årsverket er fordelt»).
+        others = {heading_of[t] for t in elsewhere if heading_of.get(t)}
+        kept = [
+            m
+            for m in r.mentioned_by
+            if m not in r.by_heading or (m not in elsewhere and heading_of.get(m, "") not in others)
+        ]
         if not kept:
             readings[key] = ItemReading(key=key, status="missing", open_facets=r.open_facets)
         else:

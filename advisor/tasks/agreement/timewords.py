@@ -127,8 +127,40 @@ def _single(m: re.Match[str]) -> str:
     return f"kl. {_fmt(total)}"
 
 
+# Clock times in four digits, as timetables and rotas write them: «kl. 0830», «0830–1130», «mellom 0900 og 1500». A
+# four-digit number is a time only after «kl.» or in a range whose ends are both times and not both years
+# («skoleåret 2027–2028» stays a span of years).
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_KL_HHMM = re.compile(rf"\b{_CLOCK}\s*(?P<t>{_HHMM})\b(?![.,:]\d)")
+_HHMM_RANGE = re.compile(
+    rf"(?<![\d.,/-])(?P<a>{_HHMM})(?P<sep>\s*[–-]\s*)(?P<b>{_HHMM})(?![\d.,/-]\d)|"
+    rf"\b(?P<pre>mellom|fra|frå|between|from)\s+(?:{_CLOCK}\s*)?(?P<a2>{_HHMM})(?P<sep2>\s+(?:og|til|and|to|until)\s+(?:{_CLOCK}\s*)?)"
+    rf"(?P<b2>{_HHMM})(?![\d.,/-]\d)"
+)
+
+
+def _hhmm(t: str) -> str:
+    return f"{t[:2]}.{t[2:]}"
+
+
+def _four_digit_range(m: re.Match[str]) -> str:
+    words = m.group("a") is None
+    a, b = (m.group("a2"), m.group("b2")) if words else (m.group("a"), m.group("b"))
+    if int(a) >= 1900 and int(b) >= 1900:
+        return m.group(0)  # two years («2027–2028»), or two evening times that could be years: left as written
+    if words:
+        return f"{m.group(0)[: m.start('a2') - m.start(0)]}{_hhmm(a)}{m.group('sep2')}{_hhmm(b)}"
+    return f"{_hhmm(a)}{m.group('sep')}{_hhmm(b)}"
+
+
+def _four_digits(low: str) -> str:
+    low = _HHMM_RANGE.sub(_four_digit_range, low)
+    return _KL_HHMM.sub(lambda m: m.group(0)[: m.start("t") - m.start(0)] + _hhmm(m.group("t")), low)
+
+
 def clock_times(low: str) -> str:
-    """A lower-cased clause with its clock times in words written as «HH.MM»."""
+    """A lower-cased clause with its clock times in words (or in four digits) written as «HH.MM»."""
+    low = _four_digits(low)
     low = _SINGLE.sub(_single, _BARE_RANGE.sub(_bare_range, _RANGE.sub(_range, low)))
     return _AT_VERB.sub(_at_verb, low)
 
