@@ -11,8 +11,13 @@ annex), 6 × 8 variants with one item removed, and 2 "mentions without settling"
 agreement (deferrals, a keyword shared with an unrelated clause, half an item, an empty field, a
 bare heading). The key's `about` says which phrasings were keyed as settling an item and why.
 
-The set is blind: the writer did not run the gap check on it; the lead scored it, totals only, and the
-floors below are that run (SCORES.md). Never tune the gap check on these texts — write a dev agreement that reproduces the kind of error instead.
+The set was scored blind twice, by the lead (totals only; SCORES.md keeps both rows). After the second
+run (complete 2/6, removed found 42/48, mentions flagged 9/12; 6 missed, 3 falsely covered, 47 falsely
+missing, 1 wrong clause) it was OPENED as a dev set: its errors were read and their classes fixed by their
+general cause on sentences of our own words (`tests/test_agreement_meaning5.py`, with near-misses), so the
+set is now SEEN, not blind: the floors below are what it measures after those fixes, not how the check does
+on unseen agreements (the sixth set, written meanwhile by someone else, gives that). Never tune the gap
+check on these texts — write sentences or a dev agreement that reproduce the kind of error instead.
 """
 
 from __future__ import annotations
@@ -23,14 +28,16 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER5 = HELDOUT.parent / "outsider5"
 
-# The floors from the second blind run (SCORES.md). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
-FLOOR_RIGHT = {"complete": 2, "removed": 19, "unsettled": 6}
+# Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+# Raised after the fixes for this set's classes (seen, NOT blind; see SCORES.md): blind runs 2, 19, 5 and 2, 19, 6.
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 12}
 # Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
-FLOOR_REMOVED_FOUND = 42
-FLOOR_MENTIONS_FLAGGED = 9
-# Errors of each kind in that run (the count may only go down):
-# keys "missed", "falsely_covered", "falsely_missing", "wrong_clause".
-CEILING_ERRORS = {"missed": 6, "falsely_covered": 3, "falsely_missing": 47, "wrong_clause": 1}
+FLOOR_REMOVED_FOUND = 48  # blind: 42, 42
+FLOOR_MENTIONS_FLAGGED = 12  # blind: 8, 9
+# Errors of each kind (the count may only go down):
+# keys "missed", "falsely_covered", "falsely_missing", "wrong_clause", "removed_as_partly".
+# blind: 6, 4, 47, 1, 4 and 6, 3, 47, 1, 4
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0, "removed_as_partly": 0}
 
 
 @pytest.fixture(scope="module")
@@ -69,5 +76,5 @@ def test_the_key_quotes_the_texts_verbatim():
     check_key_quotes(OUTSIDER5)
 
 
-def test_the_gap_check_stays_at_or_above_the_blind_run(outsider5_score):
+def test_the_gap_check_stays_at_or_above_the_seen_run(outsider5_score):
     check_floors(outsider5_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)
