@@ -29,6 +29,7 @@ from flexwork_bench.loadtest import (
     WorkshopResult,
     all_within,
     attach,
+    is_kernel_command,
     seed_workshop_profile,
     widget_steps,
 )
@@ -208,7 +209,7 @@ async def _run(
                 except psutil.Error:
                     continue
                 total += rss
-                if "ipykernel" in line:
+                if is_kernel_command(line):
                     kernels += 1
                     peak["rss"] = max(peak["rss"], rss)
                 elif "jupyterhub.singleuser" in line:

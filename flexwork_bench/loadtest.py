@@ -72,6 +72,11 @@ WORKSHOP_PROPOSAL = {
 }
 
 
+def is_kernel_command(line: str) -> bool:
+    """True for a workbook kernel's command line: ipykernel's launcher, or ours (advisor/app/kernel.py)."""
+    return "ipykernel" in line or "advisor.app.kernel" in line
+
+
 def chromium_path() -> str | None:
     """The system Chromium (Debian package), or None if it is not installed."""
     for candidate in (CHROMIUM, shutil.which("chromium"), shutil.which("chromium-browser")):
@@ -113,6 +118,10 @@ class VoilaServer:
 
         return voila_command(self.port, preheat=self.preheat, pool_size=self.pool_size)
 
+    def environment(self, env: dict[str, str]) -> dict[str, str]:
+        """The server's environment (`flexwork serve`'s; a subclass may change it)."""
+        return env
+
     def __enter__(self) -> VoilaServer:
         from advisor.cli.serve import WORKBOOKS, serve_env, wait_for_port
 
@@ -123,7 +132,7 @@ class VoilaServer:
         self.proc = subprocess.Popen(
             self.command(),
             cwd=WORKBOOKS,
-            env=serve_env(self.settings),
+            env=self.environment(serve_env(self.settings)),
             stdout=self._log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -149,7 +158,7 @@ class VoilaServer:
         out = []
         for child in children:
             try:
-                if "ipykernel" in " ".join(child.cmdline()):
+                if is_kernel_command(" ".join(child.cmdline())):
                     out.append(child)
                     self._seen[child.pid] = child
             except psutil.Error:
@@ -705,4 +714,4 @@ def run_workshop(
     )
 
 
-__all__ = ["CHROMIUM_FLAGS", "VoilaServer", "WidgetClient", "chromium_path", "free_port", "run_workshop"]
+__all__ = ["CHROMIUM_FLAGS", "VoilaServer", "WidgetClient", "chromium_path", "free_port", "is_kernel_command", "run_workshop"]
