@@ -41,6 +41,7 @@ from playwright.sync_api import expect
 from advisor.app.state import StateStore, sqlite_url
 from advisor.app.texts import catalogue
 from advisor.app.workbooks import WORKBOOKS
+from flexwork_bench.loadtest import is_kernel_command
 
 REPO = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
@@ -181,14 +182,14 @@ class Served:
         return [root, *root.children(recursive=True)]
 
     def kernels(self) -> list:
-        return [p for p in self.tree()[1:] if "ipykernel" in " ".join(p.cmdline())]
+        return [p for p in self.tree()[1:] if is_kernel_command(" ".join(p.cmdline()))]
 
     def kill_hard(self) -> None:
         """SIGKILL the kernels, then Voilà and the CLI: nobody gets to flush, close or clean up."""
         import psutil
 
         procs = self.tree()
-        kernels = [p for p in procs if "ipykernel" in " ".join(p.cmdline())]
+        kernels = [p for p in procs if is_kernel_command(" ".join(p.cmdline()))]
         assert kernels, "no kernel was running"
         for p in [*kernels, *reversed([p for p in procs if p not in kernels])]:
             p.send_signal(signal.SIGKILL)

@@ -25,6 +25,9 @@ WORKBOOKS = BUNDLED_WORKBOOKS
 # Holds voila/templates/flexwork: lab without third-party stylesheets (see its index.html.j2).
 TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "app"
 TEMPLATE = "flexwork"
+# Holds kernels/python3: the workbooks' kernel without the debugger and the input history
+# (advisor/app/kernel.py). Last on JUPYTER_PATH, so a kernel the user put there still wins.
+KERNELS_ROOT = TEMPLATES_ROOT / "voila_kernel"
 START = "00-start.ipynb"
 HOST = "127.0.0.1"
 
@@ -39,7 +42,9 @@ def voila_command(port: int, workbooks: Path = WORKBOOKS, preheat: bool = False,
     cmd = [
         sys.executable,
         "-m",
-        "voila",
+        # Voilà itself, with its templates compiled once per server instead of once per page
+        # (advisor/app/voila_server.py; docs/scaling.md, "CPU per arriving participant").
+        "advisor.app.voila_server",
         str(workbooks),
         f"--port={port}",
         f"--Voila.ip={HOST}",
@@ -60,7 +65,7 @@ def serve_env(settings: Settings, base: dict[str, str] | None = None) -> dict[st
     env["FLEXWORK_EMBEDDING"] = settings.embedding
     env["FLEXWORK_LANGUAGE"] = settings.language
     env.setdefault("PYTHONUNBUFFERED", "1")
-    paths = [str(TEMPLATES_ROOT), *filter(None, env.get("JUPYTER_PATH", "").split(os.pathsep))]
+    paths = [str(TEMPLATES_ROOT), *filter(None, env.get("JUPYTER_PATH", "").split(os.pathsep)), str(KERNELS_ROOT)]
     env["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(paths))
     return env
 

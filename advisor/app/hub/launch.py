@@ -87,7 +87,8 @@ def server_env(settings: Settings, code: str) -> dict[str, str]:
             "FLEXWORK_LANGUAGE": settings.language,
             "FLEXWORK_WORKSHOP_CODE": code,
             # the flexwork Voilà template, and the single-user server's settings + workbooks/voila.json
-            "JUPYTER_PATH": str(TEMPLATES_ROOT),
+            # and the workbooks' kernel without debugger and input history (advisor/app/kernel.py)
+            "JUPYTER_PATH": os.pathsep.join([str(TEMPLATES_ROOT), str(TEMPLATES_ROOT / "voila_kernel")]),
             "JUPYTER_CONFIG_PATH": os.pathsep.join([str(HERE / "jupyter_config"), str(WORKBOOKS)]),
             # a plain Jupyter server with Voilà: not JupyterLab (its extensions took ~5 s of each server's start)
             "JUPYTERHUB_SINGLEUSER_APP": "jupyter_server.serverapp.ServerApp",
