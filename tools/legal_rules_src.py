@@ -2836,10 +2836,24 @@ EVENING = (
     r"night\w*|evening\w*|\blate\b|midnight|\b(?:9|10|11)\s*(?:pm|p\.m))"
 )
 BACK_UP = (
-    r"(?:tilbake|igjen|\bøke\w*|(?:gå|går|gikk)\s+opp|opp\s+(?:igjen|i\s+stilling)|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b|again|increase\w*|return\w*|"
+    # (not a bare "again": "can I apply again?" is not going back up)
+    r"(?:tilbake|(?:full|hel|100|stilling\w*|timer|tid)\s+(?:\w+\s+)?igjen|\bøke\w*|(?:gå|går|gikk)\s+opp|opp\s+(?:igjen|i\s+stilling)|\bover\b|"
+    r"slutt\w*|fortrinnsrett\w*|\bback\b|(?:full|hours|time|position)\s+(?:\w+\s+)?again|increase\w*|return\w*|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
 REQUIRES = {
+    # Narrow rules answer only a question that names their subject (English questions are far from every bokmål
+    # phrasing, so the nearest rule may be one that speaks of something else: "can I work from my cabin?" is not the
+    # safety representative's question, nor "is remote work a privilege, not a right?" the right to disconnect's)
+    "ho_verneombud": r"(?:verneombud\w*|verne\w*|safety\s+(?:rep\w*|delegate\w*|officer\w*)|health\s+and\s+safety\s+rep\w*)",
+    "koble_fra": r"(?:mail\w*|e-post\w*|epost\w*|email\w*|melding\w*|message\w*|teams|slack|telefon\w*|phone\w*|\bcall\w*|\bring\w*|"
+    r"tilgjengelig\w*|available|availability|reachable|offline|disconnect\w*|koble\w*|skru\w*\s+av|switch\w*\s+off|log\w*\s+(?:off|out)|"
+    r"logget|after\s+hours|etter\s+arbeidstid|kveld\w*|evening\w*|helg\w*|weekend\w*|fridag\w*|day\s+off|time\s+off|\bpings?\b|"
+    r"\btexts?\b|svar\w*|answer\w*|respond\w*)",
+    "arbeidstid_definisjon": r"(?:arbeidstid\w*|working\s+time|work(?:ing)?\s+hours|hours\s+worked|count\w*|regnes|teller|standby|"
+    r"on\s+call|beredskap\w*|vakt\w*|disposal|disposisjon|tilgjengelig\w*|reachable|available)",
+    # what the nemnd decides, not how long it takes
+    "tln_kompetanse": r"^(?!.*(?:how\s+long|how\s+quickly|how\s+fast|hvor\s+lang\s+tid|hvor\s+lenge|hvor\s+raskt|saksbehandlingstid))",
     # whether the nemnd hears a home-office case answers a question naming the nemnd or a complaint, not "can my
     # employer turn down my WFH request?" (whether there is a right)
     "ho_nemnd": r"(?:nemnd\w*|tvisteløsning\w*|klage\w*|overprøv\w*|instans\w*|board|tribunal|complain\w*|appeal\w*|rule\s+on|"

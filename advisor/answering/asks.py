@@ -65,6 +65,13 @@ _IMPOSE = [
     re.compile(r"\b(?:have|need)\s+to\s+(?:accept|agree|go\s+along)\b"),
     re.compile(r"\bmot\s+(?:min|vår)\s+vilje\b|\bagainst\s+(?:my|our)\s+(?:will|wish\w*)\b"),
     re.compile(rf"\b{_ME}\s+(?:\w+\s+)?{_REFUSE}\s+(?:å|to)\b"),
+    # the employer changing the hours or the shifts, or doing it without asking ("can the employer change my working
+    # hours without asking me?", «kan sjefen endre arbeidstiden min uten å spørre?»)
+    re.compile(
+        rf"\b{_EMPLOYER}\s+(?:\w+\s+){{0,2}}(?:chang\w*|mov\w*|alter\w*|cut\w*|endre\w*|endret|flytte\w*|kutte\w*)\s+"
+        r"(?:my|our|her|his|the|min|mine|vår|våre|hennes|hans)?\s*(?:\w+\s+)?(?:hours|shifts?|schedule|rota|arbeidstid\w*|vakt\w*|turnus\w*)\b"
+        r".*\b(?:without|uten\s+å)\s+(?:asking|consulting|agreement|spørre|høre|avtale|drøfte)"
+    ),
 ]
 # The employee asks (and the employer may refuse): "arbeidsgiver nekter meg", "fikk nei", "kan jeg kreve".
 _REQUEST = [
