@@ -133,3 +133,19 @@ def test_the_lean_kernel_runs_cells_and_widgets_without_debugger_or_history(monk
         kc.stop_channels()
     finally:
         km.shutdown_kernel(now=True)
+
+
+def test_the_hubs_servers_load_the_template_cache_as_a_server_extension() -> None:
+    from jupyter_server.extension.manager import ExtensionPackage
+
+    from advisor.app.hub import launch
+
+    config = json.loads((launch.HERE / "jupyter_config" / "jupyter_server_config.json").read_text())
+    assert config["ServerApp"]["jpserver_extensions"]["advisor.app.voila_server"] is True
+    package = ExtensionPackage(name="advisor.app.voila_server", enabled=True)
+    assert package.validate()
+    point = next(iter(package.extension_points.values()))
+    point.load(None)
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    assert TemplateExporter().environment.bytecode_cache is voila_server.share_template_bytecode()

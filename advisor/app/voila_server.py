@@ -1,5 +1,9 @@
 """Voilà as `flexwork serve` runs it: `python -m advisor.app.voila_server ARGS` (Voilà's own arguments).
 
+The workshop hub's single-user servers load this module as a Jupyter server extension
+(hub/jupyter_config), which shares the compiled templates the same way; `flexwork workshop`
+writes the byte code once before the hub starts.
+
 The same Voilà, with two costs taken off before it starts (docs/scaling.md, "CPU per arriving
 participant"):
 
@@ -137,6 +141,16 @@ def compile_package() -> bool:
         return bool(compileall.compile_dir(Path(advisor.__file__).parent, quiet=2, workers=1))
     except OSError:
         return False
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    """This module is also a Jupyter server extension: the workshop hub's single-user servers load it."""
+    return [{"module": "advisor.app.voila_server"}]
+
+
+def _load_jupyter_server_extension(_serverapp: Any) -> None:
+    """In a single-user server (Voilà as its extension): share compiled templates between pages too."""
+    share_template_bytecode()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -183,6 +183,9 @@ def hub_env(workshop: Workshop, base: dict[str, str] | None = None) -> dict[str,
 
 def start(workshop: Workshop, log: Path | None = None) -> subprocess.Popen:
     """Start the hub (its own process group, so that stopping it stops the proxy and servers too)."""
+    from advisor.app.voila_server import compile_package
+
+    compile_package()  # once here, not in each of the participants' kernels (advisor/app/voila_server.py)
     out = log.open("ab") if log else None  # noqa: SIM115 - handed to the child, closed with it
     return subprocess.Popen(
         hub_command(workshop),
