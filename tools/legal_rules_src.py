@@ -56,7 +56,7 @@ RULES = []
 # a refusal reported in the user's own words (cue for the rules on what to do after one)
 REFUSED = (
     r"\b(?:avsl[åo]\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:muntlig\s+|skriftlig\s+)?nei|"
-    r"nekte[st]?|nektet|refus\w*|turned\s+down|rejected|declined|denied)"
+    r"nekte[st]?|nektet|refus\w*|turned\s+down|rejected|declined|denied|(?:said|says)\s+no\b|got\s+a\s+no\b|answer\s+was\s+no\b)"
 )
 
 
@@ -2234,6 +2234,8 @@ EN_MORE = {
         "Can a father with two kids in kindergarten claim 80 percent?",
         "Are parents of children under ten entitled to shorter hours?",
         "What do I have to document to get reduced hours as a parent?",
+        "My toddler starts nursery soon. Is it up to my boss whether I can cut my hours?",
+        "Mum of a six-year-old here: can I insist on working part-time until she is older?",
     ],
     "redusert_sosial_helse": [
         "My child has special needs. Am I entitled to go part-time?",
