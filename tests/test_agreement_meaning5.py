@@ -7,7 +7,19 @@ figures with the code of main beefe31): 49 of 81 read right at first — trial 4
 named without «prøve»; the 4 near-misses were right), trial_exit 3/8, clock 3/6, shift 4/7, person 3/5,
 wish 2/6, deferral 3/3, nynorsk 12/12 and a second nynorsk batch 10/12; a third batch written after the
 first fixes (a negated change 2/4, the trial's exit pointed at by its closing meeting 0/2, a machine's
-«own disk» 3/4) 5/10. All are read now.
+«own disk» 3/4) 5/10. After the first landing (b8dd8b3) two more batches were written and run once before any
+change: 24 cases (nynorsk in wider vocabulary and nynorsk deferrals 12/13, the landed classes in yet other
+words 8/11 — a reference number «2026-1130» read as a clock range by the new four-digit rule, «når han har vakt»,
+«et ønske om å jobbe hjemme») read 20/24; 35 cases of each item in other plain words with near-misses read
+32/35 (two false «settled»: weekdays the office is closed, under a title naming home office, and a canteen
+available to all staff; and «the company's information security guidelines» not read). A sixth batch of 12
+mentions that defer or leave an item open read 10/12 (two false «settled»: «the notice period is still open»,
+«har ennå ikke blitt enige om oppsigelsesfrist»). The fix for the closed office first stripped the title from
+every sentence with a verb, which lost «Employee will telecommute …» and «Your WFH days are …» (meaning4); five
+cases on what a title heads were then written and read 2/5 against that first try («Ordningen gjelder mandager og
+onsdager», «Dagene er tirsdag og fredag», «Kontoret holder stengt på fredager»): the title now heads everything but
+a sentence about the office or workplace, and a clause under an item's heading is set aside only when it settles
+another item, not when it merely shares that item's word («ordningen»). All are read now.
 
 Classes:
 
@@ -26,7 +38,9 @@ Classes:
   «utstyret», «dagane», «oppseiingsfristen», «i den tida») read like the bokmål ones, in one place (normalise.py);
 - negated: «Hjemmekontoret endrer ikke hvordan …» / «does not change how …» is no right to change the agreement;
 - trial_exit2: «…, og fram til det møtet kan …», «and until that review either side can …» after the trial;
-- own_disk: «saved to the laptop's own drive» says where files go, not who owns the laptop.
+- own_disk: «saved to the laptop's own drive» says where files go, not who owns the laptop;
+- breadth, deferral2, title: each item in other plain words; mentions that leave an item open; what the
+  document's title heads.
 """
 
 from __future__ import annotations
@@ -229,6 +243,109 @@ CASES: list[tuple[str, str, str, str]] = [
     ("own_disk", "Files are never saved to the laptop's own drive or to a USB stick.\n", "s", S),
     # who owns it still is ownership
     ("own_disk", "The laptop is the company's own, and IT maintains it.\n", "q", S),
+    # fourth batch, written after the first landing (b8dd8b3), before it was run: nynorsk in wider vocabulary, nynorsk
+    # deferrals that must settle nothing, and the landed classes in yet other words
+    ("nynorsk3", "Utstyret høyrer til arbeidsgjevaren, som også har ansvaret for drift og vedlikehald.\n", "q", S),
+    ("nynorsk3", "Arbeidstakaren arbeider heime annakvar veke, måndag til onsdag.\n", "e", S),
+    ("nynorsk3", "I kjernetida, 09.00 til 14.00, skal ho vere tilgjengeleg på telefon.\n", "a", S),
+    ("nynorsk3", "Avtala er mellombels og gjeld ut skuleåret 2027/2028.\n", "d", S),
+    (
+        "nynorsk3",
+        "Endringar i avtala skal gjerast skriftleg, og kvar av partane kan seie henne opp med ein månads varsel.\n",
+        "c",
+        S,
+    ),
+    (
+        "nynorsk3",
+        "Dokument med personopplysningar skal oppbevarast i låst skap og ikkje takast med ut av kontoret.\n",
+        "s",
+        S,
+    ),
+    ("nynorsk3", "Dei første åtte vekene er ein prøveperiode for heimekontorordninga.\n", "t", S),
+    ("nynorsk3", "Arbeidstida på heimekontordagane er den same som på kontoret, 08.00–15.30.\n", "h", S),
+    ("nynorsk3", "Datamaskina er lånt ut frå arbeidsgjevaren, og IT-avdelinga reparerer ho ved feil.\n", "q", S),
+    # nynorsk mentions that settle nothing
+    ("nynorsk3", "Kor lenge ordninga skal vare, vert fastsett seinare.\n", "d", NOT),
+    ("nynorsk3", "Prøvetid\nDette kjem vi attende til.\n", "t", NOT),
+    ("nynorsk3", "Kven som skal eige og vedlikehalde utstyret, er ikkje avklart enno.\n", "q", NOT),
+    ("nynorsk3", "Arbeidstida heime skal avtalast seinare.\n", "h", NOT),
+    # the landed classes in other words
+    ("trial3", "Dei to første månadene er ein forsøksperiode; i den tida kan kvar av oss gå ut av ordninga.\n", "t", S),
+    (
+        "trial3",
+        "Dei to første månadene er ein forsøksperiode; i den tida kan kvar av oss gå ut av ordninga.\n",
+        "c",
+        MISSING,
+    ),
+    ("trial3", "The first month is an introductory period for the remote arrangement.\n", "t", S),
+    ("trial3", "Vi starter med en prøvefase på seks uker.\n", "t", S),
+    ("trial3", "Prøvefasen for det nye timeregistreringssystemet varer i seks uker.\n", "t", NOT),
+    ("clock3", "Arbeidstid hjemme: 0745 - 1515.\n", "h", S),
+    ("clock3", "Hjemmekontor\nSaksnummer 2026-1130 gjelder hjemmekontoret.\n", "h", NOT),
+    ("shift3", "Når han har vakt hjemmefra, er han logget på alarmsentralens system.\n", "a", S),
+    (
+        "person3",
+        "Medarbeidere som har hjemmekontor, skal svare på e-post innen to timer mellom 08.00 og 16.00.\n",
+        "h",
+        NOT,
+    ),
+    ("wish3", "Ola har uttrykt et ønske om å jobbe hjemme tre dager i uka.\n", "e", NOT),
+    ("wish3", "Ola har søkt om å jobbe hjemme tre dager i uka, og det er innvilget.\n", "e", S),
+    # fifth batch, written before it was run: each item in other plain words (bokmål and English), with near-misses
+    ("breadth", "Hjemmekontor benyttes to av fem arbeidsdager.\n", "e", S),
+    ("breadth", "Hun kan jobbe hjemme maks to dager per uke.\n", "e", S),
+    ("breadth", "He works remotely on Wednesdays.\n", "e", S),
+    ("breadth", "Hjemmearbeid skjer hver onsdag og annenhver fredag.\n", "e", S),
+    ("breadth", "Kontoret er stengt på fredager i juli.\n", "e", NOT),
+    ("breadth", "Hjemmekontor kan vurderes på sikt.\n", "e", NOT),
+    ("breadth", "Hjemme gjelder normalarbeidstiden på 37,5 timer i uka, lagt mellom 07.00 og 17.00.\n", "h", S),
+    ("breadth", "Arbeidsdagen hjemme varer fra åtte til fire.\n", "h", S),
+    ("breadth", "Working hours at home: 08:30–16:00, Monday to Friday.\n", "h", S),
+    ("breadth", "På hjemmedager starter arbeidsdagen kl. 07.30 og slutter kl. 15.00.\n", "h", S),
+    ("breadth", "Hjemmekontor\nReisetid regnes ikke som arbeidstid.\n", "h", NOT),
+    ("breadth", "Hun skal være tilgjengelig på Teams i kjernetiden.\n", "a", S),
+    ("breadth", "Han må kunne svare på telefon mellom 9 og 15 når han jobber hjemme.\n", "a", S),
+    ("breadth", "You must be contactable by phone from 9 to 3.\n", "a", S),
+    ("breadth", "Kantina er tilgjengelig for alle ansatte fra 11.00 til 13.00.\n", "a", NOT),
+    ("breadth", "Avtalen gjelder i ett år fra signering.\n", "d", S),
+    ("breadth", "This agreement runs for 12 months from 1 April 2027.\n", "d", S),
+    ("breadth", "Ordningen er tidsbegrenset til 31.12.2027.\n", "d", S),
+    ("breadth", "Avtalen trer i kraft 1. mars 2027.\n", "d", NOT),
+    ("breadth", "Begge parter kan avslutte avtalen med 14 dagers varsel.\n", "c", S),
+    ("breadth", "Either party may terminate this agreement on 30 days' written notice.\n", "c", S),
+    ("breadth", "Avtalen kan sies opp av hver av partene med en frist på én måned.\n", "c", S),
+    ("breadth", "Oppsigelse av arbeidsforholdet følger arbeidsmiljøloven.\n", "c", NOT),
+    ("breadth", "Ordningen prøves ut i tre måneder.\n", "t", S),
+    ("breadth", "There is a three-month trial period for working from home.\n", "t", S),
+    ("breadth", "Prøvetiden i arbeidsforholdet er seks måneder.\n", "t", NOT),
+    ("breadth", "All equipment remains the property of the company, which also maintains it.\n", "q", S),
+    ("breadth", "Utstyret er arbeidsgivers eiendom. Service og reparasjon ordnes av IT-avdelingen.\n", "q", S),
+    ("breadth", "Arbeidsgiver eier og vedlikeholder PC og mobil.\n", "q", S),
+    ("breadth", "Arbeidsgiver dekker en bredbåndsutgift på 300 kroner i måneden.\n", "q", NOT),
+    ("breadth", "Ansatte som jobber hjemme, får en bærbar PC.\n", "q", NOT),
+    ("breadth", "Fortrolige dokumenter skal ikke skrives ut hjemme.\n", "s", S),
+    ("breadth", "Taushetsplikten gjelder også ved arbeid hjemmefra.\n", "s", S),
+    ("breadth", "Employees must follow the company's information security guidelines when working remotely.\n", "s", S),
+    ("breadth", "Saksbehandlingstiden for søknader om hjemmekontor er to uker.\n", "s", NOT),
+    # sixth batch, written before it was run: mentions that defer or leave open, which must settle nothing
+    ("deferral2", "Utstyr\nUtstyret er under vurdering.\n", "q", NOT),
+    ("deferral2", "Details of the equipment will follow.\n", "q", NOT),
+    ("deferral2", "Notice periods are yet to be agreed.\n", "c", NOT),
+    ("deferral2", "Either of us may end the arrangement; the notice period is still open.\n", "c", NOT),
+    ("deferral2", "Vi har ennå ikke blitt enige om oppsigelsesfrist for ordningen.\n", "c", NOT),
+    ("deferral2", "Varigheten av ordningen er foreløpig ikke bestemt.\n", "d", NOT),
+    ("deferral2", "Spørsmålet om prøvetid for hjemmekontoret står åpent.\n", "t", NOT),
+    ("deferral2", "Arbeidstid hjemme: —\n", "h", NOT),
+    ("deferral2", "Reachability: to be confirmed by the team lead.\n", "a", NOT),
+    ("deferral2", "Hjemmedager: etter avtale med leder.\n", "e", NOT),
+    ("deferral2", "Når hun skal være tilgjengelig, er ikke avtalt ennå.\n", "a", NOT),
+    ("deferral2", "Regler for taushetsplikt og dokumenter kommer i et eget skriv.\n", "s", NOT),
+    # the title of a home-office agreement heads a sentence that names the days, unless the sentence is about the office
+    ("title", "Ordningen gjelder mandager og onsdager.\n", "e", S),
+    ("title", "Avtalen omfatter to dager i uka, tirsdag og torsdag.\n", "e", S),
+    ("title", "Dagene er tirsdag og fredag.\n", "e", S),
+    ("title", "Kontoret holder stengt på fredager i juli.\n", "e", NOT),
+    ("title", "The office is closed on Fridays in July.\n", "e", NOT),
     # near-misses
     ("nynorsk2", "Kor mange dagar du skal arbeide heime, avgjer leiaren seinare.\n", "e", NOT),
     ("nynorsk2", "Kommunen eig bygget, og vaktmeisteren held det ved like.\n", "q", NOT),

@@ -160,6 +160,14 @@ def _trial_inline() -> re.Pattern[str]:
     return re.compile(reading_spec()["trial_scope"]["inline"])
 
 
+# The document's title («Avtale om hjemmekontor») heads every clause, so «Ordningen gjelder mandager og onsdager» and
+# «Dager: To faste dager, mandag og torsdag» are the home days; but a sentence about the office or the workplace
+# («Kontoret er stengt på fredager i juli», «The office is closed on Fridays») is not about home work for it.
+_UNTITLED = re.compile(r"^‹title›[^/]*(/\s*)?")
+_AT_WORK = re.compile(
+    r"\b(kontoret|kontorene|arbeidsplassen|lokalene|bygget|butikken|senteret|the\s+(office|workplace|premises|building|shop))\b"
+)
+
 _LONG = 250  # a clause longer than this is named by the parts that settle the item, not whole
 
 
@@ -195,8 +203,6 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     also: list[str] = []  # further clauses on the same line that say the same facet («To dager i uka. Du velger …»)
     mentioned: list[str] = []
     by_heading: list[str] = []
-    # Another item's topic, read as that item reads it («på hjemmedagene» is no extent, so no other item).
-    others = [(rx, f.get("_mask")) for k, (rx, f) in items.items() if k != key]
     context = facets.get("_context")
     not_about = facets.get("_not_about")
     aside = facets.get("_aside")  # words that do not make a clause about the item («når du arbeider hjemme, kunne nås»)
@@ -222,9 +228,12 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             continue  # a time-limited exception («I julehandelen (…) kan leder flytte …») is no right to change or end
         if skip_trial and _in_trial(c):
             continue  # a right to leave during the trial period is the trial's, not the agreement's change right
-        # Under a heading about the item, a clause counts only if its own words are not about another item.
+        # Under a heading about the item, a clause counts only if it does not settle another item in its own words
+        # (another item's topic with what settles it, read as that item reads it: «Ordningen gjelder mandager og
+        # onsdager» names the arrangement, the duration's word, but settles no duration, so it is the extent's).
         if not own_topic and (
-            not topic.search(c.heading) or any(rx.search(m.sub(" ", c.low) if m else c.low) for rx, m in others)
+            not topic.search(_UNTITLED.sub("", c.heading) if _AT_WORK.search(c.said) else c.heading)
+            or _settles_other(key, c.low)
         ):
             continue
         if own_topic:

@@ -148,6 +148,8 @@ def _four_digit_range(m: re.Match[str]) -> str:
     a, b = (m.group("a2"), m.group("b2")) if words else (m.group("a"), m.group("b"))
     if int(a) >= 1900 and int(b) >= 1900:
         return m.group(0)  # two years («2027–2028»), or two evening times that could be years: left as written
+    if any(1900 <= int(t) < 2100 and int(t) % 5 for t in (a, b)):
+        return m.group(0)  # a year on one side («saksnummer 2026-1130»): a clock time of a day ends in 0 or 5
     if words:
         return f"{m.group(0)[: m.start('a2') - m.start(0)]}{_hhmm(a)}{m.group('sep2')}{_hhmm(b)}"
     return f"{_hhmm(a)}{m.group('sep')}{_hhmm(b)}"
