@@ -1263,6 +1263,8 @@ rule(
         "har jeg rett til å slippe merarbeid",
         "hvem avgjør tvist om fritak fra overtid",
         "er jeg forpliktet til å jobbe mer enn stillingsprosenten min når helsa ikke tåler det",
+        "kan jeg slippe overtid når arbeidet kan utsettes uten skade",
+        "må jeg ta overtiden når en kollega kan gjøre jobben i stedet",
     ],
     (
         "Ja: du skal etter eget ønske fritas fra arbeid utover avtalt arbeidstid, også merarbeid for deltidsansatte, når helse eller vektige sosiale grunner tilsier det, og ellers når arbeidet kan utsettes eller gjøres av andre uten skade (§ 10-6 (10)); tvister avgjøres av Tvisteløsningsnemnda.",
@@ -2308,6 +2310,8 @@ EN_MORE = {
         "I'm part-time. Can I say no to extra shifts?",
         "My back can't cope with long days. Can I be exempted from overtime?",
         "Can my employer refuse to exempt me from overtime?",
+        "Can I be excused from overtime if a colleague could do the job instead?",
+        "Do I have to do overtime on work that can be postponed without harm?",
     ],
     "arbeidstid_definisjon": [
         "If I read work messages on my lunch break, is that working time?",
@@ -2705,7 +2709,7 @@ CUES = {
         r"long(?:er)?\s+(?:days|hours))",
         # (or the exemption's own conditions named: the work can wait, or others can do it)
         r"(?:nekte\w*|slippe\w*|fritak\w*|fritas|si\s+nei|avslå\w*|unntatt|refuse\w*|excuse\w*|exempt\w*|say\s+no|"
-        r"decline\w*|utsett\w*|kan\s+vente|kunne\s+(?:ha\s+)?ventet|andre\s+kan\s+(?:gjøre|ta)|postpone\w*|(?:can|could)\s+wait|"
+        r"decline\w*|utsett\w*|kan\s+vente|kunne\s+(?:ha\s+)?ventet|andre\s+kan\s+(?:gjøre|ta)|postpone\w*|(?:can|could)\s+(?:\w+\s+)?wait|"
         r"done\s+by\s+(?:a\s+|another\s+)?(?:colleague|someone|others?))",
     ],
     "frist_helg": [
@@ -2760,6 +2764,12 @@ CUES = {
         r"\b(?:mens|inntil|frem\s+til|i\s+mellomtiden|så\s+lenge|while|until|till|meantime|meanwhile|"
         r"pending|in\s+the\s+interim)\b",
         r"(?:vedtak\w*|avgjørelse\w*|nemnd\w*|decision|ruled|ruling|board|tribunal)",
+    ],
+    # a refusal that gave no reason, and whether it holds: the written, reasoned refusal's question
+    "avslag_skriftlig": [
+        r"(?:(?:didn.t|did\s+not|doesn.t|does\s+not|never|without)\s+(?:\w+\s+)?(?:say|give|state|explain|tell)\w*\s+(?:\w+\s+)?(?:why|reasons?)|"
+        r"no\s+reasons?\s+(?:given|stated)|without\s+(?:any\s+)?reasons?|unreasoned|uten\s+(?:noen\s+)?begrunnelse|ikke\s+(?:\w+\s+)?begrunnet|"
+        r"(?:sa|sier|forklarte)\s+ikke\s+(?:hvorfor|noe\s+om\s+hvorfor))"
     ],
     # who must prove or show the inconvenience, asked in so many words ("is it on us to prove the problem?")
     "bevisbyrde": [
@@ -2847,8 +2857,16 @@ REQUIRES = {
     # Narrow rules answer only a question that names their subject (English questions are far from every bokmål
     # phrasing, so the nearest rule may be one that speaks of something else: "can I work from my cabin?" is not the
     # safety representative's question, nor "is remote work a privilege, not a right?" the right to disconnect's)
+    # no right to home office answers a question about where one works, not "I'm 58 with arthritis, can I demand to work
+    # four days a week?"
+    "ho_ingen_rett": r"(?:hjem\w*|home\w*|remote\w*|\bwfh\b|fjern\w*|office|kontor\w*|\bwhere\b|\bhvor\b|sted\w*|place|location|"
+    r"hybrid|hytt\w*|cabin|workplace)",
+    # who must prove answers a question about proving, showing or documenting, not "what counts as a significant inconvenience?"
+    "bevisbyrde": r"(?:bevis\w*|dokument\w*|\bvise\b|påvis\w*|sannsynliggj\w*|prov(?:e|es|ed|ing)\b|proof|burden|onus|\bshow\w*|"
+    r"document\w*|demonstrat\w*)",
     "ho_verneombud": r"(?:verneombud\w*|verne\w*|safety\s+(?:rep\w*|delegate\w*|officer\w*)|health\s+and\s+safety\s+rep\w*)",
-    "koble_fra": r"(?:mail\w*|e-post\w*|epost\w*|email\w*|melding\w*|message\w*|teams|slack|telefon\w*|phone\w*|\bcall\w*|\bring\w*|"
+    # (not how a request is to be made: "is a request by email enough?")
+    "koble_fra": r"^(?!.*\b(?:request\w*|appl(?:y|ication)\w*|søknad\w*|søke\w*)\b).*(?:mail\w*|e-post\w*|epost\w*|email\w*|melding\w*|message\w*|teams|slack|telefon\w*|phone\w*|\bcall\w*|\bring\w*|"
     r"tilgjengelig\w*|available|availability|reachable|offline|disconnect\w*|koble\w*|skru\w*\s+av|switch\w*\s+off|log\w*\s+(?:off|out)|"
     r"logget|after\s+hours|etter\s+arbeidstid|kveld\w*|evening\w*|helg\w*|weekend\w*|fridag\w*|day\s+off|time\s+off|\bpings?\b|"
     r"\btexts?\b|svar\w*|answer\w*|respond\w*)",
