@@ -2885,7 +2885,9 @@ REQUIRES = {
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
     "domstol_forst_nemnd": COURT,
-    "domstol_under_sak": rf"^(?!.*{NO_SUIT}).*{COURT}",
+    # (and what holds meanwhile: "if the board rules for the employer, can I still go to court?" asks whether one may sue)
+    "domstol_under_sak": rf"^(?!.*{NO_SUIT})(?=.*{COURT})(?=.*(?:\bmens\b|inntil|mellomtiden|så\s+lenge|følge\w*|gjelder|beholde\w*|"
+    r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
     "etter_avslag": AFTER_REFUSAL,
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
     "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"

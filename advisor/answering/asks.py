@@ -168,8 +168,11 @@ _DECIDED = re.compile(
     r"fattet\s+vedtak|har\s+fattet|sa\s+(?:ja|nei))|"
     rf"\b(?:etter|når)\s+(?:at\s+)?{_NEMND}\s+har\s+(?:avgjort|behandlet|fattet|besluttet)|"
     r"\b(?:nemndas|tvisteløsningsnemndas)\s+(?:vedtak|avgjørelse|konklusjon)|\bvedtaket\s+fra\s+(?:tvisteløsnings)?nemnda|"
-    r"\b(?:won|lost)\s+(?:\w+\s+){0,2}?(?:at|before|in)\s+the\s+(?:\w+\s+){0,2}?(?:board|tribunal)|"
-    r"\b(?:board|tribunal)\s+(?:has\s+)?(?:decided|ruled|found|sided)|\b(?:board|tribunal)'s\s+(?:decision|ruling)"
+    r"\b(?:won|lost|win|wins|lose|loses)\s+(?:\w+\s+){0,2}?(?:at|before|in)\s+the\s+(?:\w+\s+){0,2}?(?:board|tribunal)|"
+    r"\b(?:board|tribunal)\s+(?:has\s+)?(?:decided|ruled|found|sided)|\b(?:board|tribunal)'s\s+(?:decision|ruling)|"
+    # a decision supposed ("if the board rules for the employer, can I still go to court?", «hvis nemnda gir arbeidsgiver medhold»)
+    r"\b(?:if|when|once|after)\s+the\s+(?:\w+\s+){0,2}?(?:board|tribunal)\s+(?:rules|decides|finds|sides|says\s+(?:yes|no))|"
+    rf"\b(?:hvis|om|når)\s+{_NEMND}\s+(?:avgjør|kommer\s+til|gir\s+\w+\s+(?:medhold|rett)|sier\s+(?:ja|nei))"
 )
 
 
