@@ -22,6 +22,9 @@ from advisor.answering.rules import load_rules
         "Can my employer refuse me working from home?",
         "Is my manager allowed to turn down a request for flexible hours?",
         "can the company take away the flexitime I have had for years?",
+        # having to give up what one has is the employer taking it away
+        "The company has sued. Do I have to go back to my old hours until the court case is finished?",
+        "Må jeg gå tilbake til gamle arbeidstider mens saken går i retten?",
     ],
 )
 def test_questions_about_the_employer_refusing_point_to_deny(question):

@@ -107,6 +107,14 @@ _DENY = [
         r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}be\s+(?:refused|denied|rejected|taken\s+away|withdrawn|removed|ended|stopped|cancelled|canceled)\b",
         re.IGNORECASE,
     ),
+    # having to give up what one has: "do I have to go back to my old hours?", «må jeg gå tilbake til gamle tider?»
+    # (the employer taking it away, asked from the employee's side)
+    re.compile(
+        r"\b(?:do|does|must|will)\s+(?:i|we|she|he|they)\s+(?:\w+\s+)?(?:have\s+to\s+|need\s+to\s+)?"
+        r"(?:go\s+back|give\s+up|switch\s+back|revert|lose)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bmå\s+(?:jeg|vi|hun|han)\s+(?:\w+\s+)?(?:gå\s+tilbake|gi\s+opp|gi\s+slipp\s+på|miste)\b", re.IGNORECASE),
 ]
 _CLAIM = [
     re.compile(r"\b(?:rett\s+(?:til|på)|krav\s+på|rettskrav|kreve\w*|krever)\b", re.IGNORECASE),
