@@ -19,7 +19,10 @@ every sentence with a verb, which lost «Employee will telecommute …» and «Y
 cases on what a title heads were then written and read 2/5 against that first try («Ordningen gjelder mandager og
 onsdager», «Dagene er tirsdag og fredag», «Kontoret holder stengt på fredager»): the title now heads everything but
 a sentence about the office or workplace, and a clause under an item's heading is set aside only when it settles
-another item, not when it merely shares that item's word («ordningen»). All are read now.
+another item, not when it merely shares that item's word («ordningen»). Last, a Word table as the document
+loader writes it («Prøvetid | Tre måneder», no outer bars) or copied with tabs: 8 cases read 4/8 at first — a
+short row («Hjemmedager | Mandag og fredag») was taken for a heading and settled nothing; each such row is now a
+field (and a real .docx is tested below). All are read now.
 
 Classes:
 
@@ -40,7 +43,8 @@ Classes:
 - trial_exit2: «…, og fram til det møtet kan …», «and until that review either side can …» after the trial;
 - own_disk: «saved to the laptop's own drive» says where files go, not who owns the laptop;
 - breadth, deferral2, title: each item in other plain words; mentions that leave an item open; what the
-  document's title heads.
+  document's title heads;
+- wordtable: a table row without outer bars (a Word table, «cell | cell») or with tabs is a field.
 """
 
 from __future__ import annotations
@@ -346,6 +350,16 @@ CASES: list[tuple[str, str, str, str]] = [
     ("title", "Dagene er tirsdag og fredag.\n", "e", S),
     ("title", "Kontoret holder stengt på fredager i juli.\n", "e", NOT),
     ("title", "The office is closed on Fridays in July.\n", "e", NOT),
+    # a Word table as the document loader writes it («cell | cell», no outer bars) or copied with tabs: each row a field
+    ("wordtable", "Hjemmedager | Mandag og fredag\n\nArbeidstid hjemme | 08.00–16.00\n", "e", S),
+    ("wordtable", "Punkt | Avtalt\n\nPrøvetid | To måneder\n\nUtstyr | Firmaet eier PC-en\n", "t", S),
+    ("wordtable", "Hjemmedager\tTirsdag og torsdag\nPrøveperiode\tSeks uker\n", "e", S),
+    ("wordtable", "Hjemmedager\tTirsdag og torsdag\nPrøveperiode\tSeks uker\n", "t", S),
+    ("wordtable", "Trial period | Three months, either side may end it with a week's notice\n", "t", S),
+    # empty or deferred cells settle nothing
+    ("wordtable", "Hjemmedager | \n\nPrøvetid | Avklares senere\n", "e", NOT),
+    ("wordtable", "Hjemmedager | \n\nPrøvetid | Avklares senere\n", "t", NOT),
+    ("wordtable", "Prøvetid\t\nUtstyr\tFirmaet eier PC-en, IT drifter den\n", "t", NOT),
     # near-misses
     ("nynorsk2", "Kor mange dagar du skal arbeide heime, avgjer leiaren seinare.\n", "e", NOT),
     ("nynorsk2", "Kommunen eig bygget, og vaktmeisteren held det ved like.\n", "q", NOT),
@@ -366,3 +380,47 @@ def _ok(got: str, expected: str) -> bool:
 def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
     got = _got(text, item)
     assert _ok(got, expected), (cls, text, item, got)
+
+
+WORD_ROWS = [
+    ("Hjemmedager", "Tirsdag og torsdag"),
+    ("Arbeidstid hjemme", "08.00–15.30"),
+    ("Tilgjengelig", "09.00–14.00 på Teams"),
+    ("Varighet", "1.3.2027–28.2.2028"),
+    ("Oppsigelse", "Begge kan si opp med én måneds varsel"),
+    ("Prøvetid", "Tre måneder"),
+    ("Utstyr", "PC eies av firmaet; IT drifter og vedlikeholder den"),
+    ("Taushetsplikt", "Gjelder som på kontoret; ingen dokumenter skrives ut hjemme"),
+]
+
+
+def _word_agreement(path, rows):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Avtale om hjemmekontor", 1)
+    doc.add_paragraph("Mellom Firma AS og Kari Nordmann.")
+    table = doc.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    doc.save(path)
+    return path
+
+
+def test_a_word_table_is_read_row_by_row(tmp_path):
+    """A .docx agreement written as a two-column Word table: each row is a field, short rows included (they
+    were read as headings and settled nothing: extent and trial «missing» in a complete agreement)."""
+    from advisor.tasks.agreement.gaps import agreement_gaps
+
+    report = agreement_gaps(_word_agreement(tmp_path / "tabell.docx", WORD_ROWS))
+    p2 = {g.key: g.status for g in report.present + report.missing if g.group == "p2"}
+    assert set(p2.values()) == {"settled"}, p2
+    # a row taken out is missing, the others stay settled; a row left empty settles nothing
+    rows = [r for r in WORD_ROWS if r[0] != "Prøvetid"] + [("Hjemmedager", "")]
+    rows = [r for r in rows if r != WORD_ROWS[0]]
+    report = agreement_gaps(_word_agreement(tmp_path / "uten.docx", rows))
+    p2 = {g.key: g.status for g in report.present + report.missing if g.group == "p2"}
+    assert p2.pop(K["t"]) == "missing"
+    assert p2.pop(K["e"]) != "settled"
+    assert set(p2.values()) == {"settled"}, p2

@@ -165,13 +165,32 @@ _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
 
 
+# A table row without the outer bars: a Word table as the document loader writes it («Prøvetid | Tre måneder»), or a
+# table copied as text with tabs between its cells («Prøvetid<TAB>Tre måneder»).
+_INNER_ROW = re.compile(r"^\s*[^|\s][^|]*?(?:\s\|(?:\s[^|]*?)?)+\s*$")
+_TAB_ROW = re.compile(r"^\s*[^\t\s][^\t]*\t")
+
+
+def _barred(line: str) -> str:
+    """A table row written with inner bars or tabs, as a Markdown row («| Prøvetid | Tre måneder |»)."""
+    if _TABLE_ROW.match(line) or _TABLE_RULE.match(line):
+        return line
+    if _INNER_ROW.match(line):
+        cells = [c.strip() for c in line.split(" |")]
+    elif _TAB_ROW.match(line):
+        cells = [c.strip() for c in line.split("\t")]
+    else:
+        return line
+    return "| " + " | ".join(c.lstrip("| ").strip() for c in cells) + " |"
+
+
 def _table_rows(text: str) -> str:
     """Each Markdown table row as the field it is: «| Prøvetid | Ingen egen prøvetid |» → «Prøvetid: Ingen egen
     prøvetid», an empty cell an empty field («Prøvetid:»), a question in the first cell a question and its answer.
     The header row names the columns: it is no agreement, but a cell is read with its column's name («| PC |
     firmaet | IT |» under «| Utstyr | Hvem eier det | Drift |» → «PC: Hvem eier det firmaet; Drift IT»); a cell
     left empty or dashed says nothing, and nor does its column's name."""
-    lines = text.splitlines()
+    lines = [_barred(line) for line in text.splitlines()]
     out: list[str] = []
     header: list[str] = []
     for i, line in enumerate(lines):
