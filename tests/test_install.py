@@ -91,6 +91,10 @@ def test_the_wheel_has_the_corpus_and_the_workbooks_but_not_the_benchmark(instal
     corpus, workbooks = Path(out[1]), Path(out[2])
     assert (corpus / "manifest.toml").is_file() and list((corpus / "law").glob("*.md"))
     assert (workbooks / "00-start.ipynb").is_file() and (workbooks / "voila.json").is_file()
+    # the workbooks' kernel (debugger and history off) and Voilà's template ship too (flexwork serve needs both)
+    app = Path(out[0]).parent / "app"
+    assert (app / "voila_kernel" / "kernels" / "python3" / "kernel.json").is_file()
+    assert (app / "voila" / "templates" / "flexwork" / "index.html.j2").is_file()
     proc = subprocess.run(
         [str(installed / "python"), "-c", "import flexwork_bench"],
         cwd=tmp_path,
