@@ -292,7 +292,9 @@ class RuleIndex:
         confirmed = rank <= th.confirm_rank
         lead = th.margin if settled else score - second_score
         clear = sim >= th.clear and lead >= th.clear_lead
-        if score < th.accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
+        # (a question holding the rule's cue words, far from every phrasing as an English question is, may fall just short)
+        accept = th.accept - (th.cued_accept if rank < 0 else 0.0)
+        if score < accept or lead < th.margin or not (confirmed or sim >= th.sure or clear):
             return None
         if rank >= 0 and ((sim < th.weak and rank > 0) or (lead < th.close_lead and rank > th.close_rank)):
             return None  # weak, or nearly tied, and retrieval's first passages do not bear the rule out
