@@ -22,7 +22,9 @@ a sentence about the office or workplace, and a clause under an item's heading i
 another item, not when it merely shares that item's word («ordningen»). Last, a Word table as the document
 loader writes it («Prøvetid | Tre måneder», no outer bars) or copied with tabs: 8 cases read 4/8 at first — a
 short row («Hjemmedager | Mandag og fredag») was taken for a heading and settled nothing; each such row is now a
-field (and a real .docx is tested below). All are read now.
+field (and a real .docx is tested below). And a request granted in the next sentence («Du har søkt om å jobbe
+hjemme tirsdag og torsdag. Søknaden er innvilget.») had been set aside by the wish rule: 4 cases read 2/4 at
+first; a wish now counts as granted by its own sentence or the one after it. All are read now.
 
 Classes:
 
@@ -44,7 +46,8 @@ Classes:
 - own_disk: «saved to the laptop's own drive» says where files go, not who owns the laptop;
 - breadth, deferral2, title: each item in other plain words; mentions that leave an item open; what the
   document's title heads;
-- wordtable: a table row without outer bars (a Word table, «cell | cell») or with tabs is a field.
+- wordtable: a table row without outer bars (a Word table, «cell | cell») or with tabs is a field;
+- granted: a request granted in the next sentence is agreed.
 """
 
 from __future__ import annotations
@@ -360,6 +363,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("wordtable", "Hjemmedager | \n\nPrøvetid | Avklares senere\n", "e", NOT),
     ("wordtable", "Hjemmedager | \n\nPrøvetid | Avklares senere\n", "t", NOT),
     ("wordtable", "Prøvetid\t\nUtstyr\tFirmaet eier PC-en, IT drifter den\n", "t", NOT),
+    # a request granted in the next sentence is agreed
+    ("granted", "Du har søkt om å jobbe hjemme tirsdag og torsdag. Søknaden er innvilget.\n", "e", S),
+    ("granted", "Kari ba om å få arbeide heime to dagar i veka. Det har vi sagt ja til.\n", "e", S),
+    ("granted", "He asked to work from home on Mondays. This was approved by his manager.\n", "e", S),
+    ("granted", "Du har søkt om å jobbe hjemme tirsdag og torsdag. Søknaden behandles i neste uke.\n", "e", NOT),
     # near-misses
     ("nynorsk2", "Kor mange dagar du skal arbeide heime, avgjer leiaren seinare.\n", "e", NOT),
     ("nynorsk2", "Kommunen eig bygget, og vaktmeisteren held det ved like.\n", "q", NOT),

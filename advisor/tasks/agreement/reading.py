@@ -91,8 +91,8 @@ def _wish() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _open(part: str, whole: str) -> bool:
     """Whether a part of a clause settles nothing: it defers («avklares senere»), or it only says what someone asked
-    for or wishes («har bedt om å få jobbe hjemme noen dager», «would like to work from home») in a sentence that
-    does not also grant it («…, og det er innvilget»)."""
+    for or wishes («har bedt om å få jobbe hjemme noen dager», «would like to work from home») and `whole` (its
+    sentence and the one after it) does not grant it («…, og det er innvilget», «Søknaden er innvilget.»)."""
     unsettled, _ = _compiled()
     if unsettled.search(part):
         return True
@@ -211,8 +211,10 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
     facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_aside", "_mask", "_exception")}
     topical_block = -1  # the line of the last clause about the item
-    for c in parts:
+    for i, c in enumerate(parts):
         low, said_text = c.low, c.said
+        # the sentence after it in the same paragraph, which may grant what this one asks for («Søknaden er innvilget.»)
+        following = parts[i + 1].low if i + 1 < len(parts) and parts[i + 1].prev == c.low else ""
         if mask is not None:
             low, said_text = mask.sub(" ", low), mask.sub(" ", said_text)
         own_topic = bool(topic.search(low))
@@ -240,8 +242,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
             topical_block = c.block
         said = _labels().sub(" ", said_text)  # the regulation's own item names settle nothing
         pieces = [p for p in _PARTS.split(said) if p.strip()]
-        keep = [not _open(p, said) for p in pieces]
-        if any(_open(p, said) and topic.search(p) for p in pieces):
+        keep = [not _open(p, f"{said} {following}") for p in pieces]
+        if any(_open(p, f"{said} {following}") and topic.search(p) for p in pieces):
             # the item's own part is deferred («Om det skal være en prøvetid, avgjør vi senere, mens …»): the
             # clause's other pieces are about other things, and only a part that names the item may still settle it
             keep = [k and bool(topic.search(p)) for k, p in zip(keep, pieces, strict=True)]
