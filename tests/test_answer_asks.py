@@ -255,3 +255,67 @@ def test_a_right_that_needs_no_reason_answers_no_to_must_i_give_one():
     assert not asks_if_reason_needed("Har jeg rett til redusert arbeidstid?")
     assert not asks_if_reason_needed("Hvilken begrunnelse må arbeidsgiver gi?")  # the employer's reasons
     assert {r["id"] for r in load_rules() if r.get("without_reason")} >= {"redusert_62", "fleks_rett"}
+
+
+def test_the_stage_read_through_the_words_that_name_the_case():
+    """answers9: the case named between the verb and the nemnd ("vant saken om X i nemnda"); a court named
+    after a modal or a condition ("må vi ha stevnet", "hvis de saksøker") is no case in court yet."""
+    from advisor.answering.asks import stage
+
+    assert stage("Vi vant tvisten om kortere vakter for en renholder i nemnda.").value == "decided"
+    assert stage("Jeg fikk medhold for kravet mitt om fleksitid hos Tvisteløsningsnemnda i fjor").value == "decided"
+    assert stage("Jeg fikk nei fra sjefen og vil klage saken inn for nemnda") is None
+    assert stage("Vi tapte i nemnda. Innen når må vi ha stevnet saken inn for tingretten?").value == "decided"
+    assert stage("Vi tapte i nemnda, og kommunen har stevnet saken inn for tingretten.").value == "in_court"
+    rules = {r["id"]: r for r in load_rules()}
+    after = disagreement("Nemnda ga kollegaen min medhold om nattfritak. Hvor lenge kan bedriften vente med å saksøke?")
+    assert after(rules["domstol_forst_nemnd"]) > 0 and after(rules["domstol_frist"]) == 0
+    # how long there is to sue is not what holds if nobody sues
+    assert after(rules["rettskraft"]) > 0
+    assert disagreement("Hva skjer hvis ingen saksøker innen fristen etter nemndas vedtak?")(rules["rettskraft"]) == 0
+
+
+def test_a_post_held_is_not_working_time_when_a_fuller_post_is_asked_for():
+    assert topic("Jeg er i 60 % deltid og vil ha full stilling. Må de svare skriftlig?") is None
+    assert topic("Jeg vil gå ned til 80 prosent").value == "time"
+    assert topic("Jeg jobber deltid og vil ha fleksitid").value == "time"
+
+
+def test_a_route_said_to_be_closed_makes_what_else_to_do_an_advice_question():
+    from advisor.answering.form import question_form
+
+    assert question_form("Hjemmekontor kan jo ikke tas inn for nemnda. Hva bør jeg gjøre i stedet?") == "advice"
+    assert question_form("Nemnda behandler ikke hjemmekontor, så hva er lurest å gjøre videre?") == "advice"
+    assert question_form("Kan et avslag på hjemmekontor bringes inn for nemnda?") == "law"
+    assert question_form("Jeg fikk avslag på redusert arbeidstid. Hva gjør jeg nå?") == "law"
+
+
+def test_cues_that_read_the_question_asked_not_a_fact_told():
+    """A written refusal told as a fact is not the question whether it must be written; substitutes as the
+    employer's reason ask about the nemnd's practice on substitutes; home work now and then in other words is
+    the regulation's scope; an arrangement kept on after the authorities' order is not their exception."""
+    import re
+
+    rules = {r["id"]: r for r in load_rules()}
+
+    def cued(rule_id: str, q: str) -> bool:
+        return all(re.search(c, q, re.IGNORECASE) for c in rules[rule_id]["cues"])
+
+    def required(rule_id: str, q: str) -> bool:
+        return bool(re.search(rules[rule_id]["requires"], q, re.IGNORECASE))
+
+    assert cued("avslag_skriftlig", "Plikter arbeidsgiver å begrunne avslaget på redusert arbeidstid?")
+    assert cued("avslag_skriftlig", "Lederen sa nei muntlig. Er et slikt avslag gyldig?")
+    assert not cued("avslag_skriftlig", "Jeg fikk skriftlig avslag 3. mars. Når går fristen ut?")
+    assert not cued("avslag_skriftlig", "Jeg jobber 40 prosent og ba om fast stilling. Må svaret være skriftlig?")
+    assert cued("vikar", "Sjefen sier de må leie inn vikar om jeg slutter tidlig. Er det grunn nok til å si nei?")
+    assert not cued("vikar", "Kan jeg nekte å ta vikarvakter på kveldstid?")
+    assert cued("ho_forskrift_virkeomraade", "Må vi ha avtale med en som jobber hjemmefra nå og da?")
+    assert not cued("ho_forskrift_virkeomraade", "Kan jeg begynne når det passer meg?")
+    assert not required("ho_unntak_myndigheter", "Myndighetene påla hjemmekontor i 2020, men ordningen har fortsatt. Trengs avtale?")
+    assert required("ho_unntak_myndigheter", "Myndighetene anbefaler hjemmekontor nå. Trengs skriftlig avtale?")
+    assert not required("ho_nemnd", "Jeg ba om hjemmekontor og å starte kl. 7 og fikk nei. Kan nemnda se på det?")
+    assert cued("nemnd_delvis", "Jeg ba om hjemmekontor og i tillegg å starte kl. 7, og fikk nei. Kan nemnda se på noe av det?")
+    assert cued("reisevei", "Jeg har lang reisevei. Kan jeg kreve redusert stilling?")
+    assert not cued("reisevei", "Kan jeg få hjemmekontor fordi jeg har lang reisevei?")
+    assert not required("redusert_tilbake", "Jeg kommer tilbake fra permisjon og vil jobbe redusert")

@@ -116,3 +116,14 @@ def test_a_refusal_to_work_asked_about_someone_else_is_not_the_employer_refusing
     """'Kan hun si nei?' after she was asked to work extra shifts: her refusal, so the exemption's 'Ja' stands."""
     assert way("Et medlem jobber redusert og blir bedt om å jobbe ekstra vakter. Kan hun si nei?") != "deny"
     assert way("Sjefen ble bedt om å svare raskt, men kan han nekte meg fleksitid?") == "deny"
+
+
+def test_whether_the_employer_may_decide_it_points_to_deny():
+    """answers9: "kan hun bare bestemme det?" after the employer wants everyone at the office asks whether the
+    employer may decide against the employee's wish (a "claim" rule's no turns to yes)."""
+    from advisor.answering.polarity import way
+
+    assert way("Sjefen vil ha alle inne på kontoret igjen. Kan hun bestemme det alene?") == "deny"
+    assert way("Har arbeidsgiveren lov til å bestemme hvor jeg skal sitte og jobbe?") == "deny"
+    assert way("Kan jeg bestemme det selv?") is None
+    assert way("Kan de ansatte bestemme det?") is None

@@ -53,6 +53,7 @@ _OFFICE = r"(?:på|til|inne\s+på|at|in|to|into)\s+(?:the\s+)?(?:kontoret|jobben
 _IMPOSE_VERB = (
     r"(?:pålegg\w*|pålagt|pålegge|tvinge\w*|tvang|tvunget|beordre\w*|kommandere\w*|flytte\s+arbeids\w+|"
     r"(?:bestemme\w*|bestemt|vil|ville|krever|kreve|forlanger|insisterer\s+på)\s+at\s+(?:jeg|vi|alle|hele|folk|de\s+ansatte|noen|teamet|avdelingen)|"
+    r"(?:vil|ville|ønsker)\s+ha\s+(?:alle|hele|oss|meg|folk|de\s+ansatte|teamet|avdelingen|staben)\b|"
     r"force[sd]?|forcing|impose\w*|compel\w*|insist\w*\s+that|"
     r"(?:make|makes|making)\s+(?:me|us|everyone|everybody|staff|people|employees|the\s+team)|"
     r"(?:order|ordered|require|requires|required|want|wants|tell|tells)\s+(?:me|us|everyone|everybody|staff|people|employees|the\s+team)\s+to)"
@@ -127,11 +128,21 @@ _TIME = re.compile(
 )
 
 
+# A fuller or permanent post asked for (§ 14-8 a): the percentage or part time named is the post held, not working time
+_POST_FORM = re.compile(
+    r"\b(?:fast\w*\s+(?:\w+\s+)?(?:stilling|ansett\w*|jobb)|full\s+stilling|større\s+stilling|høyere\s+stilling(?:sprosent)?|"
+    r"mer\s+forutsigbar\w*|permanent\s+(?:post|position|job|contract)|full[\s-]time\s+(?:post|position|job)|bigger\s+(?:post|position))"
+)
+_POST_HELD = re.compile(r"\d+\s*(?:%|prosent)|deltid\w*|stillingsprosent\w*|part[\s-]time")
+
+
 def topic(question: str) -> Fact | None:
     """The subject the question is about: "place" (working from home) or "time" (working time), or None
     when it names neither or both (flexible hours at home is both)."""
     text = _norm(question)
     place, time = _PLACE.search(text), _TIME.search(text)
+    if time and _POST_FORM.search(text) and all(_POST_HELD.fullmatch(m.group(0)) for m in _TIME.finditer(text)):
+        time = None  # "jobber 50 prosent og har bedt om fast full stilling": the form of employment, not working time
     if bool(place) == bool(time):
         return None
     m, value = (place, "place") if place else (time, "time")
@@ -163,8 +174,10 @@ def speaks_of_forum(text: str) -> bool:
 
 _NEMND = r"(?:tvisteløsningsnemnda|nemnda)"
 _DECIDED = re.compile(
-    rf"\b(?:vant|tapte|fikk\s+(?:ikke\s+)?medhold|fikk\s+(?:ja|nei))\s+(?:\w+\s+){{0,2}}?(?:i|hos|for|fra)\s+{_NEMND}|"
-    rf"\b{_NEMND}\s+(?:har\s+)?(?:\w+\s+)?(?:avgjort|avgjorde|besluttet|bestemte|kom\s+til|ga\s+\w+\s+(?:medhold|rett)|"
+    # (the case named between: "vant saken om fleksitid i nemnda", "tapte tvisten om nattfritaket for en sykepleier i ...")
+    rf"\b(?:vant|tapte|fikk\s+(?:ikke\s+)?medhold)\s+(?:(?!(?:og|men|vil|skal|kan|må)\b)[\w-]+\s+){{0,7}}?(?:i|hos|for|fra)\s+{_NEMND}|"
+    rf"\bfikk\s+(?:ja|nei)\s+(?:\w+\s+){{0,2}}?(?:i|hos|for|fra)\s+{_NEMND}|"
+    rf"\b{_NEMND}\s+(?:har\s+)?(?:\w+\s+)?(?:avgjort|avgjorde|besluttet|bestemte|kom\s+til|ga\s+(?:\w+\s+){{1,3}}?(?:medhold|rett)|"
     r"fattet\s+vedtak|har\s+fattet|sa\s+(?:ja|nei))|"
     rf"\b(?:etter|når)\s+(?:at\s+)?{_NEMND}\s+har\s+(?:avgjort|behandlet|fattet|besluttet)|"
     r"\b(?:nemndas|tvisteløsningsnemndas)\s+(?:vedtak|avgjørelse|konklusjon)|\bvedtaket\s+fra\s+(?:tvisteløsnings)?nemnda|"
@@ -193,7 +206,7 @@ def stage(question: str) -> Fact | None:
     text = _norm(question)
     for value, pattern in (("in_court", _IN_COURT), ("decided", _DECIDED)):
         m = pattern.search(text)
-        if m and value == "in_court" and _NOT_BEFORE.search(text[: m.start()]):
+        if m and value == "in_court" and (_NOT_BEFORE.search(text[: m.start()]) or _IF_BEFORE.search(text[: m.start()])):
             m = None  # "har heller ikke gått til retten": no court case (then whether the nemnd has decided)
             if (d := _DECIDED.search(text)) is not None:
                 return Fact(value="decided", span=d.group(0), start=d.start(), end=d.end())
@@ -203,6 +216,8 @@ def stage(question: str) -> Fact | None:
 
 
 _NOT_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$")  # a negation just before the court: "har ikke gått til retten"
+# a modal or a condition just before it: "innen hvilken frist må vi ha stevnet saken", "hvis de har saksøkt" (not yet in court)
+_IF_BEFORE = re.compile(r"\b(?:må|skal|kan|bør|vil|ville|hvis|om|dersom|før|innen|must|can|will|would|if|before)\s+(?:\w+\s+){0,2}$")
 
 
 # Which right of working time a question names (a finer subject than "time"): each is its own rule set.

@@ -56,7 +56,7 @@ _LAW = re.compile(
 )
 # Asking what is wise, what to say or propose (a strong sign of an advice question).
 _ADVICE = re.compile(
-    r"\b(?:bør|burde|lurt|lurest|lure|tips|råd|hva\s+(?:svarer|sier)\s+\w+|kompromiss\w*|lettere\s+for|"
+    r"\b(?:bør|burde|lurt|lurest|lure|smartest|klokest|beste\s+(?:veien|måten|løsningen)|tips|råd|hva\s+(?:svarer|sier)\s+\w+|kompromiss\w*|lettere\s+for|"
     r"what\s+should|should\s+(?:i|we)|tips?|advice|advise|best\s+way|wise|compromise\w*|make\s+it\s+easier)\b|"
     # how to go about it at one's best: "hvordan forbereder jeg meg best", "how do I best present it"
     r"\b(?:hvordan|how)\b[^?.!]*?\bbest\b",
@@ -82,6 +82,21 @@ _NEXT = re.compile(
 )
 
 
+# The legal route said to be closed ("vi vet at det ikke kan klages inn for nemnda", "nemnda tar ikke slike saker"):
+# the law words are a premise the asker already knows, and what is asked is what else to do.
+_ROUTE_CLOSED = re.compile(
+    r"\b(?:ikke|aldri)\s+(?:\w+\s+){0,3}?(?:klage\w*|prøve\w*|tas|tatt|bringe\w*|sende\w*|ta\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:inn\s+for|til|for|i)\s+(?:\w+\s+)?(?:\w*nemnd\w*|retten|domstol\w*)|"
+    r"\b\w*nemnd\w*\s+(?:tar|behandler|avgjør|prøver)\s+ikke\b|"
+    r"\b(?:can(?:no|')t|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+){0,3}?(?:board|tribunal|court)|"
+    r"\b(?:board|tribunal)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:take|hear|handle|decide)\b"
+)
+_ELSE = re.compile(
+    r"\b(?:veien\s+videre|gå\s+videre|smartest|klokest|lurest|beste\s+(?:veien|måten)|hva\s+(?:bør|kan|gjør)\s+(?:jeg|vi|hun|han|de|klubben)|"
+    r"hvordan\s+(?:bør|kan)\s+(?:jeg|vi|hun|han|de|klubben)|what\s+(?:else|now|can|should)|best\s+way|way\s+forward|next\s+step\w*|options)\b"
+)
+
+
 def question_form(question: str) -> Form:
     """Whether the question asks what the law is ("law"), only for advice ("advice"), or neither ("open").
 
@@ -91,6 +106,8 @@ def question_form(question: str) -> Form:
     about the law, and one that asks how to go about something asks for advice.
     """
     text = " ".join(question.split()).lower()
+    if _ROUTE_CLOSED.search(text) and _ELSE.search(text):
+        return "advice"  # the route is known to be closed: what else to do
     if _LAW.search(text):
         return "law"
     if _ADVICE.search(text):

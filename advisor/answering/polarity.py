@@ -71,6 +71,13 @@ _DENY = [
         r"har\s+(?:han|hun|de|sjefen|lederen|arbeidsgiver\w*|bedriften)\s+lov)",
         re.IGNORECASE,
     ),
+    # the employer deciding it: "ny sjef vil ha alle på kontoret, kan hun bare bestemme det?", "har lederen lov til å
+    # bestemme hvor vi jobber?" (whether the employer may decide against the employee's wish)
+    re.compile(
+        rf"\b(?:kan|får|har)\s+(?:\w+\s+){{0,1}}{_EMPLOYER}{_NOT_STAFF}\s+(?:\w+\s+){{0,3}}?(?:bestemme|avgjøre|beslutte)\s+"
+        r"(?:det|dette|slikt|sånn|hvor|at)\b",
+        re.IGNORECASE,
+    ),
     # "kan jeg bli nektet", "kan den tas bort", "kan ordningen avsluttes"
     re.compile(
         r"\b(?:kan|får)\s+(?:\w+\s+){0,3}(?:bli|blir)\s+(?:nektet|avslått|avvist|fratatt|sagt\s+opp)\b", re.IGNORECASE
