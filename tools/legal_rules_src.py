@@ -236,6 +236,49 @@ rule(
     ],
 )
 
+# a refusal of home office and of working time together: the part about the hours can go to the nemnd
+rule(
+    "nemnd_delvis",
+    [
+        "jeg fikk nei både til hjemmekontor og til fleksitid, hva av dette kan nemnda behandle",
+        "søknaden gjaldt både hjemmedager og endret arbeidstid, kan noe av det prøves for tvisteløsningsnemnda",
+        "avslag på en kombinert søknad om hjemmekontor og kortere dager, hvor kan jeg klage",
+        "hvilken del av et avslag på hjemmearbeid og fleksibel arbeidstid hører under nemnda",
+        "kan jeg klage på den delen av avslaget som gjelder arbeidstiden når hjemmekontor ble nektet samtidig",
+    ],
+    (
+        "Delvis: den delen av kravet som gjelder når du jobber (fleksibel eller redusert arbeidstid), kan bringes inn for Tvisteløsningsnemnda (§ 10-13), men den delen som gjelder hvor du jobber (hjemmekontor), avgjør ikke nemnda (TLN 77/23).",
+        "Partly: the part of the request about when you work (flexible or reduced working time) can be brought before the Dispute Resolution Board (section 10-13), but the part about where you work (home office) is not for the board to decide (TLN 77/23).",
+    ),
+    [
+        (A1013, "Tvist mellom arbeidsgiver og arbeidstaker"),
+        (T77, "Avvist 24.08.2023"),
+        (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Tvisteløsningsnemnda avviser dem"),
+    ],
+    conditions=[
+        (
+            "Retten til fleksibel arbeidstid gjelder når arbeidet gjøres, ikke hvor; hjemmekontor må avtales med arbeidsgiver.",
+            "The right to flexible working time concerns when the work is done, not where; home office must be agreed with the employer.",
+            [
+                (K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor", "Retten til fleksibel arbeidstid i § 10-2 (3)"),
+                (A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"),
+            ],
+        )
+    ],
+    todo=[
+        TODO_TLN,
+        (
+            "Hjemmekontordelen må du forhandle om med arbeidsgiver, gjerne med hjelp fra tillitsvalgt.",
+            "The home-office part is for negotiation with the employer, preferably with help from your union representative.",
+            [(G_AVSLAG + "hva-du-kan-gjore-etter-et-avslag-pa-hjemmekontor", "er forhandling hovedveien")],
+        ),
+    ],
+    en_phrasings=[
+        "Remote days and a later start were both turned down. Which part is for the board?",
+        "Which part of a combined request for remote work and flexible hours can go to the dispute board?",
+    ],
+)
+
 rule(
     "ho_vs_fleks",
     [
@@ -1063,6 +1106,51 @@ rule(
     ],
     todo=[TODO_TLN],
     en_phrasings=["Can I reduce my hours to care for a sick parent?"],
+)
+
+# reasons that do not count: a long commute, leisure, political work (the nemnd's practice on § 10-2 (4))
+rule(
+    "reisevei",
+    [
+        "gir lang reisevei rett til redusert arbeidstid",
+        "teller pendling som en velferdsgrunn",
+        "jeg har lang vei til jobben, kan jeg få kortere arbeidsdager av den grunn",
+        "er fritidsaktiviteter god nok grunn til å jobbe mindre",
+        "kan jeg få redusert stilling for å ha tid til politisk arbeid",
+        "har jeg krav på firedagersuke fordi jeg bor langt unna arbeidsplassen",
+    ],
+    (
+        "Nei, normalt ikke: lang reisevei, fritidsaktiviteter og politisk arbeid regnes i nemndas praksis ikke som helsemessige, sosiale eller andre vektige velferdsgrunner som gir rett til redusert arbeidstid (§ 10-2 (4)).",
+        "Normally not: in the board's practice a long commute, leisure activities and political work are not health, social or other weighty welfare reasons that give a right to reduced working time (section 10-2 (4)).",
+    ),
+    [
+        (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Lang reisevei"),
+        (A102_4, "Arbeidstaker som har fylt 62 år"),
+    ],
+    conditions=[
+        (
+            "Har du fylt 62 år, har du barn under 10 år eller omsorg for en pleietrengende, eller egen sykdom, kan du likevel ha rett, men da på det grunnlaget.",
+            "If you are 62 or older, have children under 10, care for someone in need of care or are ill yourself, you may still have the right, but on that ground.",
+            [
+                (A102_4, "Arbeidstaker som har fylt 62 år"),
+                (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Andre vektige velferdsgrunner"),
+            ],
+        )
+    ],
+    todo=[
+        (
+            "Be heller om fleksibel arbeidstid, for eksempel for å unngå rushtiden: den retten har ingen slike inngangsvilkår.",
+            "Ask for flexible working time instead, for example to avoid the rush hour: that right has no such entry conditions.",
+            [
+                (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Retten til fleksibel arbeidstid"),
+                (A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"),
+            ],
+        )
+    ],
+    en_phrasings=[
+        "Does a long commute give me a right to reduced hours?",
+        "Is travel time a welfare reason for going part-time?",
+    ],
 )
 
 rule(
@@ -2502,6 +2590,14 @@ EN_MORE = {
         "Which body handles discrimination in working-time refusals?",
         "Should a discrimination complaint go to the Anti-Discrimination Tribunal?",
     ],
+    "nemnd_delvis": [
+        "Home office and an earlier finish were both refused. What part of that is for the board?",
+        "Can the tribunal hear the working-hours half of a refusal that also covered remote days?",
+    ],
+    "reisevei": [
+        "I live far from the office. Is that a weighty reason for part-time under section 10-2 (4)?",
+        "Do hobbies or political duties count as a reason for fewer hours?",
+    ],
 }
 _ids = {r["id"] for r in RULES}
 assert set(EN_MORE) == _ids, sorted(_ids ^ set(EN_MORE))
@@ -2581,11 +2677,77 @@ HOME = (
     r"(?:hjemmekontor\w*|hjemmearbeid\w*|hjemme\w*|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
 )
 AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
+# A refusal of a request about working time: a rule that answers for home office alone does not answer it
+WORKING_TIME_TOO = (
+    r"(?:fleksitid\w*|fleksibel\s+arbeidstid|arbeidstid\w*|redus\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|"
+    r"(?:begynne|starte|slutte|gå|komme|møte|dra)\w*\s+(?:\w+\s+){0,2}(?:kl\.?\s*|klokka\s+)?\d{1,2}\b|\bkl\.?\s*\d{1,2}\b|"
+    r"\b\d{1,2}[.:]\d{2}\b|flexi\w*|flexible\s+hours|working\s+hours|reduced\s+hours|shorter\s+days)"
+)
+# An arrangement kept on after the authorities' order ("som fortsatt har faste hjemmedager", "etter pandemien")
+STILL_AFTER = (
+    r"(?:\bfortsatt\b|fremdeles|fortsetter|videreført\w*|etter\s+(?:pandemien|korona\w*|covid\w*|nedstengning\w*)|"
+    r"er\s+(?:nå\s+)?(?:borte|over|opphevet|fjernet|avsluttet)|ikke\s+lenger|siden\s+(?:pandemien|korona\w*|covid\w*|20[12]\d)|"
+    r"after\s+the\s+(?:pandemic|lockdown)|no\s+longer|(?:are|is)\s+(?:now\s+)?(?:gone|over|lifted)|ever\s+since)"
+)
+# Home work now and then in other words ("nå og da", "annenhver uke når det passer", "et par ganger i måneden"),
+# counted only where home work is named (alone they are words of any timing: "begynne når det passer")
+SPORADIC_HOME = (
+    rf"(?:{SPORADIC}|^(?=.*{HOME}).*\b(?:nå\s+og\s+da|i\s+ny\s+og\s+ne|en\s+gang\s+i\s+blant|annenhver\s+uke|"
+    r"hver\s+andre\s+uke|når\s+det\s+passer|sjelden\w*|(?:et\s+par|noen\s+få|få)\s+ganger\s+(?:i|per|pr\.?)\s+(?:måned\w*|år\w*)|"
+    r"every\s+other\s+week|rarely|a\s+couple\s+of\s+times\s+a\s+month))"
+)
+# A long way to work, leisure or political work named as the reason (not a reason of § 10-2 (4))
+COMMUTE = (
+    r"(?:reisevei\w*|reisetid\w*|pendl\w*|\btimer?\s+(?:hver\s+vei|tur[/\s-]retur)|lang\s+vei\s+(?:til|på)\s+(?:jobb|arbeid)\w*|"
+    r"bor\s+langt\s+(?:unna|fra)|fritidsaktivitet\w*|politisk\w*\s+(?:arbeid|verv)|commut\w*|travel(?:ling)?\s+time|"
+    r"long\s+journey|each\s+way|leisure|political\s+(?:work|office))"
+)
 CUES = {
+    # a long commute (or leisure, politics) as the reason for working less: not a welfare reason (not home office)
+    "reisevei": [rf"^(?!.*{HOME}).*{COMMUTE}", REDUCTION + r"|kortere|firedagers\w*|jobbe\s+mindre|work\s+less"],
+    # a refusal of home office and of working time together, asked what can go to the nemnd
+    "nemnd_delvis": [
+        HOME,
+        WORKING_TIME_TOO,
+        r"(?:\w*nemnd\w*|board|tribunal)",
+        r"(?:både|begge|i\s+tillegg|samtidig|også|kombin\w*|noe\s+av|hvilken\s+del|den\s+delen|both|as\s+well|also|"
+        r"any\s+of|which\s+part|combined)",
+    ],
+    # how long there is to sue after the nemnd's decision: the eight weeks of § 17-2 (3)
+    "domstol_frist": [
+        r"(?:hvor\s+lang\s+tid|hvor\s+lenge|innen\s+(?:når|hvilken\s+(?:frist|dato|dag))|hvilken\s+frist|\w*frist\w*|how\s+long|"
+        r"by\s+when|deadline|time\s+limit)",
+        COURT,
+        r"(?:\w*nemnd\w*|vedtak\w*|avgjørelse\w*|\bvant\b|tapte|medhold|board|tribunal|decision|ruling|\bwon\b|\blost\b)",
+    ],
+    # a substitute or reorganising given as the employer's reason, asked whether it is enough: the nemnd's
+    # practice on substitutes (not the employee asked to take extra shifts)
+    "vikar": [
+        r"(?:vikar(?!vakt)\w*|innleie\w*|leie\s+inn|leid\s+inn|omorganiser\w*|substitut\w*|\btemps?\b|temp\s+staff|"
+        r"temporary\s+staff)",
+        r"(?:\bnok\b|holder\s+(?:det|som)|god\s+nok|gyldig\w*|grunn\w*|ulempe\w*|avslå\w*|avslag\w*|\bsi\s+nei|sier\s+nei|"
+        r"enough|valid|reason\w*|refus\w*|turn\w*\s+down|justif\w*|inconvenien\w*)",
+    ],
+    # whether a refusal of working time must be written or reasoned (not a part-timer's request for a fuller or
+    # permanent post, § 14-8 a's question, nor a home-office agreement, which the nemnd does not handle); or a refusal
+    # that gave no reason, and whether it holds (english9)
+    "avslag_skriftlig": [
+        r"(?:(?:didn.t|did\s+not|doesn.t|does\s+not|never|without)\s+(?:\w+\s+)?(?:say|give|state|explain|tell)\w*\s+(?:\w+\s+)?(?:why|reasons?)|"
+        r"no\s+reasons?\s+(?:given|stated)|without\s+(?:any\s+)?reasons?|unreasoned|uten\s+(?:noen\s+)?begrunnelse|ikke\s+(?:\w+\s+)?begrunnet|"
+        r"(?:sa|sier|forklarte)\s+ikke\s+(?:hvorfor|noe\s+om\s+hvorfor))|"
+        # (a refusal named, and asked whether it must be written, or whether an oral no holds: not "fikk skriftlig nei ...
+        # når går fristen ut?")
+        r"^(?=.*(?:avslag\w*|avslå\w*|avslo|\bnei\b|svar\w*|refus\w*|rejection|reject\w*|turned\s+down|\bno\b|repl\w*|answer\w*))"
+        r"(?!.*(?:full\w*\s+stilling|fast\s+(?:\w+\s+)?stilling|større\s+stilling|høyere\s+stilling|deltid\w*|midlertidig\w*|"
+        r"vikariat\w*|permanent|full[\s-]time|bigger\s+(?:post|position|job)|part[\s-]time|temporary|" + HOME + r")).*"
+        r"(?:(?:må|skal|bør|trenger|plikt\w*|forplikt\w*|krav\w*|kreve\w*|have\s+to|has\s+to|must|required?|obliged|need\w*)\b"
+        r".{0,60}?\b(?:skriftlig\w*|begrunn\w*|in\s+writing|written|explain\s+why|give\s+reasons)|"
+        r"(?:muntlig\w*|verbal\w*|orally)\b.{0,80}?\b(?:gyldig\w*|holder|godt\s+nok|teller|valid|count\w*|enough|proper))",
+    ],
     "ho_skriftlig_avtale": [
         # (not what the agreement must contain, nor work at home now and then: the content's and the scope's
         # questions, which name writing too)
-        rf"^(?!.*(?:{CONTENT}|{SPORADIC})).*{HOME}",
+        rf"^(?!.*(?:{CONTENT}|{SPORADIC_HOME})).*{HOME}",
         # (not the employment contract alone: «står det noe i arbeidsavtalen min om ...» asks what it says)
         r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
         r"tillegg\s+til\s+(?:arbeidsavtalen|arbeidskontrakten|ansettelseskontrakten)|in\s+writing|written|oral\w*|verbal\w*|"
@@ -2645,7 +2807,9 @@ CUES = {
     # flexible working time, whatever else a long question says
     "fleks_rett": [
         # (the employee's wish: not "sjefen vil flytte starten min til kl 6", the employer changing the hours)
-        r"^(?!.*(?:sjefen|lederen|arbeidsgiver\w*|bedriften|ledelsen|employer|boss|manager|company)\s+(?:\w+\s+)?"
+        # (nor whether the refusal can go to the nemnd or a court: "fikk nei til å begynne kl. 07.00 ... kan det bringes inn for nemnda?")
+        r"^(?!.*(?:\w*nemnd\w*|domstol\w*|tingrett\w*|\bretten\b|board|tribunal|court))"
+        r"(?!.*(?:sjefen|lederen|arbeidsgiver\w*|bedriften|ledelsen|employer|boss|manager|company)\s+(?:\w+\s+)?"
         r"(?:vil|skal|ønsker|har\s+bestemt|bestemte|flytter|endrer|endret|krever|wants?|will|is\s+moving|moved|changed|requires?)\b)"
         r".*(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
         r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b",
@@ -2702,7 +2866,7 @@ CUES = {
         r"(?:under|i\s+løpet\s+av|i)\s+(?:\w+\s+)?(?:pandemi\w*|korona\w*|covid\w*|smitte\w*)|"
         r"during\s+(?:the\s+)?(?:pandemic|covid|corona)|order\w*|recommend\w*|advis\w*|tell\w*|urg\w*)",
     ],
-    "ho_forskrift_virkeomraade": [SPORADIC],
+    "ho_forskrift_virkeomraade": [SPORADIC_HOME],
     "overtid_fritak": [
         r"(?:overtid\w*|merarbeid\w*|ekstravakt\w*|ekstra\s+vakt\w*|ekstra\s+timer|overtime|extra\s+(?:hours|shifts)|"
         r"jobbe\s+(?:sent|lenger)|bli\s+(?:igjen|lenger)|lange\s+dager|work(?:ing)?\s+late|stay(?:ing)?\s+(?:late|behind|on)|"
@@ -2764,12 +2928,6 @@ CUES = {
         r"\b(?:mens|inntil|frem\s+til|i\s+mellomtiden|så\s+lenge|while|until|till|meantime|meanwhile|"
         r"pending|in\s+the\s+interim)\b",
         r"(?:vedtak\w*|avgjørelse\w*|nemnd\w*|decision|ruled|ruling|board|tribunal)",
-    ],
-    # a refusal that gave no reason, and whether it holds: the written, reasoned refusal's question
-    "avslag_skriftlig": [
-        r"(?:(?:didn.t|did\s+not|doesn.t|does\s+not|never|without)\s+(?:\w+\s+)?(?:say|give|state|explain|tell)\w*\s+(?:\w+\s+)?(?:why|reasons?)|"
-        r"no\s+reasons?\s+(?:given|stated)|without\s+(?:any\s+)?reasons?|unreasoned|uten\s+(?:noen\s+)?begrunnelse|ikke\s+(?:\w+\s+)?begrunnet|"
-        r"(?:sa|sier|forklarte)\s+ikke\s+(?:hvorfor|noe\s+om\s+hvorfor))"
     ],
     # who must prove or show the inconvenience, asked in so many words ("is it on us to prove the problem?")
     "bevisbyrde": [
@@ -2848,9 +3006,11 @@ EVENING = (
     r"night\w*|evening\w*|\blate\b|midnight|\b(?:9|10|11)\s*(?:pm|p\.m))"
 )
 BACK_UP = (
-    # (not a bare "again": "can I apply again?" is not going back up)
-    r"(?:tilbake|(?:full|hel|100|stilling\w*|timer|tid)\s+(?:\w+\s+)?igjen|\bøke\w*|(?:gå|går|gikk)\s+opp|opp\s+(?:igjen|i\s+stilling)|\bover\b|"
-    r"slutt\w*|fortrinnsrett\w*|\bback\b|(?:full|hours|time|position)\s+(?:\w+\s+)?again|increase\w*|return\w*|"
+    # (not a bare "again": "can I apply again?" is not going back up; nor coming back from leave: "kommer tilbake fra
+    # foreldrepermisjon" is no going back up)
+    r"(?:tilbake(?!\s+(?:fra|etter)\b)|(?:full|hel|100|stilling\w*|timer|tid)\s+(?:\w+\s+)?igjen|\bøke\w*|(?:gå|går|gikk)\s+opp|"
+    r"opp\s+(?:igjen|i\s+stilling)|\bover\b|slutt\w*|fortrinnsrett\w*|\bback\b(?!\s+from\b)|(?:full|hours|time|position)\s+(?:\w+\s+)?again|"
+    r"increase\w*|return\w*(?!\s+from\b)|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
 REQUIRES = {
@@ -2876,12 +3036,21 @@ REQUIRES = {
     "tln_kompetanse": r"^(?!.*(?:how\s+long|how\s+quickly|how\s+fast|hvor\s+lang\s+tid|hvor\s+lenge|hvor\s+raskt|saksbehandlingstid))",
     # whether the nemnd hears a home-office case answers a question naming the nemnd or a complaint, not "can my
     # employer turn down my WFH request?" (whether there is a right)
-    "ho_nemnd": r"(?:nemnd\w*|tvisteløsning\w*|klage\w*|overprøv\w*|instans\w*|board|tribunal|complain\w*|appeal\w*|rule\s+on|"
+    # (and "the nemnd does not hear home office" is no answer to a refusal that was also of working time:
+    # "hjemme hver onsdag og starte 07.00": the part about the hours can go to the nemnd)
+    "ho_nemnd": rf"^(?!.*{WORKING_TIME_TOO}).*"
+    r"(?:nemnd\w*|tvisteløsning\w*|klage\w*|overprøv\w*|instans\w*|board|tribunal|complain\w*|appeal\w*|rule\s+on|"
     r"dispute\w*)",
     # internal control answers a question about risk, safety or the working environment at home, not "can my employer
     # monitor my screen?" (surveillance: outside the corpus)
     "ho_internkontroll": r"(?:internkontroll\w*|hms|risiko\w*|risikovurder\w*|fare\w*|sikker\w*|arbeidsmiljø\w*|ergonom\w*|"
     r"internal\s+control|hse|health\s+and\s+safety|safe\w*|risk\w*|hazard\w*|working\s+environment|injur\w*)",
+    "reisevei": COMMUTE,
+    "nemnd_delvis": rf"^(?=.*{HOME})(?=.*{WORKING_TIME_TOO})",
+    # what holds if nobody sues answers no question of how long one has to sue ("hvor lang tid har de på seg?"),
+    # unless it says nobody did
+    "rettskraft": rf"(?:{NO_SUIT}|\bingen\b|\bnobody\b|no\s+one|^(?!.*(?:hvor\s+lang\s+tid|hvor\s+lenge|innen\s+(?:når|hvilken)|"
+    r"hvilken\s+frist|how\s+long|by\s+when|what\s+(?:is\s+the\s+)?deadline)))",
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
     "frist_postlagt": rf"^(?!.*{MISSED})",
     "domstol_forst_nemnd": COURT,
@@ -2937,7 +3106,7 @@ REQUIRES = {
     r"internet|electricity|\bbuy\w*|reimburs\w*|provide\w*|\bowns?\b)",
     # whether the regulation applies: its scope, or home work now and then, named; not "hvor mange dager kan jeg kreve"
     "ho_forskrift_virkeomraade": r"(?:gjelder|forskrift\w*|omfatt\w*|faller\s+(?:\w+\s+)?inn|regulert|skriftlig\w*|avtale\w*|"
-    r"regulation\w*|rules?\b|covered|\bcover\w*|appl(?:y|ies)|agreement\w*|written|" + SPORADIC + ")",
+    r"regulation\w*|rules?\b|covered|\bcover\w*|appl(?:y|ies)|agreement\w*|written|" + SPORADIC_HOME + ")",
     # how a reduction is placed: days, placement or spread named, not any question about reduced hours
     "redusert_plassering": r"(?:dag\w*|fredag\w*|mandag\w*|plasser\w*|fordel\w*|legge\w*|legges|formiddag\w*|ettermiddag\w*|"
     r"\bdays?\b|weekday\w*|friday\w*|monday\w*|placed|placement|spread|mornings?|afternoons?)",
@@ -2949,7 +3118,9 @@ REQUIRES = {
     r"neste\s+(?:dag|arbeidsdag|morgen)|mellom\s+(?:to\s+)?(?:vakt|arbeids|dag)\w*|\brest\w*|\blate\b|last\s+night|yesterday|"
     r"between\s+(?:working\s+days|shifts)|next\s+(?:day|morning)|sleep)",
     # the authorities' exception is about the written agreement: not "kan jeg nekte å jobbe hjemme under pandemien?"
-    "ho_unntak_myndigheter": r"(?:avtale\w*|skriftlig\w*|agreement\w*|written|kontrakt\w*|contract\w*|dokument\w*)",
+    # (and while the order is in force: an arrangement kept on after it is the written agreement's question)
+    "ho_unntak_myndigheter": rf"^(?!.*{STILL_AFTER}).*"
+    r"(?:avtale\w*|skriftlig\w*|agreement\w*|written|kontrakt\w*|contract\w*|dokument\w*)",
     "redusert_rett": REDUCTION,
     # (and a health, care or welfare reason: "jeg har jobbet to måneder, kan jeg be om redusert arbeidstid?" names none)
     "redusert_sosial_helse": rf"^(?=.*{REDUCTION})(?=.*{REASONS})",
@@ -2992,6 +3163,7 @@ WANTS = {
     "redusert_62": "employee",
     "redusert_smabarn": "employee",
     "redusert_sosial_helse": "employee",
+    "reisevei": "employee",
 }
 # The subject (advisor.answering.asks.topic): the place of work, or working time. Rules that hold for both
 # (working-time rules at home, the line between them, rest and availability) have none.
@@ -3001,20 +3173,20 @@ TIME = {
     "stillingens_art", "storrelse", "tyngre_behov", "tidligere_praksis", "tidspunkt", "alternativ_tilbud",
     "tidsbegrenset", "redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse",
     "redusert_plassering", "redusert_tilbake", "natt_fritak", "overtid_grenser", "overtid_vilkaar",
-    "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist",
+    "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist", "reisevei",
 }  # fmt: skip
 # Rules on getting a case to the nemnd ("before"), and on what holds when nobody sues ("no_suit"): a question
 # that says the nemnd has decided, or that the case is in court, asks what comes after
 # (advisor.answering.asks.stage).
 BEFORE_DECISION = {
     "domstol_forst_nemnd", "etter_avslag", "tln_frist", "frist_beregning", "frist_helg", "frist_postlagt",
-    "tln_hvordan", "tln_fullmakt", "avslag_skriftlig",
+    "tln_hvordan", "tln_fullmakt", "avslag_skriftlig", "nemnd_delvis",
 }  # fmt: skip
 # Which right of working time a rule is about (advisor.answering.asks.time_kind); rules for all of them
 # (vesentlig ulempe, the nemnd's criteria and procedure) have none.
 KINDS = {
     "reduced": {"redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse", "redusert_plassering",
-                "redusert_tilbake"},
+                "redusert_tilbake", "reisevei"},
     "flex": {"fleks_rett", "fleks_mer_enn_fleksitid", "fleks_ledere"},
     "night": {"natt_fritak", "kveld_21_23"},
     "overtime": {"overtid_grenser", "overtid_vilkaar", "overtid_tariff", "overtid_fritak"},
