@@ -146,6 +146,9 @@ PROBE_NEAR_OLDER_PHRASINGS = {
     # are easy ones
     ("probe dev10", "Is there a right to disconnect in Norway?"),
     ("probe dev10", "Can I go back to full time after reduced hours?"),
+    # probe 9 (written before answers9's changes without reading the phrasings): its line 21 shares an older
+    # phrasing's words, but asks about home work now and then (the scope rule, not this one)
+    ("probe dev9", "må det lages en egen hjemmekontoravtale"),
 }
 
 

@@ -2681,7 +2681,8 @@ AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
 WORKING_TIME_TOO = (
     r"(?:fleksitid\w*|fleksibel\s+arbeidstid|arbeidstid\w*|redus\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|"
     r"(?:begynne|starte|slutte|gå|komme|møte|dra)\w*\s+(?:\w+\s+){0,2}(?:kl\.?\s*|klokka\s+)?\d{1,2}\b|\bkl\.?\s*\d{1,2}\b|"
-    r"\b\d{1,2}[.:]\d{2}\b|flexi\w*|flexible\s+hours|working\s+hours|reduced\s+hours|shorter\s+days)"
+    r"\b\d{1,2}[.:]\d{2}\b|(?:starte|begynne|slutte|gå\s+hjem)\s+(?:tidligere|senere)|flexi\w*|flexible\s+hours|working[\s-]hours|"
+    r"reduced\s+hours|shorter\s+days|(?:earlier|later)\s+(?:start|finish)|start(?:ing)?\s+times?)"
 )
 # An arrangement kept on after the authorities' order ("som fortsatt har faste hjemmedager", "etter pandemien")
 STILL_AFTER = (
@@ -2699,8 +2700,8 @@ SPORADIC_HOME = (
 # A long way to work, leisure or political work named as the reason (not a reason of § 10-2 (4))
 COMMUTE = (
     r"(?:reisevei\w*|reisetid\w*|pendl\w*|\btimer?\s+(?:hver\s+vei|tur[/\s-]retur)|lang\s+vei\s+(?:til|på)\s+(?:jobb|arbeid)\w*|"
-    r"bor\s+langt\s+(?:unna|fra)|fritidsaktivitet\w*|politisk\w*\s+(?:arbeid|verv)|commut\w*|travel(?:ling)?\s+time|"
-    r"long\s+journey|each\s+way|leisure|political\s+(?:work|office))"
+    r"bor\s+langt\s+(?:unna|fra)|fritidsaktivitet\w*|hobby\w*|politisk\w*\s+(?:arbeid|verv)|commut\w*|travel(?:ling)?\s+time|"
+    r"long\s+journey|each\s+way|live\s+far\s+(?:from|away)|leisure|hobb(?:y|ies)|political\s+(?:work|office|duties))"
 )
 CUES = {
     # a long commute (or leisure, politics) as the reason for working less: not a welfare reason (not home office)
@@ -2890,7 +2891,9 @@ CUES = {
         r"(?:redus\w*|mindre|\bned\b|færre|kortere|deltid|fire\s+dager|prosent|percent|%|stilling\w*|fri\s+(?:én|en)\s+dag|reduce\w*|part.time|four.day|fewer|less|shorter|cut\s+(?:down|back)|scale\s+back|go\s+down)",
     ],
     "frist_postlagt": [
-        r"(?:post\w*|e-post\w*|epost\w*|\bsend\w*|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
+        # (sending named with the moment it happens, not "siste frist for å sende saken": any deadline's words)
+        r"(?:post\w*|e-post\w*|epost\w*|\bsen[dt]\w*\s+(?:\w+\s+){0,4}?(?:på|den|i|innen|før|etter)\s+(?:\w+\s+){0,2}?"
+        r"(?:siste\s+dag|fristdag\w*|tide|midnatt|kveld\w*|dagen)|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
         r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)",
     ],
     "rettskraft": [
