@@ -18,6 +18,7 @@ from advisor.answering.advice import card_claims, card_index, further_quotes, ma
 from advisor.answering.asks import asks_explanation, asks_if_reason_needed, asks_yes_no, uncovered_subject
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
+from advisor.answering.deadline_asked import DEADLINE_RULES, deadline_claim
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
 from advisor.answering.polarity import oriented, turned, without_yes_no
@@ -102,6 +103,9 @@ def grounded_answer(
                 claims[0].text = turned(claims[0].text)  # "må jeg oppgi hvorfor?" of a right that needs no reason: no
             if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
+            if match.id in DEADLINE_RULES and (day := deadline_claim(question, retriever.by_id, lang)) is not None:
+                claims.insert(0, day)  # "avslaget kom 19. april 2027, hva er siste frist?": the day itself first
+                cited |= {s.passage_id: retriever.by_id[s.passage_id] for s in day.support}
             claims += document_claims(question, top, lang)  # the user's own documents, named as theirs
             answer = render_answer(question, claims, cited, backend="none", abstain_text=abstain, notice=notice)
             if not answer.abstained:
