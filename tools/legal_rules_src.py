@@ -2979,6 +2979,9 @@ CUES = {
 # "nei ... fordi jeg er gravid" is the discrimination route before the general "refused, what now";
 # a cue of a rule in a close family (the leader exception, the parents' presumption) only tips a near tie
 CUE_BONUS = {
+    # a holiday named with a deadline asks whether it moves the day: more specific than how weeks are counted,
+    # whose cue words (a weekday, «hvilken dato») such a question often holds too (a tie between them quoted)
+    "frist_helg": 0.12,
     "diskriminering": 0.2, "ho_unntak_myndigheter": 0.2, "ho_forskrift_virkeomraade": 0.2,
     "fleks_ledere": 0.05, "redusert_smabarn": 0.05,
     # home work and words of writing ("ingenting skrevet ned", "only a verbal OK"): the written agreement
