@@ -3062,6 +3062,7 @@ REQUIRES = {
     "domstol_forst_nemnd": COURT,
     # (and what holds meanwhile: "if the board rules for the employer, can I still go to court?" asks whether one may sue)
     "domstol_under_sak": rf"^(?!.*{NO_SUIT})(?=.*{COURT})(?=.*(?:\bmens\b|inntil|mellomtiden|så\s+lenge|følge\w*|gjelder|beholde\w*|"
+    r"vente\w*|til\s+dommen|\bwait\w*|"
     r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
     "etter_avslag": AFTER_REFUSAL,
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
