@@ -319,3 +319,14 @@ def test_cues_that_read_the_question_asked_not_a_fact_told():
     assert cued("reisevei", "Jeg har lang reisevei. Kan jeg kreve redusert stilling?")
     assert not cued("reisevei", "Kan jeg få hjemmekontor fordi jeg har lang reisevei?")
     assert not required("redusert_tilbake", "Jeg kommer tilbake fra permisjon og vil jobbe redusert")
+
+
+def test_home_work_as_the_setting_is_not_the_question_whether_one_may_work_from_home():
+    import re
+
+    rule = next(r for r in load_rules() if r["id"] == "ho_ingen_rett")
+    required = lambda q: bool(re.search(rule["requires"], q, re.IGNORECASE))  # noqa: E731
+    assert not required("Kan sjefen lese e-posten min når jeg jobber hjemmefra?")
+    assert not required("Is my employer allowed to track my screen time while I work from home?")
+    assert required("Kan lederen nekte meg å jobbe hjemmefra når jeg jobber hjemme ellers to dager?")
+    assert required("Har jeg rett til å jobbe hjemme?")

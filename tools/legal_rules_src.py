@@ -3019,13 +3019,27 @@ BACK_UP = (
     r"increase\w*|return\w*(?!\s+from\b)|"
     r"\bends?\b|\bover\b|preferential|bigger)"
 )
+# Home work named as the setting of the question ("når jeg jobber hjemmefra", "while working from home"), and words
+# that ask whether one may work from home at all (a refusal, a right, who decides, the office)
+HOME_SETTING = (
+    r"(?:\bnår\s+(?:jeg|vi|man|de|hun|han|folk|ansatte)\s+(?:jobber|arbeider|sitter)\s+(?:hjemme\w*|på\s+hjemmekontor\w*)|"
+    r"\b(?:while|when)\s+(?:i|we|they|people|staff)\s+(?:am\s+|are\s+)?work(?:ing)?\s+(?:from\s+home|remotely))"
+)
+WHETHER_HOME = (
+    r"(?:nekte\w*|avsl\w*|\bnei\b|rett\s+(?:til|på)|krav\s+på|kreve\w*|bestemme\w*|få\s+(?:lov\s+til\s+å\s+)?jobbe|"
+    r"lov\s+til\s+å\s+jobbe|kontoret|refus\w*|den(?:y|ied|ies)|turn\w*\s+down|right\s+to|entitled|decide\w*|allowed\s+to\s+work|"
+    r"the\s+office)"
+)
 REQUIRES = {
     # Narrow rules answer only a question that names their subject (English questions are far from every bokmål
     # phrasing, so the nearest rule may be one that speaks of something else: "can I work from my cabin?" is not the
     # safety representative's question, nor "is remote work a privilege, not a right?" the right to disconnect's)
     # no right to home office answers a question about where one works, not "I'm 58 with arthritis, can I demand to work
     # four days a week?"
-    "ho_ingen_rett": r"(?:hjem\w*|home\w*|remote\w*|\bwfh\b|fjern\w*|office|kontor\w*|\bwhere\b|\bhvor\b|sted\w*|place|location|"
+    # (and home work that is only the setting of another question, "har arbeidsgiver lov til å følge med på ... når jeg
+    # jobber hjemmefra?", is not whether one may work from home)
+    "ho_ingen_rett": rf"^(?!(?!.*{WHETHER_HOME}).*{HOME_SETTING}).*"
+    r"(?:hjem\w*|home\w*|remote\w*|\bwfh\b|fjern\w*|office|kontor\w*|\bwhere\b|\bhvor\b|sted\w*|place|location|"
     r"hybrid|hytt\w*|cabin|workplace)",
     # who must prove answers a question about proving, showing or documenting, not "what counts as a significant inconvenience?"
     "bevisbyrde": r"(?:bevis\w*|dokument\w*|\bvise\b|påvis\w*|sannsynliggj\w*|prov(?:e|es|ed|ing)\b|proof|burden|onus|\bshow\w*|"
