@@ -1,6 +1,6 @@
 """The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
-tests/data/answer_fresh.jsonl, answer_fresh2.jsonl and answer_fresh3.jsonl, written blind; fresh3 held
-out, fresh a seen development set since 7f60ad0, fresh2 since session 13): every
+tests/data/answer_fresh.jsonl, answer_fresh2.jsonl, answer_fresh3.jsonl and answer_fresh4.jsonl, written
+blind; fresh4 held out, fresh a seen development set since 7f60ad0, fresh2 and fresh3 since session 13): every
 line parses, every cited passage exists in the bundled corpus, and no question repeats one of another
 answer set. Only file names and line numbers are reported, never another set's question."""
 
@@ -24,10 +24,11 @@ NEW_SETS = {
     "fresh": DATA / "answer_fresh.jsonl",
     "fresh2": DATA / "answer_fresh2.jsonl",
     "fresh3": DATA / "answer_fresh3.jsonl",
+    "fresh4": DATA / "answer_fresh4.jsonl",
 }
-SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40}
+SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40, "fresh4": 40}
 # Held-out sets: scored only when named (never by `--answer-set all`).
-HELD_OUT = ("fresh", "fresh2", "fresh3")
+HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4")
 
 
 def _lines(path: Path) -> list[tuple[int, dict]]:
@@ -152,7 +153,7 @@ def test_new_questions_are_not_near_copies_of_older_sets():
     assert not near, "\n".join(near)
 
 
-@pytest.mark.parametrize("blind", ["fresh2", "fresh3"])
+@pytest.mark.parametrize("blind", ["fresh2", "fresh3", "fresh4"])
 def test_blind_set_is_not_a_near_copy_of_any_other_set(blind: str):
     """Each later blind set is new against every other answer set, the earlier blind sets, dev3 and
     every probe included (line numbers only)."""
