@@ -13,9 +13,14 @@ equipment table), 6 × 8 variants with one item removed, and 2 "mentions without
 agreement (deferrals, a pointer to routines, a keyword in an unrelated sentence, halves, empty form
 fields). The key's `about` says which phrasings were keyed as settling an item and why.
 
-THE SET IS BLIND, NOT YET SCORED. The floors below are 0 until the lead scores it for the first time
-(totals only) and sets them to that run. Nobody but its writer and the lead opens these texts; never
-tune the gap check on them — write a dev agreement that reproduces the kind of error instead.
+The set was scored blind twice, by the lead (totals only; SCORES.md keeps both rows). After the second
+run (complete 1/6, removed found 43/48, mentions flagged 9/12; 5 missed, 3 falsely covered, 77 falsely
+missing, 2 wrong clause, 6 removed read as partly) it was OPENED as a dev set (session 13, 22:22): its errors
+were read and their causes fixed by their general cause on sentences of our own words
+(`tests/test_agreement_meaning6.py`, with near-misses), so the set is now SEEN, not blind: the floors below are
+what it measures after those fixes, not how the check does on unseen agreements (the seventh set, written
+meanwhile by someone else, gives that). Never tune the gap check on these texts — write sentences or a dev
+agreement that reproduce the kind of error instead.
 """
 
 from __future__ import annotations
@@ -26,14 +31,16 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER6 = HELDOUT.parent / "outsider6"
 
-# Not yet scored: the lead replaces these with the first blind run (variants with no error at all, by
-# kind, of 6 complete, 48 removed, 12 unsettled; removed items found of 48; mention-only items flagged
-# of 12) and adds the ceilings of errors of each kind ("missed", "falsely_covered", "falsely_missing",
-# "wrong_clause") from that run.
-FLOOR_RIGHT = {"complete": 0, "removed": 0, "unsettled": 0}
-FLOOR_REMOVED_FOUND = 0
-FLOOR_MENTIONS_FLAGGED = 0
-CEILING_ERRORS: dict[str, int] = {}
+# Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled).
+# Raised after the fixes for this set's causes (seen, NOT blind; see SCORES.md): blind runs 1, 19, 3 and 1, 20, 3.
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 12}
+# Removed items the check did not report as settled (of 48), and mention-only items it flagged (of 12).
+FLOOR_REMOVED_FOUND = 48  # blind: 42, 43
+FLOOR_MENTIONS_FLAGGED = 12  # blind: 9, 9
+# Errors of each kind (the count may only go down):
+# keys "missed", "falsely_covered", "falsely_missing", "wrong_clause", "removed_as_partly".
+# blind: 6, 3, 77, 3, 6 and 5, 3, 77, 2, 6
+CEILING_ERRORS = {"missed": 0, "falsely_covered": 0, "falsely_missing": 0, "wrong_clause": 0, "removed_as_partly": 4}
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +91,8 @@ def test_the_key_quotes_the_texts_verbatim():
     check_key_quotes(OUTSIDER6)
 
 
-def test_the_gap_check_runs_on_every_variant(outsider6_score):
-    """Blind: the floors are 0 until the lead's first scoring; this only shows the scorer reads all 66."""
+def test_the_gap_check_stays_at_or_above_the_seen_run(outsider6_score):
+    """Seen: every variant right after the fixes; four removed items are still flagged as «partly» or unsettled
+    rather than missing (a mention is left, which is not a false «settled»)."""
     assert outsider6_score.counts == {"complete": 6, "removed": 48, "unsettled": 12}
     check_floors(outsider6_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)

@@ -19,6 +19,11 @@ _MARKUP = re.compile(r"[*`#>|_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"(]?[A-ZÆØÅ])")
 _BARE_NUMBER = re.compile(r"^\d{1,2}\.$")
 _HEADING_NUMBER = re.compile(r"^(§\s*)?\d{1,2}(\.\d{1,2})*\.?\s+")
+_SECTION_LEAD = re.compile(
+    r"^(punkt|pkt\.?|del|kapittel|kap\.?|artikkel|avsnitt|section|part|chapter|article|bilag|vedlegg|appendix)"
+    r"\s+([A-Za-z]|[IVX]{1,4}|\d{1,2}(\.\d{1,2})*)\b\.?\s*([–:-]\s*)?",
+    re.IGNORECASE,
+)
 # A short sentence is not a run-in heading: «Taushetsplikten gjelder uendret.» says something.
 _FINITE = re.compile(
     r"\b(er|var|blir|gjelder|skal|kan|må|har|får|ligger|is|are|was|will|shall|may|must|can|has|have|applies|apply)\b"
@@ -30,7 +35,21 @@ _BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part o
 _FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
 # «Label:» with nothing after it: a form field left empty, or a heading for the lines below it.
 _EMPTY_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s*$")
-_EMPTY_MARK = " ‹tom›"  # read by the `unsettled` rule: an empty field settles nothing
+_EMPTY_MARK = " ‹tom›"
+# A template's guidance on a line of its own, in brackets («[Angi hvem som eier utstyret …]», «(Skriv inn arbeidstiden …)»,
+# «[State who owns …]»): it tells the parties what to write, it is no term of theirs.
+_GUIDANCE = re.compile(
+    r"^[ \t]*[\[(][ \t]*(angi|oppgi|beskriv|skriv|fyll|før\s+opp|velg|kryss|sett\s+inn|state|describe|enter|insert|"
+    r"specify|fill|list|write|give|set\s+out)\b[^\]\)\n]*[\])][ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A form's fill-in instruction in its label, when the field has been filled in («Periode (fylles ut hvis midlertidig):
+# fra … til …»): the instruction is the form's, the value is the agreement (left empty, the field still settles nothing).
+_INSTRUCTION = re.compile(
+    r"[ \t]*[(\[][ \t]*(fylles\s+ut|fyll\s+ut|fylles\s+inn|fyll\s+inn|settes\s+inn|skal\s+fylles|complete|fill\s+in|"
+    r"to\s+be\s+(filled\s+in|completed))\b[^)\]\n]{0,80}[)\]](?=[ \t]*:[ \t]*[^\s_.…])",
+    re.IGNORECASE,
+)  # read by the `unsettled` rule: an empty field settles nothing
 # A place-and-date line, with or without the names that sign under it: it settles nothing and closes the section.
 # A field for the date, place or signatures of the agreement: «Dato: 20. mars 2027», «Underskrift arbeidsgiver: …».
 _SIGN_FIELD = re.compile(
@@ -77,10 +96,14 @@ def _is_heading(line: str) -> bool:
     if raw.startswith("#"):
         return True
     text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
+    # a section's own number («Punkt 3 –», «DEL C», «Section 2:», «Kapittel 4.») is no word of the heading
+    text = _SECTION_LEAD.sub("", text).strip()
     if not text or text.endswith((".", "!", "?", ";")) or re.search(r"[:?]\s*\S", text):
         return False  # a sentence, a field with its value, or a question with its answer («Prøvetid? Nei»)
     words = text.split()
-    return len(words) <= 6 and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
+    # a line in capitals is a section heading even when it names several items («VARIGHET, PRØVETID, ENDRING OG …»)
+    shouting = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+    return len(words) <= (12 if shouting else 6) and not re.search(r"\d{1,2}[.:]\d{2}|\d{4}", text)
 
 
 @cache
@@ -276,7 +299,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     out: list[Clause] = []
     heading = ""
     block = 0
-    ticked, written = _ticked(_MARKERS.sub("", text))
+    ticked, written = _ticked(_MARKERS.sub("", _INSTRUCTION.sub("", _GUIDANCE.sub("", text))))
     paragraphs = [p.splitlines() for p in re.split(r"\n\s*\n", _table_rows(ticked))]
     question = ""  # the question the next line answers (its answer may follow after a blank line)
     section = ""  # the heading a question's heading stands in for, restored once its answer is read

@@ -213,7 +213,22 @@ def normalise(low: str, nynorsk: bool = False) -> str:
     text = _NOTICE.sub(lambda m: f"{m.group('word') or ''} ‹periode› ", text)
     text = _LEAD.sub(lambda m: f"{m.group('lead')} ‹frist› ", text)
     text = _PROJECT_NAME.sub(lambda m: f"{m.group(1)} «‹navn›»", text)
+    text = _COUNTED.sub(_count_filled, text)
     return _CITED_DATE.sub(" ‹ref› ", text)
+
+
+# A field that counts days, answered by a number (a ticked box, «Antall hjemmekontordager per uke: 2», «Number of home
+# days a week: 2»): the number is of those days, as if written «2 hjemmekontordager per uke» / «2 days a week».
+_COUNTED = re.compile(
+    r"(?P<label>(?:\b(?:antall|number\s+of)\s+(?:[\w-]+\s+){0,2}?|^(?:[\w-]+\s+)?)(?P<noun>[\w-]*(?:dager|dagar|days))"
+    r"(?P<rest>(?:\s+(?:per|pr\.?|i|a|each|every|in)\s+(?:uke|uka|veka|måned|week|month))?))\s*:\s*"
+    r"(?P<n>\d{1,2}|en|én|ett|to|tre|fire|fem|one|two|three|four|five)\b(?![.,:]?\d|\s+\w*(?:dag|day))"
+)
+
+
+def _count_filled(m: re.Match[str]) -> str:
+    noun = "days" if m.group("noun").endswith("days") else m.group("noun")
+    return f"{m.group('label')}: {m.group('n')} {noun}{m.group('rest')}"
 
 
 # Whom a framework (særavtale, policy, rammeavtale) covers, or what each agreement under it must say: «Særavtalen

@@ -180,6 +180,9 @@ def _settles_other(key: str, part: str) -> bool:
             continue
         mask = facets.get("_mask")
         text = mask.sub(" ", part) if mask is not None else part
+        context = facets.get("_context")
+        if context is not None and not context.search(text):
+            continue  # not about that item where it is read only in a context («09.00–14.00 på Teams» is no home hours)
         if rx.search(text) and any(f.search(text) for name, f in facets.items() if not name.startswith("_")):
             return True
     return False
