@@ -217,11 +217,11 @@ def normalise(low: str, nynorsk: bool = False) -> str:
     return _CITED_DATE.sub(" ‹ref› ", text)
 
 
-# A field that counts days, answered by a number (a ticked box, «Antall hjemmekontordager per uke: 2», «Number of home
-# days a week: 2»): the number is of those days, as if written «2 hjemmekontordager per uke» / «2 days a week».
+# A field or question that counts days, answered by a number (a ticked box, «Antall hjemmekontordager per uke: 2»,
+# «Number of home days a week: 2», «Hvor mange dager hjemme per uke? 2»): the number is of those days, as if written «2 hjemmekontordager per uke» / «2 days a week».
 _COUNTED = re.compile(
-    r"(?P<label>(?:\b(?:antall|number\s+of)\s+(?:[\w-]+\s+){0,2}?|^(?:[\w-]+\s+)?)(?P<noun>[\w-]*(?:dager|dagar|days))"
-    r"(?P<rest>(?:\s+(?:per|pr\.?|i|a|each|every|in)\s+(?:uke|uka|veka|måned|week|month))?))\s*:\s*"
+    r"(?P<label>(?:\b(?:antall|number\s+of|hvor\s+mange|how\s+many)\s+(?:[\w-]+\s+){0,2}?|^(?:[\w-]+\s+)?)"
+    r"(?P<noun>[\w-]*(?:dager|dagar|days))(?P<rest>(?:\s+(?!\d)[\w-]+){0,4}?))\s*[:?]\s*"
     r"(?P<n>\d{1,2}|en|én|ett|to|tre|fire|fem|one|two|three|four|five)\b(?![.,:]?\d|\s+\w*(?:dag|day))"
 )
 
