@@ -330,3 +330,70 @@ def test_home_work_as_the_setting_is_not_the_question_whether_one_may_work_from_
     assert not required("Is my employer allowed to track my screen time while I work from home?")
     assert required("Kan lederen nekte meg å jobbe hjemmefra når jeg jobber hjemme ellers to dager?")
     assert required("Har jeg rett til å jobbe hjemme?")
+
+
+def test_another_countrys_law_is_read_as_such():
+    from advisor.answering.asks import foreign_law
+
+    assert foreign_law("Gir dansk lov de ansatte i København rett til fleksitid?")
+    assert foreign_law("Har de rett til redusert arbeidstid etter finsk lov?")
+    assert foreign_law("Does German employment law give her a right to work from home?")
+    assert foreign_law("What are the rules in Sweden on flexible hours?")
+    assert not foreign_law("I'm from Portugal and don't know Norwegian labour law well. Can he refuse?")
+    assert not foreign_law("Kan jeg jobbe fra hytta i Sverige?")  # working from abroad: its own outside topic
+    assert not foreign_law("Har jeg rett til fleksitid etter arbeidsmiljøloven?")
+
+
+def test_a_yes_that_the_rest_of_the_line_denies_is_not_an_answer_to_a_forum_question():
+    from advisor.answering.polarity import yes_to_a_closed_route
+
+    rule = next(r for r in load_rules() if r["id"] == "forsvarlig_10_2_1")
+    assert yes_to_a_closed_route(rule["answer"]["nb"]) and yes_to_a_closed_route(rule["answer"]["en"])
+    assert asks_route("Kan vi ta turnusen inn for tvisteløsningsnemnda som brudd på første ledd?")
+    assert not yes_to_a_closed_route("Ja, men den som sender saken på vegne av en annen, må legge ved en fullmakt.")
+    assert not yes_to_a_closed_route("Nei. Tvisteløsningsnemnda avgjør ikke krav om hjemmekontor.")
+
+
+def test_neither_following_the_decision_nor_suing_is_no_case_in_court():
+    import re
+
+    rules = {r["id"]: r for r in load_rules()}
+    under = rules["domstol_under_sak"]["requires"]
+    q = "Nemnda ga meg medhold. Hva om arbeidsgiver verken følger vedtaket eller går til retten?"
+    assert not re.search(under, q, re.IGNORECASE)
+    assert not re.search(under, "The board ruled for me; the company neither sued nor complied. Does it still stand?", re.IGNORECASE)
+    assert re.search(under, "Arbeidsgiver har stevnet saken inn for tingretten. Gjelder vedtaket mens saken går?", re.IGNORECASE)
+
+
+def test_the_nemnds_procedure_is_not_the_answer_for_a_refused_home_office():
+    rules = {r["id"]: r for r in load_rules()}
+    th = Thresholds()
+    place = disagreement("Sjefen nektet meg hjemmekontor på fredager. Hva er fristen for å klage?", th)
+    time = disagreement("Sjefen nektet meg fleksitid på fredager. Hva er fristen for å klage?", th)
+    for rid in ("frist_beregning", "frist_helg", "tln_hvordan", "avslag_skriftlig"):
+        assert place(rules[rid]) - time(rules[rid]) >= th.topic_penalty
+
+
+def test_the_merits_of_a_case_are_not_how_to_bring_it():
+    from advisor.answering.asks import asks_merits
+
+    assert asks_merits("Vi har sagt nei. Hvor godt står vi hvis han går til nemnda?")
+    assert asks_merits("What are my chances before the tribunal if my manager only says it doesn't suit the team?")
+    assert not asks_merits("Hvordan sender jeg saken til nemnda, og hva er fristen?")
+    assert not asks_merits("Can I take the refusal to the board?")
+    rules = {r["id"]: r for r in load_rules()}
+    th = Thresholds()
+    merits = disagreement("Fleksitid i ti år, nå nei. Hvor sterk er saken vår i nemnda?", th)
+    plain = disagreement("Fleksitid i ti år, nå nei. Hvordan tar vi saken til nemnda?", th)
+    assert merits(rules["etter_avslag"]) - plain(rules["etter_avslag"]) >= th.topic_penalty
+    assert merits(rules["tidligere_praksis"]) < merits(rules["etter_avslag"])
+
+
+def test_what_the_written_agreement_says_is_no_answer_when_there_is_none():
+    import re
+
+    rule = next(r for r in load_rules() if r["id"] == "ho_endringer")
+    required = lambda q: bool(re.search(rule["requires"], q, re.IGNORECASE))  # noqa: E731
+    assert not required("Vi har aldri skrevet noe ned om hjemmekontoret, det var bare muntlig. Kan sjefen endre det nå?")
+    assert not required("There is nothing in writing about my home office days. Can my manager just end them?")
+    assert required("Kan arbeidsgiver si opp hjemmekontoravtalen vår med en måneds varsel?")

@@ -2622,7 +2622,12 @@ MISSED = (
 NO_SUIT = (
     r"(?:\bikke\s+(?:\w+\s+){0,2}(?:gått|gikk|går|gå|tatt|tar|reist|reiser|saksøkt|saksøker|anlagt|stevnet)\b|"
     r"\bingen\s+(?:\w+\s+)?(?:saksøk\w*|går\s+til|reiser)|(?:hasn.t|has\s+not|haven.t|have\s+not)\s+(?:gone|taken|sued|brought)|"
-    r"(?:didn.t|did\s+not)\s+(?:go|take|sue|bring)|(?:nobody|no\s+one)\s+sue\w*|(?:doesn.t|does\s+not)\s+sue)"
+    r"(?:didn.t|did\s+not)\s+(?:go|take|sue|bring)|(?:nobody|no\s+one)\s+sue\w*|(?:doesn.t|does\s+not)\s+sue|"
+    # neither ... nor: «verken følger vedtaket eller går til retten», "neither sued nor changed anything"
+    r"\b(?:verken|hverken)\b[^.?!]*?\beller\s+(?:\w+\s+){0,2}?(?:går|gå|gikk|saksøk\w*|stevn\w*|reis\w*|anke\w*|anker|tar)\b|"
+    r"\b(?:verken|hverken)\s+(?:\w+\s+){0,2}?(?:saksøk\w*|stevn\w*|anke\w*|anker)\b|"
+    r"\bneither\s+(?:\w+\s+){0,2}?(?:sue\w*|appeal\w*|went|goes|go|took|takes|brought|brings)\b|"
+    r"\bnor\s+(?:\w+\s+){0,2}?(?:sue\w*|appeal\w*|went|goes|go|took|takes|brought|brings)\b)"
 )
 # Home work now and then or when needed: the regulation's scope (short-term or sporadic work is outside it)
 SPORADIC = (
@@ -2695,7 +2700,12 @@ STILL_AFTER = (
 SPORADIC_HOME = (
     rf"(?:{SPORADIC}|^(?=.*{HOME}).*\b(?:nå\s+og\s+da|i\s+ny\s+og\s+ne|en\s+gang\s+i\s+blant|annenhver\s+uke|"
     r"hver\s+andre\s+uke|når\s+det\s+passer|sjelden\w*|(?:et\s+par|noen\s+få|få)\s+ganger\s+(?:i|per|pr\.?)\s+(?:måned\w*|år\w*)|"
-    r"every\s+other\s+week|rarely|a\s+couple\s+of\s+times\s+a\s+month))"
+    r"every\s+other\s+week|rarely|a\s+couple\s+of\s+times\s+a\s+month|"
+    # less often than every week, however it is counted: "annenhver fredag", "every second Monday", a few days
+    # or times a month ("et par dager i måneden", "maybe three times a month")
+    r"annenhver\s+\w+|hver\s+andre\s+\w+|every\s+(?:other|second)\s+\w+|"
+    r"(?:en|én|ett|et|to|tre|fire|[1-4]|et\s+par|par|noen|få|one|two|three|four|a\s+couple\s+of|a\s+few|few|once|twice)\s+"
+    r"(?:(?:dager|dag|ganger|gang|days?|times?)\s+)?(?:i|per|pr\.?|a|an|each|every)\s+(?:måned\w*|month)\b))"
 )
 # A long way to work, leisure or political work named as the reason (not a reason of § 10-2 (4))
 COMMUTE = (
@@ -3030,7 +3040,15 @@ WHETHER_HOME = (
     r"lov\s+til\s+å\s+jobbe|kontoret|refus\w*|den(?:y|ied|ies)|turn\w*\s+down|right\s+to|entitled|decide\w*|allowed\s+to\s+work|"
     r"the\s+office)"
 )
+# No written agreement, said in so many words («ikkje nån skriftlig avtale», "we never signed anything", "just agreed
+# verbally"): a rule whose answer is what the written agreement says does not answer such a question
+NO_WRITTEN = (
+    r"(?:\bikke|\bikkje|\bingen|\baldri|\bnever|\bno|\bnot)\s+(?:\w+\s+){0,2}?(?:skriftlig\w*|skrevet|signert|underskrevet|"
+    r"written|signed|in\s+writing)|\b(?:bare|kun|berre|bærre|just|only)\s+(?:\w+\s+){0,3}?(?:muntlig\w*|verbal\w*|oral\w*)|"
+    r"\bmuntlig\s+(?:avtale\w*|avtalt|ordning\w*)|\b(?:verbal|oral)\s+(?:agreement|arrangement)|\bnothing\s+(?:\w+\s+)?(?:in\s+writing|written)"
+)
 REQUIRES = {
+    "ho_endringer": rf"^(?!.*(?:{NO_WRITTEN}))",
     # Narrow rules answer only a question that names their subject (English questions are far from every bokmål
     # phrasing, so the nearest rule may be one that speaks of something else: "can I work from my cabin?" is not the
     # safety representative's question, nor "is remote work a privilege, not a right?" the right to disconnect's)
@@ -3195,6 +3213,9 @@ TIME = {
     "tidsbegrenset", "redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse",
     "redusert_plassering", "redusert_tilbake", "natt_fritak", "overtid_grenser", "overtid_vilkaar",
     "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist", "reisevei",
+    # getting a refusal to the nemnd (its deadline, how it is counted and sent, the written refusal it runs from)
+    # is for the rights of working time it hears: a refused home office has no such route (ho_nemnd)
+    "frist_beregning", "frist_helg", "frist_postlagt", "tln_hvordan", "avslag_skriftlig",
 }  # fmt: skip
 # Rules on getting a case to the nemnd ("before"), and on what holds when nobody sues ("no_suit"): a question
 # that says the nemnd has decided, or that the case is in court, asks what comes after

@@ -15,13 +15,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from advisor.answering.advice import card_claims, card_index, further_quotes, match_card
-from advisor.answering.asks import asks_explanation, asks_if_reason_needed, asks_yes_no, uncovered_subject
+from advisor.answering.asks import (
+    asks_explanation,
+    asks_if_reason_needed,
+    asks_route,
+    asks_yes_no,
+    foreign_law,
+    uncovered_subject,
+)
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
 from advisor.answering.deadline_asked import DEADLINE_RULES, deadline_claim
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
-from advisor.answering.polarity import oriented, turned, without_yes_no
+from advisor.answering.polarity import oriented, turned, without_yes_no, yes_to_a_closed_route
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.answering.scope import Topic, scope_index
 from advisor.core.i18n import t
@@ -51,9 +58,26 @@ def match_rule(
     return index.match(retriever.query_vector(question), question, [h.passage.id for h in hits], strict=form == "open")
 
 
+def foreign_topic() -> Topic:
+    """Another country's law as a topic the sources do not cover (advisor.answering.asks.foreign_law): the
+    sources are Norwegian law and the Norwegian nemnd's practice."""
+    langs = ("nb", "en")
+    return Topic(
+        id=FOREIGN,
+        name={lang: t("foreign.name", lang) for lang in langs},
+        where={lang: t("foreign.where", lang) for lang in langs},
+        probability=1.0,
+    )
+
+
+FOREIGN = "utenlandsk_rett"
+
+
 def outside_topic(question: str, retriever: Retriever, settings: Settings, hits: Sequence[Hit] = ()) -> Topic | None:
     """The topic next to ours that the question is about, if the sources found for it do not cover it
-    (advisor.answering.scope)."""
+    (advisor.answering.scope). Another country's law is outside the sources whatever it resembles."""
+    if foreign_law(question) is not None:
+        return foreign_topic()
     index = rule_index(retriever.embedder, settings.data_dir / "index")
     scope = scope_index(retriever.embedder, index, settings.data_dir / "index")
     return scope.outside_topic(retriever.query_vector(question), question, [h.passage.text for h in hits])
@@ -83,7 +107,7 @@ def grounded_answer(
         cards = card_index(retriever.embedder, settings.data_dir / "index")
         card = match_card(cards, retriever.query_vector(question), question, [h.passage.id for h in hits], form)
     topic = outside_topic(question, retriever, settings, top)
-    if topic is not None and not (match is not None and match.sure):
+    if topic is not None and (topic.id == FOREIGN or not (match is not None and match.sure)):
         # about tax, holidays, pay …: passages that share its words would answer a question nobody asked
         return render_answer(
             question, [], retrieved, backend="none", abstain_text=outside_text(topic, lang), notice=notice
@@ -101,6 +125,8 @@ def grounded_answer(
             claims[0].text = oriented(claims[0].text, question, match.rule.get("way"))
             if match.rule.get("without_reason") and asks_if_reason_needed(question):
                 claims[0].text = turned(claims[0].text)  # "må jeg oppgi hvorfor?" of a right that needs no reason: no
+            if asks_route(question) is not None and yes_to_a_closed_route(claims[0].text):
+                claims[0].text = without_yes_no(claims[0].text)  # "kan vi ta det til nemnda?" is not answered «Ja: …»
             if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
             if match.id in DEADLINE_RULES and (day := deadline_claim(question, retriever.by_id, lang)) is not None:

@@ -338,3 +338,58 @@ def asks_if_reason_needed(question: str) -> bool:
     """Whether the question asks if the employee must give a reason ("må jeg oppgi hvorfor?", "trenger jeg
     noen spesiell begrunnelse?", "do I need a reason?"): a rule granting a right without one answers no."""
     return bool(_REASON_NEEDED.search(_norm(question)))
+
+
+# Another country's law: the sources are Norwegian law and the Norwegian nemnd's practice only, so a question
+# about what Danish, Swedish or German law says is outside them, whatever Norwegian rule it resembles ("Does
+# Danish law give them a right to flexible hours like the Norwegian act does?" is not answered "Yes").
+_COUNTRY_ADJ = (
+    r"dansk|svensk|finsk|islandsk|færøysk|tysk|britisk|skotsk|irsk|fransk|nederlandsk|belgisk|polsk|spansk|"
+    r"portugisisk|italiensk|litauisk|latvisk|estisk|amerikansk|kanadisk|australsk|utenlandsk"
+)
+_COUNTRY_ADJ_EN = (
+    r"danish|swedish|finnish|icelandic|faroese|german|british|scottish|irish|french|dutch|belgian|polish|"
+    r"spanish|portuguese|italian|lithuanian|latvian|estonian|american|canadian|australian|foreign"
+)
+_COUNTRY = (
+    r"danmark|sverige|finland|island|færøyene|tyskland|storbritannia|england|skottland|irland|frankrike|nederland|"
+    r"belgia|polen|spania|portugal|italia|litauen|latvia|estland|usa|canada|australia|denmark|sweden|iceland|"
+    r"germany|britain|the\s+uk|scotland|ireland|france|the\s+netherlands|belgium|poland|spain|italy|lithuania|"
+    r"estonia|the\s+us|the\s+usa|the\s+united\s+states|australia"
+)
+_LAW_NB = r"(?:lov\w*|rett(?:en)?|arbeidsrett\w*|arbeidsmiljølov\w*|regler|reglene|regelverk\w*|lovgivning\w*)"
+_LAW_EN = r"(?:law|laws|legislation|rules|regulations|labou?r\s+law|employment\s+law|working\s+time\s+act)"
+_FOREIGN = re.compile(
+    rf"\b(?:{_COUNTRY_ADJ})e?\s+{_LAW_NB}\b|\b(?:{_COUNTRY_ADJ_EN})\s+{_LAW_EN}\b|"
+    rf"\b{_LAW_NB}\s+i\s+(?:{_COUNTRY})\b|\b{_LAW_EN}\s+in\s+(?:{_COUNTRY})\b|"
+    rf"\bunder\s+(?:{_COUNTRY_ADJ_EN})\s+law\b",
+    re.IGNORECASE,
+)
+
+
+def foreign_law(question: str) -> Fact | None:
+    """Whether the question asks about another country's law ("etter dansk lov", "German employment law",
+    "the rules in Sweden"); None for Norwegian law, and for working from abroad (an outside topic of its own)."""
+    m = _FOREIGN.search(question)
+    return Fact(value="foreign", span=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+# How a case would go (its merits), not how to bring it: «hvor godt står vi?», «hvor store sjanser har jeg?», «vil
+# nemnda gi oss medhold?», "what are my chances?", "would we win?". The rules on getting a case to the nemnd (its
+# deadline, how it is sent) do not answer that.
+_MERITS = re.compile(
+    r"\bhvor\s+(?:godt|sterkt|dårlig|svakt)\s+står\b|\bhvor\s+(?:sterk|god|svak)\s+(?:er\s+)?(?:saken|sak\w*)|"
+    r"\b(?:sjanse\w*|utsikt\w*)\s+(?:til|for|har|i)\b|\bhvor\s+store\s+sjanse\w*|\b(?:vinne|tape)\s+(?:saken|frem|fram)\b|"
+    r"\b(?:vil|ville|kommer)\s+(?:nemnda|tvisteløsningsnemnda)\s+(?:\w+\s+){0,2}?(?:gi|gitt)\s+\w+\s+(?:medhold|rett)\b|"
+    r"\b(?:få|fått)\s+medhold\b|\bnå\s+(?:frem|fram)\b|"
+    r"\bhow\s+(?:strong|good|weak)\s+(?:is\s+)?(?:our|my|the|their|her|his)\s+(?:case|position)|\bchances?\s+(?:of|are|before|at|in)\b|"
+    r"\bmy\s+chances\b|\bour\s+chances\b|\blikely\s+to\s+(?:win|succeed|lose)\b|\b(?:would|will|could)\s+(?:we|i|she|he|they)\s+win\b|"
+    r"\bprospects\b|\bwin\s+(?:the|my|our|her|his|this)\s+case\b",
+    re.IGNORECASE,
+)
+
+
+def asks_merits(question: str) -> Fact | None:
+    """Whether the question asks how a case would go before the nemnd (its chances), not how to bring it."""
+    m = _MERITS.search(question)
+    return Fact(value="merits", span=m.group(0), start=m.start(), end=m.end()) if m else None

@@ -236,3 +236,19 @@ def oriented(answer: str, question: str, rule_way: str | None) -> str:
         return without_yes_no(answer) if _NEGATIVE.search(question) else answer
     asked = way(question)
     return turned(answer) if asked is not None and asked != rule_way else answer
+
+
+# A rule's answer that says the matter is not for the forum (the nemnd, a court) it names
+_NOT_FOR_FORUM = re.compile(
+    r"\bikke\s+(?:en\s+)?sak\s+for\b|\bhører\s+ikke\s+under\b|\bavgjør\s+ikke\b|\bkan\s+ikke\s+(?:bringes|klages|tas)\s+inn\b|"
+    r"\bnot\s+a\s+(?:case|matter)\s+for\b|\bdoes\s+not\s+(?:decide|hear)\b|\bcannot\s+be\s+(?:brought|taken)\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^(?:(?:Som hovedregel|As a rule)\s+)?(?:ja|yes)\b", re.IGNORECASE)
+
+
+def yes_to_a_closed_route(answer: str) -> bool:
+    """Whether a rule's answer opens with yes but says the matter is not for the forum: asked "can we bring
+    this to the nemnd?", its «Ja:» (to the rule's own question, "must working time be safe?") would say
+    the opposite of the rest of the line, so the answer opens without it."""
+    return bool(_YES.match(answer.strip()) and _NOT_FOR_FORUM.search(answer))

@@ -27,7 +27,16 @@ from typing import Any
 
 import numpy as np
 
-from advisor.answering.asks import asks_route, asks_yes_no, speaks_of_forum, stage, time_kind, topic, who_wants
+from advisor.answering.asks import (
+    asks_merits,
+    asks_route,
+    asks_yes_no,
+    speaks_of_forum,
+    stage,
+    time_kind,
+    topic,
+    who_wants,
+)
 from advisor.answering.polarity import answers_yes_no
 from advisor.answering.thresholds import Thresholds
 from advisor.core.i18n import t
@@ -337,6 +346,7 @@ def disagreement(question: str, th: Thresholds = DEFAULT) -> Any:
     Facts the question's words do not settle count nothing."""
     wants, subject, yes_no = who_wants(question), topic(question), asks_yes_no(question)
     route, decided, kind = asks_route(question), stage(question), time_kind(question)
+    merits = asks_merits(question)
 
     def penalty(rule: dict[str, Any]) -> float:
         out = 0.0
@@ -352,6 +362,8 @@ def disagreement(question: str, th: Thresholds = DEFAULT) -> Any:
             out += th.topic_penalty  # "can I take it to the board?" is not answered by a rule that never names one
         if decided is not None and rule.get("stage") in STAGES_PASSED[decided.value]:
             out += th.topic_penalty  # after the nemnd's decision, not how to get there (nor "if nobody sues" once sued)
+        if merits is not None and rule.get("stage") == "before":
+            out += th.stance_penalty  # "how well do we stand at the nemnd?" is not how to bring the case there
         if rule.get("requires") and not re.search(rule["requires"], question, re.IGNORECASE):
             out += th.requires_penalty  # a rule on the courts answers no question that names no court
         return out
