@@ -714,4 +714,12 @@ def run_workshop(
     )
 
 
-__all__ = ["CHROMIUM_FLAGS", "VoilaServer", "WidgetClient", "chromium_path", "free_port", "is_kernel_command", "run_workshop"]
+__all__ = [
+    "CHROMIUM_FLAGS",
+    "VoilaServer",
+    "WidgetClient",
+    "chromium_path",
+    "free_port",
+    "is_kernel_command",
+    "run_workshop",
+]

@@ -312,10 +312,14 @@ def test_cues_that_read_the_question_asked_not_a_fact_told():
     assert not cued("vikar", "Kan jeg nekte å ta vikarvakter på kveldstid?")
     assert cued("ho_forskrift_virkeomraade", "Må vi ha avtale med en som jobber hjemmefra nå og da?")
     assert not cued("ho_forskrift_virkeomraade", "Kan jeg begynne når det passer meg?")
-    assert not required("ho_unntak_myndigheter", "Myndighetene påla hjemmekontor i 2020, men ordningen har fortsatt. Trengs avtale?")
+    assert not required(
+        "ho_unntak_myndigheter", "Myndighetene påla hjemmekontor i 2020, men ordningen har fortsatt. Trengs avtale?"
+    )
     assert required("ho_unntak_myndigheter", "Myndighetene anbefaler hjemmekontor nå. Trengs skriftlig avtale?")
     assert not required("ho_nemnd", "Jeg ba om hjemmekontor og å starte kl. 7 og fikk nei. Kan nemnda se på det?")
-    assert cued("nemnd_delvis", "Jeg ba om hjemmekontor og i tillegg å starte kl. 7, og fikk nei. Kan nemnda se på noe av det?")
+    assert cued(
+        "nemnd_delvis", "Jeg ba om hjemmekontor og i tillegg å starte kl. 7, og fikk nei. Kan nemnda se på noe av det?"
+    )
     assert cued("reisevei", "Jeg har lang reisevei. Kan jeg kreve redusert stilling?")
     assert not cued("reisevei", "Kan jeg få hjemmekontor fordi jeg har lang reisevei?")
     assert not required("redusert_tilbake", "Jeg kommer tilbake fra permisjon og vil jobbe redusert")
@@ -361,8 +365,12 @@ def test_neither_following_the_decision_nor_suing_is_no_case_in_court():
     under = rules["domstol_under_sak"]["requires"]
     q = "Nemnda ga meg medhold. Hva om arbeidsgiver verken følger vedtaket eller går til retten?"
     assert not re.search(under, q, re.IGNORECASE)
-    assert not re.search(under, "The board ruled for me; the company neither sued nor complied. Does it still stand?", re.IGNORECASE)
-    assert re.search(under, "Arbeidsgiver har stevnet saken inn for tingretten. Gjelder vedtaket mens saken går?", re.IGNORECASE)
+    assert not re.search(
+        under, "The board ruled for me; the company neither sued nor complied. Does it still stand?", re.IGNORECASE
+    )
+    assert re.search(
+        under, "Arbeidsgiver har stevnet saken inn for tingretten. Gjelder vedtaket mens saken går?", re.IGNORECASE
+    )
 
 
 def test_the_nemnds_procedure_is_not_the_answer_for_a_refused_home_office():
@@ -394,6 +402,8 @@ def test_what_the_written_agreement_says_is_no_answer_when_there_is_none():
 
     rule = next(r for r in load_rules() if r["id"] == "ho_endringer")
     required = lambda q: bool(re.search(rule["requires"], q, re.IGNORECASE))  # noqa: E731
-    assert not required("Vi har aldri skrevet noe ned om hjemmekontoret, det var bare muntlig. Kan sjefen endre det nå?")
+    assert not required(
+        "Vi har aldri skrevet noe ned om hjemmekontoret, det var bare muntlig. Kan sjefen endre det nå?"
+    )
     assert not required("There is nothing in writing about my home office days. Can my manager just end them?")
     assert required("Kan arbeidsgiver si opp hjemmekontoravtalen vår med en måneds varsel?")

@@ -47,7 +47,9 @@ def test_the_day_the_refusal_arrived_not_the_letters_date_nor_a_proposed_deadlin
     )
     assert checked is not None and "mandag 4. januar 2027" in checked.text
     english = deadline_claim(
-        "The letter is dated 2 November 2026 but I only received it on November 4. When is the last day?", passages, "en"
+        "The letter is dated 2 November 2026 but I only received it on November 4. When is the last day?",
+        passages,
+        "en",
     )
     assert english is not None and "2 December 2026" in english.text
     # only the letter's own date: the day it arrived is not known, and nothing is computed

@@ -17,7 +17,10 @@ import pytest
 
 from advisor.core.text import guess_language, language_evidence
 
-ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "language_guess.jsonl").read_text("utf-8").splitlines()]
+ROWS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "language_guess.jsonl").read_text("utf-8").splitlines()
+]
 
 # What each caller asks of the guess
 USES = {

@@ -1367,7 +1367,7 @@ rule(
             "Nemnda avgjør tvister om fritak fra overtid.",
             "The board decides disputes about overtime exemption.",
             [(A1013, "§ 10-6 tiende ledd")],
-        ),
+        )
     ],
     todo=[TODO_TLN],
     en_phrasings=[
@@ -2753,7 +2753,7 @@ CUES = {
         r"vikariat\w*|permanent|full[\s-]time|bigger\s+(?:post|position|job)|part[\s-]time|temporary|" + HOME + r")).*"
         r"(?:(?:må|skal|bør|trenger|plikt\w*|forplikt\w*|krav\w*|kreve\w*|have\s+to|has\s+to|must|required?|obliged|need\w*)\b"
         r".{0,60}?\b(?:skriftlig\w*|begrunn\w*|in\s+writing|written|explain\s+why|give\s+reasons)|"
-        r"(?:muntlig\w*|verbal\w*|orally)\b.{0,80}?\b(?:gyldig\w*|holder|godt\s+nok|teller|valid|count\w*|enough|proper))",
+        r"(?:muntlig\w*|verbal\w*|orally)\b.{0,80}?\b(?:gyldig\w*|holder|godt\s+nok|teller|valid|count\w*|enough|proper))"
     ],
     "ho_skriftlig_avtale": [
         # (not what the agreement must contain, nor work at home now and then: the content's and the scope's
@@ -3122,7 +3122,6 @@ REQUIRES = {
     # the supervising authority answers a question about supervision or inspection, not "can my employer monitor my screen?"
     "ho_arbeidstilsynet": r"(?:tilsyn\w*|kontroller\w*|komme\s+inn|pålegg\w*|myndighet\w*|inspect\w*|supervis\w*|enforc\w*|"
     r"\bchecks?\b|\benter\b|authorit\w*|\border\w*)",
-
     # the eight weeks to sue answer a question about the courts or challenging the decision, not "how long does
     # the board take"
     "domstol_frist": rf"(?:{COURT}|åtte\s+uke\w*|eight\s+weeks|8\s+uke\w*|8\s+weeks|anke\w*|appeal\w*|challeng\w*|overprøv\w*)",

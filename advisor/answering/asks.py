@@ -206,7 +206,11 @@ def stage(question: str) -> Fact | None:
     text = _norm(question)
     for value, pattern in (("in_court", _IN_COURT), ("decided", _DECIDED)):
         m = pattern.search(text)
-        if m and value == "in_court" and (_NOT_BEFORE.search(text[: m.start()]) or _IF_BEFORE.search(text[: m.start()])):
+        if (
+            m
+            and value == "in_court"
+            and (_NOT_BEFORE.search(text[: m.start()]) or _IF_BEFORE.search(text[: m.start()]))
+        ):
             m = None  # "har heller ikke gått til retten": no court case (then whether the nemnd has decided)
             if (d := _DECIDED.search(text)) is not None:
                 return Fact(value="decided", span=d.group(0), start=d.start(), end=d.end())
@@ -217,7 +221,9 @@ def stage(question: str) -> Fact | None:
 
 _NOT_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$")  # a negation just before the court: "har ikke gått til retten"
 # a modal or a condition just before it: "innen hvilken frist må vi ha stevnet saken", "hvis de har saksøkt" (not yet in court)
-_IF_BEFORE = re.compile(r"\b(?:må|skal|kan|bør|vil|ville|hvis|om|dersom|før|innen|must|can|will|would|if|before)\s+(?:\w+\s+){0,2}$")
+_IF_BEFORE = re.compile(
+    r"\b(?:må|skal|kan|bør|vil|ville|hvis|om|dersom|før|innen|must|can|will|would|if|before)\s+(?:\w+\s+){0,2}$"
+)
 
 
 # Which right of working time a question names (a finer subject than "time"): each is its own rule set.

@@ -46,7 +46,9 @@ _NB_SHORT = re.compile(rf"\b(\d{{1,2}})\.\s*({'|'.join(MONTHS_NB)})\b(?!\s*\d)",
 _EN_SHORT = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS_EN)})\b(?!,?\s*\d)", re.IGNORECASE)
 _EN_SHORT2 = re.compile(rf"\b({'|'.join(MONTHS_EN)})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.IGNORECASE)
 # the letter's own date, not the day it arrived
-_DATED = re.compile(rf"(?:\bdatert|\bdated|\bdato\s+på|\bbrevet\s+er\s+fra)\s+(?:den\s+|the\s+)?{_WEEKDAY}$", re.IGNORECASE)
+_DATED = re.compile(
+    rf"(?:\bdatert|\bdated|\bdato\s+på|\bbrevet\s+er\s+fra)\s+(?:den\s+|the\s+)?{_WEEKDAY}$", re.IGNORECASE
+)
 # a deadline the asker proposes or has computed ("fristen ... blir 17. mai 2027", "the deadline is July 8, 2026")
 _PROPOSED = re.compile(
     rf"(?:\bfrist\w*|\bsiste\s+dag|\bdeadline|\blast\s+day)\b[^.?!]{{0,60}}?\b(?:er|blir|være|lander\s+på|is|will\s+be|would\s+be|falls\s+on)\s+"
@@ -70,7 +72,11 @@ def _dates(question: str) -> list[tuple[date, int]]:
     if len(years) == 1:
         year = years.pop()
         taken = {f.start for f in every}
-        for rx, months, order in ((_NB_SHORT, MONTHS_NB, (1, 2)), (_EN_SHORT, MONTHS_EN, (1, 2)), (_EN_SHORT2, MONTHS_EN, (2, 1))):
+        for rx, months, order in (
+            (_NB_SHORT, MONTHS_NB, (1, 2)),
+            (_EN_SHORT, MONTHS_EN, (1, 2)),
+            (_EN_SHORT2, MONTHS_EN, (2, 1)),
+        ):
             for m in rx.finditer(question):
                 if m.start() in taken:
                     continue
@@ -87,7 +93,11 @@ def arrival_date(question: str) -> date | None:
     found = _dates(question)
     if not found:
         return None
-    left = [(d, s) for d, s in found if not _DATED.search(question[max(0, s - 40) : s]) and not _PROPOSED.search(question[max(0, s - 90) : s])]
+    left = [
+        (d, s)
+        for d, s in found
+        if not _DATED.search(question[max(0, s - 40) : s]) and not _PROPOSED.search(question[max(0, s - 90) : s])
+    ]
     told = {d for d, s in left if _RECEIVED.search(question[max(0, s - 60) : s])}
     if len(told) == 1:
         return told.pop()

@@ -121,7 +121,9 @@ _DENY = [
         r"(?:go\s+back|give\s+up|switch\s+back|revert|lose)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\bmå\s+(?:jeg|vi|hun|han)\s+(?:\w+\s+)?(?:gå\s+tilbake|gi\s+opp|gi\s+slipp\s+på|miste)\b", re.IGNORECASE),
+    re.compile(
+        r"\bmå\s+(?:jeg|vi|hun|han)\s+(?:\w+\s+)?(?:gå\s+tilbake|gi\s+opp|gi\s+slipp\s+på|miste)\b", re.IGNORECASE
+    ),
 ]
 _CLAIM = [
     re.compile(r"\b(?:rett\s+(?:til|på)|krav\s+på|rettskrav|kreve\w*|krever)\b", re.IGNORECASE),

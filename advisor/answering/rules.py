@@ -98,14 +98,18 @@ def answer_texts(rule: dict[str, Any]) -> list[str]:
 
 def rule_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
     """The rule's own words for BM25: its phrasings (up to `bm25_to`), its answer and its conditions."""
-    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
+    toks = (
+        phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
+    )
     words = [tok for t in toks[: rule.get("bm25_to", len(toks))] for tok in t]
     return words + [tok for text in answer_texts(rule) for tok in query_tokens(text, english=False)]
 
 
 def english_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None = None) -> list[str]:
     """A rule's English words for BM25: its English phrasings from `en_from` on and its English answer."""
-    toks = phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
+    toks = (
+        phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
+    )
     words = [tok for t in toks[rule.get("en_from", len(toks)) :] for tok in t]
     return words + query_tokens(answer_texts(rule)[1], english=False)
 

@@ -15,7 +15,9 @@ class Thresholds:
     """
 
     accept: float = 0.95  # combined score the best rule must reach
-    cued_accept: float = 0.01  # less for a rule whose cue words the question holds (an English question is far from every phrasing)
+    cued_accept: float = (
+        0.01  # less for a rule whose cue words the question holds (an English question is far from every phrasing)
+    )
     margin: float = 0.002  # and its lead over the runner-up
     lexical_weight: float = 0.08
     confirm_rank: int = 10  # the rule's passages must be among this many retrieved ...
