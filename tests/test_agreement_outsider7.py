@@ -14,8 +14,9 @@ authority's nynorsk agreement with an equipment table), 6 × 8 variants with one
 pointers to guidelines or a handbook, a keyword about something else, halves). The key's `about` says
 which phrasings were keyed as settling an item and why.
 
-THE SET IS BLIND, NOT YET SCORED. The floors below are 0 until the lead scores it for the first time
-(totals only) and sets them to that run. Nobody but its writer and the lead opens these texts; never
+THE SET IS BLIND. The lead scored it twice, totals only: with the gap check of beefe31 (start of session
+13) and at the end of session 13 (after the fifth and sixth sets' fixes); the floors and ceilings below
+are the last run. Nobody but its writer and the lead opens these texts; never
 tune the gap check on them — write a dev agreement that reproduces the kind of error instead.
 """
 
@@ -27,14 +28,18 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER7 = HELDOUT.parent / "outsider7"
 
-# Not yet scored: the lead replaces these with the first blind run (variants with no error at all, by
-# kind, of 6 complete, 48 removed, 12 unsettled; removed items found of 48; mention-only items flagged
-# of 12) and adds the ceilings of errors of each kind ("missed", "falsely_covered", "falsely_missing",
-# "wrong_clause") from that run.
-FLOOR_RIGHT = {"complete": 0, "removed": 0, "unsettled": 0}
-FLOOR_REMOVED_FOUND = 0
-FLOOR_MENTIONS_FLAGGED = 0
-CEILING_ERRORS: dict[str, int] = {}
+# The last blind run (e87c8a4). Variants with no error at all, by kind (of 6 complete, 48 removed, 12
+# unsettled); removed items found of 48; mention-only items flagged of 12; and the errors of each kind.
+FLOOR_RIGHT = {"complete": 3, "removed": 31, "unsettled": 8}  # blind at beefe31: 3, 31, 8
+FLOOR_REMOVED_FOUND = 45  # blind at beefe31: 46
+FLOOR_MENTIONS_FLAGGED = 12  # blind at beefe31: 12
+CEILING_ERRORS: dict[str, int] = {
+    "missed": 3,  # beefe31: 2
+    "falsely_covered": 0,  # beefe31: 0
+    "falsely_missing": 20,  # beefe31: 29
+    "wrong_clause": 1,  # beefe31: 1
+    "removed_as_partly": 4,  # beefe31: 4
+}
 
 
 @pytest.fixture(scope="module")
