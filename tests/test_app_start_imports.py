@@ -33,6 +33,7 @@ VIEWS = {
     "avslag": "after_refusal",
     "avtale": "agreement",
     "oppfolging": "followup",
+    "spor": "ask",
     "hr": "workshop",
     "verksted": "session_plan",
     "tillitsvalgt": "union",

@@ -398,3 +398,19 @@ def test_nothing_was_fetched_from_outside(browser_page, server: Server) -> None:
     assert browser_page.outside == []
     attempts = server.net_log.read_text() if server.net_log.exists() else ""
     assert attempts == "", attempts
+
+
+def test_ask_about_the_rules(browser_page, server: Server) -> None:  # noqa: ANN001
+    page = browser_page
+    open_workbook(page, server, "08-spor.ipynb")
+    question = "Har jeg rett til å jobbe hjemmefra?"
+    page.get_by_label("Spørsmålet ditt").fill(question)
+    server.wait_saved("askpage", lambda v: v.get("question") == question)
+    page.locator(".fw-ask").click()
+    answer = page.locator(".fw-ask-answer .fw-answer")
+    answer.wait_for(timeout=TIMEOUT)
+    assert page.locator(".fw-ask-answer .fw-badge.fw-verified").first.is_visible()
+    rule = page.locator(".fw-ask-answer .fw-rule-line")
+    assert rule.is_visible() and "Svaret gjelder spørsmålet: «" in rule.inner_text()
+    assert "[1]" in answer.inner_text()
+    assert page.dialogs == [] and page.outside == []

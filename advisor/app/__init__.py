@@ -84,6 +84,10 @@ def page_view(slug: str) -> ModuleType:
         from advisor.app.views import followup
 
         return followup
+    if slug == "spor":
+        from advisor.app.views import ask
+
+        return ask
     if slug == "hr":
         from advisor.app.views import workshop
 

@@ -43,6 +43,7 @@ WORKBOOKS: tuple[Workbook, ...] = (
     Workbook("avslag", "05-etter-avslag.ipynb", ("arbeidstaker", "tillitsvalgt")),
     Workbook("avtale", "06-avtale.ipynb", ("arbeidstaker", "hr")),
     Workbook("oppfolging", "07-oppfolging.ipynb", ("arbeidstaker",), searches=False),
+    Workbook("spor", "08-spor.ipynb", ROLES),
     Workbook("hr", "10-hr-workshop.ipynb", ("hr",)),
     Workbook("verksted", "11-verksted.ipynb", ("hr", "arbeidstaker")),
     Workbook("tillitsvalgt", "20-tillitsvalgt.ipynb", ("tillitsvalgt",)),
