@@ -1,4 +1,4 @@
-"""The one guess of a text's language (advisor.core.text.guess_language), scored on the labelled set
+"""The one guess of a text's language (advisor.core.language.guess_language), scored on the labelled set
 tests/data/language_guess.jsonl for what each of its callers needs.
 
 Each row: `text`, `lang` (nb, nn, en, or null for no language), `kind`, `split` (every third row of a
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.core.text import guess_language, language_evidence
+from advisor.core.language import guess_language, language_evidence
 
 ROWS = [
     json.loads(line)

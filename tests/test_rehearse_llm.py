@@ -13,9 +13,9 @@ from advisor.answering import converse
 from advisor.answering.cite import verify_draft
 from advisor.backends.llm import fake_chat_model
 from advisor.core.i18n import t
+from advisor.core.language import guess_language
 from advisor.core.models import Proposal, Situation
 from advisor.core.settings import Settings
-from advisor.core.text import guess_language
 from advisor.tasks.rehearse import llm as roleplay
 from advisor.tasks.rehearse.coach import RubricCoach
 from advisor.tasks.rehearse.llm import LLMCoach, LLMManager, claims_of

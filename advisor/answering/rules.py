@@ -40,8 +40,9 @@ from advisor.answering.asks import (
 from advisor.answering.polarity import answers_yes_no
 from advisor.answering.thresholds import Thresholds
 from advisor.core.i18n import t
+from advisor.core.language import guess_language
 from advisor.core.models import Claim, Passage, Support
-from advisor.core.text import fold_match, guess_language, query_tokens, sentences
+from advisor.core.text import fold_match, query_tokens, sentences
 
 PRIMARY_KINDS = frozenset({"law", "regulation", "decision"})
 DEFAULT = Thresholds()  # (advisor.answering.thresholds)

@@ -10,8 +10,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from advisor.answering.grounding import support
+from advisor.core.language import guess_language
 from advisor.core.models import Claim, Track
-from advisor.core.text import guess_language
 
 if TYPE_CHECKING:
     pass

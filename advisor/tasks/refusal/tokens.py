@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from advisor.core.text import guess_language
+from advisor.core.language import guess_language
 
 _TOKEN = re.compile(r"\d+(?:[.:,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|§", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.!?;:\n,()«»\"–]")

@@ -17,9 +17,9 @@ from advisor.answering.prompts import _language_rule, fence, passage_blocks, ren
 from advisor.answering.replies import _THINK, CLAIMS_SCHEMA, parse_claims
 from advisor.backends import llm as backends  # looked up at call time: a test may swap the factory
 from advisor.backends.llm import _message_text, backend_name
+from advisor.core.language import guess_language
 from advisor.core.models import Claim, Draft, DraftSection, Passage, Support
 from advisor.core.settings import Settings
-from advisor.core.text import guess_language
 from advisor.tasks.proposal_facts import text_facts
 from advisor.tasks.rehearse.coach import RubricCoach
 from advisor.tasks.rehearse.manager import DeterministicManager
