@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.tasks.agreement.reading import read_agreement
-
-TITLE = "Avtale om hjemmekontor\n\n"
-
-
-def reading(text: str, key: str):
-    return read_agreement(TITLE + text)[key]
-
-
-def status(text: str, key: str) -> str:
-    return reading(text, key).status
+from tests.agreement_cases import reading, status
 
 
 def test_available_for_the_whole_working_time_or_shift_says_when():

@@ -5,27 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.tasks.agreement.reading import read_agreement
-
-TITLE = "Avtale om hjemmekontor\n\n"
-K = {
-    "e": "p2_1_omfang",
-    "h": "p2_2_arbeidstid",
-    "a": "p2_3_tilgjengelighet",
-    "d": "p2_4_varighet",
-    "c": "p2_5_endring_oppsigelse",
-    "t": "p2_6_provetid",
-    "q": "p2_7_utstyr",
-    "s": "p2_8_saksbehandling_taushet",
-}
-
-
-def reading(text: str, key: str):
-    return read_agreement(TITLE + text)[key]
-
-
-def status(text: str, key: str) -> str:
-    return reading(text, key).status
+from tests.agreement_cases import K, status
 
 
 def test_a_call_to_the_workplace_on_a_home_day_is_no_extent():

@@ -43,21 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.tasks.agreement.reading import read_agreement
-
-TITLE = "Avtale om hjemmekontor\n\n"
-K = {
-    "e": "p2_1_omfang",
-    "h": "p2_2_arbeidstid",
-    "a": "p2_3_tilgjengelighet",
-    "d": "p2_4_varighet",
-    "c": "p2_5_endring_oppsigelse",
-    "t": "p2_6_provetid",
-    "q": "p2_7_utstyr",
-    "s": "p2_8_saksbehandling_taushet",
-}
-S = "settled"
-NOT = "not settled"  # missing, unsettled or partly
+from tests.agreement_cases import NOT, S, agrees, status_of
 
 FORM_HEAD = (
     "DEL 2 NÅR MAN KAN NÅS OG PÅ HVILKEN MÅTE\n"
@@ -247,35 +233,25 @@ CASES4: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _got(text: str, item: str) -> str:
-    return read_agreement(TITLE + text)[K[item]].status
-
-
-def _ok(got: str, expected: str) -> bool:
-    if expected == NOT:
-        return got != S
-    return got == expected
-
-
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
-    got = _got(text, item)
-    assert _ok(got, expected), (cls, text, item, got)
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
 
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES2, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES2)])
 def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> None:
-    got = _got(text, item)
-    assert _ok(got, expected), (cls, text, item, got)
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
 
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES3, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES3)])
 def test_sibling_third_batch(cls: str, text: str, item: str, expected: str) -> None:
-    got = _got(text, item)
-    assert _ok(got, expected), (cls, text, item, got)
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
 
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES4, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES4)])
 def test_sibling_fourth_batch(cls: str, text: str, item: str, expected: str) -> None:
-    got = _got(text, item)
-    assert _ok(got, expected), (cls, text, item, got)
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
