@@ -37,6 +37,7 @@ from advisor.answering.asks import (
     topic,
     who_wants,
 )
+from advisor.answering.phrasings import phrasings_in
 from advisor.answering.polarity import answers_yes_no
 from advisor.answering.thresholds import Thresholds
 from advisor.core.i18n import t
@@ -111,7 +112,7 @@ def english_words(rule: dict[str, Any], phrasing_tokens: list[list[str]] | None 
     toks = (
         phrasing_tokens if phrasing_tokens is not None else [query_tokens(p, english=False) for p in rule["phrasings"]]
     )
-    words = [tok for t in toks[rule.get("en_from", len(toks)) :] for tok in t]
+    words = [tok for t in phrasings_in(rule, "en", toks) for tok in t]
     return words + query_tokens(answer_texts(rule)[1], english=False)
 
 

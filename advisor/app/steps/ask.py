@@ -20,15 +20,14 @@ def rule_question(rule_id: str | None, lang: str) -> str:
     """The question legal rule `rule_id` answers, as its first phrasing in `lang` («Kan jeg …?»); "" if unknown."""
     if not rule_id:
         return ""
+    from advisor.answering.phrasings import phrasings_in
     from advisor.answering.rules import load_rules  # only when answering: the page opens without it
 
     rule = next((r for r in load_rules() if r.get("id") == rule_id), None)
     if rule is None:
         return ""
-    phrasings = [str(p).strip() for p in rule.get("phrasings") or [] if str(p).strip()]
-    en_from = int(rule.get("en_from", len(phrasings)))
-    mine = phrasings[en_from:] if lang == "en" else phrasings[:en_from]
-    first = (mine or phrasings or [""])[0]
+    # the first phrasing in the page's language, or the rule's first at all if it has none in it
+    first = next((s for p in [*phrasings_in(rule, lang), *rule["phrasings"]] if (s := str(p).strip())), "")
     if not first:
         return ""
     first = first[0].upper() + first[1:]
