@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from advisor.core.dates import MONTHS_EN, MONTHS_NB, find_dates, is_reference, long_date, weekday_name
+from advisor.core.dates import MONTHS_EN, MONTHS_NB, find_dates, is_reference, long_date, weekday_name, weekday_names
 from advisor.core.holidays import non_working_reason, tln_deadline
 from advisor.core.i18n import t
 from advisor.core.models import Claim, Passage, Support
@@ -40,7 +40,9 @@ def _support(passages: dict[str, Passage], pid: str, phrase: str) -> Support | N
     return Support(passage_id=pid, quote=quote) if quote else None
 
 
-_WEEKDAY = r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:den\s+|the\s+)?)?"
+# a weekday before the date, bokmål or English («datert tirsdag 14. april», "dated Tuesday, April 14")
+_DAY_NAMES = "|".join(re.escape(name.lower()) for lang in ("nb", "en") for name in weekday_names(lang))
+_WEEKDAY = rf"(?:(?:{_DAY_NAMES})\s+(?:den\s+|the\s+)?)?"
 # a day and month without a year ("16. april", "16 April", "April 16")
 _NB_SHORT = re.compile(rf"\b(\d{{1,2}})\.\s*({'|'.join(MONTHS_NB)})\b(?!\s*\d)", re.IGNORECASE)
 _EN_SHORT = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS_EN)})\b(?!,?\s*\d)", re.IGNORECASE)

@@ -143,6 +143,7 @@ def plan_warnings(
     return out
 
 
+WEEKDAYS_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")  # Monday first, as date.weekday()
 WEEKDAYS_EN = {
     "mandag": "Monday",
     "tirsdag": "Tuesday",
@@ -171,8 +172,7 @@ def long_iso_date(iso: str | None, lang: str = "nb") -> str:
 
 def weekday_name(d: date, lang: str = "nb") -> str:
     """The weekday of a date: «mandag» / «Monday»."""
-    nb = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")[d.weekday()]
-    return weekday(nb, lang)
+    return weekday(WEEKDAYS_NB[d.weekday()], lang)
 
 
 def weekday(day: str, lang: str = "nb") -> str:
@@ -180,10 +180,16 @@ def weekday(day: str, lang: str = "nb") -> str:
     return WEEKDAYS_EN.get(day, day) if lang == "en" else day
 
 
+def weekday_names(lang: str = "nb") -> tuple[str, ...]:
+    """The seven weekdays from Monday as the language writes them: «mandag» … «søndag» / "Monday" … "Sunday"."""
+    return tuple(weekday(day, lang) for day in WEEKDAYS_NB)
+
+
 __all__ = [
     "MONTHS_EN",
     "MONTHS_NB",
     "WEEKDAYS_EN",
+    "WEEKDAYS_NB",
     "FoundDate",
     "add_months",
     "find_dates",
@@ -195,4 +201,5 @@ __all__ = [
     "plan_warnings",
     "weekday",
     "weekday_name",
+    "weekday_names",
 ]
