@@ -16,6 +16,7 @@ from test_legal_rules import HIDDEN_SETS, evaluation_questions, too_similar
 from advisor.answering.advice import THRESHOLDS, card_claims, cards_digest, load_cards
 from advisor.answering.cite import render_answer, verify_answer
 from advisor.answering.grounding import corpus_passages, support
+from advisor.answering.phrasings import phrasings_in
 from advisor.answering.rules import RuleIndex, shipped_vectors
 
 ROOT = Path(__file__).resolve().parent
@@ -37,7 +38,7 @@ def test_cards_are_well_formed_and_in_both_languages():
     for c in CARDS:
         assert c["advice"]["nb"].strip() and c["advice"]["en"].strip(), c["id"]
         assert c["advice"]["nb"] != c["advice"]["en"], c["id"]
-        nb, en = c["phrasings"][: c["en_from"]], c["phrasings"][c["en_from"] :]
+        nb, en = phrasings_in(c, "nb"), phrasings_in(c, "en")
         assert 3 <= len(nb) <= 8 and 3 <= len(en) <= 8, c["id"]  # several ways of asking, in each language
         assert len(set(c["phrasings"])) == len(c["phrasings"]), c["id"]
 

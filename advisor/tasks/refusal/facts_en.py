@@ -5,6 +5,7 @@ Called by the reader (facts.py) for a text written in English; the facts are the
 
 from __future__ import annotations
 
+from advisor.core.dates import WEEKDAYS_EN
 from advisor.tasks.refusal.tokens import Fact, Reading, Tok, any_phrase, fact_at, lexicon, matches, negated, number
 
 _ASK_EN = {
@@ -86,15 +87,8 @@ def _percent_en_read(r: Reading, text: str, toks: list[Tok], where: str, i: int,
         fact_at(r, text, toks, where, "reduction_percent", 100 - n, i, k)
 
 
-_WEEKDAYS_EN = {
-    "monday": "mandag",
-    "tuesday": "tirsdag",
-    "wednesday": "onsdag",
-    "thursday": "torsdag",
-    "friday": "fredag",
-    "saturday": "lørdag",
-    "sunday": "søndag",
-}
+# English weekday (lower case) → the bokmål name the page says; from the one table in core.dates.
+_WEEKDAYS_EN = {en.lower(): nb for nb, en in WEEKDAYS_EN.items()}
 _UNITS_EN = {"year": "år", "years": "år", "month": "måned", "months": "måneder", "week": "uke", "weeks": "uker"}
 _PAST_EN = (
     "had",
