@@ -80,6 +80,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[
             items[key][1]["_mask"] = re.compile(v["mask"])
         if v.get("exception"):
             items[key][1]["_exception"] = re.compile(v["exception"])
+        if v.get("setting"):
+            items[key][1]["_setting"] = re.compile(v["setting"])
     return re.compile(spec["unsettled"]), items
 
 
@@ -211,8 +213,9 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     aside = facets.get("_aside")  # words that do not make a clause about the item («når du arbeider hjemme, kunne nås»)
     mask = facets.get("_mask")
     exception = facets.get("_exception")
+    setting = facets.get("_setting")  # a heading where the item's word is the setting of another subject
     skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
-    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_aside", "_mask", "_exception")}
+    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_aside", "_mask", "_exception", "_setting")}
     topical_block = -1  # the line of the last clause about the item
     for i, c in enumerate(parts):
         low, said_text = c.low, c.said
@@ -275,6 +278,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
                     also.append(shown)
         section = c.heading.rpartition(" / ")[0] if c.labelled else c.heading  # a line's own label is not its section
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
+        if item_heading and setting is not None and setting.search(section):
+            item_heading = False  # «Sikkerhet hjemme?» heads security at home, not how much is worked there
         if not hit and own_topic and (unsettled.search(low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it. (A wish is no
             # clause of the agreement at all: it settles nothing and is not named as a mention.)

@@ -1,0 +1,205 @@
+"""The gap check reads meaning, by general cause (issue 11, point 4): the causes behind the seventh outsider set's
+errors (opened as a dev set in session 14 after its blind runs), each written here in sentences of our own words —
+not the outsider's — with near-misses that must NOT count.
+
+Every case was written before it was first run, and scored once before any rule was touched (the code of main
+a0dae23; FIRST_RUN below). First batch (CASES): 21 of 39 read right at first — year 3/10, hold 3/8, review 5/8 (three
+trial exits «da/then» taken for the change right), security 3/5 (two false «settled» on the word VPN), stored 3/4,
+setting 4/4 (those four did not reproduce the outsider's error). A second batch for setting (CASES2), written after
+that and run once with the same code: 3 of 5. All are read now.
+
+Classes:
+
+- year: a period named by a year of the workplace's own calendar («skoleåret 2026/2027», «budsjettåret 2027», «the
+  2026/27 school year»), or ending at a holiday («stopper ved juleferien», «ends when the summer holidays begin»);
+  a plan or a task for that year is no duration;
+- hold: being reachable said as being got hold of («få tak i deg», «get hold of you»), also in a question and
+  answer; getting hold of things («få tak i utstyr») is not;
+- review: a trial's closing review by a date and the exit it gives «da/då/then» («Før 1. april møtes vi til en
+  gjennomgang, og hver av oss kan da avslutte …»), right after the trial, is the trial's: neither the duration nor
+  the change right; the same review with no trial before it is the change right;
+- security: IT security (VPN, Wi-Fi, two-factor, screen lock) is no rule on case handling or confidentiality;
+  documents opened only over the VPN still are;
+- stored: where data lies («ligger bare i …, aldri på … privat utstyr») is the casework's, not who owns the
+  equipment;
+- setting: «hjemme» as the setting of another question («Forsikring og sikkerhet hjemme?») is no heading of the
+  extent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agreement_cases import MISSING, NOT, S, agrees, status_of
+
+# (class, text, item, expected)
+CASES: list[tuple[str, str, str, str]] = [
+    # --- year: a named year of the workplace's calendar, an end at a holiday ---
+    ("year", "Hvor lenge\nOrdningen gjelder skoleåret 2026/2027 og tar slutt når sommerferien begynner.\n", "d", S),
+    ("year", "Hjemmekontoret gjelder for barnehageåret 2027/2028.\n", "d", S),
+    ("year", "Avtalen gjelder budsjettåret 2027.\n", "d", S),
+    ("year", "Ordningen varer fra skolestart i august og stopper ved juleferien 2027.\n", "d", S),
+    ("year", "This arrangement covers the 2026/27 school year and ends when the summer holidays begin.\n", "d", S),
+    ("year", "The home-working arrangement runs for the 2027 academic year.\n", "d", S),
+    ("year", "Ordninga gjeld skuleåret 2026/2027 og stoppar ved sommarferien.\n", "d", S),
+    # near-misses: a plan for the year, an office closed in the holidays, a deferral naming the year
+    ("year", "Årsplanen for barnehageåret 2026/2027 skriver du hjemme.\n", "d", NOT),
+    ("year", "Kontoret holder stengt i sommerferien.\n", "d", NOT),
+    ("year", "Om ordningen skal gjelde etter skoleåret 2026/2027, avklares senere.\n", "d", NOT),
+    # --- hold: being got hold of ---
+    ("hold", "Sp.: Når skal leder kunne få tak i deg?\nSv.: Hverdager 09.00–14.30 på Teams.\n", "a", S),
+    ("hold", "Kollegene må kunne få tak i henne på mobil mellom 10 og 14 på hjemmedagene.\n", "a", S),
+    ("hold", "Hvordan og når får vi tak i deg?\nPå telefon og Teams i kjernetiden, 09–15.\n", "a", S),
+    ("hold", "When must the team be able to get hold of you?\nBetween 9 and 3, on Teams or by phone.\n", "a", S),
+    ("hold", "Leiaren skal kunne få tak i ho på telefon mellom 09.00 og 15.00.\n", "a", S),
+    # near-misses: getting hold of things, a deferral, no time
+    ("hold", "Sp.: Hvor får du tak i utstyr?\nSv.: Hos IT-servicedesken mellom 08.00 og 15.00.\n", "a", NOT),
+    ("hold", "Sp.: Når må kunden kunne få tak i deg?\nSv.: Det avklares senere.\n", "a", NOT),
+    ("hold", "Vi får tak i deg på mobilen om det haster.\n", "a", NOT),
+    # --- review: the trial's closing review and its exit «da» ---
+    (
+        "review",
+        "Prøvetiden er de to første månedene. Før 1. april 2027 møtes vi til en gjennomgang, og hver av oss kan da "
+        "avslutte ordningen med en ukes varsel.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "Prøvetiden er de to første månedene. Før 1. april 2027 møtes vi til en gjennomgang, og hver av oss kan da "
+        "avslutte ordningen med en ukes varsel.\n",
+        "t",
+        S,
+    ),
+    (
+        "review",
+        "De første åtte ukene er en prøveperiode. Innen 1. mars 2027 evaluerer vi ordningen, og den fortsetter bare "
+        "dersom ingen av oss da vil avslutte den.\n",
+        "d",
+        NOT,
+    ),
+    (
+        "review",
+        "De første åtte ukene er en prøveperiode. Innen 1. mars 2027 evaluerer vi ordningen, og den fortsetter bare "
+        "dersom ingen av oss da vil avslutte den.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "The first six weeks are a trial. By 15 March 2027 we review it together, and either of us may then end the "
+        "arrangement in writing with a week's notice.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "Dei første seks vekene er prøvetid. Leiar og Ola ser på ordninga saman innan 1. april 2027, og kvar av dei "
+        "kan då seie ho opp med to vekers varsel.\n",
+        "c",
+        NOT,
+    ),
+    # near-misses: the same review with no trial before it is the agreement's change right; a change right after
+    # the trial's review sentence still counts
+    (
+        "review",
+        "Avtalen evalueres innen 1. juni 2027, og hver av partene kan da si den opp med en måneds varsel.\n",
+        "c",
+        S,
+    ),
+    (
+        "review",
+        "Prøvetiden er tre måneder. Innen 1. mai 2027 evaluerer vi ordningen, og hver av oss kan da avslutte den.\n"
+        "Etter prøvetiden kan begge si opp avtalen med én måneds varsel.\n",
+        "c",
+        S,
+    ),
+    # --- security: IT security is no rule on case handling or confidentiality ---
+    ("security", "IT-sikkerhet\nBruk alltid VPN, og koble deg aldri til åpne trådløse nett.\n", "s", NOT),
+    (
+        "security",
+        "Information security\nThe laptop must use the company VPN and two-factor login at all times.\n",
+        "s",
+        NOT,
+    ),
+    ("security", "Data security\nOnly connect through the VPN; never use hotel or café Wi-Fi.\n", "s", NOT),
+    (
+        "security",
+        "Saksdokumenter åpnes bare via VPN i fagsystemet, og taushetsplikten gjelder hjemme som på kontoret.\n",
+        "s",
+        S,
+    ),
+    (
+        "security",
+        "Client files are opened only over the VPN and never saved on the laptop; the duty of confidentiality "
+        "applies at home.\n",
+        "s",
+        S,
+    ),
+    # --- stored: where data lies is not who owns the equipment ---
+    ("stored", "Kundedata ligger bare i kundens systemer, aldri på egen PC eller privat utstyr.\n", "q", MISSING),
+    ("stored", "Dokumentene blir liggende i arkivet, ikke på jobb-PC-en eller private maskiner.\n", "q", MISSING),
+    (
+        "stored",
+        "Client data lives only in the client's systems, never on the company laptop or any private device.\n",
+        "q",
+        MISSING,
+    ),
+    ("stored", "PC-en er arbeidsgivers eiendom, og IT-avdelingen drifter og oppdaterer den.\n", "q", S),
+    # --- setting: «hjemme» as the setting of another question ---
+    ("setting", "Sp.: Forsikring og sikkerhet hjemme?\nSv.: Yrkesskadeforsikringen gjelder.\n", "e", MISSING),
+    ("setting", "Brannvern hjemme\nHa røykvarsler i rommet du jobber i.\n", "e", MISSING),
+    ("setting", "Sp.: Hvor mye jobber du hjemme?\nSv.: Avklares senere.\n", "e", NOT),
+    ("setting", "Sp.: Hvor mye jobber du hjemme?\nSv.: To dager i uka, tirsdag og torsdag.\n", "e", S),
+]
+
+# A second batch for the class «setting», written after the first batch's four were all read right at first (their
+# answers said something another item reads, or the question was not joined to its answer): the question on another
+# subject at home, answered with what settles nothing.
+CASES2: list[tuple[str, str, str, str]] = [
+    (
+        "setting",
+        "Sp.: Sikkerhet hjemme?\nSv.: Skjermlås etter tre minutter og tofaktor på alle kontoer.\n",
+        "e",
+        MISSING,
+    ),
+    (
+        "setting",
+        "Sp.: Forsikring og sikkerhet hjemme?\nSv.: Yrkesskadeforsikringen dekker også skader på arbeidsrommet.\n",
+        "e",
+        MISSING,
+    ),
+    ("setting", "Sp.: Ergonomi hjemme?\nSv.: Bedriftshelsetjenesten kan komme på besøk.\n", "e", MISSING),
+    ("setting", "Sp.: Hvor mye jobber du hjemme?\nSv.: Det finner vi ut av senere.\n", "e", NOT),
+    ("setting", "Sp.: Hjemmekontor?\nSv.: Avklares.\n", "e", NOT),
+]
+
+# How many cases of each class were read right at the first run, with main's code (a0dae23), before any change.
+FIRST_RUN: dict[str, tuple[int, int]] = {
+    "year": (3, 10),
+    "hold": (3, 8),
+    "review": (5, 8),
+    "security": (3, 5),
+    "stored": (3, 4),
+    "setting": (4, 4),
+    "setting (second batch)": (3, 5),
+}
+
+
+def test_first_run_is_recorded_for_every_case() -> None:
+    """The record of the first run counts every case written, class by class."""
+    batches = {cls: sum(1 for c in CASES if c[0] == cls) for cls in {c[0] for c in CASES}}
+    assert {k: v[1] for k, v in FIRST_RUN.items() if "batch" not in k} == batches
+    assert FIRST_RUN["setting (second batch)"][1] == len(CASES2)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES2, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES2)])
+def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
