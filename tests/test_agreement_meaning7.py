@@ -6,7 +6,11 @@ Every case was written before it was first run, and scored once before any rule 
 a0dae23; FIRST_RUN below). First batch (CASES): 21 of 39 read right at first — year 3/10, hold 3/8, review 5/8 (three
 trial exits «da/then» taken for the change right), security 3/5 (two false «settled» on the word VPN), stored 3/4,
 setting 4/4 (those four did not reproduce the outsider's error). A second batch for setting (CASES2), written after
-that and run once with the same code: 3 of 5. All are read now.
+that and run once with the same code: 3 of 5. A third batch after the first landing (CASES3, each cause again in yet
+other words, run once with the landed code 9ff7dad): 27 of 33 — year 6/10 (one false «settled»: «School ends at Easter
+for the pupils»; «lasts», «kjører ordningen ut …», «stops at Christmas» were no words of the duration), review 3/5 (a
+review with its «da» and no «, og» before it; a review «hvert år» after the trial taken for the trial's), hold 6/6,
+security 4/4, stored 3/3, setting 5/5. All are read now.
 
 Classes:
 
@@ -174,6 +178,78 @@ CASES2: list[tuple[str, str, str, str]] = [
     ("setting", "Sp.: Hjemmekontor?\nSv.: Avklares.\n", "e", NOT),
 ]
 
+# A third batch after the landing (9ff7dad): each cause again in yet other words, with near-misses, written before it
+# was run once with the landed code.
+CASES3: list[tuple[str, str, str, str]] = [
+    ("year", "Vi kjører ordningen ut undervisningsåret 2027/28.\n", "d", S),
+    ("year", "Avtalen gjelder regnskapsåret 2027.\n", "d", S),
+    ("year", "Hjemmekontoret varer til påskeferien 2027.\n", "d", S),
+    ("year", "Ordningen gjelder fram til vinterferien i 2028.\n", "d", S),
+    ("year", "The arrangement lasts for the 2027/28 financial year.\n", "d", S),
+    ("year", "The arrangement stops at Christmas 2027.\n", "d", S),
+    ("year", "Ordninga varer skuleåret 2027/2028 ut.\n", "d", S),
+    ("year", "Budsjettet for regnskapsåret 2027 legges fram i møtet.\n", "d", NOT),
+    ("year", "Elevene slutter ved sommerferien.\n", "d", NOT),
+    ("year", "School ends at Easter for the pupils.\n", "d", NOT),
+    ("hold", "Prosjektleder skal kunne få tak i arbeidstakeren på telefon fra 09.00 til 14.00.\n", "a", S),
+    ("hold", "Sp.: Når kan kollegene få tak i deg?\nSv.: Mellom ni og tre, på Teams.\n", "a", S),
+    ("hold", "Colleagues need to be able to get hold of him between 10:00 and 15:00 on his home days.\n", "a", S),
+    ("hold", "Kollegane må kunne få tak i han på Teams frå 08.30 til 15.00.\n", "a", S),
+    ("hold", "Kundene får tak i ham via sentralbordet.\n", "a", NOT),
+    ("hold", "Det er vanskelig å få tak i gode kontorstoler.\n", "a", NOT),
+    (
+        "review",
+        "Prøveperioden varer ut februar. I begynnelsen av mars ser vi på hvordan det har gått, og begge kan da velge å "
+        "avslutte ordningen.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "Vi prøver ordningen i tre måneder. Ved en gjennomgang innen 1. juni 2027 kan hver av partene da si den opp med "
+        "to ukers varsel.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "The trial runs until the end of April. We will then review the arrangement, and either party may end it at "
+        "that point.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "Prøvetida er to månader. Innan 1. mars 2027 evaluerer vi ordninga, og då kan kvar av oss avslutte ho.\n",
+        "c",
+        NOT,
+    ),
+    (
+        "review",
+        "Prøvetiden er to måneder. Vi evaluerer ordningen hvert år, og begge kan da si den opp med tre måneders "
+        "varsel.\n",
+        "c",
+        S,
+    ),
+    ("security", "Sikkerhet\nDu logger alltid på med VPN og tofaktor.\n", "s", NOT),
+    ("security", "IT security: always use the VPN, never public networks.\n", "s", NOT),
+    ("security", "Personopplysninger åpnes bare gjennom VPN og lagres aldri lokalt.\n", "s", S),
+    (
+        "security",
+        "All client documents must be accessed through the VPN; the duty of confidentiality applies as in the office.\n",
+        "s",
+        S,
+    ),
+    ("stored", "Filene ligger bare på fellesområdet, aldri på private PC-er eller minnepinner.\n", "q", MISSING),
+    ("stored", "Case files sit only on the server, never on your own or any private laptop.\n", "q", MISSING),
+    ("stored", "Arbeidstaker bruker egen PC, og arbeidsgiver betaler for vedlikehold.\n", "q", S),
+    ("setting", "Sp.: Støy hjemme?\nSv.: Bruk hodesett i møter.\n", "e", MISSING),
+    ("setting", "Helse og miljø hjemme\nArbeidsgiver gjennomgår arbeidsplassen med en sjekkliste.\n", "e", MISSING),
+    ("setting", "Hjemme\nTo dager i uka.\n", "e", S),
+    ("setting", "Sp.: Dager hjemme?\nSv.: Mandag og onsdag.\n", "e", S),
+    ("setting", "Sp.: Hvor ofte hjemme?\nSv.: Avtales senere.\n", "e", NOT),
+]
+
 # How many cases of each class were read right at the first run, with main's code (a0dae23), before any change.
 FIRST_RUN: dict[str, tuple[int, int]] = {
     "year": (3, 10),
@@ -183,6 +259,7 @@ FIRST_RUN: dict[str, tuple[int, int]] = {
     "stored": (3, 4),
     "setting": (4, 4),
     "setting (second batch)": (3, 5),
+    "third batch (after the landing)": (27, 33),
 }
 
 
@@ -191,6 +268,7 @@ def test_first_run_is_recorded_for_every_case() -> None:
     batches = {cls: sum(1 for c in CASES if c[0] == cls) for cls in {c[0] for c in CASES}}
     assert {k: v[1] for k, v in FIRST_RUN.items() if "batch" not in k} == batches
     assert FIRST_RUN["setting (second batch)"][1] == len(CASES2)
+    assert FIRST_RUN["third batch (after the landing)"][1] == len(CASES3)
 
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
@@ -201,5 +279,11 @@ def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES2, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES2)])
 def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES3, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES3)])
+def test_sibling_third_batch(cls: str, text: str, item: str, expected: str) -> None:
     got = status_of(text, item)
     assert agrees(got, expected), (cls, text, item, got)
