@@ -63,6 +63,8 @@ _SIGNATURE = re.compile(
 )
 # An answer that leans on its question («Hvem eier utstyret?» — «Firmaet.», «Ja, de tre første månedene.»).
 _ELLIPTIC = re.compile(r"^(ja|nei|yes|no)\b")
+# The mark before an answer in a questions-and-answers form («Sv.:», «Svar:», «A:», «Answer:»).
+_ANSWER_MARK = re.compile(r"^(sv|svar|a|answer)\s*[.:]\s*")
 _FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:(\s|$)")  # a field, filled or empty
 
 
@@ -151,6 +153,7 @@ def _leans_on_question(low: str) -> bool:
     """Whether an answer cannot be read without its question: «Firmaet.», «To dager i uka.», «Ja, de tre
     første månedene.», «Skriftlig, med en måneds varsel.» — a yes or no, or words without a verb. «Bakeriet gir
     deg en PC.» stands alone."""
+    low = _ANSWER_MARK.sub("", low)
     if _ELLIPTIC.search(low):
         return True
     words = re.sub(r"[^\w\s.:-]|[.:](?!\d)", " ", low).split()
