@@ -1,9 +1,9 @@
 """The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
-tests/data/answer_fresh.jsonl, answer_fresh2.jsonl, answer_fresh3.jsonl, answer_fresh4.jsonl and
-answer_fresh5.jsonl, written blind; fresh5 held out, fresh a seen development set since 7f60ad0, fresh2 and
-fresh3 since session 13, fresh4 since session 14): every
-line parses, every cited passage exists in the bundled corpus, and no question repeats one of another
-answer set. Only file names and line numbers are reported, never another set's question."""
+tests/data/answer_fresh.jsonl, answer_fresh2.jsonl, answer_fresh3.jsonl, answer_fresh4.jsonl,
+answer_fresh5.jsonl and answer_fresh6.jsonl, written blind; fresh5 and fresh6 held out, fresh a seen
+development set since 7f60ad0, fresh2 and fresh3 since session 13, fresh4 since session 14): every line
+parses, every cited passage exists in the bundled corpus, and no question repeats one of another answer set.
+Only file names and line numbers are reported, never another set's question."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ NEW_SETS = {
     "fresh3": DATA / "answer_fresh3.jsonl",
     "fresh4": DATA / "answer_fresh4.jsonl",
     "fresh5": DATA / "answer_fresh5.jsonl",
+    "fresh6": DATA / "answer_fresh6.jsonl",
 }
-SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40, "fresh4": 40, "fresh5": 40}
+SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40, "fresh4": 40, "fresh5": 40, "fresh6": 40}
 # Held-out sets: scored only when named (never by `--answer-set all`).
-HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def _lines(path: Path) -> list[tuple[int, dict]]:
@@ -155,7 +156,7 @@ def test_new_questions_are_not_near_copies_of_older_sets():
     assert not near, "\n".join(near)
 
 
-@pytest.mark.parametrize("blind", ["fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("blind", ["fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
 def test_blind_set_is_not_a_near_copy_of_any_other_set(blind: str):
     """Each later blind set is new against every other answer set, the earlier blind sets, dev3 and
     every probe included (line numbers only)."""

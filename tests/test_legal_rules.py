@@ -153,7 +153,7 @@ PROBE_NEAR_OLDER_PHRASINGS = {
 
 
 # Questions are shown by line number only from the sets nobody may read while writing rules or cards.
-HIDDEN_SETS = ("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HIDDEN_SETS = ("held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def evaluation_questions() -> list[tuple[str, int, str]]:
@@ -168,6 +168,7 @@ def evaluation_questions() -> list[tuple[str, int, str]]:
         "fresh3": root / "data" / "answer_fresh3.jsonl",
         "fresh4": root / "data" / "answer_fresh4.jsonl",
         "fresh5": root / "data" / "answer_fresh5.jsonl",
+        "fresh6": root / "data" / "answer_fresh6.jsonl",
         **{f"probe {p.stem.split('_')[-1]}": p for p in sorted((root / "data").glob("answer_probe_dev[0-9]*.jsonl"))},
     }
     questions = [

@@ -28,12 +28,14 @@ ANSWER_SETS = {
     "fresh3": REPO_ROOT / "tests" / "data" / "answer_fresh3.jsonl",
     "fresh4": REPO_ROOT / "tests" / "data" / "answer_fresh4.jsonl",
     "fresh5": REPO_ROOT / "tests" / "data" / "answer_fresh5.jsonl",
+    "fresh6": REPO_ROOT / "tests" / "data" / "answer_fresh6.jsonl",
 }
-# Sets that `--answer-set all` leaves out: "fresh", "fresh2", "fresh3", "fresh4" and "fresh5" were written
-# blind by outsiders to the rules and are scored only when asked for by name. fresh5 is blind (totals only,
-# by the lead); fresh has been a seen development set since 7f60ad0 (docs/answer-quality-history.md), fresh2
-# since session 13, fresh3 since session 13 (opened at 22:10), fresh4 since session 14.
-NOT_IN_ALL = frozenset({"fresh", "fresh2", "fresh3", "fresh4", "fresh5"})
+# Sets that `--answer-set all` leaves out: "fresh", "fresh2", "fresh3", "fresh4", "fresh5" and "fresh6" were
+# written blind by outsiders to the rules and are scored only when asked for by name. fresh5 and fresh6 are
+# blind (totals only, by the lead); fresh has been a seen development set since 7f60ad0
+# (docs/answer-quality-history.md), fresh2 since session 13, fresh3 since session 13 (opened at 22:10), fresh4
+# since session 14.
+NOT_IN_ALL = frozenset({"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"})
 
 
 def selected_sets(choice: str) -> dict[str, Path]:
