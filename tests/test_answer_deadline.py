@@ -54,3 +54,42 @@ def test_the_day_the_refusal_arrived_not_the_letters_date_nor_a_proposed_deadlin
     assert english is not None and "2 December 2026" in english.text
     # only the letter's own date: the day it arrived is not known, and nothing is computed
     assert deadline_claim("Avslaget er datert tirsdag 3. november 2026. Hva er siste frist?", passages) is None
+
+
+def test_a_weekday_with_no_year_names_the_year_near_today():
+    """«fikk nei mandag 2. november»: the one year, a year either side of today, in which that day is that weekday."""
+    from datetime import date
+
+    from advisor.core.dates import long_date, weekday_name
+    from advisor.core.holidays import tln_deadline
+
+    passages = corpus_passages()
+    got = date(date.today().year, 3, 10)
+    question = f"fikk skriftlig nei på redusert tid {weekday_name(got)} 10. mars. når går fristen ut?"
+    claim = deadline_claim(question, passages)
+    assert claim is not None and long_date(tln_deadline(got)) in claim.text
+    # a weekday that does not fit the date in any of those years: nothing is computed
+    wrong_day = weekday_name(date(date.today().year, 3, 14))  # four days on: no year either side fits
+    assert deadline_claim(f"Avslaget kom {wrong_day} 10. mars. Hva er siste frist?", passages) is None
+
+
+def test_the_day_the_case_was_sent_and_today_are_compared_not_counted_from():
+    passages = corpus_passages()
+    # the letter dated 20 November, arrived 24 November, case sent 21 December: in time (the last day is 22 December)
+    sent = deadline_claim(
+        "Brevet med avslaget er datert 20. november 2026 og kom frem tirsdag 24. november. "
+        "Saken ble sendt til nemnda 21. desember. Kom den for sent?",
+        passages,
+    )
+    assert sent is not None and "tirsdag 22. desember 2026" in sent.text and "i tide" in sent.text
+    late = deadline_claim(
+        "I received the refusal on Monday 12 October 2026 and sent my complaint to the board on 10 November. Too late?",
+        passages,
+        "en",
+    )
+    assert late is not None and "Monday 9 November 2026" in late.text and "too late" in late.text
+    # today's date told is not the day the refusal came
+    today = deadline_claim(
+        "Jeg fikk avslaget mandag 11. januar 2027. I dag er det 9. februar. Rekker jeg det?", passages
+    )
+    assert today is not None and "mandag 8. februar 2027" in today.text and "er fristen ute" in today.text

@@ -236,6 +236,26 @@ def _cues_hold(rule_id: str, question: str) -> bool:
         ("oppfriskning", "Jeg sendte klagen til nemnda én dag for sent. Hva nå?", False),
         # working from home against the manager's no: the risk of defying the instruction
         ("ho_mot_instruks", "Lederen sa nei, men jeg jobber hjemmefra likevel på fredager. Risikerer jeg noe?", True),
+        # a word read in another sense: bokmål «for sent» is late, not English "sent"; the refusal that came in the
+        # post is not the case posted (answers11)
+        ("frist_postlagt", "Hun sendte klagen 3. mai. Er hun for sent ute?", False),
+        ("frist_postlagt", "Avslaget kom i posten fredag. Når er siste dag?", False),
+        ("frist_postlagt", "Jeg postla saken siste dag før fristen. Holder det?", True),
+        ("frist_postlagt", "The case was sent by post on the last day. Is it in time?", True),
+        # a manager asked by the staff is not asking about the leaders' exception; a team or shift lead asking for
+        # himself is
+        ("fleks_ledere", "Jeg er butikksjef. En av mine ansatte vil ha fleksitid. Må jeg si ja?", False),
+        ("fleks_ledere", "I'm a store manager and one of my staff wants flexitime. Must I agree?", False),
+        ("fleks_ledere", "I'm a shift lead. Does the flexitime rule apply to me?", True),
+        # the precedent argument in other words
+        ("vesentlig_ulempe", "Sjefen svarte at gir han meg det, må alle få det. Holder det?", True),
+        ("vesentlig_ulempe", "He says the whole team would want the same. Is that enough to refuse?", True),
+        # a cut in the agreed home days told without the word "change"
+        ("ho_endringer", "Avtalen om hjemmekontor gir meg to dager, men fra neste måned får jeg én i stedet for to.", True),
+        ("ho_endringer", "Our remote-work agreement says two days; my manager wants to cut it to one.", True),
+        # shift work as the reason for refusing is the nature of the post; a shift plan already made is timing
+        ("stillingens_art", "Kan de si nei til fast fri på fredager fordi det er turnus?", True),
+        ("stillingens_art", "Hun avslo fordi turnusen allerede var lagt. Kan hun det?", False),
     ],
 )
 def test_cue_words_single_out_the_asked_rule(rule_id, question, holds):
@@ -273,6 +293,14 @@ def test_a_rule_that_requires_words_holds_them_in_every_phrasing():
         # adaptation after illness needs illness or a return in the question
         ("sykmelding_4_6", "Jeg er gradert sykmeldt og vil trappe opp. Hvem kan hjelpe?", True),
         ("sykmelding_4_6", "Jeg vil ha kortere arbeidsdager. Kan nemnda hjelpe?", False),
+        # the employer about to refuse asks what makes a refusal hold, not where to go after one (answers11)
+        ("etter_avslag", "Vi kommer nok til å avslå søknaden hennes om kortere dager. Hva må vi skrive?", False),
+        ("etter_avslag", "We are about to turn down a request for reduced hours. What must the letter say?", False),
+        # a child at home is not home office: a reduction for a parent is not a two-part request
+        ("nemnd_delvis", "Jeg har en toåring hjemme og vil gå ned til 80 %. Kan nemnda hjelpe?", False),
+        ("nemnd_delvis", "Jeg vil jobbe hjemme to dager og begynne kl. 9. Kan nemnda ta dette?", True),
+        # the law's name as the asker's premise is no request about working time
+        ("ho_nemnd", "I thought the law gives a right to flexible working time. Can the board let me work from home?", True),
     ],
 )
 def test_required_words_keep_a_rule_from_questions_it_does_not_answer(rule_id, question, holds):

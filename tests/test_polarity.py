@@ -127,3 +127,35 @@ def test_whether_the_employer_may_decide_it_points_to_deny():
     assert way("Har arbeidsgiveren lov til å bestemme hvor jeg skal sitte og jobbe?") == "deny"
     assert way("Kan jeg bestemme det selv?") is None
     assert way("Kan de ansatte bestemme det?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whether the employer's refusal or its reason holds
+        "Lederen skrev at da må alle få det samme. Holder et sånt avslag?",
+        "Sjefen sier det vil skape presedens. Er det en gyldig grunn til å avslå?",
+        "My manager says everyone else would want it too. Does that refusal hold?",
+        "Is that a valid reason to refuse my request?",
+        # a manager asked by the staff: «kan jeg avslå?» is the employer refusing
+        "Som avdelingssjef har jeg fått en søknad om fleksitid fra en av mine ansatte. Kan jeg avslå den?",
+        "I'm a team manager and one of my staff wants a later start. Can I say no?",
+    ],
+)
+def test_whether_a_refusal_holds_points_to_deny(question):
+    assert way(question) == "deny"
+
+
+def test_an_employee_refusing_to_work_more_stays_a_claim():
+    """«kan jeg nekte?» from the employee is the employee's right, not the employer's refusal."""
+    assert way("Jeg blir stadig bedt om å ta ekstravakter. Kan jeg nekte?") != "deny"
+
+
+def test_a_conditional_answer_and_an_affirmation_can_be_set_aside():
+    from advisor.answering.polarity import conditional, without_affirmation, without_yes_no
+
+    assert conditional("Nei, ikke hvis du er i ledende stilling: …") and conditional("Yes, if you are 62 …")
+    assert not conditional("Nei. Du har ingen lovfestet rett …")
+    assert without_yes_no("No, not if you hold a senior position: …") == "Not if you hold a senior position: …"
+    assert without_affirmation("Det kan det: stillingens art teller …") == "Stillingens art teller …"
+    assert without_affirmation("Nei, en generell begrunnelse holder ikke") == "Nei, en generell begrunnelse holder ikke"

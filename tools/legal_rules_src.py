@@ -2678,15 +2678,31 @@ WHAT_FLEX_IS = (
 # The facets of the written home-office agreement (hjemmekontorforskriften § 2): a question about the
 # agreement's form (written, its own document or part of the contract) or about changing and ending it
 # names the facet in a few words that the cluster of home-office rules, all close in meaning, drowns.
-HOME = (
-    r"(?:hjemmekontor\w*|hjemmearbeid\w*|hjemme\w*|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+# (a child or a parent at home is not home office: «en treåring hjemme», «hjemme med syke barn»)
+AT_HOME = (
+    r"(?<!åring\s)(?<!barn\s)(?<!barna\s)(?<!unger\s)(?<!ungen\s)(?<!ungene\s)(?<!mor\s)(?<!far\s)(?<!mamma\s)(?<!pappa\s)"
+    r"hjemme(?!\s+med\s+(?:\w+\s+)?(?:barn\w*|unge\w*|\w*åring\w*|syk\w*))\w*"
 )
-AGREEMENT = r"(?:avtale\w*|ordning\w*|agreement\w*|arrangement\w*)"
+HOME = (
+    r"(?:hjemmekontor\w*|hjemmearbeid\w*|" + AT_HOME + r"|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+)
+AGREEMENT = r"(?:avtal\w*|ordning\w*|agreement\w*|arrangement\w*)"
+# The agreed home days cut by the employer, told without the word "change": «bare får én dag i stedet for to», «skal ned
+# til én fra januar», "only Fridays from next month", "cut it"
+ONE_SIDED_CUT = (
+    r"(?:i\s+stedet\s+for|istedenfor|(?:skal|må|går|settes)\s+ned\s+til|ned\s+fra\s+\w+\s+til|kutte\w*|kuttet|"
+    r"fra\s+(?:og\s+med\s+)?(?:neste\s+(?:måned|uke|år)|nyttår|januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+    r"november|desember)|instead\s+of|\bcut\w*|reduc\w*\s+(?:it|them|my|our|the)\b|(?:only|just)\s+\w+\s+(?:\w+\s+)?from\s+next|"
+    r"from\s+next\s+(?:month|week|year))"
+)
 # A refusal of a request about working time: a rule that answers for home office alone does not answer it
+# (the law's name as the asker's premise is no request about the hours: «jeg trodde retten til fleksibel arbeidstid også
+# gjaldt hvor jeg jobber», "the law gives a right to flexible work")
 WORKING_TIME_TOO = (
-    r"(?:fleksitid\w*|fleksibel\s+arbeidstid|arbeidstid\w*|redus\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|"
+    r"(?:(?<!rett\stil\s)(?<!retten\stil\s)(?<!right\sto\s)(?:fleksitid\w*|fleksibel\s+arbeidstid)|(?<!fleksibel\s)arbeidstid\w*|"
+    r"redus\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|"
     r"(?:begynne|starte|slutte|gå|komme|møte|dra)\w*\s+(?:\w+\s+){0,2}(?:kl\.?\s*|klokka\s+)?\d{1,2}\b|\bkl\.?\s*\d{1,2}\b|"
-    r"\b\d{1,2}[.:]\d{2}\b|(?:starte|begynne|slutte|gå\s+hjem)\s+(?:tidligere|senere)|flexi\w*|flexible\s+hours|working[\s-]hours|"
+    r"\b\d{1,2}[.:]\d{2}\b|(?:starte|begynne|slutte|gå\s+hjem)\s+(?:tidligere|senere)|(?<!right\sto\s)(?:flexi\w*|flexible\s+hours)|working[\s-]hours|"
     r"reduced\s+hours|shorter\s+days|(?:earlier|later)\s+(?:start|finish)|start(?:ing)?\s+times?)"
 )
 # An arrangement kept on after the authorities' order ("som fortsatt har faste hjemmedager", "etter pandemien")
@@ -2758,7 +2774,8 @@ CUES = {
     "ho_skriftlig_avtale": [
         # (not what the agreement must contain, nor work at home now and then: the content's and the scope's
         # questions, which name writing too)
-        rf"^(?!.*(?:{CONTENT}|{SPORADIC_HOME})).*{HOME}",
+        # (nor an agreed arrangement cut by the employer: «avtalt skriftlig tre dager, nå skal vi ned til én»)
+        rf"^(?!.*(?:{CONTENT}|{SPORADIC_HOME}|{ONE_SIDED_CUT})).*{HOME}",
         # (not the employment contract alone: «står det noe i arbeidsavtalen min om ...» asks what it says)
         r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
         r"tillegg\s+til\s+(?:arbeidsavtalen|arbeidskontrakten|ansettelseskontrakten)|in\s+writing|written|oral\w*|verbal\w*|"
@@ -2768,7 +2785,7 @@ CUES = {
         HOME,
         AGREEMENT,
         r"\b(?:si\s+opp|sier\s+opp|sa\s+opp|oppsigelse\w*|avslutt\w*|endre\w*|endring\w*|tidsbegrens\w*|"
-        r"terminat\w*|cancel\w*|chang\w*|(?:can|may|could)\s+\w+\s+(?:\w+\s+)?end\b|be\s+ended)",
+        r"terminat\w*|cancel\w*|chang\w*|(?:can|may|could)\s+\w+\s+(?:\w+\s+)?end\b|be\s+ended|" + ONE_SIDED_CUT + r")",
     ],
     # how long a home-office agreement lasts, or whether it may be temporary: the agreement's duration
     # is one of the items § 2 first paragraph lists
@@ -2796,8 +2813,14 @@ CUES = {
     # for leading positions (§ 10-12), named in a few words a long question drowns; the words must be
     # about the asker ("jeg er avdelingsleder"), not the manager who refused ("avdelingslederen sa nei")
     "fleks_ledere": [
-        r"(?:\b(?:jeg\s+er|er\s+jeg|jobber\s+som|som)\s+(?:\w+\s+)?\w*(?:leder|sjef)\b|lederansvar|personalansvar|"
-        r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head|leader|supervisor|director)\b|"
+        # (not a manager asked by one of the staff: «jeg er avdelingsleder. En av mine ansatte krever fleksitid»,
+        # "I'm a store manager and one of my staff wants flexitime" — the right asked about is the employee's)
+        r"^(?!.*(?:\b(?:mine|våre)\s+(?:\w+\s+)?(?:ansatte|medarbeidere|underordnede|folk)|\ben\s+(?:av\s+)?(?:mine|våre)\b|"
+        r"\b(?:en|ei|noen)\s+(?:\w+\s+)?i\s+(?:gruppa|gruppen|teamet|avdelingen|seksjonen)\s+(?:mi|min|mitt|vår|vårt)\b|"
+        r"\b(?:one|some|several|two|three)\s+of\s+my\s+(?:staff|employees|team|reports|people|workers)|\bmy\s+(?:staff|employees|team\s+members?|"
+        r"direct\s+reports?|reports)\b|\bsomeone\s+(?:in|on|from)\s+my\s+team))"
+        r".*(?:\b(?:jeg\s+er|er\s+jeg|jobber\s+som|som)\s+(?:\w+\s+)?\w*(?:leder|sjef)\b|lederansvar|personalansvar|"
+        r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head|leader|lead|supervisor|director)\b|"
         r"middle\s+manager|senior\s+position|leading\s+position|managerial|staff\s+responsibilit)",
         r"(?:fleks\w*|glidende|flexi\w*|flexible)",
     ],
@@ -2837,7 +2860,12 @@ CUES = {
         r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people)|"
         # (or the nature of the post named, or the asker the only one on duty)
         r"stillingens\s+art|arbeidets\s+art|nature\s+of\s+(?:the|my|her|his|this)\s+(?:job|post|work|position|role)|"
-        r"\b(?:the\s+)?only\s+(?:\w+\s+)?(?:nurse|one|person|employee|staff\s+member)\s+on\b|eneste\s+(?:\w+\s+)?på\s+(?:vakt|jobb))",
+        r"\b(?:the\s+)?only\s+(?:\w+\s+)?(?:nurse|one|person|employee|staff\s+member)\s+on\b|eneste\s+(?:\w+\s+)?på\s+(?:vakt|jobb)|"
+        # (or shift work given as the reason: «kan de si nei fordi det er turnus?», "just because we work in shifts")
+        # (the work done in shifts, not a shift plan already made: «fordi turnusen allerede var lagt» is timing)
+        r"(?:fordi|siden|ettersom|pga\.?|på\s+grunn\s+av)\s+(?:det\s+er\s+|vi\s+går\s+i\s+|jeg\s+går\s+i\s+|(?:vi|jeg|hun|han|de)\s+jobber\s+(?:i\s+)?)?"
+        r"(?:turnus|turnusarbeid|skiftarbeid|skift)\b(?!\w*\s+(?:allerede|er\s+lagt|var\s+lagt|ble\s+lagt))|"
+        r"\b(?:because|since)\s+(?:we|i|she|he|they)\s+work\s+(?:in\s+)?shifts\b|\b(?:because|since)\s+(?:it'?s|it\s+is)\s+(?:shift\s+work|a\s+rota))",
     ],
     # an arrangement allowed or working before ("har fått lov til å gå tidlig tidligere", "worked fine last year"):
     # past practice weakens the employer's claim of inconvenience
@@ -2894,7 +2922,8 @@ CUES = {
     ],
     "frist_beregning": [
         r"(?:mandag|tirsdag|onsdag|torsdag|fredag|hvilken\s+dag|hvilken\s+dato|regne\s+ut|beregne\w*|monday|tuesday|wednesday|thursday|friday|which\s+day|count)",
-        r"(?:frist\w*|siste\s+dag|deadline|last\s+day)",
+        # (or whether a day named is too late, or in time: «sendte saken 21. desember, er hun for sent ute?»)
+        r"(?:frist\w*|siste\s+dag|deadline|last\s+day|for\s+sent|sent\s+ute|i\s+tide|too\s+late|in\s+time)",
     ],
     "redusert_62": [
         r"\b(?:6[2-9]|7[0-5])(?:\s*år|\b)(?!\s*(?:%|prosent|timer|dager))",
@@ -2902,8 +2931,15 @@ CUES = {
     ],
     "frist_postlagt": [
         # (sending named with the moment it happens, not "siste frist for å sende saken": any deadline's words)
-        r"(?:post\w*|e-post\w*|epost\w*|\bsen[dt]\w*\s+(?:\w+\s+){0,4}?(?:på|den|i|innen|før|etter)\s+(?:\w+\s+){0,2}?"
-        r"(?:siste\s+dag|fristdag\w*|tide|midnatt|kveld\w*|dagen)|avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|sent|posted|mail)",
+        # (the case posted or sent, not the refusal that came in the post: «fikk avslaget i posten», "came by post";
+        # and "sent" only as the English verb: «for sent» / «sent ute» are bokmål for late)
+        r"(?:postl\w*|poststempl\w*|\bpost(?:e|et|er|a)\s+(?:\w+\s+){0,2}?(?:saken|klagen|brevet|den|det)\b|e-post\w*|epost\w*|"
+        r"\bsen[dt]\w*\s+(?:\w+\s+){0,4}?(?:på|den|i|innen|før|etter)\s+(?:\w+\s+){0,2}?"
+        r"(?:siste\s+dag|fristdag\w*|tide|midnatt|kveld\w*|dagen)|\bsen[dt]\w*\s+(?:\w+\s+){0,4}?(?:i\s+posten|per\s+post|med\s+posten|som\s+brev)|"
+        r"avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|\bmail(?:ed|ing)?\b|\bpost(?:ed|ing)\b|"
+        r"(?:send|sending|sent|mail|mailed)\s+(?:\w+\s+){0,3}?by\s+(?:post|mail|e-?mail)|"
+        r"\b(?:is|was|were|be|been|being|gets?|got|i|we|she|he|they|you)\s+(?:\w+\s+)?sent\b(?!\s+ute)|"
+        r"(?<!for\s)\bsent\s+(?:it|the|my|our|her|his|their|them|in|off|by|on|before|at)\b)",
         r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)",
     ],
     "rettskraft": [
@@ -2968,7 +3004,7 @@ CUES = {
         r"wheelchair|handicap\w*)|(?:sammenheng\s+med|henger\s+sammen\s+med|related\s+to|has\s+to\s+do\s+with)\b.{0,60}?"
         r"\b(?:gravid\w*|svangerskap\w*|\w*permisjon\w*|alder\w*|funksjonsnedsett\w*|funksjonshem\w*|rullestol\w*|etnisitet\w*|"
         r"religion\w*|kjønn\w*|pregnan\w*|disabilit\w*|disabled|wheelchair|ethnic\w*|religio\w*|gender))",
-        REFUSED + r"|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*|hvilket\s+organ|"
+        REFUSED + r"|\bsi\s+nei|\bsier\s+nei|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*|hvilket\s+organ|"
         r"hvor\s+(?:kan|skal|bør)\s+(?:jeg|vi|hun|han)\s+(?:gå|klage|henvende)|men\s+ikke\s+(?:jeg|meg)|"
         r"where\s+(?:can|do|should)\s+(?:i|we|she|he)\s+(?:go|turn|complain)|but\s+not\s+(?:me|i)\b",
     ],
@@ -2976,12 +3012,17 @@ CUES = {
     # (not for home office: there is no right to it, so the precedent argument is the employer's to make)
     "vesentlig_ulempe": [
         r"^(?!.*(?:hjemme|home|remote))"
-        r".*(?:presedens\w*|precedent\w*|alle\s+(?:andre\s+)?(?:vil|skal|må|kommer\s+til\s+å)\s+ha\b|(?:da|så)\s+vil\s+alle\b|"
+        r".*(?:presedens\w*|precedent\w*|alle\s+(?:de\s+)?(?:andre\s+)?(?:vil|skal|må|kommer\s+til\s+å)\s+(?:ha|få|kreve|be\s+om)\b|(?:da|så)\s+vil\s+alle\b|"
+        # (the same said the other way round: «må alle få det», «kommer alle de andre til å kreve det samme», «åpne for at alle …»)
+        r"\b(?:må|skal|vil)\s+(?:vi\s+(?:gi|la)\s+)?alle\s+(?:de\s+)?(?:andre\s+)?(?:få|ha|kreve)\b|kommer\s+alle\s+(?:de\s+)?(?:andre\s+)?til\s+å\b|"
+        r"åpne\s+for\s+at\s+alle\b|(?:whole|entire)\s+(?:team|department|office|staff)\s+(?:will|would)\s+(?:want|ask|expect|demand)|"
+        r"(?:have|need)\s+to\s+(?:give|let|allow)\s+(?:it\s+to\s+)?(?:everyone|everybody|all\s+of\s+them)|"
         r"(?:vil|skal|må|får)\s+(?:hele|resten\s+av|alle\s+i)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)|"
         r"(?:hele|resten\s+av)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)\s+(?:vil|skal|må)|"
         r"(?:everyone|everybody|all\s+the\s+others|the\s+others)\s+(?:else\s+)?(?:will|would)\s+(?:want|ask|expect)|"
         # a refusal's stated reason, and whether it holds: "eneste begrunnelse er at ... Holder det?"
-        r"(?=.*(?:begrunnelse\w*|begrunn\w*|grunnen|\breason\w*|grounds?\b))(?=.*(?:holder\s+(?:det|den|dette)|"
+        r"(?=.*(?:begrunnelse\w*|begrunn\w*|grunnen|\breason\w*|grounds?\b|(?:avslo|avslått|nektet|sa\s+nei)\s+(?:\w+\s+){0,4}?med\s+at))"
+        r"(?=.*(?:holder\s+(?:det|den|dette)|holder\s+(?:et\s+)?(?:sånt\s+|slikt\s+)?avslag\w*|gyldig\s+grunn|"
         r"er\s+(?:det|den|dette)\s+(?:\w+\s+)?(?:nok|godt\s+nok|gyldig\w*|tilstrekkelig)|good\s+enough|enough\b|valid\b|hold\s+up)))"
     ],
 }
@@ -3016,6 +3057,15 @@ AFTER_REFUSAL = (
     r"(?:avsl[åo]tt\w*|avslo|avslag\w*|avvis\w*|avviste|sa\s+nei|sagt\s+nei|(?:fikk|fått)\s+(?:et\s+)?(?:\w+\s+)?nei|"
     r"\bnei\s+til\b|nektet|klage\w*|overprøv\w*|refused|turned\s+down|rejected|declined|denied|said\s+no|'s\s+no\b|"
     r"appeal\w*|challenge\w*)"
+)
+# The asker's own refusal still to come («jeg må nok avslå», «vi vurderer å si nei», "I'm about to turn down"): the
+# employer asking what makes a refusal hold, not someone refused asking where to go
+REFUSING_SOON = (
+    r"(?:\b(?:jeg|vi)\s+(?:\w+\s+){0,2}?(?:må|skal|vil|vurderer\s+å|tenker\s+(?:på\s+)?å|kommer\s+(?:nok\s+)?til\s+å|planlegger\s+å|"
+    r"har\s+lyst\s+til\s+å)\s+(?:\w+\s+)?(?:avslå|si\s+nei|nekte|avvise)\b|"
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:about|going|planning|considering|thinking\s+of)\s+(?:to\s+)?"
+    r"(?:turn(?:ing)?\s+down|refus\w*|reject\w*|den(?:y|ying)|say(?:ing)?\s+no)\b|"
+    r"\b(?:we|i)\s+(?:will|may|might|must|would)\s+(?:probably\s+)?(?:have\s+to\s+)?(?:refuse|reject|turn\s+down|deny|say\s+no)\b)"
 )
 EVENING = (
     r"(?:kveld\w*|natt\w*|\b(?:21|22|23|24)\b|\b(?:ni|ti|elleve|tolv)\s+(?:om|på)\s+kvelden|\bsent\b|midnatt|"
@@ -3096,7 +3146,7 @@ REQUIRES = {
     "domstol_under_sak": rf"^(?!.*{NO_SUIT})(?=.*{COURT})(?=.*(?:\bmens\b|inntil|mellomtiden|så\s+lenge|følge\w*|gjelder|beholde\w*|"
     r"vente\w*|til\s+dommen|\bwait\w*|"
     r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
-    "etter_avslag": AFTER_REFUSAL,
+    "etter_avslag": rf"^(?!.*{REFUSING_SOON}).*{AFTER_REFUSAL}",
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
     "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
     r"adjust\w*\s+after|return\w*\s+after|coming\s+back)",
@@ -3129,7 +3179,7 @@ REQUIRES = {
     "oppsettende": r"(?:mens|venter|i\s+mellomtiden|oppsettende|underveis|inntil|while|pending|meantime|waiting|until|suspen\w*)",
     # how the deadline is counted: a day, a date or counting named, not "what if I miss the deadline"
     # (and a deadline: "må vi gi en ansatt fire dagers uke?" is not a deadline's question)
-    "frist_beregning": r"^(?=.*(?:\w*frist\w*|siste\s+dag|deadline|last\s+day|\buke\w*|\bweek\w*|klage\w*|send\w*))"
+    "frist_beregning": r"^(?=.*(?:\w*frist\w*|siste\s+dag|deadline|last\s+day|\buke\w*|\bweek\w*|klage\w*|send\w*|for\s+sent|sent\s+ute|too\s+late))"
     r"(?=.*(?:tell\w*|regne\w*|beregn\w*|dato\w*|(?:hvilken|siste|første|samme)\s+(?:dag|dato|ukedag)|dagen\s+(?:etter|avslaget)|"
     r"ukedag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|\d+\.\s*\w+|count\w*|calculat\w*|\bdate\b|\bday\b|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|last\s+day|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))",

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from advisor.answering.advice import card_claims, card_index, further_quotes, match_card
 from advisor.answering.asks import (
     asks_explanation,
+    asks_if_reason_alone,
     asks_if_reason_needed,
+    asks_if_true,
     asks_route,
     asks_yes_no,
     foreign_law,
@@ -25,10 +27,17 @@ from advisor.answering.asks import (
 )
 from advisor.answering.cite import render_answer
 from advisor.answering.compose import compose, document_claims, relevant_hits
-from advisor.answering.deadline_asked import DEADLINE_RULES, deadline_claim
+from advisor.answering.deadline_asked import asks_the_day, deadline_claim
 from advisor.answering.form import Form, question_form
 from advisor.answering.model import answer_with_model
-from advisor.answering.polarity import oriented, turned, without_yes_no, yes_to_a_closed_route
+from advisor.answering.polarity import (
+    conditional,
+    oriented,
+    turned,
+    without_affirmation,
+    without_yes_no,
+    yes_to_a_closed_route,
+)
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.answering.scope import Topic, scope_index
 from advisor.core.i18n import t
@@ -127,9 +136,15 @@ def grounded_answer(
                 claims[0].text = turned(claims[0].text)  # "må jeg oppgi hvorfor?" of a right that needs no reason: no
             if asks_route(question) is not None and yes_to_a_closed_route(claims[0].text):
                 claims[0].text = without_yes_no(claims[0].text)  # "kan vi ta det til nemnda?" is not answered «Ja: …»
+            if asks_if_reason_alone(question):  # "just because we work shifts?" is not answered «Det kan det»
+                claims[0].text = without_affirmation(claims[0].text)
+            if asks_if_true(question) and conditional(claims[0].text):
+                claims[0].text = without_yes_no(claims[0].text)  # "… True?": «Ikke hvis …», not «Nei, ikke hvis …»
             if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
-            if match.id in DEADLINE_RULES and (day := deadline_claim(question, retriever.by_id, lang)) is not None:
+            day = deadline_claim(question, retriever.by_id, lang) if asks_the_day(match.id, question) else None
+            if day is not None:  # (the rule's own yes answers its question, not this one)
+                claims[0].text = without_yes_no(claims[0].text)
                 claims.insert(0, day)  # "avslaget kom 19. april 2027, hva er siste frist?": the day itself first
                 cited |= {s.passage_id: retriever.by_id[s.passage_id] for s in day.support}
             claims += document_claims(question, top, lang)  # the user's own documents, named as theirs

@@ -117,8 +117,9 @@ def who_wants(question: str) -> Fact | None:
     return Fact(value=value, span=m.group(0), start=m.start(), end=m.end())
 
 
-_PLACE = re.compile(
-    r"\b(?:hjemmekontor\w*|hjemme\w*|hjemmefra|hjemmearbeid\w*|fjernarbeid\w*|arbeidssted\w*|"
+_PLACE = re.compile(  # (a child or a parent at home is not home office: «en treåring hjemme», «hjemme med syke barn»)
+    r"\b(?:hjemmekontor\w*|(?<!åring\s)(?<!barn\s)(?<!barna\s)(?<!unger\s)(?<!ungen\s)(?<!ungene\s)(?<!mor\s)(?<!far\s)"
+    r"hjemme(?!\s+med\s+(?:\w+\s+)?(?:barn\w*|unge\w*|\w*åring\w*|syk\w*))\w*|hjemmefra|hjemmearbeid\w*|fjernarbeid\w*|arbeidssted\w*|"
     r"home\w*|remote\w*|remotely|telework\w*|wfh)\b"
 )
 _TIME = re.compile(
@@ -390,7 +391,10 @@ _MERITS = re.compile(
     r"\b(?:få|fått)\s+medhold\b|\bnå\s+(?:frem|fram)\b|"
     r"\bhow\s+(?:strong|good|weak)\s+(?:is\s+)?(?:our|my|the|their|her|his)\s+(?:case|position)|\bchances?\s+(?:of|are|before|at|in)\b|"
     r"\bmy\s+chances\b|\bour\s+chances\b|\blikely\s+to\s+(?:win|succeed|lose)\b|\b(?:would|will|could)\s+(?:we|i|she|he|they)\s+win\b|"
-    r"\bprospects\b|\bwin\s+(?:the|my|our|her|his|this)\s+case\b",
+    r"\bprospects\b|\bwin\s+(?:the|my|our|her|his|this)\s+case\b|"
+    # what makes a refusal hold, asked by the employer about to give it («for at avslaget skal holde», "so the refusal holds up")
+    r"\bfor\s+at\s+(?:det|avslaget|den)\s+skal\s+(?:holde|stå\s+seg)\b|\b(?:skal|vil)\s+(?:avslaget|det)\s+(?:holde|stå\s+seg)\b|"
+    r"\bso\s+(?:that\s+)?(?:the|our|my)\s+refusal\s+(?:holds|will\s+hold|stands)\b",
     re.IGNORECASE,
 )
 
@@ -399,3 +403,32 @@ def asks_merits(question: str) -> Fact | None:
     """Whether the question asks how a case would go before the nemnd (its chances), not how to bring it."""
     m = _MERITS.search(question)
     return Fact(value="merits", span=m.group(0), start=m.start(), end=m.end()) if m else None
+
+
+# Whether what someone else said is true («lederen sier … Stemmer det?», "My director says … True?"): a rule whose
+# answer opens with a condition ("Nei, ikke hvis …", "Ja, hvis …") answers its own yes/no, which would read as
+# "no, that is not true"; the condition alone answers such a question
+_IS_IT_TRUE = re.compile(
+    r"\b(?:stemmer\s+(?:det|dette)|er\s+(?:det|dette)\s+(?:riktig|rett|sant|korrekt)|har\s+(?:han|hun|de|sjefen|lederen)\s+rett)\b|"
+    r"\b(?:true|correct|right)\s*\?|\bis\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_true(question: str) -> bool:
+    """Whether the question asks if something someone said is true."""
+    return _IS_IT_TRUE.search(question) is not None
+
+
+# Whether one reason alone is enough («kan de si nei bare fordi det er turnus?», "just because we work in shifts?"): a
+# rule that says the reason can count does not answer it with "Det kan det"
+_ALONE = re.compile(
+    r"\b(?:bare|kun|utelukkende)\s+(?:\w+\s+){0,3}?(?:fordi|på\s+grunn\s+av|pga)\b|"
+    r"\b(?:just|only|simply|solely|merely)\s+(?:\w+\s+){0,3}?because\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_reason_alone(question: str) -> bool:
+    """Whether the question asks if one reason alone is enough."""
+    return _ALONE.search(question) is not None

@@ -15,6 +15,7 @@ received («fikk», «mottok», «kom frem», "received", "got"); when that is n
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, timedelta
 
@@ -26,6 +27,20 @@ from advisor.core.text import fold_match, sentences
 
 # The rules whose question a refusal's date turns into "which day?" (advisor/data/legal_rules.json)
 DEADLINE_RULES = frozenset({"tln_frist", "frist_beregning", "frist_helg"})
+# Rules on getting the case to the nemnd that state the four weeks as part of their answer: with the day the refusal
+# arrived told and the question asking about time («er det for sent?», "what is the last day?"), the day leads too
+ROUTE_RULES = frozenset({"frist_postlagt", "etter_avslag", "tln_hvordan"})
+_ASKS_TIME = re.compile(
+    r"(?:\w*frist\w*|siste\s+dag|for\s+sent|sent\s+ute|i\s+tide|rekker|innen\s+når|hvor\s+lang\s+tid|når\s+må|"
+    r"deadline|last\s+day|latest|too\s+late|in\s+time|by\s+when|how\s+long|when\s+(?:must|do|should|is))",
+    re.IGNORECASE,
+)
+
+
+def asks_the_day(rule_id: str, question: str) -> bool:
+    """Whether the answer of this rule to this question leads with the computed last day (when the date allows)."""
+    return rule_id in DEADLINE_RULES or (rule_id in ROUTE_RULES and _ASKS_TIME.search(question) is not None)
+
 
 _F41 = ("tvistelosningsnemnd-forskrift#forskrift-om-tvistelosningsnemnd-p-4-1", "senest fire uker etter")
 _DL148 = ("domstolloven#domstolloven-p-148-2", "En frist som er fastsatt i uker")
@@ -47,6 +62,10 @@ _WEEKDAY = rf"(?:(?:{_DAY_NAMES})\s+(?:den\s+|the\s+)?)?"
 _NB_SHORT = re.compile(rf"\b(\d{{1,2}})\.\s*({'|'.join(MONTHS_NB)})\b(?!\s*\d)", re.IGNORECASE)
 _EN_SHORT = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS_EN)})\b(?!,?\s*\d)", re.IGNORECASE)
 _EN_SHORT2 = re.compile(rf"\b({'|'.join(MONTHS_EN)})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.IGNORECASE)
+_DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX = {d: i for names in (_DAYS, _DAYS_EN) for i, d in enumerate(names)}
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_DAYS + _DAYS_EN)})\s+(?:den\s+|the\s+)?$", re.IGNORECASE)
 # the letter's own date, not the day it arrived
 _DATED = re.compile(
     rf"(?:\bdatert|\bdated|\bdato\s+på|\bbrevet\s+er\s+fra)\s+(?:den\s+|the\s+)?{_WEEKDAY}$", re.IGNORECASE
@@ -63,14 +82,58 @@ _RECEIVED = re.compile(
 )
 
 
-def _dates(question: str) -> list[tuple[date, int]]:
+def _years_of_weekdays(question: str, today: date) -> set[int]:
+    """The years a day and month written with its weekday and no year («mandag 2. november», "Monday 2 November")
+    can be in, looking one year back and one ahead of today (a weekday repeats on a date only years apart)."""
+    years: set[int] = set()
+    for rx, months, order in (
+        (_NB_SHORT, MONTHS_NB, (1, 2)),
+        (_EN_SHORT, MONTHS_EN, (1, 2)),
+        (_EN_SHORT2, MONTHS_EN, (2, 1)),
+    ):
+        for m in rx.finditer(question):
+            named = _WEEKDAY_BEFORE.search(question[max(0, m.start() - 16) : m.start()])
+            if named is None:
+                continue
+            wanted = _WEEKDAY_INDEX[named.group(1).lower()]
+            day, month = int(m.group(order[0])), months.index(m.group(order[1]).lower()) + 1
+            fits = set()
+            for y in (today.year - 1, today.year, today.year + 1):
+                with contextlib.suppress(ValueError):
+                    if date(y, month, day).weekday() == wanted:
+                        fits.add(y)
+            if len(fits) != 1:
+                return set()
+            years |= fits
+    return years
+
+
+# the day the case was sent («sendte klagen til nemnda 7. april», "sent my complaint to the board on 10 November"),
+# and today's date told («nå er det 1. desember», "today is 9 February"): neither is the day the refusal arrived
+_SENT_CASE = re.compile(
+    r"\b(?:sendte|sendt|postla|postlagt|leverte|levert|sent|posted|filed|submitted|emailed|mailed|lodged)\b[^.?!]{0,25}?"
+    r"\b(?:saken|klagen|den|det|case|complaint|appeal|it)\b[^.?!]{0,40}$|"
+    r"\b(?:saken|klagen|case|complaint|appeal|it)\s+(?:ble|er|var|was|is|were)\s+(?:\w+\s+)?"
+    r"(?:sendt|postlagt|levert|sent|posted|filed|submitted|lodged)\b[^.?!]{0,40}$",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(
+    r"(?:\bnå\s+er\s+det|\bi\s+dag\s+er\s+det|\bi\s+dag\b|\bdagens\s+dato\s+er|today\s+is|\bit\s+is\s+now|\bnow\s+it'?s|"
+    r"\btoday\b,?)\s+(?:\w+\s+)?(?:den\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates(question: str, today: date | None = None) -> list[tuple[date, int]]:
     """(date, start) of every date in the question that is not a reference to a law or decision: written in
-    full, or a day and month in the one year the full dates name."""
+    full, or a day and month in the one year the full dates name (or, with none, that its weekday names)."""
     every = find_dates(question)
     full = [f for f in every if not is_reference(question, f)]
     out = [(f.when, f.start) for f in full]
     # (a letter's own date counts as a reference, «datert 3. mars 2026», but its year is the year of the case)
     years = {f.when.year for f in every if f in full or _DATED.search(question[max(0, f.start - 40) : f.start])}
+    if not years:  # «mandag 2. november» with no year anywhere: the one year near today where that day is a Monday
+        years = _years_of_weekdays(question, today or date.today())
     if len(years) == 1:
         year = years.pop()
         taken = {f.start for f in every}
@@ -90,6 +153,25 @@ def _dates(question: str) -> list[tuple[date, int]]:
     return sorted(out, key=lambda d: d[1])
 
 
+def _other_day(question: str, start: int) -> bool:
+    """Whether the date at `start` is the day the case was sent or today's date, not the day the refusal arrived."""
+    return bool(
+        _SENT_CASE.search(question[max(0, start - 80) : start]) or _TODAY.search(question[max(0, start - 30) : start])
+    )
+
+
+def sent_date(question: str) -> date | None:
+    """The day the asker says the case was sent to the nemnd («sendte saken til nemnda 21. desember»), if one."""
+    days = {d for d, s in _dates(question) if _SENT_CASE.search(question[max(0, s - 80) : s])}
+    return days.pop() if len(days) == 1 else None
+
+
+def today_told(question: str) -> date | None:
+    """Today's date as the question tells it («nå er det 1. desember», "today is 9 February"), if it does."""
+    days = {d for d, s in _dates(question) if _TODAY.search(question[max(0, s - 30) : s])}
+    return days.pop() if len(days) == 1 else None
+
+
 def arrival_date(question: str) -> date | None:
     """The day the refusal arrived, as the question tells it; None when the question does not make it certain."""
     found = _dates(question)
@@ -98,7 +180,9 @@ def arrival_date(question: str) -> date | None:
     left = [
         (d, s)
         for d, s in found
-        if not _DATED.search(question[max(0, s - 40) : s]) and not _PROPOSED.search(question[max(0, s - 90) : s])
+        if not _DATED.search(question[max(0, s - 40) : s])
+        and not _PROPOSED.search(question[max(0, s - 90) : s])
+        and not _other_day(question, s)
     ]
     told = {d for d, s in left if _RECEIVED.search(question[max(0, s - 60) : s])}
     if len(told) == 1:
@@ -122,6 +206,15 @@ def deadline_claim(question: str, passages: dict[str, Passage], lang: str = "nb"
         reason = non_working_reason(raw, lang) or ""
         text = t("deadline_asked.moved", lang, received=day(received), raw=day(raw), reason=reason, last=day(last))
         cites.append(_DL149)
+    sent, today = sent_date(question), today_told(question)
+    if sent is not None:  # "I sent it on 10 November: was I too late?" is answered with the day compared
+        text += " " + t(
+            "deadline_asked.sent_in_time" if sent <= last else "deadline_asked.sent_late", lang, sent=day(sent)
+        )
+    elif today is not None:
+        text += " " + t(
+            "deadline_asked.today_open" if today <= last else "deadline_asked.today_past", lang, today=day(today)
+        )
     support = [s for pid, phrase in cites if (s := _support(passages, pid, phrase)) is not None]
     if len(support) != len(cites):
         return None  # a step without its passage is not stated

@@ -114,6 +114,16 @@ _DENY = [
         r"\b(?:can|could|may)\s+(?:\w+\s+){0,3}be\s+(?:refused|denied|rejected|taken\s+away|withdrawn|removed|ended|stopped|cancelled|canceled)\b",
         re.IGNORECASE,
     ),
+    # whether the employer's refusal holds: «holder et sånt avslag?», «står avslaget seg?», "does the refusal hold?"
+    re.compile(
+        r"\b(?:holder|står)\s+(?:et\s+|det\s+)?(?:sånt\s+|slikt\s+|dette\s+|dette\s+|hennes\s+|hans\s+)?avslag(?:et)?\b|"
+        r"\bavslag(?:et)?\s+(?:\w+\s+)?(?:holde|holder|stå\s+seg|står\s+seg)\b|"
+        r"\b(?:does|will|would)\s+(?:the|that|this|such\s+a|her|his|my)\s+refusal\s+(?:\w+\s+)?(?:hold|stand)\b|"
+        # whether a reason is good enough to refuse: «er det en gyldig grunn til å avslå?», "a valid reason to refuse?"
+        r"\b(?:gyldig|god|saklig|lovlig|holdbar|tilstrekkelig)\w*\s+(?:grunn|begrunnelse|årsak)\w*\s+(?:til\s+å|for\s+å)\s+"
+        rf"{_DENY_NB}|\b(?:valid|good|legitimate|lawful|sufficient|proper)\s+(?:reason|ground)s?\s+(?:to|for)\s+{_DENY_EN}",
+        re.IGNORECASE,
+    ),
     # having to give up what one has: "do I have to go back to my old hours?", «må jeg gå tilbake til gamle tider?»
     # (the employer taking it away, asked from the employee's side)
     re.compile(
@@ -177,12 +187,31 @@ _ASKED_TO_WORK = re.compile(
 )
 
 
+# The asker answering a request from the staff they lead («som seksjonssjef har jeg fått en søknad fra en i gruppa mi»,
+# "I'm a store manager and one of my staff wants ...", «en av mine ansatte krever»): the asker is the employer, so
+# «kan jeg avslå?» is the employer refusing, not the employee refusing to work
+_STAFF_ASKS = re.compile(
+    r"\b(?:mine|våre)\s+(?:\w+\s+)?(?:ansatte|medarbeidere|underordnede|folk)\b|\ben\s+(?:av\s+)?(?:mine|våre)\b|"
+    r"\b(?:en|ei|noen)\s+(?:\w+\s+)?i\s+(?:gruppa|gruppen|teamet|avdelingen|seksjonen)\s+(?:mi|min|mitt|vår|vårt)\b|"
+    r"\b(?:one|some|several|two|three)\s+of\s+my\s+(?:staff|employees|team|reports|people|workers)\b|"
+    r"\bmy\s+(?:staff|employees|team\s+members?|direct\s+reports?|reports)\b|\bsomeone\s+(?:in|on|from)\s+my\s+team\b",
+    re.IGNORECASE,
+)
+_SELF_REFUSES = re.compile(
+    r"\b(?:kan|får|bør|har)\s+(?:jeg|vi)\s+(?:\w+\s+){0,2}?(?:lov\s+til\s+å\s+)?(?:avslå\w*|nekte\w*|si\s+nei|avvise\w*)\b|"
+    r"\b(?:can|may|should|could)\s+(?:i|we)\s+(?:just\s+|simply\s+|legally\s+)?(?:refuse|reject|deny|decline|turn\s+(?:it|her|him|them)?\s*down|say\s+no)\b",
+    re.IGNORECASE,
+)
+
+
 def way(text: str) -> Way | None:
     """Which way a question points: "deny" (may the employer refuse or end it), "claim" (may I have or
     demand it), or None when it does not tell. Denial is tested first: "kan sjefen nekte meg rett til …"
     asks about the employer's refusal even though it names a right."""
     if any(p.search(text) for p in _DENY) and not _ASKED_TO_WORK.search(text):
         return "deny"
+    if _STAFF_ASKS.search(text) and _SELF_REFUSES.search(text):
+        return "deny"  # a manager asked by the staff: «kan jeg avslå?» is the employer's refusal
     claim_text = _EMPLOYER_DEMANDS.sub(" ", text)
     if any(p.search(claim_text) for p in _CLAIM):
         return "claim"
@@ -196,6 +225,26 @@ def turned(answer: str) -> str:
             if answer.startswith(this) and (this.endswith(" ") or not answer[len(this) : len(this) + 1].isalpha()):
                 return that + answer[len(this) :]
     return answer
+
+
+_AFFIRM = re.compile(r"^(?:Det kan det|It can|Ja|Yes)\b\s*[.,:;]?\s*(?=\S)")
+
+
+def without_affirmation(answer: str) -> str:
+    """The answer without an affirmative opening («Det kan det: stillingens art teller …» -> «Stillingens art teller …»)."""
+    m = _AFFIRM.match(answer)
+    if not m:
+        return answer
+    rest = answer[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_CONDITIONAL = re.compile(r"^(?:nei,\s+ikke\s+hvis|ja,\s+hvis|no,\s+not\s+if|yes,\s+if)\b", re.IGNORECASE)
+
+
+def conditional(answer: str) -> bool:
+    """Whether an answer's yes/no hangs on a condition ("Nei, ikke hvis …", "Yes, if …")."""
+    return _CONDITIONAL.match(answer.strip()) is not None
 
 
 def answers_yes_no(answer: str) -> bool:
