@@ -62,10 +62,9 @@ _WEEKDAY = rf"(?:(?:{_DAY_NAMES})\s+(?:den\s+|the\s+)?)?"
 _NB_SHORT = re.compile(rf"\b(\d{{1,2}})\.\s*({'|'.join(MONTHS_NB)})\b(?!\s*\d)", re.IGNORECASE)
 _EN_SHORT = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS_EN)})\b(?!,?\s*\d)", re.IGNORECASE)
 _EN_SHORT2 = re.compile(rf"\b({'|'.join(MONTHS_EN)})\s+(\d{{1,2}})\b(?!,?\s*\d)", re.IGNORECASE)
-_DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_DAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_INDEX = {d: i for names in (_DAYS, _DAYS_EN) for i, d in enumerate(names)}
-_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_DAYS + _DAYS_EN)})\s+(?:den\s+|the\s+)?$", re.IGNORECASE)
+# the weekday a day and month without a year is told with («mandag 2. november»), Monday = 0 as date.weekday()
+_WEEKDAY_INDEX = {name.lower(): i for lang in ("nb", "en") for i, name in enumerate(weekday_names(lang))}
+_WEEKDAY_BEFORE = re.compile(rf"\b({_DAY_NAMES})\s+(?:den\s+|the\s+)?$", re.IGNORECASE)
 # the letter's own date, not the day it arrived
 _DATED = re.compile(
     rf"(?:\bdatert|\bdated|\bdato\s+på|\bbrevet\s+er\s+fra)\s+(?:den\s+|the\s+)?{_WEEKDAY}$", re.IGNORECASE
