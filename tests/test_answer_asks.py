@@ -407,3 +407,15 @@ def test_what_the_written_agreement_says_is_no_answer_when_there_is_none():
     )
     assert not required("There is nothing in writing about my home office days. Can my manager just end them?")
     assert required("Kan arbeidsgiver si opp hjemmekontoravtalen vår med en måneds varsel?")
+
+
+def test_the_laws_name_as_a_premise_and_a_child_at_home_do_not_make_the_subject():
+    """«jeg trodde retten til fleksibel arbeidstid også gjaldt hvor jeg jobber» is about place; «en treåring hjemme»
+    is not home office (answers11)."""
+    from advisor.answering.asks import topic
+
+    place = topic("Since the law gives a right to flexible working time, can the board let me work from my cabin?")
+    assert place is not None and place.value == "place"
+    assert topic("Har jeg rett til fleksibel arbeidstid når jeg jobber hjemmefra?") is None  # both, as before
+    child = topic("Jeg har en treåring hjemme og vil gå ned til 80 %. Kan de nekte?")
+    assert child is not None and child.value == "time"

@@ -2689,12 +2689,13 @@ HOME = (
 AGREEMENT = r"(?:avtal\w*|ordning\w*|agreement\w*|arrangement\w*)"
 # The agreed home days cut by the employer, told without the word "change": «bare får én dag i stedet for to», «skal ned
 # til én fra januar», "only Fridays from next month", "cut it"
-ONE_SIDED_CUT = (
-    r"(?:i\s+stedet\s+for|istedenfor|(?:skal|må|går|settes)\s+ned\s+til|ned\s+fra\s+\w+\s+til|kutte\w*|kuttet|"
+CUT_TOLD = (
+    r"(?:(?:skal|må|går|settes)\s+ned\s+til|ned\s+fra\s+\w+\s+til|kutte\w*|kuttet|"
     r"fra\s+(?:og\s+med\s+)?(?:neste\s+(?:måned|uke|år)|nyttår|januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-    r"november|desember)|instead\s+of|\bcut\w*|reduc\w*\s+(?:it|them|my|our|the)\b|(?:only|just)\s+\w+\s+(?:\w+\s+)?from\s+next|"
+    r"november|desember)|\bcut\w*|reduc\w*\s+(?:it|them|my|our|the)\b|(?:only|just)\s+\w+\s+(?:\w+\s+)?from\s+next|"
     r"from\s+next\s+(?:month|week|year))"
 )
+ONE_SIDED_CUT = r"(?:i\s+stedet\s+for|istedenfor|instead\s+of|" + CUT_TOLD + r")"
 # A refusal of a request about working time: a rule that answers for home office alone does not answer it
 # (the law's name as the asker's premise is no request about the hours: «jeg trodde retten til fleksibel arbeidstid også
 # gjaldt hvor jeg jobber», "the law gives a right to flexible work")
@@ -2769,13 +2770,16 @@ CUES = {
         r"vikariat\w*|permanent|full[\s-]time|bigger\s+(?:post|position|job)|part[\s-]time|temporary|" + HOME + r")).*"
         r"(?:(?:må|skal|bør|trenger|plikt\w*|forplikt\w*|krav\w*|kreve\w*|have\s+to|has\s+to|must|required?|obliged|need\w*)\b"
         r".{0,60}?\b(?:skriftlig\w*|begrunn\w*|in\s+writing|written|explain\s+why|give\s+reasons)|"
-        r"(?:muntlig\w*|verbal\w*|orally)\b.{0,80}?\b(?:gyldig\w*|holder|godt\s+nok|teller|valid|count\w*|enough|proper))"
+        r"(?:muntlig\w*|verbal\w*|orally)\b.{0,80}?\b(?:gyldig\w*|holder|godt\s+nok|teller|valid|count\w*|enough|proper)|"
+        # (the same asked the other way round: «holder et muntlig avslag?», "is a verbal refusal valid?")
+        r"\b(?:holder|gjelder|teller|gyldig\w*|valid|count\w*)\s+(?:\w+\s+){0,3}?(?:muntlig\w*|verbal\w*|oral)\b)"
     ],
     "ho_skriftlig_avtale": [
         # (not what the agreement must contain, nor work at home now and then: the content's and the scope's
         # questions, which name writing too)
-        # (nor an agreed arrangement cut by the employer: «avtalt skriftlig tre dager, nå skal vi ned til én»)
-        rf"^(?!.*(?:{CONTENT}|{SPORADIC_HOME}|{ONE_SIDED_CUT})).*{HOME}",
+        # (nor an agreed arrangement cut by the employer: «avtalt skriftlig tre dager, nå skal vi ned til én»; not
+        # «i stedet for» alone, which is also the asker's own wish: «jobbe hjemme tre dager i stedet for to»)
+        rf"^(?!.*(?:{CONTENT}|{SPORADIC_HOME}|{CUT_TOLD})).*{HOME}",
         # (not the employment contract alone: «står det noe i arbeidsavtalen min om ...» asks what it says)
         r"\b(?:skriftlig\w*|muntlig\w*|skrevet\s+(?:ned|inn)|skrive\w*\s+ned|på\s+papiret|eget\s+dokument|vedlegg\w*|"
         r"tillegg\s+til\s+(?:arbeidsavtalen|arbeidskontrakten|ansettelseskontrakten)|in\s+writing|written|oral\w*|verbal\w*|"
@@ -3147,6 +3151,11 @@ REQUIRES = {
     r"vente\w*|til\s+dommen|\bwait\w*|"
     r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
     "etter_avslag": rf"^(?!.*{REFUSING_SOON}).*{AFTER_REFUSAL}",
+    # the cost of a substitute or reorganising: only where the question names cover, hiring or staffing (answers11: «vil
+    # gå ned til 70 % … kan arbeidsgiver nekte?» had «Som regel ikke: at arbeidsgiver må bruke vikar …»)
+    "vikar": r"(?:vikar\w*|erstatter\w*|innleie\w*|leie\w*\s+inn|leies\s+inn|leid\s+inn|ansette\w*|ansatt\s+(?:en\s+)?ekstra|hire\w*|hiring|"
+    r"dekke\w*|dekkes|cover\w*|substitut\w*|\btemps?\b|staffing|bemanning\w*|omorganiser\w*|reorgani\w*|"
+    r"ekstra\s+(?:folk|ansatte|personale)|kostnad\w*|kostar|koster|cost\w*)",
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
     "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
     r"adjust\w*\s+after|return\w*\s+after|coming\s+back)",

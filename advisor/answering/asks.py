@@ -120,7 +120,13 @@ def who_wants(question: str) -> Fact | None:
 _PLACE = re.compile(  # (a child or a parent at home is not home office: «en treåring hjemme», «hjemme med syke barn»)
     r"\b(?:hjemmekontor\w*|(?<!åring\s)(?<!barn\s)(?<!barna\s)(?<!unger\s)(?<!ungen\s)(?<!ungene\s)(?<!mor\s)(?<!far\s)"
     r"hjemme(?!\s+med\s+(?:\w+\s+)?(?:barn\w*|unge\w*|\w*åring\w*|syk\w*))\w*|hjemmefra|hjemmearbeid\w*|fjernarbeid\w*|arbeidssted\w*|"
-    r"home\w*|remote\w*|remotely|telework\w*|wfh)\b"
+    r"home\w*|remote\w*|remotely|telework\w*|wfh|hytt\w*|cabin\w*|utlandet|abroad)\b"
+)
+# The law's name as the asker's premise («jeg trodde retten til fleksibel arbeidstid også gjaldt hvor jeg jobber», "since
+# the law gives a right to flexible working time"): no request about working time, so it does not make the subject time
+_PREMISE = re.compile(
+    r"\b(?:trodde|tenkte|mente|siden|ettersom|fordi|thought|since|because|as)\b[^.?!—–]{0,60}?"
+    r"\b(?:rett(?:en)?\s+til|right\s+to)\s+(?:fleksib\w*|flexib\w*)\s+(?:arbeidstid\w*|working\s+(?:time|hours)|work\w*|hours)"
 )
 _TIME = re.compile(
     r"\b(?:fleksitid\w*|arbeidstid\w*|redus\w*|kortere\s+(?:dag\w*|arbeidsdag\w*|uke\w*)|deltid\w*|stillingsprosent\w*|"
@@ -141,7 +147,7 @@ def topic(question: str) -> Fact | None:
     """The subject the question is about: "place" (working from home) or "time" (working time), or None
     when it names neither or both (flexible hours at home is both)."""
     text = _norm(question)
-    place, time = _PLACE.search(text), _TIME.search(text)
+    place, time = _PLACE.search(text), _TIME.search(_PREMISE.sub(" ", text))
     if time and _POST_FORM.search(text) and all(_POST_HELD.fullmatch(m.group(0)) for m in _TIME.finditer(text)):
         time = None  # "jobber 50 prosent og har bedt om fast full stilling": the form of employment, not working time
     if bool(place) == bool(time):
