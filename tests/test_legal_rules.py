@@ -314,3 +314,19 @@ def test_a_rule_that_requires_words_holds_them_in_every_phrasing():
 def test_required_words_keep_a_rule_from_questions_it_does_not_answer(rule_id, question, holds):
     rule = next(r for r in RULES if r["id"] == rule_id)
     assert bool(re.search(rule["requires"], question, re.IGNORECASE)) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "holds"),
+    [
+        # someone in a leading position asking about reduced hours or night work: what § 10-12 leaves in force
+        ("Gjelder retten til nattfritak også for ledere?", True),
+        ("I'm a head of department. Can I still ask for reduced hours?", True),
+        # the manager who refused is not the leader the rules are asked about
+        ("Lederen avslo søknaden min om redusert arbeidstid. Hva nå?", False),
+        ("Sjefen min nektet meg nattfritak. Kan hun det?", False),
+    ],
+)
+def test_the_leaders_reduced_hours_rule_needs_a_leader_asked_about(question, holds):
+    rule = next(r for r in RULES if r["id"] == "ledere_redusert_natt")
+    assert bool(re.search(rule["requires"], question, re.IGNORECASE) and _cues_hold(rule["id"], question)) is holds

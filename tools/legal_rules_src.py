@@ -720,6 +720,40 @@ rule(
     en_phrasings=["Are senior positions excluded from flexible hours?"],
 )
 
+# what the leaders' exception leaves in force (answers11: a question on reduced hours or night work for a manager had
+# only the flexitime rule's «Nei, ikke hvis du er i ledende stilling», or a quote)
+rule(
+    "ledere_redusert_natt",
+    [
+        "har ledere også rett til redusert arbeidstid",
+        "gjelder unntaket for ledende stillinger retten til kortere arbeidstid",
+        "kan en med personalansvar få fritak fra nattarbeid",
+        "hvilke deler av paragraf 10-2 gjelder for ledere",
+        "mister jeg retten til deltid fordi jeg er sjef",
+        "er en ansatt i særlig uavhengig stilling unntatt fra fjerde ledd",
+        "kan en avdelingsdirektør be om lavere stillingsprosent av helsegrunner",
+        "omfatter lederunntaket også nattfritaket",
+    ],
+    (
+        "Ja: unntaket for ledende og særlig uavhengige stillinger i § 10-12 gjelder ikke § 10-2 første, andre og fjerde ledd, så også ledere har rett til redusert arbeidstid og fritak fra nattarbeid på de samme vilkårene som andre; det er bare retten til fleksibel arbeidstid i tredje ledd de ikke har.",
+        "Yes: the exception for senior and especially independent positions in section 10-12 does not reach section 10-2 first, second and fourth paragraphs, so managers too have the right to reduced hours and to exemption from night work on the same conditions as others; only the right to flexible working time in the third paragraph does not apply to them.",
+    ),
+    [(A1012, "mens reglene om forsvarlige arbeidstidsordninger")],
+    conditions=[
+        (
+            "Redusert arbeidstid krever at du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og at reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
+            "Reduced hours require that you are 62 or have health, social or other weighty welfare reasons, and that the reduction can be arranged without significant inconvenience to the business (section 10-2 (4)).",
+            [(A102_4, "Arbeidstaker som har fylt 62 år")],
+        )
+    ],
+    en_phrasings=[
+        "Do managers keep the right to work reduced hours?",
+        "Does the exception for senior positions take away night-work exemption too?",
+        "Which parts of section 10-2 still apply to someone in a leading position?",
+        "As head of a department, can I still ask to go part-time for health reasons?",
+    ],
+)
+
 rule(
     "vesentlig_ulempe",
     [
@@ -2234,6 +2268,10 @@ EN_MORE = {
         "Does section 10-2 (3) apply to someone in a leading position?",
         "Are middle managers excluded from the right to flexitime?",
     ],
+    "ledere_redusert_natt": [
+        "Is a CEO still entitled to ask for fewer hours when caring for a sick parent?",
+        "Are employees with staff responsibility covered by the rules on exemption from night work?",
+    ],
     "vesentlig_ulempe": [
         "My employer refused saying it's 'not practical'. Is that a valid reason?",
         "What counts as significant inconvenience for the business?",
@@ -2686,6 +2724,15 @@ AT_HOME = (
 HOME = (
     r"(?:hjemmekontor\w*|hjemmearbeid\w*|" + AT_HOME + r"|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
 )
+# Someone in a leading or especially independent position as the one the rules are asked about (not «lederen» or
+# «sjefen» who refused): «gjelder det for ledere?», «som daglig leder», "I'm a head of department", "managers"
+LEADER = (
+    r"(?:\bledere\b|\blederne\b|\bfor\s+(?:en\s+)?(?:daglig\s+)?leder\b|\bdaglig\s+leder\b(?!\s+(?:sa|avslo|nektet|har\s+sagt))|"
+    r"\b(?:jeg\s+er|er\s+jeg|jobber\s+som|som)\s+(?:\w+\s+)?\w*(?:leder|sjef|direktør)\b|\b\w*direktør\w*|lederunntak\w*|"
+    r"lederansvar|personalansvar|staff\s+responsibilit\w*|ledende\s+stilling\w*|lederstilling\w*|mellomleder\w*|særlig\s+uavhengig\w*|\bmanagers\b|"
+    r"senior\s+(?:position|manager)\w*|leading\s+position\w*|managerial|(?:i\s+am|i'm|work\s+as|as)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:manager|head|leader|lead|supervisor|director|ceo)\b|\bceo\b|head\s+of\s+(?:a\s+|the\s+)?department)"
+)
 AGREEMENT = r"(?:avtal\w*|ordning\w*|agreement\w*|arrangement\w*)"
 # The agreed home days cut by the employer, told without the word "change": «bare får én dag i stedet for to», «skal ned
 # til én fra januar», "only Fridays from next month", "cut it"
@@ -2827,6 +2874,12 @@ CUES = {
         r"ledende\s+stilling|lederstilling|mellomleder|(?:i\s+am|i'm|work\s+as|as)\s+an?\s+(?:\w+\s+)?(?:manager|head|leader|lead|supervisor|director)\b|"
         r"middle\s+manager|senior\s+position|leading\s+position|managerial|staff\s+responsibilit)",
         r"(?:fleks\w*|glidende|flexi\w*|flexible)",
+    ],
+    # a leader asking about reduced hours or night work (not flexitime): what § 10-12 leaves in force
+    "ledere_redusert_natt": [
+        LEADER,
+        r"(?:redus\w*|deltid\w*|gå\s+ned\s+i\s+(?:tid|stilling)|lavere\s+stilling\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|natt\w*|"
+        r"\bkapittel\s+10\b|reduc\w*|part[\s-]time|fewer\s+hours|night\w*|chapter\s+10\b)",
     ],
     # young children named with a wish to work less: the presumption for parents of children under ten
     # (not a child who is ill or disabled: that is the health and welfare reasons' question)
@@ -3151,6 +3204,7 @@ REQUIRES = {
     r"vente\w*|til\s+dommen|\bwait\w*|"
     r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
     "etter_avslag": rf"^(?!.*{REFUSING_SOON}).*{AFTER_REFUSAL}",
+    "ledere_redusert_natt": LEADER,
     # the cost of a substitute or reorganising: only where the question names cover, hiring or staffing (answers11: «vil
     # gå ned til 70 % … kan arbeidsgiver nekte?» had «Som regel ikke: at arbeidsgiver må bruke vikar …»)
     "vikar": r"(?:vikar\w*|erstatter\w*|innleie\w*|leie\w*\s+inn|leies\s+inn|leid\s+inn|ansette\w*|ansatt\s+(?:en\s+)?ekstra|hire\w*|hiring|"
@@ -3237,6 +3291,7 @@ WAYS = {
     "ho_palegge": "deny",
     "fleks_rett": "claim",
     "fleks_ledere": "claim",
+    "ledere_redusert_natt": "claim",
     "vesentlig_ulempe": "deny",
     "redusert_rett": "claim",
     "redusert_62": "claim",
@@ -3256,6 +3311,7 @@ WANTS = {
     "ho_mot_instruks": "employee",  # working from home although the employer said no
     "fleks_rett": "employee",
     "fleks_ledere": "employee",
+    "ledere_redusert_natt": "employee",
     "redusert_rett": "employee",
     "redusert_62": "employee",
     "redusert_smabarn": "employee",
@@ -3266,8 +3322,8 @@ WANTS = {
 # (working-time rules at home, the line between them, rest and availability) have none.
 PLACE = {r["id"] for r in RULES if r["id"].startswith("ho_")} - {"ho_vs_fleks", "ho_arbeidstid_gjelder"}
 TIME = {
-    "fleks_rett", "fleks_mer_enn_fleksitid", "fleks_ledere", "vesentlig_ulempe", "bevisbyrde", "vikar",
-    "stillingens_art", "storrelse", "tyngre_behov", "tidligere_praksis", "tidspunkt", "alternativ_tilbud",
+    "fleks_rett", "fleks_mer_enn_fleksitid", "fleks_ledere", "ledere_redusert_natt", "vesentlig_ulempe", "bevisbyrde",
+    "vikar", "stillingens_art", "storrelse", "tyngre_behov", "tidligere_praksis", "tidspunkt", "alternativ_tilbud",
     "tidsbegrenset", "redusert_rett", "redusert_62", "redusert_smabarn", "redusert_sosial_helse",
     "redusert_plassering", "redusert_tilbake", "natt_fritak", "overtid_grenser", "overtid_vilkaar",
     "overtid_tariff", "samlet_arbeidstid", "overtid_fritak", "etter_avslag", "tln_frist", "reisevei",
