@@ -209,3 +209,17 @@ def test_a_question_about_something_else_at_work_gets_no_card(real_settings, que
 
     answer = ask(question, real_settings.model_copy(update={"language": lang}))
     assert answer.card is None and not answer.answer.startswith(("Råd: ", "Advice: ")), answer.answer[:120]
+
+
+def test_a_card_that_requires_words_holds_them_and_keeps_from_questions_without_them():
+    """`requires` on a card, as on a legal rule: what to do after a no to home office needs a no in the question
+    (a wish not yet put forward is not answered with the after-a-refusal card)."""
+    cards = {c["id"]: c for c in load_cards()}
+    required = [c for c in cards.values() if c.get("requires")]
+    assert required
+    for c in required:
+        for p in c["phrasings"]:
+            assert re.search(c["requires"], p, re.IGNORECASE), (c["id"], p)
+    after = cards["etter_avslag_hjemmekontor"]["requires"]
+    assert not re.search(after, "Hvordan ber jeg sjefen om to hjemmedager i uka på en god måte?", re.IGNORECASE)
+    assert re.search(after, "Lederen sa nei til hjemmekontor. Hvordan kommer jeg videre?", re.IGNORECASE)

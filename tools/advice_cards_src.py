@@ -172,6 +172,15 @@ def card(cid, passages, cite, nb, en, phr_nb, phr_en):
 # The subject a card is only about ("place": home office), as the legal rules mark theirs: a question whose
 # words name another subject (working time) is not the card's question (advisor.answering.rules.disagreement).
 TOPIC = {"etter_avslag_hjemmekontor": "place", "innv_sensitive": "place"}
+# Words a question must hold for the card to answer it (as the legal rules' `requires`): what to do after a no to home
+# office needs a no, a refusal or the office required (answers11: «hvordan legger jeg frem ønsket om to
+# hjemmekontordager …?», a wish not yet put forward, had this card)
+REQUIRES = {
+    "etter_avslag_hjemmekontor": (
+        r"(?:avsl\w*|\bnei\b|nekte\w*|nektet|vil\s+ikke|ikke\s+lov|kontoret|refus\w*|den(?:y|ied|ies)|won'?t\s+let|"
+        r"everyone\s+in|\bno\b|turned\s+down|reject\w*|in\s+the\s+office|back\s+to\s+the\s+office)"
+    ),
+}
 
 CUES = {
     "alternativer": [r"i\s+stedet|alternativ|kompromiss|mellomløsning|instead|alternative|compromise|middle\s+ground"],
@@ -1246,6 +1255,7 @@ def main() -> None:
             more(c)
             | ({"cues": CUES[c["id"]], "cue_bonus": CUE_BONUS} if c["id"] in CUES else {})
             | ({"topic": TOPIC[c["id"]]} if c["id"] in TOPIC else {})
+            | ({"requires": REQUIRES[c["id"]]} if c["id"] in REQUIRES else {})
             for c in CARDS
         ],
     }
