@@ -32,9 +32,11 @@ _FINITE = re.compile(
 _TITLE_MARK = "‹title› "
 _BULLET = re.compile(r"^[•◦▪·‣–-]\s+")  # a list bullet is not part of the clause it names
 # «Label: value» on one line (a form field, «Prøvetid: De to første …»): the label is a heading for its own line.
-_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+# A form's field code before its label («B10 Prøvetid:», «C4 …»): the field's number, no word of it.
+_CODE = r"(?:[A-ZÆØÅ]{1,2}\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?"
+_FIELD = re.compile(rf"^{_CODE}(?P<label>[^\d:?!.]{{1,40}}?)\s*:\s+(?P<value>\S.*)$")
 # «Label:» with nothing after it: a form field left empty, or a heading for the lines below it.
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^\d:?!.]{1,40}?)\s*:\s*$")
+_EMPTY_FIELD = re.compile(rf"^{_CODE}(?P<label>[^\d:?!.]{{1,40}}?)\s*:\s*$")
 _EMPTY_MARK = " ‹tom›"
 # A template's guidance on a line of its own, in brackets («[Angi hvem som eier utstyret …]», «(Skriv inn arbeidstiden …)»,
 # «[State who owns …]»): it tells the parties what to write, it is no term of theirs.
@@ -65,7 +67,8 @@ _SIGNATURE = re.compile(
 _ELLIPTIC = re.compile(r"^(ja|nei|yes|no)\b")
 # The mark before an answer in a questions-and-answers form («Sv.:», «Svar:», «A:», «Answer:»).
 _ANSWER_MARK = re.compile(r"^(sv|svar|a|answer)\s*[.:]\s*")
-_FIELD_LINE = re.compile(r"^[^\d:?!.]{1,40}:(\s|$)")  # a field, filled or empty
+_MAIL_SUBJECT = re.compile(r"^(emne|subject)\s*:", re.IGNORECASE)
+_FIELD_LINE = re.compile(rf"^{_CODE}[^\d:?!.]{{1,40}}:(\s|$)")  # a field, filled or empty
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ def _is_heading(line: str) -> bool:
     raw = line.strip()
     if raw.startswith("#"):
         return True
+    if _BULLET.match(raw):
+        return False  # a list item says something («• hjemme tirs + tors»), however short
     text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
     # a section's own number («Punkt 3 –», «DEL C», «Section 2:», «Kapittel 4.») is no word of the heading
     text = _SECTION_LEAD.sub("", text).strip()
@@ -175,9 +180,34 @@ def _is_question(raw: str) -> bool:
     return raw.rstrip().endswith("?") and len(raw.split()) <= 16
 
 
+# A sentence begun in lower case, as chat writes («… svar innen en halvtime. etter arbeidstid er du ikke på»): a full
+# stop after a word that is no abbreviation («ca.», «kl.», «evt.», «f.eks.», «tirs.», «jan.») ends the sentence too.
+_LOWER_START = re.compile(r"(?<=[\wæøå–-]{2}[.!?])\s+(?=[a-zæøå]{2})")
+_ABBREVIATED = frozenset({
+    "ca", "kl", "nr", "jf", "jfr", "pkt", "evt", "inkl", "ekskl", "iht", "mht", "vedr", "pga", "dvs", "osv", "etc",
+    "vs", "approx", "avd", "tlf", "stk", "ang", "mnd", "mndr", "min", "sek", "tirs", "tors", "ons", "fre", "man",
+    "lør", "søn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+    "mon", "tue", "wed", "thu", "thurs", "fri", "sat", "sun", "eks", "mv", "mfl", "adm", "ref", "dr", "mr", "mrs",
+    "ms", "kr", "no", "hhv", "bl", "resp", "el", "ev", "prof", "st", "co", "ltd", "inc",
+})  # fmt: skip
+
+
+def _lower_sentences(piece: str) -> list[str]:
+    out: list[str] = []
+    for part in _LOWER_START.split(piece):
+        last = re.search(r"([\wæøå.–-]+)[.!?]$", out[-1]) if out else None
+        word = last.group(1).lower() if last else ""
+        date = re.search(r"\d$", word) and re.match(r"(jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)", part)
+        if out and (not word or "." in word or word.isdigit() or word in _ABBREVIATED or date):
+            out[-1] = f"{out[-1]} {part}"  # «ca. to dager», «f.eks. en skjerm», «1. feb–31. des»: one sentence
+        else:
+            out.append(part)
+    return out
+
+
 def _pieces(line: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _SENTENCE_END.split(line):
+    for piece in (p for whole in _SENTENCE_END.split(line) for p in _lower_sentences(whole)):
         piece = piece.strip()
         if pieces and _BARE_NUMBER.match(pieces[-1]):
             pieces[-1] = f"{pieces[-1]} {piece}"
@@ -274,9 +304,13 @@ def _ticked(text: str) -> tuple[str, dict[str, str]]:
         kept = [parts[0].rstrip()] + [
             t.strip() for box, t in zip(parts[1::2], parts[2::2], strict=True) if box not in _EMPTY_BOX
         ]
-        out.append(" ".join(k for k in kept if k))
+        out.append(line[: _indent(line)] + " ".join(k for k in kept if k))  # an option set in under its label stays so
         written[_flat(out[-1])] = _flat(line)
     return "\n".join(out), written
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _flat(line: str) -> str:
@@ -325,12 +359,23 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 continue
             empty = _EMPTY_FIELD.match(flat)
             later = [ln.strip() for ln in lines[n + 1 :] + [ln for p in paragraphs[k + 1 :] for ln in p] if ln.strip()]
+            below = next((ln for ln in lines[n + 1 :] if ln.strip()), "")
+            options = _indent(below) > _indent(raw)  # lines set in under the label are its options, not other fields
             if empty and (
-                not later or _FIELD_LINE.match(later[0]) or _SIGNATURE.match(later[0]) or _SIGN_FIELD.match(later[0])
+                not later
+                or (_FIELD_LINE.match(later[0]) and not options)
+                or _SIGNATURE.match(later[0])
+                or _SIGN_FIELD.match(later[0])
             ):
                 # a form field left empty («Prøveperiode:») before another field or the signatures: it heads nothing
                 low = norm(flat.lower())
                 out.append(Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block))
+                continue
+            if _MAIL_SUBJECT.match(flat):
+                # an e-mail's subject line is the message's title, even when it asks («Emne: SV: Hjemmekontor – hva må
+                # vi skrive ned?»): it heads the message as a title, about no one item, and no answer leans on it
+                heading = section = _TITLE_MARK + norm(flat.lower())
+                last = ""
                 continue
             if _is_question(flat) and len(_pieces(flat)) == 1:
                 if later and not _is_question(later[0]):

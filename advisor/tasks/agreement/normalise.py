@@ -83,7 +83,33 @@ _ABBREVIATIONS = (
     (re.compile(r"\bons\b\.?"), "onsdag"),
     (re.compile(r"\bfre\b\.?"), "fredag"),
     (re.compile(r"\bman\.(?=\s*(?:[/,–-]|og\b|$))"), "mandag"),
+    (re.compile(r"\bjobbtid"), "arbeidstid"),  # chat words for the working time: «jobbtid 09–17», «jobbtida»
 )
+
+# A month shortened after a day's number («1. feb–31. des 2027», «15. jan. 2027», «3 Mar 2027»): read in full. After
+# «1.» the month is Norwegian; after a bare number, English.
+_MONTH_SHORT = {
+    "jan": ("januar", "january"),
+    "feb": ("februar", "february"),
+    "mar": ("mars", "march"),
+    "apr": ("april", "april"),
+    "jun": ("juni", "june"),
+    "jul": ("juli", "july"),
+    "aug": ("august", "august"),
+    "sep": ("september", "september"),
+    "sept": ("september", "september"),
+    "okt": ("oktober", "october"),
+    "oct": ("oktober", "october"),
+    "nov": ("november", "november"),
+    "des": ("desember", "december"),
+    "dec": ("desember", "december"),
+}
+_SHORT_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?P<dot>\.?)\s*(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b\.?")
+
+
+def _month(m: re.Match[str]) -> str:
+    nb, en = _MONTH_SHORT[m.group("m")]
+    return f"{m.group('day')}{m.group('dot')} {nb if m.group('dot') else en}"
 
 
 # English weekdays abbreviated in a list («Mon, Thu», «Tue/Wed», «Mon & Fri»): only a run of two or more is read as
@@ -111,6 +137,7 @@ def _days(run: re.Match[str]) -> str:
 def _expand(text: str) -> str:
     for rx, full in _ABBREVIATIONS:
         text = rx.sub(full, text)
+    text = _SHORT_MONTH.sub(_month, text)
     return _EN_DAY_RUN.sub(_days, text)
 
 
