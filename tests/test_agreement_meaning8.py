@@ -6,7 +6,11 @@ Every case was written before it was first run, and scored once before any rule 
 048cdfe; FIRST_RUN below): 26 of 57 read right at first — chat 8/23, nn 2/5, subject 3/4, position 2/5, code 3/6,
 change 2/4, reply 3/5, pointer 3/5, with eight false «settled» among the misses (two reachability windows taken for the
 hours in lower-case sentences, a subject line's «hele uka» and three positions spread over the week as the extent, two
-pointers to guidelines as item 8).
+pointers to guidelines as item 8). After the fixes 55 of 57; the two pointers are left open (`OPEN` below: they conflict with
+test_agreement_meaning3.py's reading). A second batch on the new rules' own reach (CASES2), written before it was run and
+run once with the fixed code: 20 of 22 (a reply time after «Svar på spørsmål fra kunder» was not read; and one expectation
+of ours was wrong — an empty «A3 Prøvetid:» field is a mention, «unsettled», not «missing»: the case now says NOT). All 22
+are read now.
 
 Classes:
 
@@ -83,7 +87,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("subject", "Emne: Hjemmekontor – hvilke dager?\n\nHei,\n\nDu jobber hjemme tirsdag og torsdag.\n", "e", S),
     ("subject", "Hvor mange dager hjemme?\nTo i uka, mandag og onsdag.\n", "e", S),
     # --- position: a position spread over the week is background ---
-    ("position", "Hjemmekontor for rådgiver\n\nBakgrunn: Hun har 60 % stilling, fordelt på mandag til onsdag.\n", "e", NOT),
+    (
+        "position",
+        "Hjemmekontor for rådgiver\n\nBakgrunn: Hun har 60 % stilling, fordelt på mandag til onsdag.\n",
+        "e",
+        NOT,
+    ),
     ("position", "Hjemmearbeid\n\nHan arbeider 80 prosent, fordelt på fire dager i uka.\n", "e", NOT),
     ("position", "Remote work\n\nShe works 80 % spread over Monday to Thursday.\n", "e", NOT),
     ("position", "Hjemmekontor\n\nHun har 60 % stilling, og arbeider hjemme onsdager.\n", "e", S),
@@ -108,7 +117,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("code", "Arbeidsgiver eier PC og mobil; IT-servicedesken drifter og reparerer dem.\n", "q", S),
     # --- change: how changes are made is no deferral of the item changed ---
     ("change", "Endringer i hvilke dager som tas hjemme, avtales når ny vaktplan settes opp.\n", "e", MISSING),
-    ("change", "Endringer i arbeidstiden hjemme avtales når ny turnus lages, og skrives inn i avtalen.\n", "h", MISSING),
+    (
+        "change",
+        "Endringer i arbeidstiden hjemme avtales når ny turnus lages, og skrives inn i avtalen.\n",
+        "h",
+        MISSING,
+    ),
     ("change", "Changes to which days are worked from home are agreed when the new rota is drawn up.\n", "e", MISSING),
     ("change", "Hvilke dager som tas hjemme, avtales når ny vaktplan er klar.\n", "e", "unsettled"),
     # --- reply: answering the e-mail's points is no reachability ---
@@ -142,6 +156,45 @@ CASES: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+# A second batch on the new rules' own reach (each written before it was run; run once with the fixed code, before
+# it landed): abbreviations and dates in lower-case chat, a bullet that is a heading in words, a phone that is
+# equipment after all, a genitive that names no owner, a subject line that settles nothing, an indented option list,
+# a percentage that is the home share, a change rule that also settles.
+CASES2: list[tuple[str, str, str, str]] = [
+    ("chat", "• hjemme ca. to dager i uka, f.eks. tirsdag og torsdag. jobbtid 8–16\n", "e", S),
+    ("chat", "• hjemme ca. to dager i uka, f.eks. tirsdag og torsdag. jobbtid 8–16\n", "h", S),
+    ("chat", "• gjelder fra 1. sept. 2027 til 31. mai 2028. så tar vi en ny prat\n", "d", S),
+    ("chat", "• neste retro er 3. nov. vi tar det der\n", "d", NOT),
+    ("chat", "• på teams. møter i kalenderen\n", "a", NOT),
+    ("chat", "• maskinen er vår, vi sender den til reparasjon på vår regning\n", "q", S),
+    ("chat", "• maskinene i verkstedet kjører som før\n", "q", NOT),
+    ("chat", "• PC-en er gratis for deg. IT oppdaterer den\n", "q", NOT),
+    ("chat", "• mobil og PC er Kystlabs, IT-avdelingen fikser feil\n", "q", S),
+    ("chat", "Du får mobiltelefon og PC fra oss; de eies av firmaet og IT drifter dem.\n", "q", S),
+    ("chat", "Du er å nå på telefon og Teams mellom 9 og 14. PC-en eier firmaet, og IT reparerer den.\n", "q", S),
+    ("chat", "Du er å nå på telefon og Teams mellom 9 og 14. PC-en eier firmaet, og IT reparerer den.\n", "a", S),
+    ("subject", "Emne: Hjemmekontor – tirsdager fra mars\n\nHei,\n\nTakk for praten i går.\n", "e", NOT),
+    ("subject", "Subject: Trial period?\n\nHi,\n\nThe first two months are a trial.\n", "t", S),
+    (
+        "code",
+        "B2 Arbeidstid hjemme:\n   Fleksitid etter reglementet, kjernetid 09.00–14.00\nB3 Tilgjengelig: Ja\n",
+        "h",
+        S,
+    ),
+    ("code", "A3 Prøvetid:\nA4 Varighet: 01.03.2027–28.02.2028\n", "t", NOT),
+    ("code", "A3 Prøvetid:\nA4 Varighet: 01.03.2027–28.02.2028\n", "d", S),
+    ("position", "Hvor mye: 40 % av stillingen, fordelt på mandag og fredag\n", "e", S),
+    ("position", "Han har 100 % stilling og jobber hjemme 20 %, fordelt på fredager.\n", "e", S),
+    (
+        "change",
+        "Endringer i arbeidstiden skal avtales skriftlig; begge kan si opp ordningen med en måneds varsel.\n",
+        "c",
+        S,
+    ),
+    ("change", "Endringer i hjemmedagene avklares senere.\n", "e", MISSING),
+    ("reply", "Svar på spørsmål fra kunder sendes innen to timer i kjernetiden 09–15.\n", "a", S),
+]
+
 # Read right / written, by class, at the first run (the code of main 048cdfe, before any rule was touched).
 FIRST_RUN: dict[str, tuple[int, int]] = {
     "chat": (8, 23),
@@ -152,16 +205,45 @@ FIRST_RUN: dict[str, tuple[int, int]] = {
     "change": (2, 4),
     "reply": (3, 5),
     "pointer": (3, 5),
+    "second batch (the new rules' reach)": (20, 22),
+}
+
+# Left open on purpose: a duty to handle data under the employer's own security or privacy rules, with no rule quoted.
+# The eighth outsider's key reads «… behandles etter sykehusets retningslinjer for informasjonssikkerhet og personvern
+# (se intranettet)» as settling nothing, but tests/test_agreement_meaning3.py holds the same meaning as settling item 8
+# («Personopplysninger skal behandles i tråd med virksomhetens personvernregler», «skal følge virksomhetens rutiner for
+# informasjonssikkerhet også hjemme»), and no general line parts the two (a «(se intranettet)» is a shape of one text).
+# These two stay read as settled; strict, so a change that settles the conflict shows here.
+OPEN = {
+    "Taushetsbelagte opplysninger\nOpplysningene behandles etter kommunens retningslinjer for informasjonssikkerhet "
+    "(se intranettet).\n",
+    "Saksbehandling hjemme følger virksomhetens rutiner for personvern.\n",
 }
 
 
 def test_first_run_is_recorded_for_every_case() -> None:
     """The record of the first run counts every case written, class by class."""
     batches = {cls: sum(1 for c in CASES if c[0] == cls) for cls in {c[0] for c in CASES}}
-    assert {k: v[1] for k, v in FIRST_RUN.items()} == batches
+    assert {k: v[1] for k, v in FIRST_RUN.items() if "batch" not in k} == batches
+    assert FIRST_RUN["second batch (the new rules' reach)"][1] == len(CASES2)
 
 
-@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def _params(cases: list[tuple[str, str, str, str]]) -> list:  # noqa: ANN202 - pytest params
+    xfail = pytest.mark.xfail(strict=True, reason="a pointer to the employer's rules: the keys disagree (see OPEN)")
+    return [pytest.param(*c, id=f"{c[0]}-{i}", marks=[xfail] if c[1] in OPEN else []) for i, c in enumerate(cases)]
+
+
+def test_the_open_cases_are_cases() -> None:
+    assert {c[1] for c in CASES} >= OPEN
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), _params(CASES))
 def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES2, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES2)])
+def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> None:
     got = status_of(text, item)
     assert agrees(got, expected), (cls, text, item, got)

@@ -192,12 +192,15 @@ _ABBREVIATED = frozenset({
 })  # fmt: skip
 
 
+_MONTH_WORD = re.compile(r"(jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)")
+
+
 def _lower_sentences(piece: str) -> list[str]:
     out: list[str] = []
     for part in _LOWER_START.split(piece):
         last = re.search(r"([\wæøå.–-]+)[.!?]$", out[-1]) if out else None
         word = last.group(1).lower() if last else ""
-        date = re.search(r"\d$", word) and re.match(r"(jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)", part)
+        date = re.search(r"\d$", word) and _MONTH_WORD.match(part)
         if out and (not word or "." in word or word.isdigit() or word in _ABBREVIATED or date):
             out[-1] = f"{out[-1]} {part}"  # «ca. to dager», «f.eks. en skjerm», «1. feb–31. des»: one sentence
         else:

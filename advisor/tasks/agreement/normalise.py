@@ -104,7 +104,9 @@ _MONTH_SHORT = {
     "des": ("desember", "december"),
     "dec": ("desember", "december"),
 }
-_SHORT_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?P<dot>\.?)\s*(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b\.?")
+_SHORT_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?P<dot>\.?)\s*(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b\.?"
+)
 
 
 def _month(m: re.Match[str]) -> str:

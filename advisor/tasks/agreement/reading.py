@@ -170,6 +170,11 @@ _AT_WORK = re.compile(
     r"\b(kontoret|kontorene|arbeidsplassen|lokalene|bygget|butikken|senteret|the\s+(office|workplace|premises|building|shop))\b"
 )
 
+# A clause on how the arrangement is changed («Endringer i arbeidstiden avtales når ny turnus lages»): item 5's, so it is
+# no deferral of the item whose change it governs.
+_CHANGE = "p2_5_endring_oppsigelse"
+_CHANGE_RULE = re.compile(r"^(eventuelle\s+|alle\s+|any\s+)?(endring(er|ene)?|changes?)\s+(i|av|til|to|in|of)\b")
+
 _LONG = 250  # a clause longer than this is named by the parts that settle the item, not whole
 
 
@@ -280,6 +285,8 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
         item_heading = bool(topic.search(section)) and not _TITLE.search(section)
         if item_heading and setting is not None and setting.search(section):
             item_heading = False  # «Sikkerhet hjemme?» heads security at home, not how much is worked there
+        if key != _CHANGE and _CHANGE_RULE.match(_CLAUSE_NUMBER.sub("", low)):
+            continue  # «Endringer i hvilke dager som tas hjemme, avtales når …» is how changes are made, no deferral
         if not hit and own_topic and (unsettled.search(low) or item_heading):
             # A deferral («avklares senere»), or the item's own section saying nothing that settles it. (A wish is no
             # clause of the agreement at all: it settles nothing and is not named as a mention.)
