@@ -16,9 +16,13 @@ hybrid arrangement; a cooperative's nynorsk minutes of a consultation meeting wi
 bare adjective, a mention that changes "can be discussed", halves). The key's `about` says which
 phrasings were keyed as settling an item and why.
 
-THE SET IS BLIND, NOT YET SCORED. The floors below are 0 until the lead scores it for the first time
-(totals only) and sets them to that run. Nobody but its writer and the lead opens these texts; never
-tune the gap check on them — write a dev agreement that reproduces the kind of error instead.
+A SEEN DEVELOPMENT SET SINCE SESSION 14. The lead scored it blind twice, totals only: at a0dae23 (the start of
+session 14) and again after gaps15 (048cdfe), unchanged: complete 3/6, removed fully right 32/48, mention-only fully
+right 5/12; removed found 45/48, mentions flagged 10/12; 3 missed, 2 falsely covered, 58 falsely missing, 2 wrong
+clause, 4 removed read as partly. It was then opened as a dev set (gaps16): its errors were read, their causes written
+as sentences of our own (`test_agreement_meaning8.py`) and fixed. The floors and ceilings below are the seen figures
+after that; they say the causes are fixed, not how the check does on a writer it has not seen (outsider 9 is the next
+blind set).
 """
 
 from __future__ import annotations
@@ -29,14 +33,22 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER8 = HELDOUT.parent / "outsider8"
 
-# Not yet scored: the lead replaces these with the first blind run (variants with no error at all, by
-# kind, of 6 complete, 48 removed, 12 unsettled; removed items found of 48; mention-only items flagged
-# of 12) and adds the ceilings of errors of each kind ("missed", "falsely_covered", "falsely_missing",
-# "wrong_clause") from that run.
-FLOOR_RIGHT = {"complete": 0, "removed": 0, "unsettled": 0}
-FLOOR_REMOVED_FOUND = 0
-FLOOR_MENTIONS_FLAGGED = 0
-CEILING_ERRORS: dict[str, int] = {}
+# Seen, after gaps16 (session 14). Variants with no error at all, by kind (of 6 complete, 48 removed, 12 unsettled);
+# removed items found of 48; mention-only items flagged of 12; and the errors of each kind. In the comments: the last
+# blind run (048cdfe = a0dae23).
+FLOOR_RIGHT = {"complete": 6, "removed": 48, "unsettled": 11}  # last blind: 3, 32, 5
+FLOOR_REMOVED_FOUND = 48  # last blind: 45
+FLOOR_MENTIONS_FLAGGED = 11  # last blind: 10
+CEILING_ERRORS: dict[str, int] = {
+    "missed": 0,  # last blind: 3
+    # the hospital's «Pasientopplysninger behandles etter sykehusets retningslinjer for informasjonssikkerhet og
+    # personvern (se intranettet)» is read as settling item 8, as test_agreement_meaning3.py reads the same duty to
+    # follow the employer's own privacy rules (see OPEN in test_agreement_meaning8.py); last blind: 2
+    "falsely_covered": 1,
+    "falsely_missing": 0,  # last blind: 58
+    "wrong_clause": 0,  # last blind: 2
+    "removed_as_partly": 0,  # last blind: 4
+}
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +111,6 @@ def test_the_key_quotes_the_texts_verbatim():
 
 
 def test_the_gap_check_runs_on_every_variant(outsider8_score):
-    """Blind: the floors are 0 until the lead's first scoring; this only shows the scorer reads all 66."""
+    """Seen: all 66 variants are scored, and the score stays at or above the seen figures."""
     assert outsider8_score.counts == {"complete": 6, "removed": 48, "unsettled": 12}
     check_floors(outsider8_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)
