@@ -10,7 +10,12 @@ pointers to guidelines as item 8). After the fixes 55 of 57; the two pointers ar
 test_agreement_meaning3.py's reading). A second batch on the new rules' own reach (CASES2), written before it was run and
 run once with the fixed code: 20 of 22 (a reply time after «Svar på spørsmål fra kunder» was not read; and one expectation
 of ours was wrong — an empty «A3 Prøvetid:» field is a mention, «unsettled», not «missing»: the case now says NOT). All 22
-are read now.
+are read now. A third batch, each cause again in yet other words (CASES3), written after the landing and run once with
+it (8aab902): 23 of 28 — «prøve = første måned» (the «=» before the trial word), a subject line «… which days?» answered
+«Mondays and Thursdays.» (the landing had stopped every answer from leaning on a subject line; now a short one does), two
+positions spread over the week as false «settled» («Hun jobber 50 %, fordelt på mandag, tirsdag og onsdag formiddag» —
+the list ran past a comma; «Stillingen er på 80 prosent fordelt på …»), and «Reply to customer e-mails within two hours»
+(words between the verb and «within»). All 28 are read now.
 
 Classes:
 
@@ -195,6 +200,44 @@ CASES2: list[tuple[str, str, str, str]] = [
     ("reply", "Svar på spørsmål fra kunder sendes innen to timer i kjernetiden 09–15.\n", "a", S),
 ]
 
+# A third batch, each cause again in yet other words (written after the landing, before it was run; run once with the
+# landed code 8aab902).
+CASES3: list[tuple[str, str, str, str]] = [
+    ("chat", "• hjemme: ons + fre. jobbtid 8.30–16.30\n", "h", S),
+    ("chat", "- wfh mon/thu, hours 9–17 on those days\n", "h", S),
+    ("chat", "• online på teams 09–15 hjemmedagene\n", "a", S),
+    ("chat", "• på chat/mobil mellom 9 og 14, svar innen 30 min\n", "a", S),
+    ("chat", "• svar innen to timer på e-post\n", "a", NOT),
+    ("chat", "• varighet: 1. okt 2027 → 30. sep 2028\n", "d", S),
+    ("chat", "• 2 mnd = prøvetid\n", "t", S),
+    ("chat", "• prøve = første måned, så tar vi en prat\n", "t", S),
+    ("chat", "• laptop er Sjøtechs. IT holder den oppdatert\n", "q", S),
+    ("chat", "• headsettet er ditt, skjermen er Fjordkodes, IT fikser begge\n", "q", S),
+    ("chat", "• laptopen er Dells nyeste, IT oppdaterer den\n", "q", NOT),
+    ("chat", "• på teams 9–14. utenfor kjernetid er du ikke på\n• hjemme tirsdager\n", "h", NOT),
+    ("chat", "• hjemme ons. kl. 8–16 er jobbtid. teams på\n", "h", S),
+    ("nn", "Ho skal kunne nåast på Teams frå 9 til 15.\n", "a", S),
+    ("nn", "Han skal vere tilgjengeleg og kunne nåast på mobil i arbeidstida.\n", "a", S),
+    ("subject", "Fra: Lise\nEmne: Re: Hjemmekontor – prøvetid?\n\nHei,\n\nDet ordner vi.\n", "t", NOT),
+    ("subject", "Subject: RE: Working from home – which days?\n\nHi,\n\nMondays and Thursdays.\n", "e", S),
+    ("position", "Hjemmekontor\n\nHun jobber 50 %, fordelt på mandag, tirsdag og onsdag formiddag.\n", "e", NOT),
+    ("position", "Hjemmekontor\n\nStillingen er på 80 prosent fordelt på fire dager.\n", "e", NOT),
+    (
+        "position",
+        "Remote work\n\nHe works 60 % of full time, spread over three days; one of them, Friday, is worked from home.\n",
+        "e",
+        S,
+    ),
+    ("code", "D1 Utstyr:\nD2 Hvem eier utstyret: arbeidsgiver\nD3 Drift og vedlikehold: IT-avdelingen\n", "q", S),
+    ("code", "1.3 Prøvetid:\n1.4 Varighet: 01.01.2027–31.12.2027\n", "t", NOT),
+    ("code", "1.3 Prøvetid:\n1.4 Varighet: 01.01.2027–31.12.2027\n", "d", S),
+    ("change", "Endringer av hjemmedagene avtales når skoleruta for neste år er klar.\n", "e", MISSING),
+    ("change", "Any changes to the working hours are agreed when the new rota is ready.\n", "h", MISSING),
+    ("change", "Hjemmedagene avtales når skoleruta er klar.\n", "e", NOT),
+    ("reply", "Please reply to this e-mail to confirm.\n", "a", MISSING),
+    ("reply", "Reply to customer e-mails within two hours, between 9 and 15.\n", "a", S),
+]
+
 # Read right / written, by class, at the first run (the code of main 048cdfe, before any rule was touched).
 FIRST_RUN: dict[str, tuple[int, int]] = {
     "chat": (8, 23),
@@ -206,6 +249,7 @@ FIRST_RUN: dict[str, tuple[int, int]] = {
     "reply": (3, 5),
     "pointer": (3, 5),
     "second batch (the new rules' reach)": (20, 22),
+    "third batch (after the landing)": (23, 28),
 }
 
 # Left open on purpose: a duty to handle data under the employer's own security or privacy rules, with no rule quoted.
@@ -226,6 +270,7 @@ def test_first_run_is_recorded_for_every_case() -> None:
     batches = {cls: sum(1 for c in CASES if c[0] == cls) for cls in {c[0] for c in CASES}}
     assert {k: v[1] for k, v in FIRST_RUN.items() if "batch" not in k} == batches
     assert FIRST_RUN["second batch (the new rules' reach)"][1] == len(CASES2)
+    assert FIRST_RUN["third batch (after the landing)"][1] == len(CASES3)
 
 
 def _params(cases: list[tuple[str, str, str, str]]) -> list:  # noqa: ANN202 - pytest params
@@ -245,5 +290,11 @@ def test_sibling(cls: str, text: str, item: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES2, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES2)])
 def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES3, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES3)])
+def test_sibling_third_batch(cls: str, text: str, item: str, expected: str) -> None:
     got = status_of(text, item)
     assert agrees(got, expected), (cls, text, item, got)

@@ -344,6 +344,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
     question = ""  # the question the next line answers (its answer may follow after a blank line)
     section = ""  # the heading a question's heading stands in for, restored once its answer is read
     answered = False
+    asked_in_subject = False  # the question is an e-mail's subject: only a short answer leans on it
     for k, lines in enumerate(paragraphs):
         blocked = False
         last = ""  # the clause before, in this paragraph: a line can point back to the line above it
@@ -376,8 +377,9 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                 continue
             if _MAIL_SUBJECT.match(flat):
                 # an e-mail's subject line is the message's title, even when it asks («Emne: SV: Hjemmekontor – hva må
-                # vi skrive ned?»): it heads the message as a title, about no one item, and no answer leans on it
+                # vi skrive ned?»): it heads the message as a title, about no one item; only a short answer leans on it
                 heading = section = _TITLE_MARK + norm(flat.lower())
+                question, asked_in_subject = (flat, True) if _is_question(flat) else ("", False)
                 last = ""
                 continue
             if _is_question(flat) and len(_pieces(flat)) == 1:
@@ -433,7 +435,9 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                     )
                     continue
                 shown = piece
-                if i == 0 and question and _leans_on_question(low):
+                # «Mondays and Thursdays.» under «… which days?»: a subject line is answered only in a few words
+                short = not asked_in_subject or len(piece.split()) <= 8
+                if i == 0 and question and short and _leans_on_question(low):
                     # an answer that leans on its question is read with it
                     shown = f"{question} {piece}"
                     low = norm(question.lower()) + " " + _filled(norm(question.lower()), low)
@@ -452,5 +456,5 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
             last = prev
             if question:
                 answered = True
-            question = ""
+            question, asked_in_subject = "", False
     return out
