@@ -9,6 +9,8 @@ conditions cite law, regulations or decisions only; guides may be cited for what
 import json
 from pathlib import Path
 
+from advisor.answering.asks import CLOCK_RANGE  # working hours as a bare clock range («07–15»): one home
+
 A102_1 = "aml-10-2#arbeidsmiljoloven-p-10-2-1"
 A102_2 = "aml-10-2#arbeidsmiljoloven-p-10-2-2"
 A102_3 = "aml-10-2#arbeidsmiljoloven-p-10-2-3"
@@ -2643,6 +2645,15 @@ for _r in RULES:
     _r["phrasings"] = _r["phrasings"] + [p for p in EN_MORE[_r["id"]] if p not in _r["phrasings"]]
 
 
+# Illness named (a nurse, «sykepleier», or a nursing home, «sykehjem», is a profession or a workplace, not an illness)
+SICK = r"syk(?!e(?:pleie|hjem))\w*"
+# A request to move the working day: someone asks to start, finish or work other hours («vil begynne kl. 10», "asked to
+# work 10 to 6", "wants to start at 7") — the phones or the mail named then are the work to cover, not being reachable
+MOVE_DAY = (
+    r"\b(?:ask(?:s|ed)?|wants?|wanted|would\s+like|ønsker|ønsket|vil|ville|ba\s+om|bedt\s+om|har\s+søkt\s+om)\s+(?:\w+\s+){0,2}?"
+    r"(?:to\s+|å\s+|at\s+\w+\s+(?:skal\s+)?)?(?:start|begin|finish|leave|work|begynne|starte|slutte|gå|jobbe|komme|møte)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:kl\.?\s*|klokka\s+|at\s+|from\s+|fra\s+)?\d{1,2}\b"
+)
 # Words that name a court or suing, and a deadline said to be missed ("sendte den én dag for sent")
 COURT = (
     r"(?:domstol\w*|tingrett\w*|lagmannsrett\w*|\bretten\b|rettssak\w*|rettsak\w*|søksmål\w*|saksøk\w*|stevn\w*|"
@@ -2651,7 +2662,14 @@ COURT = (
 MISSED = (
     r"(?:oversitt\w*|glemte\s+fristen|(?:dag|dager|uke|uker)\s+for\s+sent|kom\s+for\s+sent|"
     r"send(?:te|er|t)?\s+(?:\w+\s+){0,4}for\s+sent|etter\s+at\s+fristen\s+(?:gikk|var|hadde)|fristen\s+(?:er|var)\s+(?:gått\s+)?ute|"
-    r"missed\s+the\s+deadline|(?:days?|weeks?)\s+late|after\s+the\s+deadline\s+(?:had\s+)?passed)"
+    r"missed\s+the\s+deadline|(?:days?|weeks?)\s+late|after\s+the\s+deadline\s+(?:had\s+)?passed|"
+    # a deadline told as passed in other words («fristen … gikk ut forrige uke», «løp ut mens jeg var syk», "the eight
+    # weeks expired"), not one still to come or met («før fristen gikk ut», «går ut neste fredag», "before it expired")
+    r"(?<!før\s)(?<!innen\s)(?<!til\s)\b\w*frist\w*\s+(?:\S+\s+){0,10}?(?:gikk|har\s+gått|er\s+gått|var\s+gått|løp|har\s+løpt|er\s+løpt)\s+ut\b|"
+    r"(?<!før\s)(?<!innen\s)\b\w*frist\w*\s+(?:\S+\s+){0,8}?(?:er|var|har\s+vært)\s+(?:\w+\s+)?(?:utløpt|passert|oversittet)\b|"
+    r"(?<!before\s)(?<!until\s)\b(?:deadline|time\s+limit|(?:eight|8|four|4)\s+weeks)\s+(?:\S+\s+){0,8}?"
+    r"(?:expired|ran\s+out|has\s+run\s+out|had\s+run\s+out|lapsed|passed|has\s+passed|had\s+passed)\b|"
+    r"\bmissed\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?(?:\w+\s+){0,3}?(?:deadline|time\s+limit|eight\s+weeks|8\s+weeks))"
 )
 
 
@@ -2700,7 +2718,7 @@ REDUCTION = (
 )
 # A health, care or welfare reason named (the health and social reasons of § 10-2 (4))
 REASONS = (
-    r"(?:syk\w*|helse\w*|pleie\w*|omsorg\w*|diagnos\w*|sosial\w*|velferd\w*|legeattest\w*|lege\b|funksjons\w*|"
+    r"(?:syk(?!e(?:pleie|hjem))\w*|helse\w*|pleie\w*|omsorg\w*|diagnos\w*|sosial\w*|velferd\w*|legeattest\w*|lege\b|funksjons\w*|"
     r"spesielle\s+behov|kronisk\w*|autis\w*|adhd|kreft\w*|ektefelle\w*|forelder|foreldre\w*|\bmor\b|\bfar\b|"
     r"sick\w*|\bill\b|illness|health\w*|care\w*|diagnos\w*|social|welfare|doctor\w*|disab\w*|special\s+needs|chronic\w*|"
     r"cancer|parents?|mother|father|husband|wife|spouse|partner)"
@@ -2751,7 +2769,7 @@ WORKING_TIME_TOO = (
     r"redus\w*|kortere\s+(?:dag|arbeidsdag|uke)\w*|"
     r"(?:begynne|starte|slutte|gå|komme|møte|dra)\w*\s+(?:\w+\s+){0,2}(?:kl\.?\s*|klokka\s+)?\d{1,2}\b|\bkl\.?\s*\d{1,2}\b|"
     r"\b\d{1,2}[.:]\d{2}\b|(?:starte|begynne|slutte|gå\s+hjem)\s+(?:tidligere|senere)|(?<!right\sto\s)(?:flexi\w*|flexible\s+hours)|working[\s-]hours|"
-    r"reduced\s+hours|shorter\s+days|(?:earlier|later)\s+(?:start|finish)|start(?:ing)?\s+times?)"
+    r"reduced\s+hours|shorter\s+days|(?:earlier|later)\s+(?:start|finish)|start(?:ing)?\s+times?|" + CLOCK_RANGE + ")"
 )
 # An arrangement kept on after the authorities' order ("som fortsatt har faste hjemmedager", "etter pandemien")
 STILL_AFTER = (
@@ -2777,7 +2795,27 @@ COMMUTE = (
     r"bor\s+langt\s+(?:unna|fra)|fritidsaktivitet\w*|hobby\w*|politisk\w*\s+(?:arbeid|verv)|commut\w*|travel(?:ling)?\s+time|"
     r"long\s+journey|each\s+way|live\s+far\s+(?:from|away)|leisure|hobb(?:y|ies)|political\s+(?:work|office|duties))"
 )
+# Who decides a case: the directorate (Arbeidstilsynet) is the nemnd's secretariat, not its judge
+SECRETARIAT = (
+    r"^(?!.*" + HOME + r").*(?:arbeidstilsyn\w*|labour\s+inspection\w*|labour\s+inspectorate|directorate|sekretariat\w*|secretariat)"
+)
 CUES = {
+    "tln_sekretariat": [
+        SECRETARIAT,
+        r"(?:avgjør\w*|bestemm\w*|utfall\w*|dømme\w*|\bdecid\w*|\brul(?:e|es|ing)\b|\bjudge\w*|outcome|verdict|"
+        r"forbered\w*|\brolle\b|\brole\b|paperwork|prepar\w*|sets?\s+up\s+the\s+meeting|kaller\s+inn)",
+        r"(?:\w*nemnd\w*|tvist\w*|\bsak(?:en|a)?\b|klage\w*|avslag\w*|board|tribunal|dispute\w*|\bcases?\b|complaint\w*|refusal\w*)",
+    ],
+    # a provision the question names itself is what it asks about («etter § 14-8 a må vi vel …», "section 14-8 a says …")
+    "aml_14_8a": [r"14\s*-\s*8\s*a\b"],
+    # no flexitime scheme at the workplace: whether the right still reaches other flexibility ("anything besides a flexitime
+    # scheme", «vi har ingen fleksitidsordning»)
+    "fleks_mer_enn_fleksitid": [
+        r"(?:(?:\bno|\bnot\s+(?:a|any)|without|ingen|ikke\s+noen?|uten)\s+(?:\w+\s+){0,2}?(?:flexi-?time|fleksitid)\w*|"
+        r"(?:besides|other\s+than|apart\s+from|annet\s+enn|utenom)\s+(?:\w+\s+){0,2}?(?:flexi-?time|fleksitid)\w*)",
+        r"(?:\bright\w*|\blaw\b|\bact\b|\bcover\w*|\bapply\b|\bapplies\b|\bask\b|\brett\w*|\bloven\b|omfatt\w*|gjelder|"
+        r"be\s+om|betyr|\bmean\w*|besides|other\s+than|annet\s+enn)",
+    ],
     # a long commute (or leisure, politics) as the reason for working less: not a welfare reason (not home office)
     "reisevei": [rf"^(?!.*{HOME}).*{COMMUTE}", REDUCTION + r"|kortere|firedagers\w*|jobbe\s+mindre|work\s+less"],
     # a refusal of home office and of working time together, asked what can go to the nemnd
@@ -2885,7 +2923,7 @@ CUES = {
     # (not a child who is ill or disabled: that is the health and welfare reasons' question)
     "redusert_smabarn": [
         # (not going back up after a reduction: "tilbake i full stilling", "100 prosent igjen")
-        r"^(?!.*(?:syk\w*|funksjonsnedsett\w*|funksjonshem\w*|pleie\w*|diagnose\w*|autis\w*|adhd|kronisk\w*|kreft\w*|"
+        r"^(?!.*(?:syk(?!e(?:pleie|hjem))\w*|funksjonsnedsett\w*|funksjonshem\w*|pleie\w*|diagnose\w*|autis\w*|adhd|kronisk\w*|kreft\w*|"
         r"spesielle\s+behov|særskilte\s+behov|sick|ill\b|illness|disab\w*|special\s+needs|chronic\w*|cancer|"
         + BACK_TO_FULL
         + r")).*"
@@ -2905,7 +2943,10 @@ CUES = {
         r".*(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
         r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b",
         r"(?:istedenfor|i\s+stedet\s+for|forskyv\w*|flytte\w*|tidligere|senere|\b\d{1,2}\s*[-–]\s*\d{1,2}\b|"
-        r"instead\s+of|earlier|later|\bshift\s+my)",
+        r"instead\s+of|earlier|later|\bshift\s+my|"
+        # (both ends of the working day: "start at 06:30 and leave at 14:30", «begynne kl. 7 og gå 15»)
+        r"\d{1,2}(?:[.:]\d{2})?\s+(?:og|and)\s+(?:\w+\s+){0,2}?(?:gå|slutte|dra|leave|finish|go\s+home|stop)\w*\s+(?:\w+\s+){0,2}?"
+        r"(?:kl\.?\s*|klokka\s+|at\s+)?\d{1,2}\b)",
     ],
     # too few people left at work to serve children, patients or customers: the nature of the post (someone
     # must be there), which the employer must still show is a significant inconvenience
@@ -2915,6 +2956,15 @@ CUES = {
         r"innvilge\w*|hente|request\w*|refus\w*|flexi\w*|reduc\w*|part[\s-]time|say\s+(?:yes|no)|time\s+off|leave\s+early)",
         r"(?:ikke\s+(?:\w+\s+)?nok\s+(?:folk|voksne|ansatte|personale|bemanning|hender)|for\s+(?:få|lite)\s+(?:folk|voksne|ansatte|personale)|"
         r"underbemann\w*|\bbemanning\w*|not\s+enough\s+(?:staff|people|hands)|understaffed|too\s+few\s+(?:staff|people)|"
+        # (or someone must be there to serve: «telefonen må betjenes», «skranken må være bemannet», «vi trenger folk i kassa»,
+        # "someone has to answer the phones", "the front desk must be covered")
+        r"(?:telefon\w*|skranke\w*|resepsjon\w*|kassa|kassen|disken|luka|phones?|front\s+desk|reception\w*|desk|till)\s+(?:\w+\s+){0,3}?"
+        r"(?:må|skal|has\s+to|have\s+to|must|needs?\s+to)\s+(?:\w+\s+){0,2}?(?:betjen\w*|bemann\w*|dekk\w*|besvar\w*|staffed|covered|manned|answered)|"
+        r"\b(?:noen|someone|somebody)\s+(?:\w+\s+)?(?:må|skal|has\s+to|have\s+to|must|needs?\s+to)\s+(?:\w+\s+){0,2}?"
+        r"(?:betjene|svare|dekke|være\s+(?:til\s+stede|på\s+plass|der)|answer|cover|staff|man|be\s+(?:there|present|on))\b|"
+        r"\b(?:trenger|må\s+ha|need)\s+(?:\w+\s+){0,2}?(?:folk|noen|someone|people|staff)\s+(?:i|på|in|on|at)\s+"
+        r"(?:kassa|kassen|skranken|resepsjonen|telefonen|disken|the\s+(?:till|desk|front\s+desk|phones?|reception))|"
+        r"må\s+være\s+til\s+stede|has\s+to\s+be\s+present|"
         # (or the nature of the post named, or the asker the only one on duty)
         r"stillingens\s+art|arbeidets\s+art|nature\s+of\s+(?:the|my|her|his|this)\s+(?:job|post|work|position|role)|"
         r"\b(?:the\s+)?only\s+(?:\w+\s+)?(?:nurse|one|person|employee|staff\s+member)\s+on\b|eneste\s+(?:\w+\s+)?på\s+(?:vakt|jobb)|"
@@ -2996,8 +3046,13 @@ CUES = {
         r"avsend\w*|elektronisk\w*|edialog|digital\w*|email|e-mail|\bmail(?:ed|ing)?\b|\bpost(?:ed|ing)\b|"
         r"(?:send|sending|sent|mail|mailed)\s+(?:\w+\s+){0,3}?by\s+(?:post|mail|e-?mail)|"
         r"\b(?:is|was|were|be|been|being|gets?|got|i|we|she|he|they|you)\s+(?:\w+\s+)?sent\b(?!\s+ute)|"
-        r"(?<!for\s)\bsent\s+(?:it|the|my|our|her|his|their|them|in|off|by|on|before|at)\b)",
-        r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|in\s+time|too\s+late|deadline)",
+        r"(?<!for\s)\bsent\s+(?:it|the|my|our|her|his|their|them|in|off|by|on|before|at)\b|"
+        # the case put in the post by the asker («la brevet i postkassen», «legger klagen i postkassa», "dropped the
+        # envelope in the postbox"), not the refusal found there («avslaget lå i postkassa»)
+        r"\b(?:legg\w*|la|lagt|putt\w*|slipp\w*|sluppet|leverte|levere|lever)\s+(?:\w+\s+){0,6}?i\s+post(?:kass\w*|en|boks\w*)\b|"
+        r"\b(?:put|puts|putting|drop|drops|dropped|dropping|popped|slipped)\s+(?:\w+\s+){0,4}?in(?:to)?\s+(?:the\s+|a\s+)?"
+        r"(?:post\s*box|mail\s*box|letter\s*box|postbox|mailbox|letterbox|post\b|mail\b))",
+        r"(?:siste\s+dag|i\s+tide|for\s+sent|innen\s+fristen|midnatt|fristen|mottar|mottatt|last\s+day|final\s+day|in\s+time|too\s+late|deadline)",
     ],
     "rettskraft": [
         r"(?:\bingen\b|\bnobody\b|no\s+one|neither|ikke\s+(?:\w+\s+)?(?:saksøk\w*|reis\w*|går\s+til|tar\s+(?:saken|den)|anlegg\w*)|"
@@ -3078,8 +3133,13 @@ CUES = {
         r"(?:hele|resten\s+av)\s+(?:avdelingen|teamet|gruppa|gruppen|staben|kontoret)\s+(?:vil|skal|må)|"
         r"(?:everyone|everybody|all\s+the\s+others|the\s+others)\s+(?:else\s+)?(?:will|would)\s+(?:want|ask|expect)|"
         # a refusal's stated reason, and whether it holds: "eneste begrunnelse er at ... Holder det?"
-        r"(?=.*(?:begrunnelse\w*|begrunn\w*|grunnen|\breason\w*|grounds?\b|(?:avslo|avslått|nektet|sa\s+nei)\s+(?:\w+\s+){0,4}?med\s+at))"
-        r"(?=.*(?:holder\s+(?:det|den|dette)|holder\s+(?:et\s+)?(?:sånt\s+|slikt\s+)?avslag\w*|gyldig\s+grunn|"
+        r"(?=.*(?:begrunnelse\w*|begrunn\w*|grunnen|\breason\w*|grounds?\b|(?:avslo|avslått|nektet|sa\s+nei)\s+(?:\w+\s+){0,4}?med\s+at|"
+        # (a general reason in one word: «upraktisk», «krevende for planleggingen», "a hassle", "inconvenient for planning")
+        r"\bupraktisk\w*|\bkrevende\b|\btungvint\w*|\bplunder\w*|\bstyr\w*\s+(?:med|for)|\binconvenien\w*|\bhassle\b|\bawkward\b|"
+        r"\bimpractical\b|\bdisruptive\b))"
+        r"(?=.*(?:(?:good|strong|decent)\s+(?:chance|case)|how\s+strong|(?:odds|chances)\s+(?:are|of|at)|what\s+are\s+(?:the|her|his|my|our)\s+(?:odds|chances)|"
+        r"\b(?:god|sterk)\s+sak\b|hvor\s+(?:sterk|god)\w*\s+(?:er\s+)?(?:saken|sak)|sjanse\w*|står\s+(?:hun|han|jeg|vi|de)\s+(?:godt|sterkt)|"
+        r"holder\s+(?:det|den|dette)|holder\s+(?:et\s+)?(?:sånt\s+|slikt\s+)?avslag\w*|gyldig\s+grunn|"
         r"er\s+(?:det|den|dette)\s+(?:\w+\s+)?(?:nok|godt\s+nok|gyldig\w*|tilstrekkelig)|good\s+enough|enough\b|valid\b|hold\s+up)))"
     ],
 }
@@ -3097,6 +3157,12 @@ CUE_BONUS = {
     "ho_skriftlig_avtale": 0.16,
     # a missed deadline is restoration's question before how the deadline is counted or met
     "oppfriskning": 0.16,
+    # the case posted on the last day is a more specific question than how the four weeks are counted
+    "frist_postlagt": 0.16,
+    # who decides (the secretariat is not the judge), and a provision the question names itself: weighed even
+    # when no phrasing is near («Arbeidstilsynet sendte oss et brev …», «etter § 14-8 a må vi vel …»)
+    "tln_sekretariat": 0.16,
+    "aml_14_8a": 0.16,
     "redusert_sosial_helse": 0.1,
     # too few people left at work is the nature of the post's question, even when no phrasing is near it
     "stillingens_art": 0.2,
@@ -3171,7 +3237,7 @@ REQUIRES = {
     r"document\w*|demonstrat\w*)",
     "ho_verneombud": r"(?:verneombud\w*|verne\w*|safety\s+(?:rep\w*|delegate\w*|officer\w*)|health\s+and\s+safety\s+rep\w*)",
     # (not how a request is to be made: "is a request by email enough?")
-    "koble_fra": r"^(?!.*\b(?:request\w*|appl(?:y|ication)\w*|søknad\w*|søke\w*)\b).*(?:mail\w*|e-post\w*|epost\w*|email\w*|melding\w*|message\w*|teams|slack|telefon\w*|phone\w*|\bcall\w*|\bring\w*|"
+    "koble_fra": rf"^(?!.*\b(?:request\w*|appl(?:y|ication)\w*|søknad\w*|søke\w*)\b)(?!.*{MOVE_DAY}).*(?:mail\w*|e-post\w*|epost\w*|email\w*|melding\w*|message\w*|teams|slack|telefon\w*|phone\w*|\bcall\w*|\bring\w*|"
     r"tilgjengelig\w*|available|availability|reachable|offline|disconnect\w*|koble\w*|skru\w*\s+av|switch\w*\s+off|log\w*\s+(?:off|out)|"
     r"logget|after\s+hours|etter\s+arbeidstid|kveld\w*|evening\w*|helg\w*|weekend\w*|fridag\w*|day\s+off|time\s+off|\bpings?\b|"
     r"\btexts?\b|svar\w*|answer\w*|respond\w*)",
@@ -3197,7 +3263,9 @@ REQUIRES = {
     "rettskraft": rf"(?:{NO_SUIT}|\bingen\b|\bnobody\b|no\s+one|^(?!.*(?:hvor\s+lang\s+tid|hvor\s+lenge|innen\s+(?:når|hvilken)|"
     r"hvilken\s+frist|how\s+long|by\s+when|what\s+(?:is\s+the\s+)?deadline)))",
     # "sent in time if posted on the last day" ("Ja, det holder") never answers a question that says it was late
-    "frist_postlagt": rf"^(?!.*{MISSED})",
+    # (and something sent to a forum: not e-mails at work "whenever deadlines are tight")
+    "frist_postlagt": rf"^(?!.*{MISSED})(?=.*(?:\bsak\w*|klage\w*|brev\w*|\w*nemnd\w*|konvolutt\w*|søksmål\w*|stevning\w*|"
+    r"innsend\w*|innlever\w*|avsend\w*|mottak\w*|receiv\w*|\bsend\b|\bcase\b|complaint|claim|letter|envelope|board|tribunal|appeal|court|application|submi\w*|fil(?:e|ed|ing)\b))",
     "domstol_forst_nemnd": COURT,
     # (and what holds meanwhile: "if the board rules for the employer, can I still go to court?" asks whether one may sue)
     "domstol_under_sak": rf"^(?!.*{NO_SUIT})(?=.*{COURT})(?=.*(?:\bmens\b|inntil|mellomtiden|så\s+lenge|følge\w*|gjelder|beholde\w*|"
@@ -3211,7 +3279,7 @@ REQUIRES = {
     r"dekke\w*|dekkes|cover\w*|substitut\w*|\btemps?\b|staffing|bemanning\w*|omorganiser\w*|reorgani\w*|"
     r"ekstra\s+(?:folk|ansatte|personale)|kostnad\w*|kostar|koster|cost\w*)",
     # adaptation after illness (§ 4-6) answers a question about sickness or returning, not any wish for shorter days
-    "sykmelding_4_6": r"(?:syk\w*|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
+    "sykmelding_4_6": rf"(?:{SICK}|sick\w*|ill\b|illness|tilrettelegg\w*|tilbake\s+etter|gradert\w*|adapt\w*|"
     r"adjust\w*\s+after|return\w*\s+after|coming\s+back)",
     # going back up after reduced hours answers a question about the reduction or the position
     # (and going back up: "har ikke svart på søknaden om redusert stilling" is not this rule's question)
@@ -3237,7 +3305,8 @@ REQUIRES = {
     r"\bchecks?\b|\benter\b|authorit\w*|\border\w*)",
     # the eight weeks to sue answer a question about the courts or challenging the decision, not "how long does
     # the board take"
-    "domstol_frist": rf"(?:{COURT}|åtte\s+uke\w*|eight\s+weeks|8\s+uke\w*|8\s+weeks|anke\w*|appeal\w*|challeng\w*|overprøv\w*)",
+    # (how long the deadline is, not a deadline the asker says has passed: «fristen … gikk ut forrige uke», restoration's)
+    "domstol_frist": rf"^(?!.*{MISSED}).*(?:{COURT}|åtte\s+uke\w*|eight\s+weeks|8\s+uke\w*|8\s+weeks|anke\w*|appeal\w*|challeng\w*|overprøv\w*)",
     # what holds while the case is pending, not whether the decision can be appealed
     "oppsettende": r"(?:mens|venter|i\s+mellomtiden|oppsettende|underveis|inntil|while|pending|meantime|waiting|until|suspen\w*)",
     # how the deadline is counted: a day, a date or counting named, not "what if I miss the deadline"
@@ -3275,7 +3344,8 @@ REQUIRES = {
     "redusert_rett": REDUCTION,
     # (and a health, care or welfare reason: "jeg har jobbet to måneder, kan jeg be om redusert arbeidstid?" names none)
     "redusert_sosial_helse": rf"^(?=.*{REDUCTION})(?=.*{REASONS})",
-    "fleks_mer_enn_fleksitid": WHAT_FLEX_IS,
+    "fleks_mer_enn_fleksitid": WHAT_FLEX_IS[:-1] + r"|besides|other\s+than|apart\s+from|annet\s+enn|utenom|"
+    r"(?:\bno|\bnot\s+(?:a|any)|without|ingen|ikke\s+noen?|uten)\s+(?:\w+\s+){0,2}?(?:flexi-?time|fleksitid)\w*)",
     # the presumption for parents of young children answers a question about children or parents, not any wish
     # to work less ("jeg har jobbet to måneder i bedriften, kan jeg be om redusert arbeidstid?")
     "redusert_smabarn": rf"(?:{CHILDREN}|\b(?:foreldre\w*|forelder|mor|far|mamma|pappa|parents?|father|mother|dad|mum|mom)\b)",

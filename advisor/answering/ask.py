@@ -20,8 +20,8 @@ from advisor.answering.asks import (
     asks_if_reason_alone,
     asks_if_reason_needed,
     asks_if_true,
+    asks_no_yes_no,
     asks_route,
-    asks_yes_no,
     foreign_law,
     uncovered_subject,
 )
@@ -40,8 +40,9 @@ from advisor.answering.polarity import (
 )
 from advisor.answering.rules import RuleMatch, all_passage_ids, rule_claims, rule_index
 from advisor.answering.scope import Topic, scope_index
+from advisor.answering.two_asks import second_rule
 from advisor.core.i18n import t
-from advisor.core.models import Answer, Hit
+from advisor.core.models import Answer, Claim, Hit
 from advisor.core.settings import Settings
 from advisor.retrieval.retrieve import Retriever, get_retriever
 
@@ -140,8 +141,16 @@ def grounded_answer(
                 claims[0].text = without_affirmation(claims[0].text)
             if asks_if_true(question) and conditional(claims[0].text):
                 claims[0].text = without_yes_no(claims[0].text)  # "… True?": «Ikke hvis …», not «Nei, ikke hvis …»
-            if asks_yes_no(question) is False:  # "hva er forskjellen på ...": no "Nei." before the rule
+            if asks_no_yes_no(question):  # "hva er forskjellen på ...", "… Hvor lang tid har jeg?": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
+            second = second_rule(match, question)
+            if second is not None:  # "hvor lang tid …, og hva gjelder mens …?": the second part's rule in line 1 too
+                cited |= {pid: retriever.by_id[pid] for pid in all_passage_ids(second) if pid in retriever.by_id}
+                more = rule_claims(second, cited, lang)
+                if more:
+                    text = oriented(more[0].text, question, second.get("way"))
+                    text = without_yes_no(text) if asks_no_yes_no(question) else text
+                    claims[0] = Claim(text=f"{claims[0].text} {text}", support=claims[0].support + more[0].support)
             day = deadline_claim(question, retriever.by_id, lang) if asks_the_day(match.id, question) else None
             if day is not None:  # (the rule's own yes answers its question, not this one)
                 claims[0].text = without_yes_no(claims[0].text)

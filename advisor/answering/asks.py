@@ -128,7 +128,21 @@ _PREMISE = re.compile(
     r"\b(?:trodde|tenkte|mente|siden|ettersom|fordi|thought|since|because|as)\b[^.?!—–]{0,60}?"
     r"\b(?:rett(?:en)?\s+til|right\s+to)\s+(?:fleksib\w*|flexib\w*)\s+(?:arbeidstid\w*|working\s+(?:time|hours)|work\w*|hours)"
 )
+# Working hours told as a bare clock range: «07–15 i stedet for 08–16», «fra 8 til 16», "10 to 6 instead of 8 to 4"
+# (not a count of days, weeks, people or per cent: «2-3 dager», "2-3 days a week", «uke 3-4», nor a span of dates)
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|prosent|percent|dag\w*|uke\w*|måned\w*|år\b|gang\w*|timer?\b|days?\b|weeks?\b|months?\b|years?\b|"
+    r"times\b|hours?\b|ansatte|employees|people|personer|barn\w*|children|kids|kr\b|kroner|nok\b|"
+    r"\.?\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\w*))"
+)
+CLOCK_RANGE = (
+    rf"(?<!uke\s)(?<!week\s)(?<![\d.:/-])\b{_CLOCK}\s*[-–—]\s*{_CLOCK}\b(?![.:/-]?\d){_NOT_A_COUNT}|"
+    rf"\b(?:fra|from|mellom|between)\s+(?:kl\.?\s*|klokka\s+)?{_CLOCK}\s+(?:til|to|og|and)\s+{_CLOCK}\b{_NOT_A_COUNT}|"
+    rf"\b{_CLOCK}\s+(?:til|to)\s+{_CLOCK}\s+(?:i\s+stedet\s+for|istedenfor|instead\s+of|rather\s+than)\b"
+)
 _TIME = re.compile(
+    CLOCK_RANGE + r"|"
     r"\b(?:fleksitid\w*|arbeidstid\w*|redus\w*|kortere\s+(?:dag\w*|arbeidsdag\w*|uke\w*)|deltid\w*|stillingsprosent\w*|"
     r"\d+\s*(?:%|prosent)|natt\w*|overtid\w*|turnus\w*|\w*vakt\w*|merarbeid\w*|plusstim\w*|kjernetid\w*|"
     r"flexi\w*|hours|part[\s-]time|shifts?|night\w*|overtime|rota\w*)"
@@ -286,6 +300,17 @@ def asks_yes_no(question: str) -> bool | None:
     if _WH.search(text):
         return False
     return None
+
+
+def asks_no_yes_no(question: str) -> bool:
+    """Whether no yes or no is asked: `asks_yes_no` is False, or, with the facts told first, every sentence that asks
+    opens with a question word («Nemnda ga meg medhold … Hvor lang tid har jeg på meg, og hva gjelder …?», "… How
+    strong is his case?"). Only the answer's first word reads this; the rule is matched as before."""
+    answer = asks_yes_no(question)
+    if answer is not None:
+        return not answer
+    asked = [p for p in re.split(r"(?<=[.?!])\s+", _norm(question)) if p.rstrip().endswith("?")]
+    return bool(asked) and all(_WH.match(p) for p in asked)
 
 
 def uncovered_subject(question: str, texts: list[str]) -> Fact | None:
