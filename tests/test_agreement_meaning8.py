@@ -15,7 +15,11 @@ it (8aab902): 23 of 28 — «prøve = første måned» (the «=» before the tri
 «Mondays and Thursdays.» (the landing had stopped every answer from leaning on a subject line; now a short one does), two
 positions spread over the week as false «settled» («Hun jobber 50 %, fordelt på mandag, tirsdag og onsdag formiddag» —
 the list ran past a comma; «Stillingen er på 80 prosent fordelt på …»), and «Reply to customer e-mails within two hours»
-(words between the verb and «within»). All 28 are read now.
+(words between the verb and «within»). All 28 are read now. A fourth batch on the layout rules' own reach (CASES4: bullets,
+lower-case sentences, coded fields and subject lines in other layouts), run once with 12f1322: 8 of 10 — a bulleted heading
+with its content set in under it («• Prøvetid» / «    De tre første månedene.») was no longer a heading (both read right at
+048cdfe: a regression of the rule «a bullet is never a heading», now narrowed to bullets with nothing set in under them).
+All 10 are read now.
 
 Classes:
 
@@ -238,6 +242,21 @@ CASES3: list[tuple[str, str, str, str]] = [
     ("reply", "Reply to customer e-mails within two hours, between 9 and 15.\n", "a", S),
 ]
 
+# A fourth batch on the structural rules' reach (bullets, lower-case sentences, coded fields, subject lines) in layouts
+# the earlier batches did not use (written before it was run; run once with the landed code 12f1322).
+CASES4: list[tuple[str, str, str, str]] = [
+    ("layout", "• Prøvetid\n    De tre første månedene.\n• Varighet\n    Til 31.12.2027.\n", "t", S),
+    ("layout", "• Prøvetid\n    De tre første månedene.\n• Varighet\n    Til 31.12.2027.\n", "d", S),
+    ("layout", "- Utstyr\n  Firmaet eier PC-en, og IT drifter og reparerer den.\n", "q", S),
+    ("layout", "• tirsdag og torsdag hjemme\n• 08.00–15.30 de dagene\n", "h", S),
+    ("layout", "* Hjemmedager: mandag\n* Arbeidstid: som på kontoret\n", "h", S),
+    ("layout", "Prøvetid: 2 mnd. evalueres i uke 9. ingen av oss er bundet etter det\n", "t", S),
+    ("layout", "Vi har avtalt følgende, jf. samtalen i går. du jobber hjemme hver fredag.\n", "e", S),
+    ("layout", "A1 Hjemmedager: tirsdag\nA2 Arbeidstid hjemme: 08.00–16.00\n", "h", S),
+    ("layout", "Emne: Avtale om hjemmekontor – bekreftelse\n\nHei Ola,\n\nDu jobber hjemme onsdager.\n", "e", S),
+    ("layout", "Subject: Trial?\n\nYes, the first two months.\n", "t", S),
+]
+
 # Read right / written, by class, at the first run (the code of main 048cdfe, before any rule was touched).
 FIRST_RUN: dict[str, tuple[int, int]] = {
     "chat": (8, 23),
@@ -250,6 +269,7 @@ FIRST_RUN: dict[str, tuple[int, int]] = {
     "pointer": (3, 5),
     "second batch (the new rules' reach)": (20, 22),
     "third batch (after the landing)": (23, 28),
+    "fourth batch (the layout rules' reach)": (8, 10),
 }
 
 # Left open on purpose: a duty to handle data under the employer's own security or privacy rules, with no rule quoted.
@@ -271,6 +291,7 @@ def test_first_run_is_recorded_for_every_case() -> None:
     assert {k: v[1] for k, v in FIRST_RUN.items() if "batch" not in k} == batches
     assert FIRST_RUN["second batch (the new rules' reach)"][1] == len(CASES2)
     assert FIRST_RUN["third batch (after the landing)"][1] == len(CASES3)
+    assert FIRST_RUN["fourth batch (the layout rules' reach)"][1] == len(CASES4)
 
 
 def _params(cases: list[tuple[str, str, str, str]]) -> list:  # noqa: ANN202 - pytest params
@@ -296,5 +317,11 @@ def test_sibling_second_batch(cls: str, text: str, item: str, expected: str) -> 
 
 @pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES3, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES3)])
 def test_sibling_third_batch(cls: str, text: str, item: str, expected: str) -> None:
+    got = status_of(text, item)
+    assert agrees(got, expected), (cls, text, item, got)
+
+
+@pytest.mark.parametrize(("cls", "text", "item", "expected"), CASES4, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES4)])
+def test_sibling_fourth_batch(cls: str, text: str, item: str, expected: str) -> None:
     got = status_of(text, item)
     assert agrees(got, expected), (cls, text, item, got)

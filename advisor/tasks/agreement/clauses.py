@@ -95,13 +95,14 @@ class Clause:
         return self.value or self.low
 
 
-def _is_heading(line: str) -> bool:
-    """A line that only names a subject: short, no sentence end, no «:» with content after it."""
+def _is_heading(line: str, heads: bool = False) -> bool:
+    """A line that only names a subject: short, no sentence end, no «:» with content after it. A list item says
+    something («• hjemme tirs + tors»), however short, unless lines set in under it (`heads`) are its content."""
     raw = line.strip()
     if raw.startswith("#"):
         return True
-    if _BULLET.match(raw):
-        return False  # a list item says something («• hjemme tirs + tors»), however short
+    if _BULLET.match(raw) and not heads:
+        return False
     text = _HEADING_NUMBER.sub("", _MARKUP.sub(" ", raw)).strip()
     # a section's own number («Punkt 3 –», «DEL C», «Section 2:», «Kapittel 4.») is no word of the heading
     text = _SECTION_LEAD.sub("", text).strip()
@@ -392,7 +393,7 @@ def clauses(text: str, screen: Callable[[str], bool] | None = None) -> list[Clau
                         Clause(text=flat, low=low + _EMPTY_MARK, heading=heading, block=block, value=_EMPTY_MARK)
                     )
                 continue
-            if _is_heading(raw):
+            if _is_heading(raw, options):
                 heading = norm(" ".join(_MARKUP.sub(" ", raw).split()).lower())
                 if block == 1 and not _HEADING_NUMBER.match(raw.strip().lstrip("#").strip()):
                     heading = _TITLE_MARK + heading  # the document's first line is its title, about no one item
