@@ -28,8 +28,9 @@ NEW_SETS = {
     "fresh4": DATA / "answer_fresh4.jsonl",
     "fresh5": DATA / "answer_fresh5.jsonl",
     "fresh6": DATA / "answer_fresh6.jsonl",
+    "dev13": DATA / "answer_probe_dev13.jsonl",
 }
-SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40, "fresh4": 40, "fresh5": 40, "fresh6": 40}
+SIZES = {"dev3": 30, "fresh": 40, "fresh2": 40, "fresh3": 40, "fresh4": 40, "fresh5": 40, "fresh6": 40, "dev13": 109}
 # Held-out sets: scored only when named (never by `--answer-set all`).
 HELD_OUT = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 

@@ -29,6 +29,9 @@ ANSWER_SETS = {
     "fresh4": REPO_ROOT / "tests" / "data" / "answer_fresh4.jsonl",
     "fresh5": REPO_ROOT / "tests" / "data" / "answer_fresh5.jsonl",
     "fresh6": REPO_ROOT / "tests" / "data" / "answer_fresh6.jsonl",
+    # The coverage probe of session 14 (answers12): one or two questions for each legal rule the sources
+    # hold, written from facts.md, tln-practice.md and the corpus before the rule set was read.
+    "dev13": REPO_ROOT / "tests" / "data" / "answer_probe_dev13.jsonl",
 }
 # Sets that `--answer-set all` leaves out: "fresh", "fresh2", "fresh3", "fresh4", "fresh5" and "fresh6" were
 # written blind by outsiders to the rules and are scored only when asked for by name. fresh5 and fresh6 are

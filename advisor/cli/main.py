@@ -232,12 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answers-only", action="store_true", help="skip the retrieval table")
     p.add_argument(
         "--answer-set",
-        choices=["all", "eval", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+        choices=["all", "eval", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "dev13"],
         default="all",
         help=(
-            "which answer set to score: all = eval + heldout (the held-out set is for final, honest "
-            "figures); fresh, fresh2, fresh3, fresh4, fresh5, fresh6 = the outsider-written sets, scored only "
-            "when named (fresh5 and fresh6 blind, fresh, fresh2, fresh3 and fresh4 now seen development sets)"
+            "which answer set to score: all = eval + heldout + dev13 (the held-out set is for final, honest "
+            "figures; dev13 = the coverage probe, one question or two per legal rule); fresh, fresh2, fresh3, "
+            "fresh4, fresh5, fresh6 = the outsider-written sets, scored only when named (fresh5 and fresh6 "
+            "blind, fresh, fresh2, fresh3 and fresh4 now seen development sets)"
         ),
     )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
