@@ -1945,10 +1945,10 @@ rule(
         "er det representanter fra partene i arbeidslivet i nemnda",
     ],
     (
-        "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer (forskrift om tvisteløsningsnemnd § 1).",
-        "The board has one chair, up to two deputy chairs and six ordinary members, with deputies (regulation on the board § 1).",
+        "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer; Kongen oppnevner dem for tre år, tre av de faste medlemmene etter forslag fra arbeidstakersiden og tre fra arbeidsgiversiden (forskrift om tvisteløsningsnemnd § 1).",
+        "The board has one chair, up to two deputy chairs and six ordinary members, with deputies; the King appoints them for three years, three of the ordinary members on the employee side's proposal and three on the employer side's (regulation on the board § 1).",
     ),
-    [(F + "1", "Nemnda skal ha én leder")],
+    [(F + "1", "Nemnda skal ha én leder"), (F + "1-oppnevning-og-funksjonstid", "Tre av de faste medlemmene oppnevnes")],
     en_phrasings=["Who sits on the Dispute Resolution Board?"],
 )
 
@@ -2128,6 +2128,11 @@ rule(
         "I believe I was refused because I am pregnant, which body handles that?",
     ],
 )
+
+# ---------------------------------------------------------------- the coverage audit's rules (answers12)
+import legal_rules_coverage as _coverage  # noqa: E402 (tools/legal_rules_coverage.py)
+
+_coverage.add(rule)
 
 # ---------------------------------------------------------------- more English phrasings
 # English questions matched poorly against the bokmål phrasings, and most rules had one English phrasing;
@@ -2639,6 +2644,9 @@ EN_MORE = {
         "Do hobbies or political duties count as a reason for fewer hours?",
     ],
 }
+EN_MORE |= _coverage.EN_MORE
+for _id, _more in _coverage.PHRASINGS.items():
+    EN_MORE[_id] = EN_MORE[_id] + _more
 _ids = {r["id"] for r in RULES}
 assert set(EN_MORE) == _ids, sorted(_ids ^ set(EN_MORE))
 for _r in RULES:
@@ -2687,7 +2695,7 @@ NO_SUIT = (
 )
 # Home work now and then or when needed: the regulation's scope (short-term or sporadic work is outside it)
 SPORADIC = (
-    r"\b(?:av\s+og\s+til|sporadisk\w*|innimellom|noen\s+ganger|iblant|sometimes|from\s+time\s+to\s+time|en\s+sjelden\s+gang|kortvarig\w*|etter\s+behov|ved\s+behov|"
+    r"\b(?:av\s+og\s+til|(?:en|ei|et|ett)\s+og\s+annen\s+\w+|sporadisk\w*|innimellom|noen\s+ganger|iblant|sometimes|from\s+time\s+to\s+time|en\s+sjelden\s+gang|kortvarig\w*|etter\s+behov|ved\s+behov|"
     r"når\s+det\s+trengs|noen\s+(?:få\s+)?(?:dager|ganger)\s+(?:i|per|pr\.?)\s+måned\w*|(?:en|én)\s+gang\s+(?:i|per)\s+måned\w*|"
     r"now\s+and\s+then|occasional\w*|once\s+in\s+a\s+while|sporadic\w*|as\s+needed|when\s+needed|"
     r"a\s+few\s+days\s+a\s+month|once\s+a\s+month)"
@@ -2896,6 +2904,9 @@ CUES = {
     "ho_mot_instruks": [
         HOME,
         r"(?:likevel|uansett|mot\s+(?:beskjed\w*|instruks\w*|ordre\w*|viljen)|uten\s+(?:lov|tillatelse|å\s+spørre)|anyway|"
+        # the instruction disregarded in other words: "har oversett beskjeden", "ignorerer pålegget", "defied"
+        r"(?:overs[eå]\w*|ignorer\w*|trosse\w*|trosset)\s+(?:\w+\s+)?(?:beskjed\w*|instruks\w*|pålegg\w*|ordre\w*)|"
+        r"(?:ignor\w*|defie[sd]|defy\w*|disobey\w*)\s+(?:\w+\s+){0,2}(?:instructions?|orders?|request|demand|told)|"
         r"regardless|against\s+(?:\w+\s+)?(?:instructions?|orders?|wishes)|despite|without\s+permission)",
     ],
     # a manager or someone with staff responsibility asking about flexible working time: the exception
@@ -3418,6 +3429,15 @@ KINDS = {
     "overtime": {"overtid_grenser", "overtid_vilkaar", "overtid_tariff", "overtid_fritak"},
     "rest": {"hvile"},
 }  # fmt: skip
+CUES |= _coverage.CUES
+REQUIRES |= _coverage.REQUIRES
+TIME |= _coverage.TIME
+BEFORE_DECISION |= _coverage.BEFORE_DECISION
+for _kind, _ids in _coverage.KINDS.items():
+    KINDS[_kind] = KINDS[_kind] | _ids
+for _r in RULES:
+    if _r["id"] in _coverage.CONFIRM:
+        _r["confirm"] = _coverage.CONFIRM[_r["id"]]
 for _r in RULES:
     _r["way"] = WAYS.get(_r["id"])
     _r["kind"] = next((k for k, ids in KINDS.items() if _r["id"] in ids), None)
