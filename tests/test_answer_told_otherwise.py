@@ -113,6 +113,20 @@ def test_a_clock_range_is_working_time_not_home_office():
             "Vi har ingen fleksitidsordning. Har jeg likevel rett til å be om å slutte tidligere?",
             True,
         ),
+        # the hours as a clock range, or a wish to start or finish at a time: the right to flexible working time
+        ("fleks_rett", "Jeg vil jobbe 9-17 i stedet for 8-16. Har jeg rett til det?", True),
+        ("fleks_rett", "En sykepleier har ønske om å slutte 14.30 hver dag. Er jeg pliktig til å innvilge det?", True),
+        (
+            "fleks_rett",
+            "Sjefen avslo at jeg jobber 7-15 i stedet for 8-16. Kan jeg klage til nemnda?",
+            False,
+        ),  # the forum
+        ("fleks_rett", "Jeg begynner kl. 8 hver dag. Hvor mye overtid kan jeg pålegges?", False),  # a fact, not a wish
+        (
+            "stillingens_art",
+            "Someone has to be at the front desk from 8, so my boss refused my later start. Fair?",
+            True,
+        ),
         # a working day told with both ends, by the manager asked: the right to flexible working time
         ("fleks_rett", "One of my staff wants to start at 06:45 and leave at 14:45. Must I agree?", True),
     ],

@@ -2951,10 +2951,16 @@ CUES = {
         r"^(?!.*(?:\w*nemnd\w*|domstol\w*|tingrett\w*|\bretten\b|board|tribunal|court))"
         r"(?!.*(?:sjefen|lederen|arbeidsgiver\w*|bedriften|ledelsen|employer|boss|manager|company)\s+(?:\w+\s+)?"
         r"(?:vil|skal|ønsker|har\s+bestemt|bestemte|flytter|endrer|endret|krever|wants?|will|is\s+moving|moved|changed|requires?)\b)"
-        r".*(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
-        r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b",
+        r".*(?:(?:begynne|starte|møte|komme|gå|slutte|dra|start|begin|come\s+in|leave|finish)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:kl\.?|klokka|klokken|at)?\s*\d{1,2}\b|"
+        # (or the hours to work as a clock range: «jobbe 9-17», "do 8-4")
+        r"\b(?:jobbe|arbeide|work|do)\w*\s+(?:\w+\s+){0,2}?(?:" + CLOCK_RANGE + "))",
         r"(?:istedenfor|i\s+stedet\s+for|forskyv\w*|flytte\w*|tidligere|senere|\b\d{1,2}\s*[-–]\s*\d{1,2}\b|"
         r"instead\s+of|earlier|later|\bshift\s+my|"
+        # (or a wish to start or finish at a time: «ønske … om å slutte 14.30», "wants to leave at 3")
+        r"\b(?:ønske\w*|ønsker|ønsket|vil|ville|ba\s+om|bedt\s+om|søkt\s+om|søknad\w*|wants?|wanted|asked|asks|would\s+like|request\w*)\s+"
+        r"(?:\w+\s+){0,4}?(?:å\s+|to\s+)?(?:begynne|starte|slutte|gå|komme|dra|start|begin|leave|finish|come\s+in)\w*\s+"
+        r"(?:\w+\s+){0,2}?(?:kl\.?\s*|klokka\s+|at\s+)?\d{1,2}\b|"
         # (both ends of the working day: "start at 06:30 and leave at 14:30", «begynne kl. 7 og gå 15»)
         r"\d{1,2}(?:[.:]\d{2})?\s+(?:og|and)\s+(?:\w+\s+){0,2}?(?:gå|slutte|dra|leave|finish|go\s+home|stop)\w*\s+(?:\w+\s+){0,2}?"
         r"(?:kl\.?\s*|klokka\s+|at\s+)?\d{1,2}\b)",
@@ -2976,6 +2982,8 @@ CUES = {
         r"\b(?:trenger|må\s+ha|need)\s+(?:\w+\s+){0,2}?(?:folk|noen|someone|people|staff)\s+(?:i|på|in|on|at)\s+"
         r"(?:kassa|kassen|skranken|resepsjonen|telefonen|disken|the\s+(?:till|desk|front\s+desk|phones?|reception))|"
         r"må\s+være\s+til\s+stede|has\s+to\s+be\s+present|"
+        r"\b(?:noen|someone|somebody)\s+(?:\w+\s+)?(?:må|skal|has\s+to|have\s+to|must|needs?\s+to)\s+(?:være|be)\s+(?:i|på|at|on|in)\s+"
+        r"(?:the\s+)?(?:skranken|resepsjonen|kassa|kassen|disken|telefonen|front\s+desk|desk|reception|till|counter|phones?)\b|"
         # (or the nature of the post named, or the asker the only one on duty)
         r"stillingens\s+art|arbeidets\s+art|nature\s+of\s+(?:the|my|her|his|this)\s+(?:job|post|work|position|role)|"
         r"\b(?:the\s+)?only\s+(?:\w+\s+)?(?:nurse|one|person|employee|staff\s+member)\s+on\b|eneste\s+(?:\w+\s+)?på\s+(?:vakt|jobb)|"
