@@ -82,6 +82,9 @@ def test_the_court_holiday_passage_says_the_deadline_runs_on():
         # the preference right asks about a vacancy or who goes first
         ("fortrinnsrett", "Blir det ledig en stilling, har jeg fortrinn fordi jeg jobber redusert?", True),
         ("fortrinnsrett", "Kan jeg gå tilbake til full stilling når perioden er over?", False),
+        # the home-office route to the nemnd answers only a question that speaks of home or the place of work
+        ("ho_nemnd", "Kan jeg klage avslaget på hjemmekontor inn for nemnda?", True),
+        ("ho_nemnd", "Er det Arbeidstilsynet som behandler saken når jeg sender den til nemnda?", False),
         # how to bring a case does not answer a case brought too late
         ("tln_hvordan", "Hvordan sender jeg saken til nemnda?", True),
         ("tln_hvordan", "Jeg sendte saken to dager for sent. Hva nå?", False),
@@ -96,6 +99,21 @@ def test_a_sporadic_day_at_home_in_other_words_is_sporadic():
     q = "En ansatt jobber hjemme en og annen dag. Gjelder forskriften da?"
     assert all(re.search(c, q, re.IGNORECASE) for c in RULES["ho_forskrift_virkeomraade"]["cues"])
     assert not all(re.search(c, q, re.IGNORECASE) for c in RULES["ho_skriftlig_avtale"]["cues"])
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "question", "holds"),
+    [
+        # an order to work overtime is not a request the employer weighs (the precedent cue of vesentlig_ulempe)
+        ("vesentlig_ulempe", "Sjefen sier at hele teamet vil kreve det samme hvis jeg får fleksitid. Holder det?", True),
+        ("vesentlig_ulempe", "Lederen vil at hele teamet skal jobbe overtid hver fredag. Er det lov?", False),
+        # someone else's case in other words
+        ("tln_fullmakt", "Jeg sender klagen til nemnda for en kollega. Trenger jeg noe fra henne?", True),
+        ("tln_fullmakt", "Hvordan sender jeg klagen til nemnda?", False),
+    ],
+)
+def test_cue_words_of_the_widened_rules(rule_id: str, question: str, holds: bool):
+    assert all(re.search(c, question, re.IGNORECASE) for c in RULES[rule_id]["cues"]) is holds
 
 
 def test_disregarding_the_instruction_in_other_words_is_working_from_home_against_it():

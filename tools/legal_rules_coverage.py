@@ -356,6 +356,12 @@ REQUIRES = {
     "tln_87_18": r"(?:87/18|meieri\w*|dairy|prosessoperat\w*|process\s+operator)",
     "hr_2024_423_a": r"(?:hr-2024-423|høyesterett\w*|supreme\s+court|weatherford|offshore\w*|hjerteinfarkt\w*|heart)",
 }
+# Words a question must hold in addition to a rule's own required words: the home-office route to the nemnd
+# answers a question that speaks of home or the place of work, not any question about the nemnd
+REQUIRES_ALSO = {
+    "ho_nemnd": r"^(?=.*(?:hjemme\w*|hjemmefra|home\w*|remote\w*|wfh|arbeidssted\w*|kontor\w*|office|where|\bhvor\s+(?:jeg|vi|man|hun|han)\s+jobb\w*|"
+    r"work(?:ing)?\s+from|jobb\w*\s+fra|arbeid\w*\s+fra|hytt\w*|cabin|fritidsbolig\w*|\bsted\b|place|location))",
+}
 # Cue words that single out the rule's own question (and confirm it like retrieval finding its passages)
 CUES = {
     "redusert_helse": [_HEALTH_PROOF, _REDUCE],

@@ -3083,7 +3083,10 @@ CUES = {
     "tln_fullmakt": [
         r"(?:på\s+(?:mine|hennes|hans|deres|vegne)\s*(?:vegne)?|fullmakt\w*|advokat\w*|fagforening\w*|tillitsvalgt\w*|representant\w*|"
         r"for\s+(?:et|vårt|mitt)\s+medlem|on\s+(?:\w+\s+)?behalf|power\s+of\s+attorney|authori[sz]\w*|lawyer\w*|solicitor\w*|"
-        r"attorney|representative\w*|union\b|union\s+rep\w*|shop\s+steward\w*|for\s+(?:a|my|our|the)\s+member)",
+        r"attorney|representative\w*|union\b|union\s+rep\w*|shop\s+steward\w*|for\s+(?:a|my|our|the)\s+member|"
+        # someone else's case in other words: «for en kollega», «klubbleder», "for a colleague"
+        r"for\s+(?:en|ei|et|min|mitt|vår|vårt)\s+(?:kollega\w*|ansatt\w*|medarbeider\w*)|klubbleder\w*|"
+        r"for\s+(?:a|my|our)\s+(?:colleague|co-?worker)s?)",
         r"(?:send\w*|fremme\w*|reise\w*|føre\w*|bringe\w*|klage\w*|melde\w*|file\w*|submit\w*|bring\w*|lodge\w*|"
         r"take\s+(?:it|the\s+case|my\s+case|a\s+case)|handle\w*)",
         r"(?:nemnd\w*|tvisteløsning\w*|\bsak\w*|board|tribunal|\bcase\b|complaint)",
@@ -3142,7 +3145,8 @@ CUES = {
     # "everyone will want it", "it sets a precedent": the employer must show a real, significant inconvenience
     # (not for home office: there is no right to it, so the precedent argument is the employer's to make)
     "vesentlig_ulempe": [
-        r"^(?!.*(?:hjemme|home|remote))"
+        # (an order to work overtime is not a request the employer weighs: «vil at hele teamet skal jobbe overtid»)
+        r"^(?!.*(?:hjemme|home|remote|overtid\w*|overtime|merarbeid\w*|ekstravakt\w*|extra\s+(?:hours|shifts)))"
         r".*(?:presedens\w*|precedent\w*|alle\s+(?:de\s+)?(?:andre\s+)?(?:vil|skal|må|kommer\s+til\s+å)\s+(?:ha|få|kreve|be\s+om)\b|(?:da|så)\s+vil\s+alle\b|"
         # (the same said the other way round: «må alle få det», «kommer alle de andre til å kreve det samme», «åpne for at alle …»)
         r"\b(?:må|skal|vil)\s+(?:vi\s+(?:gi|la)\s+)?alle\s+(?:de\s+)?(?:andre\s+)?(?:få|ha|kreve)\b|kommer\s+alle\s+(?:de\s+)?(?:andre\s+)?til\s+å\b|"
@@ -3439,6 +3443,8 @@ KINDS = {
 }  # fmt: skip
 CUES |= _coverage.CUES
 REQUIRES |= _coverage.REQUIRES
+for _id, _also in _coverage.REQUIRES_ALSO.items():
+    REQUIRES[_id] = _also + REQUIRES[_id]
 TIME |= _coverage.TIME
 BEFORE_DECISION |= _coverage.BEFORE_DECISION
 for _kind, _ids in _coverage.KINDS.items():
