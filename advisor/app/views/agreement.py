@@ -37,6 +37,8 @@ def gaps_html(report: GapReport, page: Page) -> str:
         how = ""
         if g.status in ("partly", "unsettled") and g.evidence:  # name the clause that only partly settles it
             how = f" — {esc(t('gapcheck.status.' + g.status))}: <q>{esc(g.evidence)}</q>"
+        elif g.similar:  # the rules found nothing; a clause resembles ones that settle it elsewhere
+            how = f" — {esc(t('gapcheck.similar'))}: <q>{esc(g.similar)}</q>"
         missing.append(f"<li>✗ {esc((g.label_en if en else '') or g.label_nb)}{mark}{note}{how}</li>")
     present = [
         f"<li>✓ {esc((g.label_en if en else '') or g.label_nb)} — <q>{esc(g.evidence)}</q></li>" for g in report.present

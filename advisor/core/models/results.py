@@ -37,6 +37,11 @@ class Gap(BaseModel):
     open: list[str] = Field(
         default_factory=list, description="For a partly settled item: what no clause settles (facet names)."
     )
+    similar: str = Field(
+        "",
+        description="For a missing item: a clause that resembles clauses settling it in other agreements "
+        "(found by similarity, not by the rules) — probably settles it; to check by hand.",
+    )
     citations: list[Citation] = Field(default_factory=list, description="Checked citations for the item.")
 
 

@@ -215,6 +215,8 @@ def _missing_text(spec: dict[str, Any], gap: Gap, lang: str = "nb") -> str:
         )
     if gap.status == "unsettled" and gap.evidence:
         return label("gaps.unsettled", lang, label=what, clause=_short(gap.evidence), missing=_lower_first(missing))
+    if gap.similar:
+        return label("gaps.similar", lang, label=what, clause=_short(gap.similar), missing=_lower_first(missing))
     return missing
 
 
@@ -299,6 +301,22 @@ def _item_citations(spec: dict[str, Any], citations: list[Citation]) -> list[Cit
     return [c for c in citations if (c.passage_id, c.quote) in keys]
 
 
+def _similar_hints(units: list[tuple[str, str]], missing: list[tuple[dict, Gap]]) -> None:
+    """For § 2 items the rules found missing, name a clause that probably settles one (similarity, to check).
+
+    The rules' verdict stays: the item is still missing; `Gap.similar` only points at a clause to check.
+    """
+    open_keys = [g.key for _, g in missing if g.status == "missing" and g.group == "p2"]
+    if not open_keys:
+        return
+    from advisor.tasks.agreement.similar import hints  # numpy and the model only when an item is missing
+
+    found = hints([original for _low, original in units], open_keys)
+    for _, gap in missing:
+        if gap.key in found:
+            gap.similar = found[gap.key][:300]
+
+
 def agreement_gaps(source: str | Path, limits: Limits | None = None, lang: str = "nb") -> GapReport:
     """Which items of hjemmekontorforskriften § 2 (1) (and recommended extras) an agreement covers and lacks.
 
@@ -323,6 +341,7 @@ def agreement_gaps(source: str | Path, limits: Limits | None = None, lang: str =
             missing.append((item.spec, _gap(item.spec)))
         else:
             present.append((item.spec, _gap(item.spec, evidence)))
+    _similar_hints(units, missing)
     open_fields = count_open_fields(body)  # the one count of open fields, as the drafted agreement's notice
     notice = label("gaps.notice", lang)
     if open_fields:
