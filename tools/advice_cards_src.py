@@ -633,11 +633,9 @@ CARDS = [
         "ta_opp_igjen",
         [EA + "avtal-nar-onsket-om-fleksibilitet-kan-tas-opp-igjen"],
         [
+            # only the advice: the guide's next sentence (a new date does not stop the nemnd's deadline) is a
+            # statement of law, which the rules on the deadline (tln_frist, etter_avslag) state, cited to § 4 (1)
             [EA + "avtal-nar-onsket-om-fleksibilitet-kan-tas-opp-igjen", "Avtal derfor et konkret tidspunkt"],
-            [
-                EA + "avtal-nar-onsket-om-fleksibilitet-kan-tas-opp-igjen",
-                "Merk at et nytt tidspunkt ikke stopper fristen",
-            ],
         ],
         "Avtal et konkret tidspunkt for å ta saken opp igjen, for eksempel om seks måneder, bekreft det i en e-post,"
         " og bruk tiden til å samle dokumentasjon på resultater.",

@@ -155,15 +155,15 @@ def add(rule):
             "har arbeidsgiver plikt til å tilrettelegge for å gjøre ulempene mindre",
         ],
         (
-            "Ja: arbeidsgiver kan ikke bare peke på ulemper, men skal forsøke å legge til rette slik at ulempene blir så små som mulig før det kan konkluderes med vesentlig ulempe (nemndas praksis).",
-            "Yes: the employer cannot just point to disadvantages but must try to arrange things so they are as small as possible before concluding that there is significant inconvenience (the board's practice).",
+            "Ja: arbeidsgiver kan ikke bare peke på ulemper, men skal forsøke å legge til rette slik at ulempene blir så små som mulig før det kan konkluderes med vesentlig ulempe (Arbeidstilsynets veiledning).",
+            "Yes: the employer cannot just point to disadvantages but must try to arrange things so they are as small as possible before concluding that there is significant inconvenience (Arbeidstilsynet's guidance).",
         ),
         [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke å legge til rette")],
         conditions=[
             (
-                "Det er arbeidsgiver som må vise at vesentlig ulempe foreligger.",
-                "It is for the employer to show that significant inconvenience exists.",
-                [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")],
+                "Det er i utgangspunktet arbeidsgiver som må vise at vesentlig ulempe foreligger (nemndas veiledning).",
+                "As a starting point it is for the employer to show that significant inconvenience exists (the board's guidance).",
+                [(K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik")],
             )
         ],
         en_phrasings=[
@@ -188,7 +188,7 @@ def add(rule):
             (
                 "Nemnda har latt arbeidstakerens ønskede plassering stå der arbeidsgiver ikke kunne vise at den ga vesentlig ulempe (TLN 23/11).",
                 "The board let the employee's chosen placement stand where the employer could not show it caused significant inconvenience (TLN 23/11).",
-                [(K_LEGGES, "Nemnda har latt arbeidstakerens ønskede plassering")],
+                [(K_LEGGES, "Nemnda har latt arbeidstakerens ønskede plassering"), ("tln-23-11#tln-23-11", "Saken viser at også plasseringen")],
             )
         ],
         en_phrasings=[

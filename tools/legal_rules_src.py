@@ -125,15 +125,15 @@ rule(
         "er hjemmekontor en rettighet",
     ],
     (
-        "Nei. Du har ingen lovfestet rett til hjemmekontor: hvor arbeidet gjøres, avgjør arbeidsgiver i kraft av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
-        "No. There is no statutory right to work from home: where the work is done is for the employer to decide under its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23).",
+        "Nei. Du har ingen lovfestet rett til hjemmekontor: med mindre annet er avtalt, avgjør arbeidsgiver hvor arbeidet gjøres, i kraft av og innenfor rammene av styringsretten, og retten til fleksibel arbeidstid gjelder når du jobber, ikke hvor (TLN 77/23).",
+        "No. There is no statutory right to work from home: unless otherwise agreed, where the work is done is for the employer to decide under and within the limits of its management right, and the right to flexible working time concerns when you work, not where (TLN 77/23).",
     ),
     [(T77, "Hvor arbeidet gjøres, avgjør arbeidsgiver"), (INGEN, "Arbeidstaker kan ikke kreve hjemmekontor")],
     conditions=[
         (
-            "Hjemmekontor kan avtales, og når det er en fast ordning, skal avtalen være skriftlig etter hjemmekontorforskriften § 2.",
-            "Home office can be agreed, and when it is a fixed arrangement the agreement must be in writing under the home-office regulation § 2.",
-            [(INGEN, "Hjemmekontor må altså avtales")],
+            "Hjemmekontor kan avtales, og når hjemmekontorforskriften gjelder (ikke ved kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme), skal avtalen være skriftlig (§ 1 og § 2).",
+            "Home office can be agreed, and when the home-office regulation applies (not to short-term or sporadic home work, unless you work only at home), the agreement must be in writing (§ 1 and § 2).",
+            [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"), (H + "2-1", "skal det inngås skriftlig avtale")],
         ),
         (
             "Har du redusert arbeidsevne, kan tilpasning av arbeidet være en plikt for arbeidsgiver etter arbeidsmiljøloven § 4-6.",
@@ -170,12 +170,13 @@ rule(
         "må jeg godta hjemmekontor hvis arbeidsgiver krever det",
     ],
     (
-        "Som hovedregel nei: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men styringsretten kan i noen tilfeller gi grunnlag for å flytte arbeidsstedet, og hvor grensen går er omstridt.",
-        "As a rule no: no statute gives the employer a general right to impose home office, but the management right may in some cases allow moving the place of work, and where the line lies is disputed.",
+        "Som hovedregel nei, etter sekundærkildene: ingen lov gir arbeidsgiver en generell rett til å pålegge hjemmekontor, men etter DFØ kan styringsretten i noen tilfeller gi grunnlag for å pålegge arbeid fra et annet sted, og hvor grensen går, er ikke avklart.",
+        "As a rule no, according to secondary sources: no statute gives the employer a general right to impose home office, but according to DFØ the management right may in some cases allow ordering work from another place, and where the line lies is not settled.",
     ),
     [
         (INGEN, "Arbeidsgiver kan som hovedregel heller ikke pålegge hjemmekontor"),
         (INGEN, "Ingen av partene har en lovfestet rett"),
+        (INGEN, "DFØ: i statens standardavtale"),
     ],
     conditions=[
         (
@@ -338,8 +339,8 @@ rule(
         "gjelder forskriften for en som bare jobber hjemmefra i noen uker",
     ],
     (
-        "Det kommer an på om hjemmearbeidet er en fast ordning: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme.",
-        "It depends on whether the home work is a fixed arrangement: the regulation covers work in your own home, but not short-term or sporadic home work, unless you work only at home.",
+        "Det kommer an på om hjemmearbeidet er kortvarig eller sporadisk: forskriften gjelder arbeid i ditt eget hjem, men ikke kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme (hjemmekontorforskriften § 1).",
+        "It depends on whether the home work is short-term or sporadic: the regulation covers work in your own home, but not short-term or sporadic home work, unless you work only at home (home-office regulation § 1).",
     ),
     [
         (H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"),
@@ -399,8 +400,8 @@ rule(
     ],
     todo=[
         (
-            "Forskriften stiller ikke krav til formen: avtalen kan være et eget dokument eller et tillegg til arbeidsavtalen, så lenge innholdet dekker § 2.",
-            "The regulation sets no form: the agreement can be a separate document or an annex to the employment contract, as long as it covers § 2.",
+            "Skriv avtalen som et eget dokument eller som et tillegg til arbeidsavtalen, det som passer best, og sjekk at den dekker punktene i listen.",
+            "Write the agreement as a separate document or as an annex to the employment contract, whichever suits, and check that it covers the items on the list.",
             [
                 (
                     G_AVT + "egen-hjemmekontoravtale-eller-tillegg-til-arbeidsavtalen",
@@ -503,8 +504,8 @@ rule(
         "vi skal gå fra to til én hjemmedag, hvordan endres avtalen",
     ],
     (
-        "Det avgjør den skriftlige avtalen: hjemmekontoravtalen kan ha egne regler om retten til å endre eller si opp avtalen (§ 2 første ledd), og endringer i hjemmearbeidet skal gjenspeiles i avtalen (§ 2 andre ledd).",
-        "The written agreement decides: the home-office agreement may have its own rules on the right to change or end it (§ 2 first paragraph), and changes in the home work must be reflected in the agreement (§ 2 second paragraph).",
+        "Først og fremst den skriftlige avtalen: hjemmekontoravtalen kan ha egne regler om retten til å endre eller si opp avtalen (§ 2 første ledd), og endringer i hjemmearbeidet skal gjenspeiles i avtalen (§ 2 andre ledd).",
+        "First of all the written agreement: the home-office agreement may have its own rules on the right to change or end it (§ 2 first paragraph), and changes in the home work must be reflected in the agreement (§ 2 second paragraph).",
     ),
     [
         (H + "2-2", "Endringer i hjemmearbeidsforholdet"),
@@ -534,8 +535,8 @@ rule(
         "kan arbeidsgiver se bort fra ensomhet blant dem som jobber hjemme",
     ],
     (
-        "Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, som kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
-        "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, such as contact with colleagues (home-office regulation § 3 after 2022).",
+        "Ja. Arbeidsgiver skal så langt det er praktisk mulig sørge for et forsvarlig arbeidsmiljø på hjemmekontoret, også det psykososiale, og arbeidet bør om mulig organiseres slik at du har kontakt med kolleger (hjemmekontorforskriften § 3 etter 2022).",
+        "Yes. The employer must as far as practicable ensure a sound working environment at home, including the psychosocial one, and the work should where possible be organised so that you have contact with colleagues (home-office regulation § 3 after 2022).",
     ),
     [(H_PSYK, "Ved endringen i 2022 ble det presisert"), (H_PSYK, "Arbeidsgiver skal så langt det er praktisk mulig")],
     conditions=[
@@ -646,8 +647,8 @@ rule(
         "på hvilke vilkår kan jeg få tilpasset når jeg jobber",
     ],
     (
-        "Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er arbeidsgiver som må vise en slik ulempe; retten gjelder ikke ledende eller særlig uavhengige stillinger (§ 10-12).",
-        "Yes, as a rule: you have a right to flexible working time if it can be arranged without significant inconvenience to the business (Working Environment Act section 10-2 (3)), and it is the employer who must show such inconvenience; the right does not apply to senior or especially independent positions (section 10-12).",
+        "Ja, som hovedregel: du har rett til fleksibel arbeidstid hvis det kan gjennomføres uten vesentlig ulempe for virksomheten (arbeidsmiljøloven § 10-2 (3)), og det er i utgangspunktet arbeidsgiver som må vise en slik ulempe (nemndas veiledning); retten gjelder ikke ledende eller særlig uavhengige stillinger (§ 10-12).",
+        "Yes, as a rule: you have a right to flexible working time if it can be arranged without significant inconvenience to the business (Working Environment Act section 10-2 (3)), and as a starting point it is the employer who must show such inconvenience (the board's guidance); the right does not apply to senior or especially independent positions (section 10-12).",
     ),
     [
         (A102_3, "Arbeidstaker har rett til fleksibel arbeidstid"),
@@ -656,9 +657,12 @@ rule(
     ],
     conditions=[
         (
-            "Retten gjelder alle arbeidstakere og krever ingen særlig grunn, men et tungtveiende behov gjør at arbeidsgiver må strekke seg lenger.",
-            "The right applies to all employees and needs no special reason, but a weighty need means the employer must go further.",
-            [(K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Retten til fleksibel arbeidstid gjelder alle")],
+            "Retten krever ingen særlig grunn, men et tungtveiende behov gjør at arbeidsgiver må strekke seg lenger.",
+            "The right needs no special reason, but a weighty need means the employer must go further.",
+            [
+                (K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Retten til fleksibel arbeidstid gjelder alle"),
+                (T57, "Når behovet er så tungt"),
+            ],
         ),
         (
             "Ansatte i ledende eller særlig uavhengig stilling har ikke denne retten.",
@@ -712,11 +716,11 @@ rule(
         "No, not if you hold a senior or especially independent position: then the right to flexible working time in section 10-2 (3) does not apply, while the rules on sound arrangements, night-work exemption and reduced hours do (section 10-12).",
     ),
     [(A1012, "Det betyr at retten til fleksibel arbeidstid")],
-    conditions=[
+    todo=[
         (
-            "Om du er i ledende stilling, avhenger av hva stillingen faktisk innebærer, ikke bare tittelen.",
-            "Whether you are in a senior position depends on what the post actually involves, not just the title.",
-            [(A1012, "Arbeidstakere i ledende stilling")],
+            "Ikke ta tittelen for gitt: gå gjennom med tillitsvalgt hva stillingen faktisk innebærer før du godtar at den er ledende eller særlig uavhengig.",
+            "Do not take the title for granted: go through with your union representative what the post actually involves before you accept that it is senior or especially independent.",
+            [("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "ikke av stillingstittelen alene")],
         )
     ],
     en_phrasings=["Are senior positions excluded from flexible hours?"],
@@ -737,10 +741,10 @@ rule(
         "omfatter lederunntaket også nattfritaket",
     ],
     (
-        "Ja: unntaket for ledende og særlig uavhengige stillinger i § 10-12 gjelder ikke § 10-2 første, andre og fjerde ledd, så også ledere har rett til redusert arbeidstid og fritak fra nattarbeid på de samme vilkårene som andre; det er bare retten til fleksibel arbeidstid i tredje ledd de ikke har.",
-        "Yes: the exception for senior and especially independent positions in section 10-12 does not reach section 10-2 first, second and fourth paragraphs, so managers too have the right to reduced hours and to exemption from night work on the same conditions as others; only the right to flexible working time in the third paragraph does not apply to them.",
+        "Ja: unntaket for ledende og særlig uavhengige stillinger i § 10-12 gjelder ikke § 10-2 første, andre og fjerde ledd, så også ledere har rett til redusert arbeidstid og fritak fra nattarbeid på de samme vilkårene som andre; av § 10-2 er det bare retten til fleksibel arbeidstid i tredje ledd de ikke har, og resten av arbeidstidskapitlet, blant annet overtidsreglene, gjelder ikke for dem.",
+        "Yes: the exception for senior and especially independent positions in section 10-12 does not reach section 10-2 first, second and fourth paragraphs, so managers too have the right to reduced hours and to exemption from night work on the same conditions as others; of section 10-2 only the right to flexible working time in the third paragraph does not apply to them, and the rest of the working-time chapter, including the overtime rules, does not apply to them either.",
     ),
-    [(A1012, "mens reglene om forsvarlige arbeidstidsordninger")],
+    [(A1012, "mens reglene om forsvarlige arbeidstidsordninger"), (A1012, "er unntatt fra arbeidstidsreglene i kapittel 10")],
     conditions=[
         (
             "Redusert arbeidstid krever at du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og at reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
@@ -786,8 +790,8 @@ rule(
     ],
     conditions=[
         (
-            "I TLN 93/25 var arbeidsgivers argumenter i hovedsak generelle, mens flertallet la avgjørende vekt på virksomhetens størrelse, 31 års ansiennitet og et sterkt, dokumentert helsebehov; arbeidstakeren fikk medhold.",
-            "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the business, 31 years' service and a strong, documented health need; the employee won.",
+            "I TLN 93/25 var arbeidsgivers argumenter i hovedsak generelle, mens flertallet la avgjørende vekt på at fabrikken og avdelingen var store, på 31 års ansiennitet og et sterkt, dokumentert helsebehov; arbeidstakeren fikk medhold.",
+            "In TLN 93/25 the employer's arguments were mainly general, while the majority gave decisive weight to the size of the factory and the department, to 31 years' service and a strong, documented health need; the employee won.",
             [(T93, "Flertallet fant at argumentene"), (T93, "Flertallet la avgjørende vekt")],
         )
     ],
@@ -815,8 +819,8 @@ rule(
         "hvem har bevisbyrden ved avslag på fleksitid",
     ],
     (
-        "Arbeidsgiver: det er arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det.",
-        "The employer: it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not.",
+        "Arbeidsgiver: i utgangspunktet er det arbeidsgiver som må vise at ordningen gir vesentlig ulempe, ikke du som må vise at den ikke gjør det (Tvisteløsningsnemndas veiledning om § 10-2).",
+        "The employer: as a starting point it is the employer who must show that the arrangement causes significant inconvenience, not you who must show it does not (the Dispute Resolution Board's guidance on section 10-2).",
     ),
     [
         (K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise"),
@@ -843,11 +847,12 @@ rule(
         "er det lovlig å avslå fordi noen må leies inn i mitt sted",
     ],
     (
-        "Som regel ikke: at arbeidsgiver må bruke vikar eller omorganisere, er normalt en generell ulempe arbeidsgiver må tåle, men vanskelige vikarforhold sammen med logistikk, kostnader og mer arbeid for kolleger kan nå terskelen (TLN 45/22).",
-        "Usually not: having to use substitutes or reorganise is normally a general inconvenience the employer must accept, but real substitute problems together with logistics, costs and extra load on colleagues can reach the threshold (TLN 45/22).",
+        "Som regel ikke alene: sekundærkildene regner det å måtte bruke vikar eller omorganisere som en generell ulempe arbeidsgiver normalt må tåle, og i TLN 57/21 fikk arbeidstakeren medhold selv om arbeidsgiver viste til vikarproblemer; men i TLN 45/22 ble avslaget stående da det var vanskelig å finne vikar, med logistiske utfordringer, kostnader og større belastning på kollegene.",
+        "Usually not on its own: the secondary sources treat having to use substitutes or reorganise as a general inconvenience the employer must normally accept, and in TLN 57/21 the employee won although the employer pointed to substitute problems; but in TLN 45/22 the refusal stood where substitutes were hard to find, with logistical problems, costs and a heavier load on colleagues.",
     ),
     [
         (K + "vanlige-vikarutgifter-og-omorganisering-er-som-regel-ikke-nok", "At arbeidsgiver må bruke vikar"),
+        (T57, "Mindretallet mente derimot"),
         (T45, "Etter nemndas sammendrag var det vanskelig"),
     ],
     conditions=[
@@ -878,13 +883,13 @@ rule(
     [(K + "stillingens-art", "Det samme kan stillinger der noen må være til stede"), (A102_3, "uten vesentlig ulempe")],
     conditions=[
         (
-            "I små virksomheter er handlingsrommet mindre; i store er en løsning lettere å finne.",
-            "Small businesses have less room for manoeuvre; in large ones a solution is easier to find.",
+            "Etter en sekundærkilde (NHO) er handlingsrommet mindre i små virksomheter, og i store er en løsning lettere å finne.",
+            "According to a secondary source (NHO), small businesses have less room for manoeuvre, and in large ones a solution is easier to find.",
             [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")],
         ),
         (
-            "Arbeidsgiver skal forsøke å gjøre ulempene så små som mulig før et avslag.",
-            "The employer must try to minimise the inconvenience before refusing.",
+            "Etter Arbeidstilsynets veiledning skal arbeidsgiver forsøke å gjøre ulempene så små som mulig før et avslag.",
+            "Under Arbeidstilsynet's guidance the employer should try to minimise the inconvenience before refusing.",
             [(K + "arbeidsgiver-skal-begrense-ulempene", "Arbeidsgiver skal også forsøke")],
         ),
     ],
@@ -903,10 +908,17 @@ rule(
         "betyr det noe at avdelingen bare har noen få ansatte",
     ],
     (
-        "Ja: jo større virksomheten eller avdelingen er, jo lettere er det å finne en løsning og jo vanskeligere å vise vesentlig ulempe (TLN 93/25).",
-        "Yes: the larger the business or department, the easier it is to find a solution and the harder to show significant inconvenience (TLN 93/25).",
+        "Det kan ha betydning: i TLN 93/25 la flertallet avgjørende vekt på størrelsen på fabrikken og avdelingen, slik at en løsning burde være mulig, men sammen med 31 års ansiennitet og et sterkt, dokumentert helsebehov.",
+        "It can matter: in TLN 93/25 the majority gave decisive weight to the size of the factory and the department, so that a solution should be possible, but together with 31 years' service and a strong, documented health need.",
     ),
-    [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten"), (T93, "Flertallet la avgjørende vekt")],
+    [(T93, "Flertallet la avgjørende vekt"), (K + "virksomhetens-storrelse-og-handlingsrom", "I en stor fabrikk eller avdeling")],
+    conditions=[
+        (
+            "At det generelt er lettere å finne en løsning jo større virksomheten eller avdelingen er, bygger på en sekundærkilde (NHO), ikke på loven eller en regel nemnda har slått fast.",
+            "That a solution is generally easier to find the larger the business or department is rests on a secondary source (NHO), not on the Act or a rule the board has laid down.",
+            [(K + "virksomhetens-storrelse-og-handlingsrom", "Jo større virksomheten")],
+        )
+    ],
     en_phrasings=["Does the size of the business matter?"],
 )
 
@@ -919,17 +931,18 @@ rule(
         "teller omsorg for barn når arbeidsgiver vurderer søknaden min",
     ],
     (
-        "Ja: behovet ditt kreves ikke for å be om fleksibel arbeidstid, men et tungtveiende velferds- eller helsebehov gjør at arbeidsgiver må strekke seg lenger før et avslag holder (TLN 57/21, TLN 87/18).",
-        "Yes: no need is required to ask for flexible working time, but a weighty welfare or health need means the employer must go further before a refusal holds (TLN 57/21, TLN 87/18).",
+        "Ja: behovet ditt kreves ikke for å be om fleksibel arbeidstid, men et tungtveiende velferds- eller helsebehov gjør at arbeidsgiver må strekke seg lenger før et avslag holder (TLN 57/21; for nattarbeid TLN 87/18).",
+        "Yes: no need is required to ask for flexible working time, but a weighty welfare or health need means the employer must go further before a refusal holds (TLN 57/21; for night work TLN 87/18).",
     ),
     [
         (K + "jo-tyngre-behov-jo-hoyere-terskel-for-avslag", "Men når arbeidstakeren har et tungtveiende"),
         (T57, "Når behovet er så tungt"),
+        (T87, "Nemnda uttrykte det slik"),
     ],
     conditions=[
         (
-            "Ved alvorlig helserisiko er terskelen høy, men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A).",
-            "With a serious health risk the threshold is high, but concrete organisational inconvenience can still suffice (HR-2024-423-A).",
+            "Ved alvorlig helserisiko er terskelen høy, men konkrete organisatoriske ulemper kan likevel være nok (HR-2024-423-A, om fritak fra nattarbeid).",
+            "With a serious health risk the threshold is high, but concrete organisational inconvenience can still suffice (HR-2024-423-A, on exemption from night work).",
             [(HR, "Ved alvorlige, potensielt livstruende helseplager")],
         )
     ],
@@ -968,8 +981,8 @@ rule(
         "sjefen sier jeg søkte for sent til at de rekker å planlegge, teller det",
     ],
     (
-        "Søk i god tid: det teller i din favør å søke før turnus eller timeplaner er lagt, men arbeidsgiver skal få rimelig tid til å vurdere og tilpasse driften.",
-        "Apply early: applying before rotas or timetables are set counts in your favour, but the employer must get reasonable time to assess and adapt.",
+        "Søk gjerne i god tid: etter en sekundærkilde (NHO), ikke loven eller et vedtak, teller det i din favør å søke før turnus eller timeplaner er lagt, og arbeidsgiver skal få rimelig tid til å vurdere søknaden og tilpasse driften.",
+        "Apply early if you can: according to a secondary source (NHO), not the Act or a decision, applying before rotas or timetables are set counts in your favour, and the employer should get reasonable time to assess the request and adapt.",
     ),
     [
         (K + "tidspunkt-og-planlegging", "Det teller i arbeidstakerens favør"),
@@ -988,8 +1001,8 @@ rule(
         "må jeg godta et kompromiss arbeidsgiver tilbyr",
     ],
     (
-        "Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A).",
-        "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A).",
+        "Det teller, men er ikke nok alene: et tilbud om annet arbeid tas med i vurderingen av vesentlig ulempe, men fjerner ikke retten til å bli i stillingen (HR-2024-423-A, en sak om fritak fra nattarbeid).",
+        "It counts but is not enough on its own: an offer of other work is part of the inconvenience assessment, but does not remove the right to stay in the post (HR-2024-423-A, a case on exemption from night work).",
     ),
     [
         (HR, "Et tilbud om annet arbeid slår ikke retten bort"),
@@ -1156,8 +1169,8 @@ rule(
         "har jeg krav på firedagersuke fordi jeg bor langt unna arbeidsplassen",
     ],
     (
-        "Nei, normalt ikke: lang reisevei, fritidsaktiviteter og politisk arbeid regnes i nemndas praksis ikke som helsemessige, sosiale eller andre vektige velferdsgrunner som gir rett til redusert arbeidstid (§ 10-2 (4)).",
-        "Normally not: in the board's practice a long commute, leisure activities and political work are not health, social or other weighty welfare reasons that give a right to reduced working time (section 10-2 (4)).",
+        "Nei, normalt ikke: lang reisevei, fritidsaktiviteter og politisk arbeid regnes etter veiledningen om § 10-2 (4) ikke som helsemessige, sosiale eller andre vektige velferdsgrunner som gir rett til redusert arbeidstid.",
+        "Normally not: under the guidance on section 10-2 (4) a long commute, leisure activities and political work are not health, social or other weighty welfare reasons that give a right to reduced working time.",
     ),
     [
         (K + "vilkarene-for-redusert-arbeidstid-og-fritak-fra-nattarbeid", "Lang reisevei"),
@@ -1220,10 +1233,17 @@ rule(
         "når perioden med lavere stillingsprosent er over, kan jeg gå opp igjen",
     ],
     (
-        "Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke stillingen når en stilling blir ledig (§ 10-2 (4)).",
-        "Yes: when the agreed period ends you may return to your previous hours, and other things being equal you have a preference to increase your hours when a post becomes vacant (section 10-2 (4)).",
+        "Ja: når den avtalte perioden er over, har du rett til å gå tilbake til tidligere arbeidstid, og under ellers like forhold fortrinnsrett til å øke arbeidstiden når en stilling med helt eller i det vesentlige de samme arbeidsoppgavene blir ledig (§ 10-2 (4)).",
+        "Yes: when the agreed period ends you may return to your previous hours, and other things being equal you have a preference to increase your hours when a post with wholly or essentially the same duties becomes vacant (section 10-2 (4)).",
     ),
     [(A102_4, "Når avtalt periode med redusert arbeidstid er over"), (A102_4, "Under ellers like forhold")],
+    conditions=[
+        (
+            "Fortrinnsrett etter §§ 14-2 og 14-3 (blant annet for oppsagte og for deltidsansatte) går foran denne fortrinnsretten.",
+            "A preference under sections 14-2 and 14-3 (among others for dismissed and for part-time staff) ranks before this one.",
+            [(A102_4, "Fortrinnsrett etter §§ 14-2 og 14-3 går foran")],
+        )
+    ],
     en_phrasings=["Can I go back to full time after reduced hours?"],
 )
 
@@ -1372,6 +1392,13 @@ rule(
         "Total working time may not exceed 13 hours per 24 hours or 48 hours per seven days (section 10-6 (8)).",
     ),
     [(A106 + "8", "Samlet arbeidstid")],
+    conditions=[
+        (
+            "Grensen på 48 timer per sju dager kan etter kildegrunnlaget beregnes som et gjennomsnitt over åtte uker.",
+            "The limit of 48 hours per seven days may, according to the sources, be averaged over eight weeks.",
+            [(A106 + "8", "Grensen på 48 timer kan")],
+        )
+    ],
     en_phrasings=["Is there a daily maximum for total working time?"],
 )
 
@@ -1560,8 +1587,8 @@ rule(
     [(A102_1, "Arbeidstidsordninger skal være slik"), (A1013, "Tvist mellom arbeidsgiver og arbeidstaker")],
     todo=[
         (
-            "Ta det opp med verneombud og tillitsvalgt; brudd på arbeidsmiljøloven er et spørsmål for Arbeidstilsynets tilsyn.",
-            "Raise it with the safety and union representatives; breaches of the Act are a matter for Arbeidstilsynet's supervision.",
+            "Ta det opp med verneombud og tillitsvalgt, som kan løfte belastningen i virksomheten.",
+            "Raise it with the safety and union representatives, who can take the strain up within the business.",
             [(G_AVSLAG + "tillitsvalgt-og-verneombud-som-stotte-etter-et-avslag", "Verneombudet skal blant annet")],
         )
     ],
@@ -1629,8 +1656,8 @@ rule(
     ],
     conditions=[
         (
-            "I nemnda er det arbeidsgiver som må vise at ordningen gir vesentlig ulempe for virksomheten.",
-            "Before the board it is the employer who must show that the arrangement causes significant inconvenience.",
+            "I nemnda må arbeidsgiver i utgangspunktet vise at ordningen gir vesentlig ulempe for virksomheten.",
+            "Before the board the employer must, as a starting point, show that the arrangement causes significant inconvenience.",
             [(K + "arbeidsgiver-har-bevisbyrden", "Det er arbeidsgiver som må vise")],
         ),
         (
@@ -1710,6 +1737,13 @@ rule(
         "The deadline ends on the same weekday four weeks after the refusal arrived: if it arrived on a Tuesday, the last day is the Tuesday four weeks later (Courts Act section 148 (2)).",
     ),
     [(DL + "148-2", "En frist som er fastsatt i uker"), (F + "4-1", "Fristen beregnes og avbrytes")],
+    conditions=[
+        (
+            "Faller siste dag på en lørdag, søndag eller helligdag, forlenges fristen til nærmeste dag som ikke er det (domstolloven § 149 (1)).",
+            "If the last day falls on a Saturday, Sunday or public holiday, the deadline runs to the next day that is not (Courts Act section 149 (1)).",
+            [(DL + "149-1", "Faller fristens siste dag")],
+        )
+    ],
     en_phrasings=["How is a deadline counted in weeks?", "How do I count the four-week deadline?"],
 )
 
@@ -1834,8 +1868,8 @@ rule(
         "hva trenger en representant for å klage til nemnda",
     ],
     (
-        "Ja, men den som sender saken på vegne av en annen, må legge ved skriftlig fullmakt.",
-        "Yes, but whoever sends the case on someone else's behalf must enclose a written authority.",
+        "Ja, men en representant må legge ved skriftlig fullmakt; det er Tvisteløsningsnemndas krav.",
+        "Yes, but a representative must enclose a written authority; that is the Dispute Resolution Board's requirement.",
     ),
     [(S_INN, "Representant: Sender en tillitsvalgt"), (S_INN, "Nemnda (siden om fritak fra overtid)")],
     en_phrasings=["Can a union representative file the case for a member?"],
@@ -1854,14 +1888,20 @@ rule(
         "kreves det at arbeidsgiveren grunngir avslaget skriftlig",
     ],
     (
-        "Loven har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og arbeidsgiver har bevisbyrden for vesentlig ulempe.",
-        "The law has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and the employer carries the burden of showing significant inconvenience.",
+        "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel om at avslaget må være skriftlig eller begrunnet, men fristen for å gå til nemnda løper fra arbeidsgivers skriftlige avslag, og det er i utgangspunktet arbeidsgiver som må vise vesentlig ulempe.",
+        "Section 10-2 of the Working Environment Act has no express rule that the refusal must be written or reasoned, but the deadline for the board runs from the employer's written refusal, and as a starting point it is the employer who must show significant inconvenience.",
     ),
     [
         (S_SKRIFTLIG, "Arbeidsmiljøloven § 10-2 har ingen uttrykkelig regel"),
         (F + "4-1", "arbeidsgivers skriftlige avslag"),
+        (K + "arbeidsgiver-har-bevisbyrden", "Nemnda sier det slik"),
     ],
     conditions=[
+        (
+            "En plikt til skriftlig og begrunnet svar innen en måned finnes i § 14-8 a, men bare når en deltidsansatt eller midlertidig ansatt ber om en mer forutsigbar og trygg ansettelsesform.",
+            "A duty to give a written, reasoned reply within a month exists in section 14-8 a, but only when a part-time or temporary employee asks for a more predictable and secure form of employment.",
+            [(A148a, "et skriftlig og begrunnet svar innen en måned")],
+        ),
         (
             "Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.",
             "Whether a case can be brought when the employer never answers in writing is unsettled.",
@@ -1962,10 +2002,14 @@ rule(
         "er det Arbeidstilsynet som avgjør sakene i nemnda",
     ],
     (
-        "Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller inn til møte, men det er nemnda som avgjør (forskrift om tvisteløsningsnemnd § 3 (1)).",
-        "The Directorate of Labour Inspection is the secretariat: it prepares the cases and calls meetings, but the board decides (regulation on the board § 3 (1)).",
+        "Direktoratet for arbeidstilsynet er sekretariat: det forbereder sakene og kaller, i samråd med nemndas leder eller nestleder, inn til møte når det er nødvendig, men det er nemnda som fatter vedtak (forskrift om tvisteløsningsnemnd § 3 (1) og § 5 (4)).",
+        "The Directorate of Labour Inspection is the secretariat: it prepares the cases and, in consultation with the chair or a deputy chair, calls meetings when needed, but the board makes the decisions (regulation on the board § 3 (1) and § 5 (4)).",
     ),
-    [(F + "3-1", "Direktoratet for arbeidstilsynet er sekretariat"), (F + "3-1", "Sekretariatet forbereder sakene")],
+    [
+        (F + "3-1", "Direktoratet for arbeidstilsynet er sekretariat"),
+        (F + "3-1", "Sekretariatet forbereder sakene"),
+        (F + "5-4", "Tvisteløsningsnemndas vedtak fattes"),
+    ],
     en_phrasings=["Who is the board's secretariat?"],
 )
 
@@ -2005,8 +2049,8 @@ rule(
     [(A172 + "2", "Tvist kan ikke bringes inn for domstolene")],
     conditions=[
         (
-            "Etter vedtaket kan saken bringes inn for retten innen åtte uker.",
-            "After the decision, the case can be brought to court within eight weeks.",
+            "Etter vedtaket kan saken bringes inn for retten innen åtte uker fra parten ble underrettet om avgjørelsen.",
+            "After the decision, the case can be brought to court within eight weeks of the party being notified of it.",
             [(A172 + "3", "Fristen for å bringe tvisten")],
         )
     ],
@@ -2027,8 +2071,8 @@ rule(
         "gjelder nemndas avgjørelse mens rettssaken pågår",
     ],
     (
-        "Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
-        "Yes: while the courts handle the case, the board's conclusion stands, unless the court sets another interim arrangement because that would otherwise be unreasonable (section 17-2 (2)).",
+        "Ja: mens domstolene behandler saken, skal nemndas konklusjon stå ved lag, med mindre retten etter krav fra en av partene fastsetter en annen midlertidig ordning fordi det ellers vil virke urimelig (§ 17-2 (2)).",
+        "Yes: while the courts handle the case, the board's conclusion stands, unless the court, on a party's demand, sets another interim arrangement because that would otherwise be unreasonable (section 17-2 (2)).",
     ),
     [(A172 + "2", "Ved domstolsprøving av tvisten"), (A172 + "2", "Dersom dette vil virke urimelig")],
     en_phrasings=["Must the employer follow the decision while the case is in court?"],
@@ -2083,6 +2127,13 @@ rule(
         "Then the decision becomes binding: if no action is brought within eight weeks, it has the effect of a final judgment and can be enforced like one (section 17-2 (4)).",
     ),
     [(A172 + "4", "Reises det ikke søksmål innen fristen")],
+    conditions=[
+        (
+            "Er fristen oversittet, kan nemnda gi oppfriskning etter tvisteloven §§ 16-12 til 16-14, og et vedtak om oppfriskning kan bringes inn for tingretten.",
+            "If the deadline was missed, the board can grant restoration under the Dispute Act sections 16-12 to 16-14, and a decision on restoration can be brought before the district court.",
+            [(A172 + "4", "Nemnda kan gi oppfriskning"), (A172 + "4", "Et vedtak om oppfriskning")],
+        )
+    ],
     en_phrasings=[
         "Is the board's decision final once the time to sue has passed?",
         "Can a board decision be enforced like a judgment?",
@@ -2808,6 +2859,12 @@ SECRETARIAT = (
     r"^(?!.*" + HOME + r").*(?:arbeidstilsyn\w*|labour\s+inspection\w*|labour\s+inspectorate|directorate|sekretariat\w*|secretariat)"
 )
 CUES = {
+    # an offer of something else than what was asked (legal14: «Arbeidsgiveren tilbød meg en annen ordning … Betyr det
+    # noe for saken i nemnda?» had the rule on how a case is sent)
+    "alternativ_tilbud": [
+        r"\b(?:tilb(?:ød|yr|udt|ys|ud)\w*|foreslo\w*|foreslått\w*|offer\w*)",
+        r"\b(?:annen|annet|andre|alternativ\w*|i\s+stedet|istedenfor|another|other|instead)\b",
+    ],
     "tln_sekretariat": [
         SECRETARIAT,
         r"(?:avgjør\w*|bestemm\w*|utfall\w*|dømme\w*|\bdecid\w*|\brul(?:e|es|ing)\b|\bjudge\w*|outcome|verdict|"
@@ -3243,7 +3300,26 @@ NO_WRITTEN = (
     r"written|signed|in\s+writing)|\b(?:bare|kun|berre|bærre|just|only)\s+(?:\w+\s+){0,3}?(?:muntlig\w*|verbal\w*|oral\w*)|"
     r"\bmuntlig\s+(?:avtale\w*|avtalt|ordning\w*)|\b(?:verbal|oral)\s+(?:agreement|arrangement)|\bnothing\s+(?:\w+\s+)?(?:in\s+writing|written)"
 )
+# a refusal of home office only: no right of working time named (legal14: «Sjefen sa nei til at jeg jobber hjemme på
+# tirsdager. Hva er fristen …?» is not a refusal the nemnd hears, and the rule on taking one there must not lead)
+HOME_ONLY = (
+    r"(?=.*\b(?:hjemme\w*|hjemmekontor\w*|hjemmefra|home|remote\w*|wfh)\b)"
+    r"(?!.*(?:fleksi\w*|redus\w*|natt\w*|overtid\w*|arbeidstid\w*|turnus\w*|vakt\w*|\bkl\.?\s*\d|klokk\w*|"
+    r"\bfri\b|fridag\w*|kortere|mindre|færre|deltid\w*|prosent|%|\d{1,2}[.:]\d{2}|"
+    r"flexi\w*|reduc\w*|night\w*|overtime|hours|shift\w*|rota\w*|shorter|fewer|days?\s+off|part[- ]time))"
+)
+# the size of the business or the department named (legal14: «Hvor store sjanser … «ikke passer for avdelingen»» is
+# not the question of size)
+SIZE = (
+    r"(?:størrelse\w*|\bstor[et]?\s+(?:\w+\s+)?(?:bedrift|virksomhet|fabrikk|avdeling|arbeidsplass|firma|organisasjon|"
+    r"konsern|kommune|enhet)\w*|\b(?:lite|liten|lille|små)\s+(?:\w+\s+)?(?:team|bedrift|virksomhet|avdeling|firma|"
+    r"arbeidsplass|enhet|kontor)\w*|antall\s+(?:ansatte|medarbeidere|kolleger)|hvor\s+mange\s+(?:andre|ansatte|kolleger)|"
+    r"(?:få|mange)\s+ansatte|\bsize\b|\b(?:small|large|big|tiny)\s+(?:\w+\s+)?(?:unit|company|business|organi[sz]ation|"
+    r"employer|firm|team|department|workplace|factory)|how\s+(?:big|large|small)|number\s+of\s+(?:staff|employees|"
+    r"colleagues)|how\s+many\s+(?:colleagues|staff|employees|others))"
+)
 REQUIRES = {
+    "storrelse": SIZE,
     "ho_endringer": rf"^(?!.*(?:{NO_WRITTEN}))",
     # Narrow rules answer only a question that names their subject (English questions are far from every bokmål
     # phrasing, so the nearest rule may be one that speaks of something else: "can I work from my cabin?" is not the
@@ -3294,7 +3370,7 @@ REQUIRES = {
     "domstol_under_sak": rf"^(?!.*{NO_SUIT})(?=.*{COURT})(?=.*(?:\bmens\b|inntil|mellomtiden|så\s+lenge|følge\w*|gjelder|beholde\w*|"
     r"vente\w*|til\s+dommen|\bwait\w*|"
     r"\bwhile\b|\buntil\b|\btill\b|meantime|meanwhile|pending|interim|comply|follow\w*|\bstands?\b|appl(?:y|ies)|\bkeep\w*))",
-    "etter_avslag": rf"^(?!.*{REFUSING_SOON}).*{AFTER_REFUSAL}",
+    "etter_avslag": rf"^(?!{HOME_ONLY})(?!.*{REFUSING_SOON}).*{AFTER_REFUSAL}",
     "ledere_redusert_natt": LEADER,
     # the cost of a substitute or reorganising: only where the question names cover, hiring or staffing (answers11: «vil
     # gå ned til 70 % … kan arbeidsgiver nekte?» had «Som regel ikke: at arbeidsgiver må bruke vikar …»)
