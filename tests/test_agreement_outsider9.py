@@ -15,8 +15,9 @@ variants with one item removed, and 2 "mentions without settling" variants per a
 bare heading, an empty schedule label, pointers to an intranet page or a handbook, halves). The key's
 `about` says which phrasings were keyed as settling an item and why.
 
-THE SET IS BLIND, NOT YET SCORED. The floors below are 0 until the lead scores it for the first time
-(totals only) and sets them to that run. Nobody but its writer and the lead opens these texts; never
+THE SET IS BLIND. The lead scored it (totals only) with the gap check of a0dae23 (start of session 14)
+and after each round of session 14 (gaps15, gaps16, the similarity hint of gaps17): every run gave the
+same figures; the floors and ceilings below are the last run. Nobody but its writer and the lead opens these texts; never
 tune the gap check on them — write a dev agreement that reproduces the kind of error instead.
 """
 
@@ -28,14 +29,19 @@ from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_
 
 OUTSIDER9 = HELDOUT.parent / "outsider9"
 
-# Not yet scored: the lead replaces these with the first blind run (variants with no error at all, by
-# kind, of 6 complete, 48 removed, 12 unsettled; removed items found of 48; mention-only items flagged
-# of 12) and adds the ceilings of errors of each kind ("missed", "falsely_covered", "falsely_missing",
-# "wrong_clause") from that run.
-FLOOR_RIGHT = {"complete": 0, "removed": 0, "unsettled": 0}
-FLOOR_REMOVED_FOUND = 0
-FLOOR_MENTIONS_FLAGGED = 0
-CEILING_ERRORS: dict[str, int] = {}
+# The last blind run (da23918; a0dae23 gave the same). Variants with no error at all, by kind (of 6
+# complete, 48 removed, 12 unsettled); removed items found of 48; mention-only items flagged of 12; and
+# the errors of each kind.
+FLOOR_RIGHT = {"complete": 1, "removed": 23, "unsettled": 5}
+FLOOR_REMOVED_FOUND = 43
+FLOOR_MENTIONS_FLAGGED = 10
+CEILING_ERRORS: dict[str, int] = {
+    "missed": 5,
+    "falsely_covered": 2,
+    "falsely_missing": 30,
+    "wrong_clause": 2,
+    "removed_as_partly": 5,
+}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +94,6 @@ def test_the_key_quotes_the_texts_verbatim():
 
 
 def test_the_gap_check_runs_on_every_variant(outsider9_score):
-    """Blind: the floors are 0 until the lead's first scoring; this only shows the scorer reads all 66."""
+    """Blind: the floors and ceilings are the last blind run; the scorer reads all 66."""
     assert outsider9_score.counts == {"complete": 6, "removed": 48, "unsettled": 12}
     check_floors(outsider9_score, FLOOR_RIGHT, FLOOR_REMOVED_FOUND, FLOOR_MENTIONS_FLAGGED, CEILING_ERRORS)

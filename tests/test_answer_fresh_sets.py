@@ -1,7 +1,7 @@
 """The outsider-written answer sets (tests/data/answer_probe_dev3.jsonl, open for tuning, and
 tests/data/answer_fresh.jsonl, answer_fresh2.jsonl, answer_fresh3.jsonl, answer_fresh4.jsonl,
-answer_fresh5.jsonl and answer_fresh6.jsonl, written blind; fresh5 and fresh6 held out, fresh a seen
-development set since 7f60ad0, fresh2 and fresh3 since session 13, fresh4 since session 14): every line
+answer_fresh5.jsonl and answer_fresh6.jsonl, written blind; fresh6 held out, fresh a seen
+development set since 7f60ad0, fresh2 and fresh3 since session 13, fresh4 and fresh5 since session 14): every line
 parses, every cited passage exists in the bundled corpus, and no question repeats one of another answer set.
 Only file names and line numbers are reported, never another set's question."""
 

@@ -34,10 +34,10 @@ ANSWER_SETS = {
     "dev13": REPO_ROOT / "tests" / "data" / "answer_probe_dev13.jsonl",
 }
 # Sets that `--answer-set all` leaves out: "fresh", "fresh2", "fresh3", "fresh4", "fresh5" and "fresh6" were
-# written blind by outsiders to the rules and are scored only when asked for by name. fresh5 and fresh6 are
-# blind (totals only, by the lead); fresh has been a seen development set since 7f60ad0
-# (docs/answer-quality-history.md), fresh2 since session 13, fresh3 since session 13 (opened at 22:10), fresh4
-# since session 14.
+# written blind by outsiders to the rules and are scored only when asked for by name. fresh6 is blind
+# (totals only, by the lead); fresh has been a seen development set since 7f60ad0
+# (docs/answer-quality-history.md), fresh2 and fresh3 since session 13, fresh4 and fresh5 since session 14
+# (opened after their blind runs).
 NOT_IN_ALL = frozenset({"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"})
 
 

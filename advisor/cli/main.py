@@ -237,8 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "which answer set to score: all = eval + heldout + dev13 (the held-out set is for final, honest "
             "figures; dev13 = the coverage probe, one question or two per legal rule); fresh, fresh2, fresh3, "
-            "fresh4, fresh5, fresh6 = the outsider-written sets, scored only when named (fresh5 and fresh6 "
-            "blind, fresh, fresh2, fresh3 and fresh4 now seen development sets)"
+            "fresh4, fresh5, fresh6 = the outsider-written sets, scored only when named (fresh6 "
+            "blind; fresh, fresh2, fresh3, fresh4 and fresh5 now seen development sets)"
         ),
     )
     p.add_argument("--verbose", action="store_true", help="list the answers that failed")
