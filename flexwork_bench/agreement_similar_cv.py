@@ -98,7 +98,12 @@ def main(dumps: Path) -> None:
         t = s.total()
         return (t["falsely_missing"], t["falsely_covered"], t["missed"], s.right.get("complete", 0), t["wrong_clause"])
 
-    base = {h: summary(run_score(folds[h][0], {v.text: {i: tuple(s) for i, s in folds[h][1][v.id].items()} for v in folds[h][0]})) for h in HELD}
+    base = {
+        h: summary(
+            run_score(folds[h][0], {v.text: {i: tuple(s) for i, s in folds[h][1][v.id].items()} for v in folds[h][0]})
+        )
+        for h in HELD
+    }
     b_fm = sum(b[0] for b in base.values())
     b_bad = sum(b[1] + b[2] for b in base.values())
     print(f"before: falsely missing {b_fm}, falsely covered+missed {b_bad}")
@@ -110,7 +115,9 @@ def main(dumps: Path) -> None:
         comp = sum(r[3] for r in res.values())
         wc = sum(r[4] for r in res.values())
         grid.append((k, floor, margin, fm, bad, comp, wc, res))
-        print(f"k={k} floor={floor:.2f} margin={margin:.2f}: falsely missing {fm}, covered+missed {bad}, complete {comp}, wrong clause {wc}")
+        print(
+            f"k={k} floor={floor:.2f} margin={margin:.2f}: falsely missing {fm}, covered+missed {bad}, complete {comp}, wrong clause {wc}"
+        )
     allowed = [g for g in grid if g[4] <= b_bad]
     pick = min(allowed or grid, key=lambda g: (g[3], g[4]))
     k, floor, margin, fm, bad, comp, wc, res = pick
@@ -122,7 +129,9 @@ def main(dumps: Path) -> None:
         print(f"| {h} | {b[0]} → {a[0]} | {b[1]} → {a[1]} | {b[2]} → {a[2]} | {b[3]}/6 → {a[3]}/6 | {b[4]} → {a[4]} |")
     tb = [sum(base[h][i] for h in HELD) for i in range(5)]
     ta = [sum(res[h][i] for h in HELD) for i in range(5)]
-    print(f"| total | {tb[0]} → {ta[0]} | {tb[1]} → {ta[1]} | {tb[2]} → {ta[2]} | {tb[3]}/48 → {ta[3]}/48 | {tb[4]} → {ta[4]} |")
+    print(
+        f"| total | {tb[0]} → {ta[0]} | {tb[1]} → {ta[1]} | {tb[2]} → {ta[2]} | {tb[3]}/48 → {ta[3]}/48 | {tb[4]} → {ta[4]} |"
+    )
     print(f"\nvectors embedded in this process: {len(cache.vectors)}")
 
 

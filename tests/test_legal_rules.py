@@ -251,14 +251,26 @@ def _cues_hold(rule_id: str, question: str) -> bool:
         ("vesentlig_ulempe", "Sjefen svarte at gir han meg det, må alle få det. Holder det?", True),
         ("vesentlig_ulempe", "He says the whole team would want the same. Is that enough to refuse?", True),
         # a cut in the agreed home days told without the word "change"
-        ("ho_endringer", "Avtalen om hjemmekontor gir meg to dager, men fra neste måned får jeg én i stedet for to.", True),
+        (
+            "ho_endringer",
+            "Avtalen om hjemmekontor gir meg to dager, men fra neste måned får jeg én i stedet for to.",
+            True,
+        ),
         ("ho_endringer", "Our remote-work agreement says two days; my manager wants to cut it to one.", True),
         # shift work as the reason for refusing is the nature of the post; a shift plan already made is timing
         ("stillingens_art", "Kan de si nei til fast fri på fredager fordi det er turnus?", True),
         ("stillingens_art", "Hun avslo fordi turnusen allerede var lagt. Kan hun det?", False),
         # the asker's own wish told with «i stedet for» is not a cut, so "must it be written?" keeps its cue
-        ("ho_skriftlig_avtale", "Må hjemmekontoravtalen være skriftlig når jeg skal jobbe hjemme tre dager i stedet for to?", True),
-        ("ho_skriftlig_avtale", "Vi har avtalt skriftlig tre hjemmedager, men HR sier vi skal ned til én fra januar.", False),
+        (
+            "ho_skriftlig_avtale",
+            "Må hjemmekontoravtalen være skriftlig når jeg skal jobbe hjemme tre dager i stedet for to?",
+            True,
+        ),
+        (
+            "ho_skriftlig_avtale",
+            "Vi har avtalt skriftlig tre hjemmedager, men HR sier vi skal ned til én fra januar.",
+            False,
+        ),
         # an oral refusal asked about the other way round
         ("avslag_skriftlig", "Holder et muntlig avslag på redusert arbeidstid?", True),
     ],
@@ -305,7 +317,11 @@ def test_a_rule_that_requires_words_holds_them_in_every_phrasing():
         ("nemnd_delvis", "Jeg har en toåring hjemme og vil gå ned til 80 %. Kan nemnda hjelpe?", False),
         ("nemnd_delvis", "Jeg vil jobbe hjemme to dager og begynne kl. 9. Kan nemnda ta dette?", True),
         # the law's name as the asker's premise is no request about working time
-        ("ho_nemnd", "I thought the law gives a right to flexible working time. Can the board let me work from home?", True),
+        (
+            "ho_nemnd",
+            "I thought the law gives a right to flexible working time. Can the board let me work from home?",
+            True,
+        ),
         # the cost of a substitute answers only a question naming cover, hiring or staffing
         ("vikar", "Kan arbeidsgiver nekte fordi de da må leie inn en vikar?", True),
         ("vikar", "Jeg er alene med en femåring og vil gå ned til 60 %. Kan arbeidsgiver nekte?", False),

@@ -17,8 +17,14 @@ import pytest
 from advisor.answering.grounding import corpus_passages
 
 ROOT = Path(__file__).resolve().parent
-RULES = {r["id"]: r for r in json.loads((ROOT.parent / "advisor" / "data" / "legal_rules.json").read_text("utf-8"))["rules"]}
-PROBE = [json.loads(line) for line in (ROOT / "data" / "answer_probe_dev13.jsonl").read_text("utf-8").splitlines() if line.strip()]
+RULES = {
+    r["id"]: r for r in json.loads((ROOT.parent / "advisor" / "data" / "legal_rules.json").read_text("utf-8"))["rules"]
+}
+PROBE = [
+    json.loads(line)
+    for line in (ROOT / "data" / "answer_probe_dev13.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
 ADDED = {
     "overtid_dispensasjon": "aml-10-6#arbeidsmiljoloven-p-10-6-6",
     "hvile_tariff": "aml-10-8#arbeidsmiljoloven-p-10-8-3",
@@ -105,7 +111,11 @@ def test_a_sporadic_day_at_home_in_other_words_is_sporadic():
     ("rule_id", "question", "holds"),
     [
         # an order to work overtime is not a request the employer weighs (the precedent cue of vesentlig_ulempe)
-        ("vesentlig_ulempe", "Sjefen sier at hele teamet vil kreve det samme hvis jeg får fleksitid. Holder det?", True),
+        (
+            "vesentlig_ulempe",
+            "Sjefen sier at hele teamet vil kreve det samme hvis jeg får fleksitid. Holder det?",
+            True,
+        ),
         ("vesentlig_ulempe", "Lederen vil at hele teamet skal jobbe overtid hver fredag. Er det lov?", False),
         # someone else's case in other words
         ("tln_fullmakt", "Jeg sender klagen til nemnda for en kollega. Trenger jeg noe fra henne?", True),

@@ -179,7 +179,7 @@ REQUIRES = {
     "etter_avslag_hjemmekontor": (
         r"(?:avsl\w*|\bnei\b|nekte\w*|nektet|vil\s+ikke|ikke\s+lov|kontoret|refus\w*|den(?:y|ied|ies)|won'?t\s+let|"
         r"everyone\s+in|\bno\b|turned\s+down|reject\w*|in\s+the\s+office|back\s+to\s+the\s+office)"
-    ),
+    )
 }
 
 CUES = {
@@ -635,7 +635,7 @@ CARDS = [
         [
             # only the advice: the guide's next sentence (a new date does not stop the nemnd's deadline) is a
             # statement of law, which the rules on the deadline (tln_frist, etter_avslag) state, cited to § 4 (1)
-            [EA + "avtal-nar-onsket-om-fleksibilitet-kan-tas-opp-igjen", "Avtal derfor et konkret tidspunkt"],
+            [EA + "avtal-nar-onsket-om-fleksibilitet-kan-tas-opp-igjen", "Avtal derfor et konkret tidspunkt"]
         ],
         "Avtal et konkret tidspunkt for å ta saken opp igjen, for eksempel om seks måneder, bekreft det i en e-post,"
         " og bruk tiden til å samle dokumentasjon på resultater.",

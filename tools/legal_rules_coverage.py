@@ -188,7 +188,10 @@ def add(rule):
             (
                 "Nemnda har latt arbeidstakerens ønskede plassering stå der arbeidsgiver ikke kunne vise at den ga vesentlig ulempe (TLN 23/11).",
                 "The board let the employee's chosen placement stand where the employer could not show it caused significant inconvenience (TLN 23/11).",
-                [(K_LEGGES, "Nemnda har latt arbeidstakerens ønskede plassering"), ("tln-23-11#tln-23-11", "Saken viser at også plasseringen")],
+                [
+                    (K_LEGGES, "Nemnda har latt arbeidstakerens ønskede plassering"),
+                    ("tln-23-11#tln-23-11", "Saken viser at også plasseringen"),
+                ],
             )
         ],
         en_phrasings=[
@@ -360,12 +363,15 @@ REQUIRES = {
 # answers a question that speaks of home or the place of work, not any question about the nemnd
 REQUIRES_ALSO = {
     "ho_nemnd": r"^(?=.*(?:hjemme\w*|hjemmefra|home\w*|remote\w*|wfh|arbeidssted\w*|kontor\w*|office|where|\bhvor\s+(?:jeg|vi|man|hun|han)\s+jobb\w*|"
-    r"work(?:ing)?\s+from|jobb\w*\s+fra|arbeid\w*\s+fra|hytt\w*|cabin|fritidsbolig\w*|\bsted\b|place|location))",
+    r"work(?:ing)?\s+from|jobb\w*\s+fra|arbeid\w*\s+fra|hytt\w*|cabin|fritidsbolig\w*|\bsted\b|place|location))"
 }
 # Cue words that single out the rule's own question (and confirm it like retrieval finding its passages)
 CUES = {
     "redusert_helse": [_HEALTH_PROOF, _REDUCE],
-    "fortrinnsrett": [r"(?:ledig\w*|vacan\w*|går\s+foran|fortrinn\w*|priorit\w*|prefer\w*)", r"(?:stilling\w*|post\b|position|job\b|vacan\w*)"],
+    "fortrinnsrett": [
+        r"(?:ledig\w*|vacan\w*|går\s+foran|fortrinn\w*|priorit\w*|prefer\w*)",
+        r"(?:stilling\w*|post\b|position|job\b|vacan\w*)",
+    ],
     "rettsferie": [r"(?:rettsferi\w*|court\s+(?:holiday|recess|vacation)\w*)"],
 }
 KINDS = {
@@ -397,9 +403,7 @@ PHRASINGS = {
         "Do managers keep the right to reduced hours even though the flexitime right does not cover them?",
         "beholder ledere retten til redusert arbeidstid selv om fleksitidsretten ikke gjelder dem",
     ],
-    "tln_kompetanse": [
-        "Which body rules on a refused request for flexible or reduced hours?",
-    ],
+    "tln_kompetanse": ["Which body rules on a refused request for flexible or reduced hours?"],
     "overtid_vilkaar": [
         "kan overtid brukes som en fast ukentlig ordning",
         "Can overtime be scheduled as a permanent routine every week?",
@@ -426,9 +430,7 @@ PHRASINGS = {
         "kan nemndas leder avvise en sak alene uten at nemnda møtes",
         "Can one person at the board reject a case without a meeting of the members?",
     ],
-    "tln_behandling": [
-        "er det muntlig forhandling med vitner i nemnda, eller avgjøres alt skriftlig",
-    ],
+    "tln_behandling": ["er det muntlig forhandling med vitner i nemnda, eller avgjøres alt skriftlig"],
     "tln_vedtak": [
         "avgjør nemnda med flertall, eller må alle medlemmene være enige",
         "Does the board decide by majority vote?",
@@ -477,5 +479,5 @@ CONFIRM = {
         "tln-77-23#tln-77-23",
         K + "fleksibel-arbeidstid-gjelder-nar-ikke-hvor",
         "guide-etter-avslag#avslag-pa-hjemmekontor-kan-ikke-klages-inn-for-nemnda",
-    ],
+    ]
 }

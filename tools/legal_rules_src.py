@@ -133,7 +133,10 @@ rule(
         (
             "Hjemmekontor kan avtales, og når hjemmekontorforskriften gjelder (ikke ved kortvarig eller sporadisk hjemmearbeid, med mindre du bare jobber hjemme), skal avtalen være skriftlig (§ 1 og § 2).",
             "Home office can be agreed, and when the home-office regulation applies (not to short-term or sporadic home work, unless you work only at home), the agreement must be in writing (§ 1 and § 2).",
-            [(H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"), (H + "2-1", "skal det inngås skriftlig avtale")],
+            [
+                (H + "1-2", "Forskriften gjelder ikke kortvarig eller sporadisk arbeid"),
+                (H + "2-1", "skal det inngås skriftlig avtale"),
+            ],
         ),
         (
             "Har du redusert arbeidsevne, kan tilpasning av arbeidet være en plikt for arbeidsgiver etter arbeidsmiljøloven § 4-6.",
@@ -720,7 +723,12 @@ rule(
         (
             "Ikke ta tittelen for gitt: gå gjennom med tillitsvalgt hva stillingen faktisk innebærer før du godtar at den er ledende eller særlig uavhengig.",
             "Do not take the title for granted: go through with your union representative what the post actually involves before you accept that it is senior or especially independent.",
-            [("guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling", "ikke av stillingstittelen alene")],
+            [
+                (
+                    "guide-rettigheter#ledere-i-ledende-eller-saerlig-uavhengig-stilling",
+                    "ikke av stillingstittelen alene",
+                )
+            ],
         )
     ],
     en_phrasings=["Are senior positions excluded from flexible hours?"],
@@ -744,7 +752,10 @@ rule(
         "Ja: unntaket for ledende og særlig uavhengige stillinger i § 10-12 gjelder ikke § 10-2 første, andre og fjerde ledd, så også ledere har rett til redusert arbeidstid og fritak fra nattarbeid på de samme vilkårene som andre; av § 10-2 er det bare retten til fleksibel arbeidstid i tredje ledd de ikke har, og resten av arbeidstidskapitlet, blant annet overtidsreglene, gjelder ikke for dem.",
         "Yes: the exception for senior and especially independent positions in section 10-12 does not reach section 10-2 first, second and fourth paragraphs, so managers too have the right to reduced hours and to exemption from night work on the same conditions as others; of section 10-2 only the right to flexible working time in the third paragraph does not apply to them, and the rest of the working-time chapter, including the overtime rules, does not apply to them either.",
     ),
-    [(A1012, "mens reglene om forsvarlige arbeidstidsordninger"), (A1012, "er unntatt fra arbeidstidsreglene i kapittel 10")],
+    [
+        (A1012, "mens reglene om forsvarlige arbeidstidsordninger"),
+        (A1012, "er unntatt fra arbeidstidsreglene i kapittel 10"),
+    ],
     conditions=[
         (
             "Redusert arbeidstid krever at du har fylt 62 år eller har helsemessige, sosiale eller andre vektige velferdsgrunner, og at reduksjonen kan gjennomføres uten vesentlig ulempe for virksomheten (§ 10-2 (4)).",
@@ -911,7 +922,10 @@ rule(
         "Det kan ha betydning: i TLN 93/25 la flertallet avgjørende vekt på størrelsen på fabrikken og avdelingen, slik at en løsning burde være mulig, men sammen med 31 års ansiennitet og et sterkt, dokumentert helsebehov.",
         "It can matter: in TLN 93/25 the majority gave decisive weight to the size of the factory and the department, so that a solution should be possible, but together with 31 years' service and a strong, documented health need.",
     ),
-    [(T93, "Flertallet la avgjørende vekt"), (K + "virksomhetens-storrelse-og-handlingsrom", "I en stor fabrikk eller avdeling")],
+    [
+        (T93, "Flertallet la avgjørende vekt"),
+        (K + "virksomhetens-storrelse-og-handlingsrom", "I en stor fabrikk eller avdeling"),
+    ],
     conditions=[
         (
             "At det generelt er lettere å finne en løsning jo større virksomheten eller avdelingen er, bygger på en sekundærkilde (NHO), ikke på loven eller en regel nemnda har slått fast.",
@@ -1906,7 +1920,7 @@ rule(
             "Om saken kan bringes inn når arbeidsgiver aldri svarer skriftlig, er uavklart.",
             "Whether a case can be brought when the employer never answers in writing is unsettled.",
             [(S_SKRIFTLIG, "Om en sak kan bringes inn")],
-        )
+        ),
     ],
     todo=[TODO_SKRIFTLIG],
     en_phrasings=["Does the employer have to give reasons for a no?"],
@@ -1988,7 +2002,10 @@ rule(
         "Nemnda har én leder, inntil to nestledere og seks ordinære faste medlemmer, med varamedlemmer; Kongen oppnevner dem for tre år, tre av de faste medlemmene etter forslag fra arbeidstakersiden og tre fra arbeidsgiversiden (forskrift om tvisteløsningsnemnd § 1).",
         "The board has one chair, up to two deputy chairs and six ordinary members, with deputies; the King appoints them for three years, three of the ordinary members on the employee side's proposal and three on the employer side's (regulation on the board § 1).",
     ),
-    [(F + "1", "Nemnda skal ha én leder"), (F + "1-oppnevning-og-funksjonstid", "Tre av de faste medlemmene oppnevnes")],
+    [
+        (F + "1", "Nemnda skal ha én leder"),
+        (F + "1-oppnevning-og-funksjonstid", "Tre av de faste medlemmene oppnevnes"),
+    ],
     en_phrasings=["Who sits on the Dispute Resolution Board?"],
 )
 
@@ -2799,7 +2816,9 @@ AT_HOME = (
     r"hjemme(?!\s+med\s+(?:\w+\s+)?(?:barn\w*|unge\w*|\w*åring\w*|syk\w*))\w*"
 )
 HOME = (
-    r"(?:hjemmekontor\w*|hjemmearbeid\w*|" + AT_HOME + r"|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
+    r"(?:hjemmekontor\w*|hjemmearbeid\w*|"
+    + AT_HOME
+    + r"|home[\s-]?(?:office|working)|remote\w*|work(?:ing)?\s+from\s+home)"
 )
 # Someone in a leading or especially independent position as the one the rules are asked about (not «lederen» or
 # «sjefen» who refused): «gjelder det for ledere?», «som daglig leder», "I'm a head of department", "managers"
@@ -2856,7 +2875,9 @@ COMMUTE = (
 )
 # Who decides a case: the directorate (Arbeidstilsynet) is the nemnd's secretariat, not its judge
 SECRETARIAT = (
-    r"^(?!.*" + HOME + r").*(?:arbeidstilsyn\w*|labour\s+inspection\w*|labour\s+inspectorate|directorate|sekretariat\w*|secretariat)"
+    r"^(?!.*"
+    + HOME
+    + r").*(?:arbeidstilsyn\w*|labour\s+inspection\w*|labour\s+inspectorate|directorate|sekretariat\w*|secretariat)"
 )
 CUES = {
     # an offer of something else than what was asked (legal14: «Arbeidsgiveren tilbød meg en annen ordning … Betyr det
@@ -3195,7 +3216,8 @@ CUES = {
         r"wheelchair|handicap\w*)|(?:sammenheng\s+med|henger\s+sammen\s+med|related\s+to|has\s+to\s+do\s+with)\b.{0,60}?"
         r"\b(?:gravid\w*|svangerskap\w*|\w*permisjon\w*|alder\w*|funksjonsnedsett\w*|funksjonshem\w*|rullestol\w*|etnisitet\w*|"
         r"religion\w*|kjønn\w*|pregnan\w*|disabilit\w*|disabled|wheelchair|ethnic\w*|religio\w*|gender))",
-        REFUSED + r"|\bsi\s+nei|\bsier\s+nei|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*|hvilket\s+organ|"
+        REFUSED
+        + r"|\bsi\s+nei|\bsier\s+nei|turn\w*\s+down|diskrimin|forskjellsbehandl|discriminat|klage\w*|complain\w*|hvilket\s+organ|"
         r"hvor\s+(?:kan|skal|bør)\s+(?:jeg|vi|hun|han)\s+(?:gå|klage|henvende)|men\s+ikke\s+(?:jeg|meg)|"
         r"where\s+(?:can|do|should)\s+(?:i|we|she|he)\s+(?:go|turn|complain)|but\s+not\s+(?:me|i)\b",
     ],

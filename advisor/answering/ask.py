@@ -141,7 +141,9 @@ def grounded_answer(
                 claims[0].text = without_affirmation(claims[0].text)
             if asks_if_true(question) and conditional(claims[0].text):
                 claims[0].text = without_yes_no(claims[0].text)  # "… True?": «Ikke hvis …», not «Nei, ikke hvis …»
-            if asks_no_yes_no(question):  # "hva er forskjellen på ...", "… Hvor lang tid har jeg?": no "Nei." before the rule
+            if asks_no_yes_no(
+                question
+            ):  # "hva er forskjellen på ...", "… Hvor lang tid har jeg?": no "Nei." before the rule
                 claims[0].text = without_yes_no(claims[0].text)
             second = second_rule(match, question)
             if second is not None:  # "hvor lang tid …, og hva gjelder mens …?": the second part's rule in line 1 too

@@ -143,7 +143,15 @@ def plan_warnings(
     return out
 
 
-WEEKDAYS_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")  # Monday first, as date.weekday()
+WEEKDAYS_NB = (
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+)  # Monday first, as date.weekday()
 WEEKDAYS_EN = {
     "mandag": "Monday",
     "tirsdag": "Tuesday",

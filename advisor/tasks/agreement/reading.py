@@ -220,7 +220,11 @@ def read_item(key: str, parts: list[Clause]) -> ItemReading:
     exception = facets.get("_exception")
     setting = facets.get("_setting")  # a heading where the item's word is the setting of another subject
     skip_trial = bool(reading_spec()["items"][key].get("not_in_trial"))
-    facets = {k: v for k, v in facets.items() if k not in ("_context", "_not_about", "_aside", "_mask", "_exception", "_setting")}
+    facets = {
+        k: v
+        for k, v in facets.items()
+        if k not in ("_context", "_not_about", "_aside", "_mask", "_exception", "_setting")
+    }
     topical_block = -1  # the line of the last clause about the item
     for i, c in enumerate(parts):
         low, said_text = c.low, c.said

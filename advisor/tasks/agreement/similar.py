@@ -147,7 +147,12 @@ def verdict(scores: dict[str, float], item: str, p: Params) -> float | None:
 
 
 def suggest(
-    units: list[str], missing: list[str], unit_vectors: np.ndarray, ex: Examples, p: Params, mask: np.ndarray | None = None
+    units: list[str],
+    missing: list[str],
+    unit_vectors: np.ndarray,
+    ex: Examples,
+    p: Params,
+    mask: np.ndarray | None = None,
 ) -> dict[str, tuple[str, float]]:
     """For each missing item, the clause whose neighbours say it settles that item (best score), if any."""
     if not missing or not units:
