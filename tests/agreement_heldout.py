@@ -20,17 +20,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from advisor.tasks.agreement.similar import KEYS
+
 HELDOUT = Path(__file__).resolve().parent / "data" / "agreements" / "heldout"
-ITEM_KEYS = {
-    "extent": "p2_1_omfang",
-    "hours": "p2_2_arbeidstid",
-    "availability": "p2_3_tilgjengelighet",
-    "duration": "p2_4_varighet",
-    "change": "p2_5_endring_oppsigelse",
-    "trial": "p2_6_provetid",
-    "equipment": "p2_7_utstyr",
-    "casework": "p2_8_saksbehandling_taushet",
-}
+# The key files' item names → the gap check's item keys: one table, the one the similarity hint builds its
+# examples from (the same key files).
+ITEM_KEYS = KEYS
 NOT_SETTLED = ("missing", "unsettled", "partly")
 
 
@@ -91,6 +86,48 @@ def variants(folder: Path = HELDOUT) -> list[Variant]:
             rest = {k: v for k, v in spans.items() if k != u["item"]}
             out.append(Variant(f"{name}:unsettled{i}:{u['item']}", name, "unsettled", _tidy(changed), u["item"], rest))
     return out
+
+
+def earlier_sets(n: int) -> tuple[str, ...]:
+    """The agreement sets written before outsider set `n` (dev, held-out, outsider, outsider2 … n-1)."""
+    return ("dev", "heldout", "outsider", *(f"outsider{i}" for i in range(2, n)))
+
+
+def check_set_shape(folder: Path, earlier: tuple[str, ...]) -> None:
+    """An outsider set as the brief asks: six agreements with their files, every item keyed, two
+    mention-only clauses each, four bokmål, one nynorsk and one English, every item mentioned without
+    being settled somewhere, and no file name shared with an earlier set."""
+    key = load_key(folder)
+    agreements = key["agreements"]
+    assert len(agreements) == 6
+    assert key["items"] == list(ITEM_KEYS)
+    assert key["about"].strip()
+    assert {p.name for p in folder.glob("*.txt")} == set(agreements)
+    for name, spec in agreements.items():
+        assert (folder / name).is_file()
+        assert spec["language"] in ("nb", "nn", "en"), name
+        assert spec["style"].strip(), name
+        assert set(spec["items"]) == set(ITEM_KEYS), name
+        assert len(spec["unsettled"]) == 2, name
+        assert {u["item"] for u in spec["unsettled"]} <= set(ITEM_KEYS), name
+    languages = [spec["language"] for spec in agreements.values()]
+    assert sorted(languages) == ["en", "nb", "nb", "nb", "nb", "nn"]
+    assert {u["item"] for spec in agreements.values() for u in spec["unsettled"]} == set(ITEM_KEYS)
+    for other in earlier:
+        assert not set(agreements) & {p.name for p in (HELDOUT.parent / other).glob("*.txt")}, other
+
+
+def check_variants_build(folder: Path) -> None:
+    """6 complete texts, 48 with one item removed, 12 with one item only mentioned; each derived text
+    differs from its complete agreement and no two derived texts are the same (the gap check is not run)."""
+    vs = variants(folder)
+    assert [len([v for v in vs if v.kind == k]) for k in ("complete", "removed", "unsettled")] == [6, 48, 12]
+    complete = {v.agreement: v.text for v in vs if v.kind == "complete"}
+    derived = [v for v in vs if v.kind != "complete"]
+    assert all(v.target in ITEM_KEYS for v in derived)
+    assert all(" ".join(v.text.split()) != " ".join(complete[v.agreement].split()) for v in derived)
+    assert len({v.text for v in derived}) == len(derived)
+    assert len({v.id for v in vs}) == len(vs)
 
 
 def overlaps(evidence: str, spans: list[str]) -> bool:

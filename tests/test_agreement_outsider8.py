@@ -29,7 +29,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agreement_heldout import HELDOUT, ITEM_KEYS, check_floors, check_key_quotes, load_key, score, variants
+from tests.agreement_heldout import (
+    HELDOUT,
+    check_floors,
+    check_key_quotes,
+    check_set_shape,
+    check_variants_build,
+    earlier_sets,
+    score,
+    variants,
+)
 
 OUTSIDER8 = HELDOUT.parent / "outsider8"
 
@@ -57,50 +66,12 @@ def outsider8_score():
 
 
 def test_the_set_is_what_the_brief_asks():
-    key = load_key(OUTSIDER8)
-    agreements = key["agreements"]
-    assert len(agreements) == 6
-    assert key["items"] == list(ITEM_KEYS)
-    assert key["about"].strip()
-    assert {p.name for p in OUTSIDER8.glob("*.txt")} == set(agreements)
-    for name, spec in agreements.items():
-        assert (OUTSIDER8 / name).is_file()
-        assert spec["language"] in ("nb", "nn", "en"), name
-        assert spec["style"].strip(), name
-        assert set(spec["items"]) == set(ITEM_KEYS), name
-        assert len(spec["unsettled"]) == 2, name
-        assert {u["item"] for u in spec["unsettled"]} <= set(ITEM_KEYS), name
-    # bokmål mostly, one nynorsk, one English; every item is mentioned without being settled somewhere
-    languages = [spec["language"] for spec in agreements.values()]
-    assert sorted(languages) == ["en", "nb", "nb", "nb", "nb", "nn"]
-    assert {u["item"] for spec in agreements.values() for u in spec["unsettled"]} == set(ITEM_KEYS)
-    # an eighth set, not a copy of an earlier one (no shared file names)
-    earlier_sets = (
-        "dev",
-        "heldout",
-        "outsider",
-        "outsider2",
-        "outsider3",
-        "outsider4",
-        "outsider5",
-        "outsider6",
-        "outsider7",
-    )
-    for earlier in earlier_sets:
-        assert not set(agreements) & {p.name for p in (HELDOUT.parent / earlier).glob("*.txt")}, earlier
+    check_set_shape(OUTSIDER8, earlier_sets(8))
 
 
 def test_the_variants_build_without_the_gap_check():
-    """6 complete texts, 48 with one item removed, 12 with one item only mentioned; each derived text
-    differs from its complete agreement and no two derived texts are the same (the gap check is not run)."""
-    vs = variants(OUTSIDER8)
-    assert [len([v for v in vs if v.kind == k]) for k in ("complete", "removed", "unsettled")] == [6, 48, 12]
-    complete = {v.agreement: v.text for v in vs if v.kind == "complete"}
-    derived = [v for v in vs if v.kind != "complete"]
-    assert all(v.target in ITEM_KEYS for v in derived)
-    assert all(" ".join(v.text.split()) != " ".join(complete[v.agreement].split()) for v in derived)
-    assert len({v.text for v in derived}) == len(derived)
-    assert len({v.id for v in vs}) == len(vs)
+    """6 complete texts, 48 removed, 12 mention-only; each derived text differs (the gap check is not run)."""
+    check_variants_build(OUTSIDER8)
 
 
 def test_the_key_quotes_the_texts_verbatim():

@@ -30,6 +30,8 @@ from advisor.tasks.agreement.timewords import clock_times
 DATA = Path(__file__).resolve().parents[2] / "data"
 EXAMPLES_FILE = DATA / "agreement_similar.json"
 SHIPPED_SETS = ("dev", "heldout", "outsider", *(f"outsider{i}" for i in range(2, 9)))  # never outsider9 (blind)
+# The key files' item names (tests/data/agreements/*/key.json) → the gap check's item keys; tests/agreement_heldout
+# reads the keys with the same table.
 KEYS = {
     "extent": "p2_1_omfang",
     "hours": "p2_2_arbeidstid",
@@ -40,7 +42,7 @@ KEYS = {
     "equipment": "p2_7_utstyr",
     "casework": "p2_8_saksbehandling_taushet",
 }
-ITEMS = ("extent", "hours", "availability", "duration", "change", "trial", "equipment", "casework")
+ITEMS = tuple(KEYS)  # the key files' item names, in the order of § 2 første ledd
 MENTION = "mention:"
 
 _DAY = r"(man|tirs|ons|tors|fre|lør|søn)dag\w*|(mån|tys|ons|tors|fre|laur|sun)dag\w*|monday|tuesday|wednesday|thursday|friday|weekday\w*|\b(mon|tue|wed|thu|fri)\b"
