@@ -23,7 +23,15 @@ import tests.agreement_heldout as ah
 from advisor.backends.embeddings import make_embedder
 from advisor.core.settings import Settings
 from advisor.tasks.agreement.gaps import _screened_units, _strip_sources
-from advisor.tasks.agreement.similar import ITEMS, MENTION, Examples, VectorCache, concrete, examples_from_keys
+from advisor.tasks.agreement.similar import (
+    ITEMS,
+    MENTION,
+    Examples,
+    VectorCache,
+    candidate,
+    examples_from_keys,
+    top_mean,
+)
 
 ROOT = ah.HELDOUT.parent
 HELD = ["outsider", "outsider2", "outsider3", "outsider4", "outsider5", "outsider6", "outsider7", "outsider8"]
@@ -58,14 +66,14 @@ def main(dumps: Path) -> None:
         mask = np.asarray([s != held for s in sets])
         sims = uvec @ ex.vectors[mask].T
         flab = lab[mask]
-        ok_unit = np.asarray([len(u.split()) >= 4 and concrete(u) for u in uniq])
+        ok_unit = np.asarray([candidate(u) for u in uniq])
         per_k = {}
         for k in KS:
             sc = np.full((len(uniq), len(classes)), -1.0, dtype=np.float32)
             for j, c in enumerate(classes):
                 cols = sims[:, flab == c]
                 if cols.shape[1]:
-                    sc[:, j] = np.sort(cols, axis=1)[:, -k:].mean(axis=1)
+                    sc[:, j] = top_mean(cols, k)
             per_k[k] = sc
         folds[held] = (vs, before, vunits, {u: i for i, u in enumerate(uniq)}, ok_unit, per_k)
         print(f"{held}: {len(vs)} variants, {len(uniq)} clauses, {int(mask.sum())} examples", file=sys.stderr)

@@ -62,6 +62,11 @@ def concrete(text: str) -> bool:
     return bool(_CONCRETE.search(clock_times(text.lower())))
 
 
+def candidate(clause: str) -> bool:
+    """Whether a clause may be hinted at all: four words or more, with concrete content."""
+    return len(clause.split()) >= 4 and concrete(clause)
+
+
 @dataclass(frozen=True)
 class Params:
     """k nearest per class, the similarity floor and the margin over every other class."""
@@ -128,24 +133,7 @@ class VectorCache:
 
 def class_scores(sims: np.ndarray, labels: np.ndarray, classes: list[str], k: int) -> dict[str, float]:
     """Per class, the mean of its k highest similarities (fewer if the class has fewer examples)."""
-    out: dict[str, float] = {}
-    for c in classes:
-        s = sims[labels == c]
-        if s.size:
-            top = np.sort(s)[-k:]
-            out[c] = float(top.mean())
-    return out
-
-
-def verdict(scores: dict[str, float], item: str, p: Params) -> float | None:
-    """The item's score if it is the best class, above the floor and by the margin over every other; else None."""
-    mine = scores.get(item)
-    if mine is None or mine < p.floor:
-        return None
-    others = [v for c, v in scores.items() if c != item]
-    if others and mine - max(others) < p.margin:
-        return None
-    return mine
+    return {c: float(top_mean(sims[None, labels == c], k)[0]) for c in classes if (labels == c).any()}
 
 
 def suggest(
@@ -163,8 +151,8 @@ def suggest(
     labels = np.asarray(ex.labels if mask is None else [lab for lab, m in zip(ex.labels, mask, strict=True) if m])
     classes = sorted(set(labels.tolist()))
     sims = unit_vectors @ vecs.T
-    scores = np.stack([_top_mean(sims[:, labels == c], p.k) for c in classes], axis=1)  # units x classes
-    usable = np.asarray([len(u.split()) >= 4 and concrete(u) for u in units])
+    scores = np.stack([top_mean(sims[:, labels == c], p.k) for c in classes], axis=1)  # units x classes
+    usable = np.asarray([candidate(u) for u in units])
     found: dict[str, tuple[str, float]] = {}
     for item in missing:
         if item not in classes:
@@ -178,7 +166,7 @@ def suggest(
     return found
 
 
-def _top_mean(cols: np.ndarray, k: int) -> np.ndarray:
+def top_mean(cols: np.ndarray, k: int) -> np.ndarray:
     """Per row, the mean of the k highest values (all of them when there are fewer)."""
     if cols.shape[1] <= k:
         return cols.mean(axis=1)
@@ -245,7 +233,7 @@ def hints(clauses: list[str], missing_keys: list[str]) -> dict[str, str]:
     cache_, ex, p = shipped
     if len(cache_.vectors) > 50_000:
         cache_.vectors.clear()
-    candidates = [c for c in dict.fromkeys(clauses) if len(c.split()) >= 4 and concrete(c)]
+    candidates = [c for c in dict.fromkeys(clauses) if candidate(c)]
     if not candidates:
         return {}
     found = suggest(candidates, items, cache_.get(candidates), ex, p)
